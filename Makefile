@@ -1,0 +1,49 @@
+# The README's two commands: `make serve` and `make test`. Everything else is a piece of those.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+# Trunk must never download tools: the pinned versions come from scripts/setup.sh.
+export TRUNK_OFFLINE := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+.PHONY: setup setup-browser serve build test lint test-native test-wasm test-e2e bench size clean
+
+setup:
+	@bash scripts/setup.sh
+
+setup-browser:
+	@bash scripts/setup.sh browser
+
+## Builds the playground and serves it on http://127.0.0.1:8080/ (the default example is loaded).
+serve: setup
+	trunk serve --release
+
+build: setup
+	trunk build --release
+
+## Every check: format, lints, native tests, the vectors in headless Chromium, and end-to-end browser tests.
+test: setup-browser lint test-native test-wasm build test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --bins -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test vectors
+
+test-e2e:
+	node --test tests/e2e/
+
+bench:
+	cargo bench --bench engine
+
+size: build
+	@bash scripts/size-report.sh
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,322 @@
+//! `camctl`: the playground's engine on the command line.
+//!
+//! camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
+//!             [--format text|json] [--expect allow|deny]
+//! camctl catalog [--format json]
+//! camctl catalog import PAGE.txt --doc-page 598/77494
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::run(std::env::args().skip(1).collect()));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use cam_playground::catalog::{self, Catalog, Granularity};
+    use cam_playground::diagnostic::{Diagnostic, Severity};
+    use cam_playground::eval::{Decision, Evaluation};
+    use cam_playground::explain;
+    use cam_playground::workspace::{NamedPolicy, Workspace, WorkspaceResult};
+    use serde_json::json;
+
+    const USAGE: &str = "usage:
+  camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
+              [--format text|json] [--expect allow|deny]
+  camctl catalog [--format json]
+  camctl catalog import PAGE.txt [--doc-page 598/77494]
+
+exit codes: 0 evaluated (or --expect met), 1 --expect not met, 2 invalid input or usage";
+
+    #[derive(PartialEq)]
+    enum Format {
+        Text,
+        Json,
+    }
+
+    struct Args {
+        positional: Vec<String>,
+        options: Vec<(String, String)>,
+    }
+
+    impl Args {
+        fn parse(raw: Vec<String>) -> Result<Args, String> {
+            let mut args = Args {
+                positional: Vec::new(),
+                options: Vec::new(),
+            };
+            let mut iter = raw.into_iter();
+            while let Some(arg) = iter.next() {
+                if let Some(name) = arg.strip_prefix("--") {
+                    if name == "help" {
+                        return Err(String::new());
+                    }
+                    let (name, value) = match name.split_once('=') {
+                        Some((n, v)) => (n.to_string(), v.to_string()),
+                        None => (
+                            name.to_string(),
+                            iter.next().ok_or(format!("--{name} needs a value"))?,
+                        ),
+                    };
+                    args.options.push((name, value));
+                } else {
+                    args.positional.push(arg);
+                }
+            }
+            Ok(args)
+        }
+
+        fn all(&self, name: &str) -> Vec<String> {
+            self.options
+                .iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+                .collect()
+        }
+
+        fn one(&self, name: &str) -> Option<String> {
+            self.all(name).pop()
+        }
+
+        fn only(&self, allowed: &[&str]) -> Result<(), String> {
+            match self
+                .options
+                .iter()
+                .find(|(n, _)| !allowed.contains(&n.as_str()))
+            {
+                Some((n, _)) => Err(format!("unknown option --{n}")),
+                None => Ok(()),
+            }
+        }
+
+        fn format(&self) -> Result<Format, String> {
+            match self.one("format").as_deref() {
+                None | Some("text") => Ok(Format::Text),
+                Some("json") => Ok(Format::Json),
+                Some(other) => Err(format!("--format is text or json, not {other}")),
+            }
+        }
+    }
+
+    pub fn run(raw: Vec<String>) -> i32 {
+        let args = match Args::parse(raw) {
+            Ok(args) => args,
+            Err(message) => return usage(&message),
+        };
+        let result = match args
+            .positional
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            ["eval"] => eval(&args),
+            ["catalog"] => catalog_list(&args),
+            ["catalog", "import", page] => catalog_import(&args, page),
+            _ => Err(String::new()),
+        };
+        result.unwrap_or_else(|message| usage(&message))
+    }
+
+    fn usage(message: &str) -> i32 {
+        if !message.is_empty() {
+            eprintln!("camctl: {message}");
+        }
+        eprintln!("{USAGE}");
+        2
+    }
+
+    fn read(path: &str) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+    }
+
+    fn eval(args: &Args) -> Result<i32, String> {
+        args.only(&["policy", "boundary", "request", "format", "expect"])?;
+        let format = args.format()?;
+        let expect = match args.one("expect").as_deref() {
+            None => None,
+            Some("allow") => Some(true),
+            Some("deny") => Some(false),
+            Some(other) => return Err(format!("--expect is allow or deny, not {other}")),
+        };
+        let policy_files = args.all("policy");
+        let boundary_files = args.all("boundary");
+        let request_file = args.one("request").ok_or("--request is required")?;
+        let load = |files: &[String]| -> Result<Vec<NamedPolicy>, String> {
+            files
+                .iter()
+                .map(|f| {
+                    Ok(NamedPolicy {
+                        name: f.clone(),
+                        text: read(f)?,
+                    })
+                })
+                .collect()
+        };
+        let workspace = Workspace {
+            policies: load(&policy_files)?,
+            boundary: load(&boundary_files)?,
+            request: read(&request_file)?,
+        };
+        let result = workspace.run(Catalog::builtin());
+
+        let files = policy_files
+            .iter()
+            .chain(&boundary_files)
+            .chain(std::iter::once(&request_file));
+        let diagnostics: Vec<(&String, &Diagnostic)> = result
+            .policies
+            .iter()
+            .chain(&result.boundary)
+            .map(|p| &p.diagnostics)
+            .chain(std::iter::once(&result.request.diagnostics))
+            .zip(files)
+            .flat_map(|(ds, file)| ds.iter().map(move |d| (file, d)))
+            .collect();
+        let complete = result
+            .policies
+            .iter()
+            .chain(&result.boundary)
+            .all(|p| p.is_complete());
+        let evaluation = result.evaluation.as_ref().filter(|_| complete);
+        let Some(evaluation) = evaluation else {
+            report_errors(&format, &diagnostics);
+            return Ok(2);
+        };
+        match format {
+            Format::Json => println!(
+                "{}",
+                serde_json::to_string_pretty(&json_result(evaluation)).unwrap_or_default()
+            ),
+            Format::Text => {
+                for (file, d) in &diagnostics {
+                    eprintln!("{}", diagnostic_line(file, d));
+                }
+                print!("{}", text_result(&result, evaluation));
+            }
+        }
+        Ok(match expect {
+            Some(want_allow) if (evaluation.decision == Decision::Allow) != want_allow => {
+                eprintln!(
+                    "camctl: expected {}, got {}",
+                    if want_allow { "allow" } else { "deny" },
+                    evaluation.decision.as_str()
+                );
+                1
+            }
+            _ => 0,
+        })
+    }
+
+    fn text_result(result: &WorkspaceResult, evaluation: &Evaluation) -> String {
+        match result.request.request.as_ref() {
+            Some(request) => explain::en::render_text(&explain::steps(evaluation, request)),
+            None => String::new(),
+        }
+    }
+
+    fn json_result(evaluation: &Evaluation) -> serde_json::Value {
+        json!({
+            "decision": evaluation.decision,
+            "authoritative": evaluation.authoritative,
+            "deciding": evaluation.deciding.iter().map(|d| json!({
+                "source": d.source, "policy": d.policy, "statement": d.statement,
+                "line": d.span.line, "column": d.span.column,
+            })).collect::<Vec<_>>(),
+            "assumptions": evaluation.assumptions,
+            "notes": evaluation.notes,
+            "resources": evaluation.resources,
+            "trace": {"root_account": evaluation.root_account, "policies": evaluation.policies, "boundary": evaluation.boundary},
+        })
+    }
+
+    fn diagnostic_line(file: &str, d: &Diagnostic) -> String {
+        let severity = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "note",
+        };
+        let rule = d.rule.map(|r| format!(" (rule {r})")).unwrap_or_default();
+        format!(
+            "{file}:{}:{}: {severity}[{}]: {}{rule}\n  at {}\n  help: {}",
+            d.span.line, d.span.column, d.code, d.message, d.path, d.help
+        )
+    }
+
+    fn report_errors(format: &Format, diagnostics: &[(&String, &Diagnostic)]) {
+        match format {
+            Format::Json => {
+                let errors: Vec<_> = diagnostics
+                    .iter()
+                    .filter(|(_, d)| d.is_error())
+                    .map(|(file, d)| json!({
+                        "code": d.code, "message": d.message, "help": d.help, "path": d.path,
+                        "line": d.span.line, "column": d.span.column, "file": file, "rule": d.rule,
+                    }))
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&json!({ "errors": errors })).unwrap_or_default()
+                );
+            }
+            Format::Text => {
+                for (file, d) in diagnostics {
+                    eprintln!("{}", diagnostic_line(file, d));
+                }
+                eprintln!("camctl: not evaluated: fix the errors above");
+            }
+        }
+    }
+
+    fn catalog_list(args: &Args) -> Result<i32, String> {
+        args.only(&["format"])?;
+        let catalog = Catalog::builtin();
+        if args.format()? == Format::Json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(catalog).unwrap_or_default()
+            );
+            return Ok(0);
+        }
+        for product in &catalog.products {
+            let operation = product
+                .apis
+                .iter()
+                .filter(|a| a.granularity == Granularity::Operation)
+                .count();
+            println!(
+                "{} ({}): {} APIs, {} resource level, {} operation level",
+                product.name,
+                product.abbreviation,
+                product.apis.len(),
+                product.apis.len() - operation,
+                operation
+            );
+            for api in &product.apis {
+                let level = match api.granularity {
+                    Granularity::Resource => "resource ",
+                    Granularity::Operation => "operation",
+                };
+                println!(
+                    "  {}:{:<42} {level}  {}",
+                    product.abbreviation, api.name, api.resource_template
+                );
+            }
+        }
+        Ok(0)
+    }
+
+    fn catalog_import(args: &Args, page: &str) -> Result<i32, String> {
+        args.only(&["doc-page"])?;
+        let doc_page = args.one("doc-page").unwrap_or_else(|| "598/77494".into());
+        let product = catalog::import_doc_page(&read(page)?, &doc_page)
+            .map_err(|e| format!("{page}: {e}"))?;
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&product).unwrap_or_default()
+        );
+        Ok(0)
+    }
+}

@@ -1,0 +1,132 @@
+//! The API catalog: which APIs a product has, their granularity and resource templates. Each product is a data
+//! file under `catalog/` (generated from the Tencent doc page by `camctl catalog import`), embedded at build time.
+
+mod import;
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+pub use import::{import_doc_page, ImportError};
+
+/// The data files compiled into the playground. Add a product by importing its doc page to `catalog/<abbr>.json`
+/// and listing it here.
+const PRODUCT_FILES: &[(&str, &str)] = &[("ccc", include_str!("../../catalog/ccc.json"))];
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub products: Vec<Product>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Product {
+    pub name: String,
+    /// The service prefix of actions and resources (`ccc`).
+    pub abbreviation: String,
+    pub tag_authorization: TagAuthorization,
+    /// The doc's own words for tag authorization, verbatim (rule C9 cites them).
+    pub tag_authorization_doc_text: String,
+    pub granularity: String,
+    pub ip_restriction: bool,
+    /// Tencent Cloud doc page, `product/page`.
+    pub doc_page: String,
+    pub last_updated: String,
+    pub apis: Vec<Api>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TagAuthorization {
+    Supported,
+    NotSupported,
+    /// The doc page says both (rule C9).
+    Contradictory,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Api {
+    pub name: String,
+    /// Verbatim from the doc page, typos and all.
+    pub description: String,
+    pub category: Category,
+    pub granularity: Granularity,
+    /// Verbatim from the doc page: `*`, or a six-segment template with `${uin}` and `${SdkAppId}`.
+    pub resource_template: String,
+    pub ip_restriction: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Write,
+    Other,
+    Read,
+    List,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// Supports authorization of a specific resource.
+    Resource,
+    /// Does not: a policy must grant it on `*` (rule R5).
+    Operation,
+}
+
+impl Catalog {
+    /// The catalog of every embedded product, parsed once.
+    pub fn builtin() -> &'static Catalog {
+        static CATALOG: OnceLock<Catalog> = OnceLock::new();
+        CATALOG.get_or_init(|| Catalog {
+            products: PRODUCT_FILES
+                .iter()
+                .map(|(abbreviation, data)| {
+                    serde_json::from_str(data).unwrap_or_else(|e| {
+                        // The data files are tested on every build; this only fires for a corrupt checkout.
+                        panic!("catalog/{abbreviation}.json is not a valid catalog: {e}")
+                    })
+                })
+                .collect(),
+        })
+    }
+
+    pub fn product(&self, abbreviation: &str) -> Option<&Product> {
+        self.products
+            .iter()
+            .find(|p| p.abbreviation == abbreviation)
+    }
+
+    /// The catalog entry for an action such as `ccc:CreateStaff`.
+    pub fn api_for_action(&self, action: &str) -> Option<(&Product, &Api)> {
+        let (service, name) = action.split_once(':')?;
+        let product = self.product(service)?;
+        Some((product, product.api(name)?))
+    }
+}
+
+impl Product {
+    pub fn api(&self, name: &str) -> Option<&Api> {
+        self.apis.iter().find(|a| a.name == name)
+    }
+}
+
+impl Api {
+    /// Rule R6: the doc writes some templates with `uin/` and nothing after it.
+    pub fn has_empty_account_uin(&self) -> bool {
+        self.resource_template.contains("uin/:")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalog_loads() {
+        let catalog = Catalog::builtin();
+        assert_eq!(catalog.products.len(), PRODUCT_FILES.len());
+        assert!(catalog.api_for_action("ccc:CreateStaff").is_some());
+        assert!(catalog.api_for_action("ccc:createstaff").is_none());
+        assert!(catalog.api_for_action("cvm:RunInstances").is_none());
+    }
+}

@@ -1,0 +1,92 @@
+//! One diagnostic type for every phase (JSON syntax, policy grammar, request), so the CLI, the UI and the
+//! vectors report problems the same way: a stable code, a message, help text, a JSON path and a location.
+
+use serde::Serialize;
+
+use crate::json::Span;
+use crate::rules::Rule;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diagnostic {
+    /// Stable machine-readable code such as `policy/uppercase-element`.
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// What to do about it.
+    pub help: String,
+    /// JSON path of the offending element, e.g. `$.statement[0].effect`.
+    pub path: String,
+    pub span: Span,
+    /// The rule of the rule book this diagnostic enforces, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Rule>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
+        DiagnosticBuilder::new(code, Severity::Error, span, path.into())
+    }
+
+    pub fn warning(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
+        DiagnosticBuilder::new(code, Severity::Warning, span, path.into())
+    }
+
+    pub fn info(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
+        DiagnosticBuilder::new(code, Severity::Info, span, path.into())
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Keeps diagnostic construction readable at the many call sites: code, location, then the words.
+pub struct DiagnosticBuilder(Diagnostic);
+
+impl DiagnosticBuilder {
+    fn new(code: &'static str, severity: Severity, span: Span, path: String) -> Self {
+        DiagnosticBuilder(Diagnostic {
+            code,
+            severity,
+            message: String::new(),
+            help: String::new(),
+            path,
+            span,
+            rule: None,
+        })
+    }
+
+    pub fn message(mut self, message: impl Into<String>) -> Self {
+        self.0.message = message.into();
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.0.help = help.into();
+        self
+    }
+
+    pub fn rule(mut self, rule: Rule) -> Self {
+        self.0.rule = Some(rule);
+        self
+    }
+
+    pub fn build(self) -> Diagnostic {
+        self.0
+    }
+}
+
+/// Sorts diagnostics by position, then severity, so every consumer lists them in reading order.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code))
+    });
+}

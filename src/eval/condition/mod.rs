@@ -1,0 +1,297 @@
+//! Conditions (rules C1–C8): operators ANDed, keys ANDed, values ORed; each operator family in its own file.
+
+mod boolean;
+mod date;
+mod ip;
+mod numeric;
+mod string;
+
+use std::cmp::Ordering;
+
+use super::trace::{BlockTrace, ConditionTrace, KeyReason, KeyTrace, Unreadable, ValueTrace};
+use super::variables;
+use crate::policy::{Comparison, ConditionBlock, ConditionKey, Family, Operator, SetQualifier};
+use crate::request::{ContextValue, Request};
+use crate::rules::Rule;
+
+pub use numeric::Decimal;
+
+/// The global condition keys (rule C8); other keys are free-form.
+pub const GLOBAL_KEYS: &[&str] = &[
+    "qcs:current_time",
+    "qcs:ip",
+    "qcs:resource_tag",
+    "qcs:request_tag",
+];
+
+/// Checks that a literal policy value can be read as its operator's type, for the parser's warnings.
+pub fn check_policy_value(operator: &Operator, value: &str) -> Result<(), String> {
+    if value.contains("${") {
+        return Ok(());
+    }
+    read_policy(operator.family, value).map(|_| ())
+}
+
+pub fn evaluate(blocks: &[ConditionBlock], request: &Request) -> ConditionTrace {
+    let blocks: Vec<BlockTrace> = blocks.iter().map(|b| evaluate_block(b, request)).collect();
+    ConditionTrace {
+        matched: blocks.iter().all(|b| b.matched),
+        blocks,
+    }
+}
+
+/// The CHOICE rules a condition's outcome depended on: all of them when it holds; when it fails, those of the
+/// failing key if exactly one key failed (otherwise no single choice could have changed the outcome).
+pub fn assumptions(trace: &ConditionTrace) -> Vec<Rule> {
+    let keys = || trace.blocks.iter().flat_map(|b| b.keys.iter());
+    if trace.matched {
+        return keys().flat_map(|k| k.assumptions.iter().copied()).collect();
+    }
+    let mut failed = keys().filter(|k| !k.matched);
+    match (failed.next(), failed.next()) {
+        (Some(only), None) => only.assumptions.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn evaluate_block(block: &ConditionBlock, request: &Request) -> BlockTrace {
+    let operator = block.operator.as_ref().ok().copied();
+    let keys: Vec<KeyTrace> = block
+        .keys
+        .iter()
+        .map(|key| match operator {
+            Some(op) => evaluate_key(&op, key, request),
+            None => not_evaluated_key(key, request),
+        })
+        .collect();
+    BlockTrace {
+        operator: block.name.value.clone(),
+        span: block.name.span,
+        parsed: operator,
+        matched: operator.is_some() && keys.iter().all(|k| k.matched),
+        keys,
+    }
+}
+
+fn not_evaluated_key(key: &ConditionKey, request: &Request) -> KeyTrace {
+    let present = request.context.get(&key.name.value);
+    KeyTrace {
+        key: key.name.value.clone(),
+        span: key.name.span,
+        request_values: present.map(|v| v.values().to_vec()),
+        multi: present.is_some_and(ContextValue::is_multi),
+        matched: false,
+        reason: KeyReason::UnknownOperator,
+        values: Vec::new(),
+        unreadable_request_values: Vec::new(),
+        assumptions: vec![Rule::C2],
+    }
+}
+
+fn evaluate_key(op: &Operator, key: &ConditionKey, request: &Request) -> KeyTrace {
+    let present = request.context.get(&key.name.value);
+    let mut assumptions = Vec::new();
+    let mut values: Vec<ValueTrace> = key
+        .values
+        .iter()
+        .map(|v| {
+            let (value, rules) = variables::substitute(&v.value, &request.principal);
+            assumptions.extend(rules);
+            ValueTrace {
+                written: v.value.clone(),
+                value,
+                span: v.span,
+                matched: false,
+                problem: None,
+            }
+        })
+        .collect();
+    let mut trace = KeyTrace {
+        key: key.name.value.clone(),
+        span: key.name.span,
+        request_values: present.map(|v| v.values().to_vec()),
+        multi: present.is_some_and(ContextValue::is_multi),
+        matched: false,
+        reason: KeyReason::NoValueMatched,
+        values: Vec::new(),
+        unreadable_request_values: Vec::new(),
+        assumptions: Vec::new(),
+    };
+    let request_values: &[String] = present.map_or(&[], ContextValue::values);
+
+    if op.family == Family::Null {
+        let absent = present.is_none();
+        let mut expects = Vec::new();
+        for value in &mut values {
+            match boolean::parse(&value.value) {
+                Ok(expects_absent) => {
+                    value.matched = expects_absent == absent;
+                    expects.push(expects_absent);
+                }
+                Err(problem) => value.problem = Some(problem),
+            }
+        }
+        trace.matched = values.iter().any(|v| v.matched);
+        trace.reason = KeyReason::Null {
+            expects_absent: expects.first().copied().unwrap_or(true),
+            absent,
+        };
+    } else if present.is_none() || request_values.is_empty() {
+        (trace.matched, trace.reason) = match op.qualifier {
+            _ if op.if_exist && present.is_none() => (true, KeyReason::Missing { if_exist: true }),
+            Some(SetQualifier::ForAllValue) => {
+                assumptions.push(Rule::C4);
+                (true, KeyReason::EmptySetForAll)
+            }
+            Some(SetQualifier::ForAnyValue) => {
+                assumptions.push(Rule::C4);
+                (false, KeyReason::EmptySetForAny)
+            }
+            None if present.is_none() => {
+                if op.negated {
+                    assumptions.push(Rule::C3);
+                }
+                (false, KeyReason::Missing { if_exist: false })
+            }
+            None => {
+                assumptions.push(Rule::C6);
+                (false, KeyReason::NoValueMatched)
+            }
+        };
+    } else {
+        // pos[i]: request value i matches at least one policy value (before negation).
+        let mut positive = Vec::with_capacity(request_values.len());
+        for request_value in request_values {
+            let mut any = false;
+            let mut request_problem = None;
+            for value in &mut values {
+                match compare(op, request_value, &value.value) {
+                    Ok((matched, chose)) => {
+                        // Read any other way the value would be unreadable and never match: the choice only
+                        // matters when it produced a match.
+                        if chose && matched {
+                            assumptions.push(Rule::C7);
+                        }
+                        value.matched |= matched;
+                        any |= matched;
+                    }
+                    Err(Problem::Policy(p)) => value.problem = Some(p),
+                    Err(Problem::Request(p)) => request_problem = Some(p),
+                }
+            }
+            if let Some(problem) = request_problem {
+                trace.unreadable_request_values.push(Unreadable {
+                    value: request_value.clone(),
+                    problem,
+                });
+            }
+            positive.push(any);
+        }
+        let holds = |i: usize| positive[i] != op.negated;
+        let first = |f: &dyn Fn(usize) -> bool| {
+            (0..positive.len())
+                .find(|&i| f(i))
+                .map(|i| request_values[i].clone())
+        };
+        if op.negated && values.len() > 1 {
+            assumptions.push(Rule::C5);
+        }
+        (trace.matched, trace.reason) = match (op.qualifier, op.negated) {
+            (Some(SetQualifier::ForAllValue), false) => match first(&|i| !holds(i)) {
+                None => (true, KeyReason::AllValuesMatched),
+                Some(v) => (false, KeyReason::ValueOutsideSet { request_value: v }),
+            },
+            (Some(SetQualifier::ForAnyValue), true) => match first(&holds) {
+                Some(v) => (true, KeyReason::ValueOutsideSet { request_value: v }),
+                None => (false, KeyReason::AllValuesMatched),
+            },
+            (_, false) => {
+                if op.qualifier.is_none() && request_values.len() > 1 {
+                    assumptions.push(Rule::C6);
+                }
+                match first(&holds) {
+                    Some(v) => (true, KeyReason::SomeValueMatched { request_value: v }),
+                    None => (false, KeyReason::NoValueMatched),
+                }
+            }
+            (_, true) => {
+                if op.qualifier.is_none() && request_values.len() > 1 {
+                    assumptions.push(Rule::C6);
+                }
+                match first(&|i| !holds(i)) {
+                    None => (true, KeyReason::NegatedNoneMatched),
+                    Some(v) => (false, KeyReason::NegatedSomeMatched { request_value: v }),
+                }
+            }
+        };
+    }
+    assumptions.sort();
+    assumptions.dedup();
+    trace.values = values;
+    trace.assumptions = assumptions;
+    trace
+}
+
+enum Problem {
+    Request(String),
+    Policy(String),
+}
+
+enum Typed {
+    Text(String),
+    Number(Decimal),
+    Time(i128),
+    Bool(bool),
+    Network(ipnet::IpNet),
+}
+
+/// Reads a policy value as its family's type; the flag says a CHOICE reading was needed (rule C7).
+fn read_policy(family: Family, value: &str) -> Result<(Typed, bool), String> {
+    Ok(match family {
+        Family::Numeric => (Typed::Number(Decimal::parse(value)?), false),
+        Family::Date => {
+            let (t, chose) = date::parse(value)?;
+            (Typed::Time(t), chose)
+        }
+        Family::Bool | Family::Null => (Typed::Bool(boolean::parse(value)?), false),
+        Family::Ip => {
+            let (net, masked) = ip::parse_network(value)?;
+            (Typed::Network(net), masked)
+        }
+        Family::String | Family::StringIgnoreCase | Family::StringLike | Family::Binary => {
+            (Typed::Text(value.to_string()), false)
+        }
+    })
+}
+
+/// Compares one request value with one policy value (positive sense); the flag says a CHOICE reading was needed.
+fn compare(op: &Operator, request: &str, policy: &str) -> Result<(bool, bool), Problem> {
+    let (typed, mut chose) = read_policy(op.family, policy).map_err(Problem::Policy)?;
+    let ordered = |ordering: Ordering| match op.comparison {
+        Comparison::Equal => ordering == Ordering::Equal,
+        Comparison::LessThan => ordering == Ordering::Less,
+        Comparison::LessThanEqual => ordering != Ordering::Greater,
+        Comparison::GreaterThan => ordering == Ordering::Greater,
+        Comparison::GreaterThanEqual => ordering != Ordering::Less,
+    };
+    let matched = match typed {
+        Typed::Text(policy) => match op.family {
+            Family::StringIgnoreCase => string::equal_ignore_case(request, &policy),
+            Family::StringLike => string::like(request, &policy),
+            _ => string::equal(request, &policy),
+        },
+        Typed::Number(policy) => ordered(
+            Decimal::parse(request)
+                .map_err(Problem::Request)?
+                .cmp(&policy),
+        ),
+        Typed::Time(policy) => {
+            let (time, request_chose) = date::parse(request).map_err(Problem::Request)?;
+            chose |= request_chose;
+            ordered(time.cmp(&policy))
+        }
+        Typed::Bool(policy) => boolean::parse(request).map_err(Problem::Request)? == policy,
+        Typed::Network(net) => net.contains(&ip::parse_address(request).map_err(Problem::Request)?),
+    };
+    Ok((matched, chose))
+}

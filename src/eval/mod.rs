@@ -1,0 +1,534 @@
+//! The evaluator (rules E1–E6): statements → per-resource decisions → one decision with its deciding statements,
+//! assumptions and the full trace.
+
+mod action;
+pub mod condition;
+mod resource;
+pub mod trace;
+pub mod variables;
+
+use serde::Serialize;
+
+use crate::catalog::{Category, Granularity};
+use crate::policy::{Effect, Policy, Statement};
+use crate::request::ResolvedRequest;
+use crate::rules::Rule;
+use trace::{
+    ActionTrace, ConditionTrace, NotEvaluated, Outcome, PolicyTrace, ResourceTrace, Source,
+    StatementRef, StatementTrace,
+};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Allow,
+    ExplicitDeny,
+    ImplicitDeny,
+}
+
+impl Decision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Allow => "allow",
+            Decision::ExplicitDeny => "explicit_deny",
+            Decision::ImplicitDeny => "implicit_deny",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub decision: Decision,
+    /// False when a statement could not be evaluated or a CHOICE rule decided the outcome (rule E6).
+    pub authoritative: bool,
+    /// All matching deny statements for a deny, all matching allow statements for an allow.
+    pub deciding: Vec<StatementRef>,
+    /// CHOICE rules that influenced the outcome.
+    pub assumptions: Vec<Rule>,
+    pub notes: Vec<Note>,
+    /// The requester is the owner's root account (rule E4).
+    pub root_account: bool,
+    /// The decision for each requested resource (rule R7).
+    pub resources: Vec<ResourceDecision>,
+    pub policies: Vec<PolicyTrace>,
+    pub boundary: Vec<PolicyTrace>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ResourceDecision {
+    pub resource: String,
+    pub decision: Decision,
+    /// What the identity policies alone decide.
+    pub policies: Decision,
+    /// What the permissions boundary decides, when there is one (rule E3).
+    pub boundary: Option<Decision>,
+}
+
+/// Facts about the request worth telling next to the decision.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Note {
+    /// Rule E4: the root account is allowed without consulting policies.
+    RootAccount,
+    /// Rule E5: real CAM does not apply a deny with tag conditions to list APIs.
+    ListApiTagDeny { statement: StatementRef },
+    /// Rule E5: real CAM may not apply a deny to anonymous COS access or billing under AdministratorAccess.
+    PlatformMayIgnoreDeny { service: String },
+    /// Rule C9: the ccc doc page both claims and denies tag authorization.
+    TagAuthorizationContradictory { statement: StatementRef },
+}
+
+/// Evaluates a request against identity policies and an optional permissions boundary (an empty `boundary`
+/// means none). Invalid statements (see `Policy::invalid_statements`) are traced as *not evaluated*.
+pub fn evaluate(
+    policies: &[&Policy],
+    boundary: &[&Policy],
+    request: &ResolvedRequest,
+) -> Evaluation {
+    let trace_all = |source: Source, set: &[&Policy]| -> Vec<PolicyTrace> {
+        set.iter()
+            .enumerate()
+            .map(|(i, policy)| trace_policy(source, i, policy, request))
+            .collect()
+    };
+    let policy_traces = trace_all(Source::Policy, policies);
+    let boundary_traces = trace_all(Source::Boundary, boundary);
+    let principal = &request.request.principal;
+    let root_account = principal.uin.is_some() && principal.uin == principal.owner_uin;
+    let has_boundary = !boundary.is_empty();
+
+    let outcome = |flip: Option<(Source, usize, usize)>| {
+        decide(
+            &policy_traces,
+            &boundary_traces,
+            has_boundary,
+            request,
+            root_account,
+            flip,
+        )
+    };
+    let (decision, resources) = outcome(None);
+
+    let deciding_effect = match decision {
+        Decision::Allow if !root_account => Some(Effect::Allow),
+        Decision::ExplicitDeny => Some(Effect::Deny),
+        _ => None,
+    };
+    let all_statements = || {
+        policy_traces
+            .iter()
+            .chain(&boundary_traces)
+            .flat_map(|p| p.statements.iter().map(move |s| (p, s)))
+    };
+    let reference = |p: &PolicyTrace, s: &StatementTrace| StatementRef {
+        source: p.source,
+        policy: p.policy,
+        statement: s.statement,
+        span: s.span,
+    };
+    let deciding: Vec<StatementRef> = all_statements()
+        .filter(|(_, s)| {
+            s.effect.is_some() && s.effect == deciding_effect && s.matches.iter().any(|m| *m)
+        })
+        .map(|(p, s)| reference(p, s))
+        .collect();
+
+    let mut assumptions: Vec<Rule> = request.assumptions.clone();
+    let mut authoritative = true;
+    for (p, s) in all_statements() {
+        if s.outcome == Outcome::NotEvaluated {
+            authoritative = false;
+            assumptions.extend(s.assumptions.iter().copied());
+            continue;
+        }
+        if s.assumptions.is_empty() || root_account {
+            continue;
+        }
+        // A choice matters when flipping this statement's outcome would change the decision.
+        if outcome(Some((p.source, p.policy, s.statement))).0 != decision {
+            authoritative = false;
+            assumptions.extend(s.assumptions.iter().copied());
+        } else if deciding.iter().any(|d| *d == reference(p, s)) {
+            assumptions.extend(s.assumptions.iter().copied());
+        }
+    }
+    if decision == Decision::ExplicitDeny && deciding.iter().any(|d| d.source == Source::Boundary) {
+        assumptions.push(Rule::E3);
+    }
+    assumptions.sort();
+    assumptions.dedup();
+
+    let notes = notes(
+        root_account,
+        decision,
+        &deciding,
+        &policy_traces,
+        &boundary_traces,
+        policies,
+        boundary,
+        request,
+    );
+    if notes
+        .iter()
+        .any(|n| matches!(n, Note::TagAuthorizationContradictory { .. }))
+    {
+        assumptions.push(Rule::C9);
+        assumptions.sort();
+        assumptions.dedup();
+    }
+    Evaluation {
+        decision,
+        authoritative,
+        deciding,
+        assumptions,
+        notes,
+        root_account,
+        resources,
+        policies: policy_traces,
+        boundary: boundary_traces,
+    }
+}
+
+/// Rule E1 per resource, E3 for the boundary, R7 across resources, E4 for the root account. `flip` inverts one
+/// statement's matches, to ask whether that statement's outcome decides.
+fn decide(
+    policies: &[PolicyTrace],
+    boundary: &[PolicyTrace],
+    has_boundary: bool,
+    request: &ResolvedRequest,
+    root_account: bool,
+    flip: Option<(Source, usize, usize)>,
+) -> (Decision, Vec<ResourceDecision>) {
+    let set_decision = |set: &[PolicyTrace], r: usize| {
+        let (mut allow, mut deny) = (false, false);
+        for p in set {
+            for s in &p.statements {
+                let mut matched = s.matches.get(r).copied().unwrap_or(false);
+                if flip == Some((p.source, p.policy, s.statement)) {
+                    matched = !matched;
+                }
+                match (matched, s.effect) {
+                    (true, Some(Effect::Deny)) => deny = true,
+                    (true, Some(Effect::Allow)) => allow = true,
+                    _ => {}
+                }
+            }
+        }
+        if deny {
+            Decision::ExplicitDeny
+        } else if allow {
+            Decision::Allow
+        } else {
+            Decision::ImplicitDeny
+        }
+    };
+    let resources: Vec<ResourceDecision> = request
+        .resources
+        .iter()
+        .enumerate()
+        .map(|(r, resource)| {
+            let from_policies = set_decision(policies, r);
+            let from_boundary = has_boundary.then(|| set_decision(boundary, r));
+            let decision = match (from_policies, from_boundary) {
+                (Decision::ExplicitDeny, _) | (_, Some(Decision::ExplicitDeny)) => {
+                    Decision::ExplicitDeny
+                }
+                (Decision::Allow, None | Some(Decision::Allow)) => Decision::Allow,
+                _ => Decision::ImplicitDeny,
+            };
+            ResourceDecision {
+                resource: resource.clone(),
+                decision: if root_account {
+                    Decision::Allow
+                } else {
+                    decision
+                },
+                policies: from_policies,
+                boundary: from_boundary,
+            }
+        })
+        .collect();
+    let decision = if root_account || resources.iter().all(|r| r.decision == Decision::Allow) {
+        Decision::Allow
+    } else if resources
+        .iter()
+        .any(|r| r.decision == Decision::ExplicitDeny)
+    {
+        Decision::ExplicitDeny
+    } else {
+        Decision::ImplicitDeny
+    };
+    (decision, resources)
+}
+
+fn trace_policy(
+    source: Source,
+    index: usize,
+    policy: &Policy,
+    request: &ResolvedRequest,
+) -> PolicyTrace {
+    let mut statements: Vec<StatementTrace> = policy
+        .statements
+        .iter()
+        .map(|s| trace_statement(s, request))
+        .collect();
+    statements.extend(
+        policy
+            .invalid_statements
+            .iter()
+            .map(|invalid| StatementTrace {
+                statement: invalid.index,
+                span: invalid.span,
+                effect: None,
+                outcome: Outcome::NotEvaluated,
+                not_evaluated: Some(NotEvaluated::Invalid),
+                action: ActionTrace::default(),
+                resources: Vec::new(),
+                condition: ConditionTrace::default(),
+                matches: vec![false; request.resources.len()],
+                assumptions: Vec::new(),
+            }),
+    );
+    statements.sort_by_key(|s| s.statement);
+    PolicyTrace {
+        source,
+        policy: index,
+        statements,
+    }
+}
+
+fn trace_statement(statement: &Statement, request: &ResolvedRequest) -> StatementTrace {
+    let action_name = request.request.action.as_str();
+    let checks: Vec<_> = statement
+        .actions
+        .iter()
+        .map(|a| action::check(a, action_name))
+        .collect();
+    let action = ActionTrace {
+        matched: checks.iter().any(|c| c.verdict.is_match()),
+        checks,
+    };
+    let operation_level = request
+        .api
+        .as_ref()
+        .is_some_and(|api| api.granularity == Granularity::Operation);
+    let resources: Vec<ResourceTrace> = request
+        .resources
+        .iter()
+        .map(|resource| {
+            let target = resource::Target {
+                resource,
+                operation_level,
+                principal: &request.request.principal,
+            };
+            let checks: Vec<_> = statement
+                .resources
+                .iter()
+                .map(|p| resource::check(p, &target))
+                .collect();
+            ResourceTrace {
+                resource: resource.clone(),
+                matched: checks.iter().any(|c| c.verdict.is_match()),
+                checks,
+            }
+        })
+        .collect();
+    let condition = condition::evaluate(&statement.conditions, &request.request);
+    let matches: Vec<bool> = resources
+        .iter()
+        .map(|r| action.matched && r.matched && condition.matched)
+        .collect();
+
+    let permid = action
+        .checks
+        .iter()
+        .find(|c| c.verdict == trace::ActionVerdict::PermId);
+    let unknown_operator = statement.conditions.iter().find_map(|b| {
+        b.operator
+            .as_ref()
+            .err()
+            .map(|e| NotEvaluated::UnknownOperator {
+                operator: b.name.value.clone(),
+                span: b.name.span,
+                suggestion: e.suggestion.clone(),
+            })
+    });
+    // A permid/ action could grant this request (its contents are unknown) only if nothing else rules it out.
+    let not_evaluated = match (permid, unknown_operator) {
+        (_, Some(unknown)) => Some(unknown),
+        (Some(check), None) if !action.matched => Some(NotEvaluated::PermId {
+            action: check.pattern.clone(),
+            span: check.span,
+        }),
+        _ => None,
+    };
+    let outcome = if not_evaluated.is_some() {
+        Outcome::NotEvaluated
+    } else if matches.iter().all(|m| *m) {
+        Outcome::Matched
+    } else if matches.iter().any(|m| *m) {
+        Outcome::PartlyMatched
+    } else {
+        Outcome::NotMatched
+    };
+    let assumptions =
+        statement_assumptions(&action, &resources, &condition, not_evaluated.as_ref());
+    StatementTrace {
+        statement: statement.index,
+        span: statement.span,
+        effect: Some(statement.effect.value),
+        outcome,
+        not_evaluated,
+        action,
+        resources,
+        condition,
+        matches: if outcome == Outcome::NotEvaluated {
+            vec![false; request.resources.len()]
+        } else {
+            matches
+        },
+        assumptions,
+    }
+}
+
+/// The CHOICE rules a statement's outcome depended on. A matched statement depends on the choices that made
+/// each element match; an unmatched one only on the choices of its single failing element, if just one failed.
+fn statement_assumptions(
+    action: &ActionTrace,
+    resources: &[ResourceTrace],
+    condition: &ConditionTrace,
+    not_evaluated: Option<&NotEvaluated>,
+) -> Vec<Rule> {
+    let mut rules = match not_evaluated {
+        Some(NotEvaluated::PermId { .. }) => return vec![Rule::A3],
+        Some(NotEvaluated::UnknownOperator { .. }) => return vec![Rule::C2],
+        Some(NotEvaluated::Invalid) => return Vec::new(),
+        None => Vec::new(),
+    };
+    let action_rules = element_rules(
+        action.matched,
+        action
+            .checks
+            .iter()
+            .map(|c| (c.verdict.is_match(), &c.assumptions)),
+    );
+    let resource_rules: Vec<Rule> = resources
+        .iter()
+        .flat_map(|r| {
+            element_rules(
+                r.matched,
+                r.checks
+                    .iter()
+                    .map(|c| (c.verdict.is_match(), &c.assumptions)),
+            )
+        })
+        .collect();
+    let condition_rules = condition::assumptions(condition);
+    let resources_matched = resources.iter().all(|r| r.matched);
+    let failing = [!action.matched, !resources_matched, !condition.matched];
+    match failing.iter().filter(|f| **f).count() {
+        0 => {
+            rules.extend(action_rules);
+            rules.extend(resource_rules);
+            rules.extend(condition_rules);
+        }
+        1 if !action.matched => rules.extend(action_rules),
+        1 if !resources_matched => rules.extend(resource_rules),
+        1 => rules.extend(condition_rules),
+        _ => {}
+    }
+    rules.sort();
+    rules.dedup();
+    rules
+}
+
+/// For an element made of alternatives (action or resource patterns): when it matched, the choices of a
+/// matching pattern unless another pattern matched without any; when it failed, every failing pattern's choices.
+fn element_rules<'a>(
+    matched: bool,
+    checks: impl Iterator<Item = (bool, &'a Vec<Rule>)>,
+) -> Vec<Rule> {
+    let checks: Vec<_> = checks.collect();
+    if matched {
+        let matching: Vec<_> = checks.iter().filter(|(m, _)| *m).collect();
+        if matching.iter().any(|(_, rules)| rules.is_empty()) {
+            return Vec::new();
+        }
+        matching
+            .first()
+            .map(|(_, rules)| (*rules).clone())
+            .unwrap_or_default()
+    } else {
+        checks
+            .iter()
+            .flat_map(|(_, rules)| rules.iter().copied())
+            .collect()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn notes(
+    root_account: bool,
+    decision: Decision,
+    deciding: &[StatementRef],
+    policy_traces: &[PolicyTrace],
+    boundary_traces: &[PolicyTrace],
+    policies: &[&Policy],
+    boundary: &[&Policy],
+    request: &ResolvedRequest,
+) -> Vec<Note> {
+    let mut notes = Vec::new();
+    if root_account {
+        notes.push(Note::RootAccount);
+    }
+    let statement_of = |r: &StatementRef| {
+        let set = match r.source {
+            Source::Policy => policies,
+            Source::Boundary => boundary,
+        };
+        set.get(r.policy)?
+            .statements
+            .iter()
+            .find(|s| s.index == r.statement)
+    };
+    let uses_tag = |s: &Statement| {
+        s.conditions
+            .iter()
+            .any(|b| b.keys.iter().any(|k| k.name.value == "qcs:resource_tag"))
+    };
+    if decision == Decision::ExplicitDeny {
+        let is_list_api = request
+            .api
+            .as_ref()
+            .is_some_and(|a| a.category == Category::List);
+        for r in deciding {
+            if is_list_api && statement_of(r).is_some_and(uses_tag) {
+                notes.push(Note::ListApiTagDeny { statement: *r });
+            }
+        }
+        let service = request.request.action.split(':').next().unwrap_or_default();
+        if matches!(service, "cos" | "billing" | "finance") {
+            notes.push(Note::PlatformMayIgnoreDeny {
+                service: service.to_string(),
+            });
+        }
+    }
+    if request.api.as_ref().is_some_and(|a| a.product == "ccc") {
+        for p in policy_traces.iter().chain(boundary_traces) {
+            for s in &p.statements {
+                let reference = StatementRef {
+                    source: p.source,
+                    policy: p.policy,
+                    statement: s.statement,
+                    span: s.span,
+                };
+                if s.action.matched && statement_of(&reference).is_some_and(uses_tag) {
+                    notes.push(Note::TagAuthorizationContradictory {
+                        statement: reference,
+                    });
+                }
+            }
+        }
+    }
+    notes
+}

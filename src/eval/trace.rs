@@ -1,0 +1,298 @@
+//! The trace: what the evaluator checked and why each check passed or failed. It is plain data; `explain`
+//! turns it into sentences, the UI into a tree, `--format json` prints it as is.
+
+use serde::Serialize;
+
+use crate::json::Span;
+use crate::policy::{Effect, Operator};
+use crate::rules::Rule;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    Policy,
+    Boundary,
+}
+
+/// Which statement: `policy` and `statement` are 0-based indexes in the order given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct StatementRef {
+    pub source: Source,
+    pub policy: usize,
+    pub statement: usize,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PolicyTrace {
+    pub source: Source,
+    pub policy: usize,
+    pub statements: Vec<StatementTrace>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Action, resource and condition all match (for every requested resource).
+    Matched,
+    /// Matches some of several requested resources (rule R7).
+    PartlyMatched,
+    NotMatched,
+    /// Could not be evaluated; the decision is not authoritative.
+    NotEvaluated,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NotEvaluated {
+    /// The statement has errors (see the policy's diagnostics).
+    Invalid,
+    /// A `permid/` action names a console feature set whose contents are not published (rule A3).
+    PermId { action: String, span: Span },
+    /// An unknown condition operator (rule C2).
+    UnknownOperator {
+        operator: String,
+        span: Span,
+        suggestion: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StatementTrace {
+    pub statement: usize,
+    pub span: Span,
+    pub effect: Option<Effect>,
+    pub outcome: Outcome,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_evaluated: Option<NotEvaluated>,
+    pub action: ActionTrace,
+    /// One entry per requested resource, in request order.
+    pub resources: Vec<ResourceTrace>,
+    pub condition: ConditionTrace,
+    /// Whether the statement applies to each requested resource.
+    pub matches: Vec<bool>,
+    /// CHOICE rules this statement's outcome depended on.
+    pub assumptions: Vec<Rule>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ActionTrace {
+    pub matched: bool,
+    pub checks: Vec<ActionCheck>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ActionCheck {
+    pub pattern: String,
+    pub span: Span,
+    /// The pattern had the optional `name/` prefix (rule A2).
+    pub name_prefix: bool,
+    pub verdict: ActionVerdict,
+    pub assumptions: Vec<Rule>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionVerdict {
+    /// `*` or `*:*` (rule A1).
+    Everything,
+    Exact,
+    Wildcard,
+    Different,
+    /// Would match if case were ignored (rule A4).
+    CaseOnly,
+    /// `permid/…` never matches (rule A3).
+    PermId,
+}
+
+impl ActionVerdict {
+    pub fn is_match(self) -> bool {
+        matches!(
+            self,
+            ActionVerdict::Everything | ActionVerdict::Exact | ActionVerdict::Wildcard
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ResourceTrace {
+    /// The requested resource.
+    pub resource: String,
+    pub matched: bool,
+    pub checks: Vec<ResourceCheck>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ResourceCheck {
+    pub pattern: String,
+    pub span: Span,
+    pub verdict: ResourceVerdict,
+    /// Segment-by-segment comparison, for six-segment patterns against six-segment resources.
+    pub segments: Vec<SegmentCheck>,
+    pub assumptions: Vec<Rule>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResourceVerdict {
+    /// The pattern is `*` (rule R1).
+    Everything,
+    /// Every segment matches.
+    Matches,
+    /// The API is operation level, so CAM checks `*`, which only the pattern `*` covers (rule R5).
+    OperationLevel,
+    /// The request names `*` (an action outside the catalog), which only the pattern `*` covers.
+    RequestIsEverything,
+    /// A segment differs; see `segments`.
+    Different,
+    /// The pattern is not a valid resource and never matches (rule R2).
+    Malformed,
+}
+
+impl ResourceVerdict {
+    pub fn is_match(self) -> bool {
+        matches!(self, ResourceVerdict::Everything | ResourceVerdict::Matches)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Segment {
+    Qcs,
+    Project,
+    Service,
+    Region,
+    Account,
+    Resource,
+}
+
+impl Segment {
+    pub const ALL: [Segment; 6] = [
+        Segment::Qcs,
+        Segment::Project,
+        Segment::Service,
+        Segment::Region,
+        Segment::Account,
+        Segment::Resource,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SegmentCheck {
+    pub segment: Segment,
+    /// The pattern's segment as evaluated (after variable substitution, where allowed).
+    pub pattern: String,
+    pub actual: String,
+    pub result: SegmentResult,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentResult {
+    Equal,
+    /// The project segment is legacy and ignored (rule R3).
+    Ignored,
+    /// An empty service or region segment means every one (rule R3).
+    Any,
+    /// An empty account segment means the owner's root account (rule R3).
+    OwnerAccount,
+    Wildcard,
+    /// Matched only because `*` spans a `/` (rule R4).
+    AcrossSlash,
+    /// `a/b/*` matches the directory `a/b` itself (rule R4).
+    DirectoryItself,
+    Different,
+    /// Differs only in case; matching is case-sensitive (rule R8).
+    CaseOnly,
+    /// A variable in this segment is not substituted (rule V2), and the literal text differs.
+    VariableNotSubstituted,
+}
+
+impl SegmentResult {
+    pub fn is_match(self) -> bool {
+        !matches!(
+            self,
+            SegmentResult::Different
+                | SegmentResult::CaseOnly
+                | SegmentResult::VariableNotSubstituted
+        )
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ConditionTrace {
+    /// True when there is no condition.
+    pub matched: bool,
+    pub blocks: Vec<BlockTrace>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BlockTrace {
+    pub operator: String,
+    pub span: Span,
+    pub parsed: Option<Operator>,
+    pub matched: bool,
+    pub keys: Vec<KeyTrace>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KeyTrace {
+    pub key: String,
+    pub span: Span,
+    /// The request's values for the key; `None` when the request lacks it.
+    pub request_values: Option<Vec<String>>,
+    /// The request gave a list (multi-valued key).
+    pub multi: bool,
+    pub matched: bool,
+    pub reason: KeyReason,
+    pub values: Vec<ValueTrace>,
+    /// Request values that could not be read as the operator's type.
+    pub unreadable_request_values: Vec<Unreadable>,
+    pub assumptions: Vec<Rule>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Unreadable {
+    pub value: String,
+    pub problem: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum KeyReason {
+    /// The key is absent: true with `_if_exist`, false otherwise (rule C3).
+    Missing { if_exist: bool },
+    /// `null_equal`: `expects_absent` is the policy's value; `absent` is the request's state.
+    Null { expects_absent: bool, absent: bool },
+    /// `for_all_value:` over an absent or empty set is true (rule C4).
+    EmptySetForAll,
+    /// `for_any_value:` over an absent or empty set is false (rule C4).
+    EmptySetForAny,
+    /// A request value equals/matches one of the policy values.
+    SomeValueMatched { request_value: String },
+    /// No request value matches any policy value.
+    NoValueMatched,
+    /// Negated operator: no value matches, so the condition holds (rule C5).
+    NegatedNoneMatched,
+    /// Negated operator: a value matches, so the condition fails (rule C5).
+    NegatedSomeMatched { request_value: String },
+    /// `for_all_value:`: every request value is among the policy values.
+    AllValuesMatched,
+    /// `for_all_value:`: this request value is not among them.
+    ValueOutsideSet { request_value: String },
+    /// The operator is unknown (rule C2): not evaluated.
+    UnknownOperator,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ValueTrace {
+    /// The value as written in the policy.
+    pub written: String,
+    /// After variable substitution (rule V1).
+    pub value: String,
+    pub span: Span,
+    /// The value matches at least one request value (before negation).
+    pub matched: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}

@@ -1,0 +1,67 @@
+//! Policy variables (rules V1–V3): `${uin}`, `${owner_uin}`, `${app_id}` from the request's principal.
+
+use crate::request::Principal;
+use crate::rules::Rule;
+
+/// The names of the `${…}` variables in `text`, in order.
+pub fn names(text: &str) -> impl Iterator<Item = &str> {
+    text.split("${")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+}
+
+/// `text` with the known variables replaced by the principal's ids. A variable that is unknown (rule V3) or whose
+/// id the request lacks stays literal; the returned rules say which choice applied.
+pub fn substitute(text: &str, principal: &Principal) -> (String, Vec<Rule>) {
+    if !text.contains("${") {
+        return (text.to_string(), Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut assumptions = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("${") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            return (out, assumptions);
+        };
+        let name = &after[..end];
+        let value = match name {
+            "uin" => principal.uin.as_deref(),
+            "owner_uin" => principal.owner_uin.as_deref(),
+            "app_id" => principal.app_id.as_deref(),
+            _ => {
+                assumptions.push(Rule::V3);
+                None
+            }
+        };
+        match value {
+            Some(value) => out.push_str(value),
+            None => out.push_str(&rest[start..start + 2 + end + 1]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    (out, assumptions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn substitutes_known_and_keeps_unknown() {
+        let principal = Principal {
+            uin: Some("11".into()),
+            owner_uin: Some("1".into()),
+            app_id: None,
+        };
+        assert_eq!(
+            substitute("a/${uin}/${owner_uin}/${app_id}/${x}", &principal),
+            ("a/11/1/${app_id}/${x}".to_string(), vec![Rule::V3])
+        );
+        assert_eq!(substitute("${unterminated", &principal).0, "${unterminated");
+        assert_eq!(names("x${a}y${b}").collect::<Vec<_>>(), ["a", "b"]);
+    }
+}

@@ -1,0 +1,276 @@
+//! The English message table: every sentence of the reasoning, keyed by `Message` variant. A Simplified Chinese
+//! table would be a sibling module with the same `render` signature.
+
+use super::{Message, Status, Step};
+use crate::eval::trace::{
+    ActionVerdict, KeyReason, Outcome, ResourceVerdict, Segment, SegmentResult, Source,
+    StatementRef,
+};
+use crate::eval::{Decision, Note};
+use crate::policy::Effect;
+
+pub fn render(message: &Message) -> String {
+    match message {
+        Message::Decision { decision, action } => match decision {
+            Decision::Allow => format!("Allowed: CAM would allow {action}."),
+            Decision::ExplicitDeny => format!("Explicitly denied: a deny statement matches {action}."),
+            Decision::ImplicitDeny => format!("Implicitly denied: nothing allows {action}, so CAM denies it by default."),
+        },
+        Message::NotAuthoritative => "Not authoritative: part of this decision rests on a statement that could not be evaluated or on a choice where Tencent's docs are silent (see the assumptions below).".into(),
+        Message::RequestApi { action, operation_level, product } => match (operation_level, product) {
+            (Some(true), Some(p)) => format!("{action} is an operation-level {p} API: it cannot be authorized for specific resources."),
+            (Some(false), Some(p)) => format!("{action} is a resource-level {p} API: it can be authorized per resource."),
+            _ => format!("{action} is not in the catalog; the request's resource is used as given."),
+        },
+        Message::ResourceOperationLevel { api } => format!("So CAM checks {api} against the resource `*` (rule R5)."),
+        Message::ResourceIgnored { given } => format!("The resource named in the request ({}) is not used for an operation-level API.", given.join(", ")),
+        Message::ResourceFromTemplate { template, resources } => format!("The resource is built from the catalog template {template}: {}.", resources.join(", ")),
+        Message::ResourceGiven { resources } => format!("The request names the resource {}.", resources.join(", ")),
+        Message::RootAccount => "The requester is the owner's root account, which has full access to its own resources without policies (rule E4).".into(),
+        Message::PolicyHeader { source, number, statements } => format!("{} {number} ({statements} statement{}):", set_name(*source), plural(*statements)),
+        Message::NoPolicies { source } => match source {
+            Source::Policy => "No policy is attached, so nothing can allow the request.".into(),
+            Source::Boundary => "No permissions boundary.".into(),
+        },
+        Message::StatementHeader { number, effect, outcome } => {
+            let effect = effect.map_or("?", Effect::as_str);
+            let outcome = match outcome {
+                Outcome::Matched => "matches",
+                Outcome::PartlyMatched => "matches some of the resources",
+                Outcome::NotMatched => "does not match",
+                Outcome::NotEvaluated => "not evaluated",
+            };
+            format!("Statement {number} ({effect}): {outcome}")
+        }
+        Message::StatementInvalid => "This statement has errors (see the problems list) and is not evaluated.".into(),
+        Message::StatementPermId { action } => format!("`{action}` names a console feature set whose APIs are not published, so the playground cannot tell what it grants; it is treated as not matching (rule A3)."),
+        Message::StatementUnknownOperator { operator, suggestion } => match suggestion {
+            Some(s) => format!("`{operator}` is not a condition operator (did you mean `{s}`?), so the statement is not evaluated (rule C2)."),
+            None => format!("`{operator}` is not a condition operator, so the statement is not evaluated (rule C2)."),
+        },
+        Message::Action { check, action } => {
+            let prefix = if check.name_prefix { " (the `name/` prefix is optional, rule A2)" } else { "" };
+            let pattern = &check.pattern;
+            match check.verdict {
+                ActionVerdict::Everything => format!("Action `{pattern}` covers every action, including {action}{prefix}."),
+                ActionVerdict::Exact => format!("Action `{pattern}` names {action}{prefix}."),
+                ActionVerdict::Wildcard => format!("Action `{pattern}` matches {action} by wildcard{prefix}."),
+                ActionVerdict::Different => format!("Action `{pattern}` does not match {action}{prefix}."),
+                ActionVerdict::CaseOnly => format!("Action `{pattern}` would match {action} if case were ignored, but matching is case-sensitive (rule A4)."),
+                ActionVerdict::PermId => format!("Action `{pattern}` is a console feature set: never matched (rule A3)."),
+            }
+        }
+        Message::Resource { check, resource, api, failing } => {
+            let pattern = &check.pattern;
+            match check.verdict {
+                ResourceVerdict::Everything => format!("Resource `*` covers {resource} (rule R1)."),
+                ResourceVerdict::Matches => format!("Resource `{pattern}` matches {resource}{}.", match_detail(&check.segments)),
+                ResourceVerdict::OperationLevel => format!(
+                    "Resource `{pattern}` names specific resources, but {} is an operation-level API, so CAM checks the resource `*` and this statement does not apply (rule R5). Grant it in a statement whose resource is `*`.",
+                    api.as_deref().unwrap_or("this")
+                ),
+                ResourceVerdict::RequestIsEverything => format!("The request's resource is `*`, which only the resource `*` covers, not `{pattern}`."),
+                ResourceVerdict::Malformed => format!("Resource `{pattern}` is not a valid six-segment resource and never matches (rule R2)."),
+                ResourceVerdict::Different => match failing {
+                    Some(seg) => format!("Resource `{pattern}` does not match {resource}: {}", segment_failure(seg)),
+                    None => format!("Resource `{pattern}` does not match {resource}."),
+                },
+            }
+        }
+        Message::NoCondition => "No condition.".into(),
+        Message::ConditionBlock { block } => match (&block.parsed, block.matched) {
+            (None, _) => format!("Condition `{}` is not evaluated.", block.operator),
+            (Some(_), true) => format!("Condition `{}` holds for every key.", block.operator),
+            (Some(_), false) => format!("Condition `{}` fails (all its keys must hold, rule C1).", block.operator),
+        },
+        Message::ConditionKey { key, operator } => key_sentence(key, operator),
+        Message::StatementApplies { number, effect } => match effect {
+            Effect::Allow => format!("So statement {number} allows the request."),
+            Effect::Deny => format!("So statement {number} denies the request."),
+        },
+        Message::StatementDoesNotApply { number } => format!("So statement {number} does not apply."),
+        Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
+            Decision::Allow if deciding.is_empty() => "Decision: allow (root account).".into(),
+            Decision::Allow => format!("Decision: allow, by {} and no matching deny (rule E1).", refs(deciding)),
+            Decision::ExplicitDeny => format!("Decision: explicit deny, by {}: a matching deny always wins (rule E1).", refs(deciding)),
+            Decision::ImplicitDeny if *boundary_blocks => "Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule E3).".into(),
+            Decision::ImplicitDeny => "Decision: implicit deny: no statement allows the request, and everything is denied by default (rule E1).".into(),
+        },
+        Message::Assumption { rule } => format!("Assumption {} ({}): {}. See {}", rule.id(), kind_word(*rule), rule.title(), rule.doc_url()),
+        Message::Note { note } => match note {
+            Note::RootAccount => "The root account is not limited by policies.".into(),
+            Note::ListApiTagDeny { statement } => format!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule E5): this deny may not take effect.", reference(statement)),
+            Note::PlatformMayIgnoreDeny { service } => format!("Real CAM ignores some denies for {service} (anonymous COS access, billing under AdministratorAccess; rule E5)."),
+            Note::TagAuthorizationContradictory { statement } => format!("{} uses qcs:resource_tag; the ccc doc page both claims and denies tag authorization, so the tag condition is evaluated as written (rule C9).", capitalized(&reference(statement))),
+        },
+    }
+}
+
+/// The steps as indented plain text with status marks, for terminals and Markdown.
+pub fn render_text(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps {
+        let mark = match step.status {
+            Status::Pass => "✓",
+            Status::Fail => "✗",
+            Status::Info => "·",
+            Status::Warn => "!",
+            Status::Skip => "–",
+        };
+        let indent = "  ".repeat(step.depth as usize);
+        let location = step
+            .span
+            .filter(|s| s.line > 0)
+            .map(|s| format!("  [{}:{}]", s.line, s.column))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{indent}{mark} {}{location}\n",
+            render(&step.message)
+        ));
+    }
+    out
+}
+
+fn set_name(source: Source) -> &'static str {
+    match source {
+        Source::Policy => "Policy",
+        Source::Boundary => "Permissions boundary",
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn kind_word(rule: crate::rules::Rule) -> &'static str {
+    match rule.kind() {
+        crate::rules::RuleKind::Doc => "documented",
+        crate::rules::RuleKind::Choice => "our choice where the docs are silent",
+    }
+}
+
+fn reference(r: &StatementRef) -> String {
+    match r.source {
+        Source::Policy => format!("statement {} of policy {}", r.statement + 1, r.policy + 1),
+        Source::Boundary => format!("statement {} of boundary {}", r.statement + 1, r.policy + 1),
+    }
+}
+
+fn refs(deciding: &[StatementRef]) -> String {
+    deciding
+        .iter()
+        .map(reference)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn segment_name(segment: Segment) -> &'static str {
+    match segment {
+        Segment::Qcs => "prefix",
+        Segment::Project => "project",
+        Segment::Service => "service",
+        Segment::Region => "region",
+        Segment::Account => "account",
+        Segment::Resource => "resource",
+    }
+}
+
+fn match_detail(segments: &[crate::eval::trace::SegmentCheck]) -> String {
+    let notes: Vec<String> = segments
+        .iter()
+        .filter_map(|s| match s.result {
+            // ccc resources never name a region, so an empty region is not worth a remark.
+            SegmentResult::Any if s.segment == Segment::Region => None,
+            SegmentResult::Any => Some(format!(
+                "the empty {} segment means any (rule R3)",
+                segment_name(s.segment)
+            )),
+            SegmentResult::OwnerAccount => Some(format!(
+                "the empty account means the owner, {} (rule R3)",
+                s.pattern
+            )),
+            SegmentResult::AcrossSlash => {
+                Some(format!("`*` in `{}` spans a `/` (rule R4)", s.pattern))
+            }
+            SegmentResult::DirectoryItself => Some(format!(
+                "`{}` also covers the directory itself (rule R4)",
+                s.pattern
+            )),
+            _ => None,
+        })
+        .collect();
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", notes.join("; "))
+    }
+}
+
+fn segment_failure(seg: &crate::eval::trace::SegmentCheck) -> String {
+    let name = segment_name(seg.segment);
+    let (pattern, actual) = (&seg.pattern, &seg.actual);
+    match seg.result {
+        SegmentResult::CaseOnly => format!("the {name} `{pattern}` differs from `{actual}` only in case, and matching is case-sensitive (rule R8)."),
+        SegmentResult::VariableNotSubstituted => format!("the {name} `{pattern}` keeps its variable literally (variables are substituted only in the last segment, rule V2); write the root UIN, e.g. `{actual}`."),
+        _ if seg.segment == Segment::Account => format!("the account `{pattern}` is not the resource's owner `{actual}`."),
+        _ => format!("the {name} `{pattern}` does not match `{actual}`."),
+    }
+}
+
+fn quoted_list(values: &[String]) -> String {
+    values
+        .iter()
+        .map(|v| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
+    let name = &key.key;
+    let policy_values: Vec<String> = key.values.iter().map(|v| v.value.clone()).collect();
+    let wanted = quoted_list(&policy_values);
+    let mut sentence = match &key.reason {
+        KeyReason::Missing { if_exist: true } => format!("The request has no {name}; `_if_exist` makes this hold (rule C3)."),
+        KeyReason::Missing { if_exist: false } => format!("The request has no {name}, so `{operator}` fails (rule C3). Add {name} to the request context, or use `{operator}_if_exist`."),
+        KeyReason::Null { expects_absent, absent } => format!(
+            "{name} is {} in the request; null_equal {} asks for it to be {}.",
+            if *absent { "absent" } else { "present" },
+            expects_absent,
+            if *expects_absent { "absent" } else { "present" }
+        ),
+        KeyReason::EmptySetForAll => format!("The request has no values for {name}; `for_all_value` over no values holds (rule C4)."),
+        KeyReason::EmptySetForAny => format!("The request has no values for {name}; `for_any_value` needs at least one (rule C4)."),
+        KeyReason::SomeValueMatched { request_value } => format!("{name} = `{request_value}` matches {wanted}."),
+        KeyReason::NoValueMatched => format!("{name} = {} matches none of {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+        KeyReason::NegatedNoneMatched => format!("{name} = {} matches none of {wanted}, so the negated operator holds (rule C5).", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+        KeyReason::NegatedSomeMatched { request_value } => format!("{name} = `{request_value}` matches {wanted}, so the negated operator fails (rule C5)."),
+        KeyReason::AllValuesMatched => format!("Every value of {name} ({}) is among {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+        KeyReason::ValueOutsideSet { request_value } => format!("{name} value `{request_value}` is not among {wanted}."),
+        KeyReason::UnknownOperator => format!("{name} is not checked: the operator is unknown."),
+    };
+    for value in key.values.iter().filter(|v| v.problem.is_some()) {
+        sentence.push_str(&format!(
+            " Policy value {}: never matches (rule C7).",
+            value.problem.as_deref().unwrap_or_default()
+        ));
+    }
+    for unreadable in &key.unreadable_request_values {
+        sentence.push_str(&format!(
+            " Request value {}: never matches (rule C7).",
+            unreadable.problem
+        ));
+    }
+    sentence
+}

@@ -1,0 +1,414 @@
+//! Evaluation → step-by-step reasoning. Steps carry message ids with parameters (`Message`), never sentences;
+//! a locale's table (`en`) turns them into words, so a translation never touches the evaluator or the UI.
+
+pub mod en;
+
+use serde::Serialize;
+
+use crate::eval::trace::{
+    ActionCheck, BlockTrace, KeyTrace, NotEvaluated, Outcome, PolicyTrace, ResourceCheck,
+    SegmentCheck, Source, StatementRef, StatementTrace,
+};
+use crate::eval::{Decision, Evaluation, Note};
+use crate::json::Span;
+use crate::policy::Effect;
+use crate::request::{ResolvedRequest, ResourceOrigin};
+use crate::rules::Rule;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pass,
+    Fail,
+    Info,
+    Warn,
+    Skip,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Step {
+    /// Nesting: 0 request and decision, 1 policy, 2 statement, 3 element, 4 value.
+    pub depth: u8,
+    pub status: Status,
+    pub message: Message,
+    /// Where in the policy source this step looks (for highlighting).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// The statement this step belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statement: Option<StatementRef>,
+}
+
+/// Every sentence the reasoning can say, with its parameters. Ordinals are 1-based, as people count.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "id", rename_all = "snake_case")]
+pub enum Message {
+    Decision {
+        decision: Decision,
+        action: String,
+    },
+    NotAuthoritative,
+    RequestApi {
+        action: String,
+        operation_level: Option<bool>,
+        product: Option<String>,
+    },
+    ResourceOperationLevel {
+        api: String,
+    },
+    ResourceIgnored {
+        given: Vec<String>,
+    },
+    ResourceFromTemplate {
+        template: String,
+        resources: Vec<String>,
+    },
+    ResourceGiven {
+        resources: Vec<String>,
+    },
+    RootAccount,
+    PolicyHeader {
+        source: Source,
+        number: usize,
+        statements: usize,
+    },
+    NoPolicies {
+        source: Source,
+    },
+    StatementHeader {
+        number: usize,
+        effect: Option<Effect>,
+        outcome: Outcome,
+    },
+    StatementInvalid,
+    StatementPermId {
+        action: String,
+    },
+    StatementUnknownOperator {
+        operator: String,
+        suggestion: Option<String>,
+    },
+    Action {
+        check: ActionCheck,
+        action: String,
+    },
+    Resource {
+        check: ResourceCheck,
+        resource: String,
+        api: Option<String>,
+        failing: Option<SegmentCheck>,
+    },
+    NoCondition,
+    ConditionBlock {
+        block: BlockTrace,
+    },
+    ConditionKey {
+        key: KeyTrace,
+        operator: String,
+    },
+    StatementApplies {
+        number: usize,
+        effect: Effect,
+    },
+    StatementDoesNotApply {
+        number: usize,
+    },
+    Conclusion {
+        decision: Decision,
+        deciding: Vec<StatementRef>,
+        boundary_blocks: bool,
+    },
+    Assumption {
+        rule: Rule,
+    },
+    Note {
+        note: Note,
+    },
+}
+
+/// The full reasoning for one evaluation, in reading order.
+pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
+    let action = request.request.action.clone();
+    let decision_status = match evaluation.decision {
+        Decision::Allow => Status::Pass,
+        _ => Status::Fail,
+    };
+    let mut out = vec![top(
+        decision_status,
+        Message::Decision {
+            decision: evaluation.decision,
+            action: action.clone(),
+        },
+    )];
+    if !evaluation.authoritative {
+        out.push(top(Status::Warn, Message::NotAuthoritative));
+    }
+    out.push(top(
+        Status::Info,
+        Message::RequestApi {
+            action: action.clone(),
+            operation_level: request
+                .api
+                .as_ref()
+                .map(|a| a.granularity == crate::catalog::Granularity::Operation),
+            product: request.api.as_ref().map(|a| a.product.clone()),
+        },
+    ));
+    match &request.resource_origin {
+        ResourceOrigin::OperationLevel { ignored_resource } => {
+            out.push(top(
+                Status::Info,
+                Message::ResourceOperationLevel { api: action },
+            ));
+            if !ignored_resource.is_empty() {
+                out.push(top(
+                    Status::Info,
+                    Message::ResourceIgnored {
+                        given: ignored_resource.clone(),
+                    },
+                ));
+            }
+        }
+        ResourceOrigin::Template { template } => out.push(top(
+            Status::Info,
+            Message::ResourceFromTemplate {
+                template: template.clone(),
+                resources: request.resources.clone(),
+            },
+        )),
+        ResourceOrigin::Given => out.push(top(
+            Status::Info,
+            Message::ResourceGiven {
+                resources: request.resources.clone(),
+            },
+        )),
+    }
+    if evaluation.root_account {
+        out.push(top(Status::Pass, Message::RootAccount));
+    }
+    sets(&mut out, Source::Policy, &evaluation.policies, request);
+    if !evaluation.boundary.is_empty() {
+        sets(&mut out, Source::Boundary, &evaluation.boundary, request);
+    }
+    let boundary_blocks = evaluation
+        .resources
+        .iter()
+        .any(|r| r.policies == Decision::Allow && r.boundary.is_some_and(|b| b != Decision::Allow));
+    out.push(top(
+        decision_status,
+        Message::Conclusion {
+            decision: evaluation.decision,
+            deciding: evaluation.deciding.clone(),
+            boundary_blocks,
+        },
+    ));
+    for rule in &evaluation.assumptions {
+        out.push(top(Status::Warn, Message::Assumption { rule: *rule }));
+    }
+    for note in &evaluation.notes {
+        out.push(top(Status::Info, Message::Note { note: note.clone() }));
+    }
+    out
+}
+
+/// A step about the request or the decision as a whole.
+fn top(status: Status, message: Message) -> Step {
+    Step {
+        depth: 0,
+        status,
+        message,
+        span: None,
+        statement: None,
+    }
+}
+
+fn sets(out: &mut Vec<Step>, source: Source, policies: &[PolicyTrace], request: &ResolvedRequest) {
+    if policies.is_empty() {
+        out.push(Step {
+            depth: 1,
+            status: Status::Info,
+            message: Message::NoPolicies { source },
+            span: None,
+            statement: None,
+        });
+    }
+    for policy in policies {
+        out.push(Step {
+            depth: 1,
+            status: Status::Info,
+            message: Message::PolicyHeader {
+                source,
+                number: policy.policy + 1,
+                statements: policy.statements.len(),
+            },
+            span: None,
+            statement: None,
+        });
+        for statement in &policy.statements {
+            statement_steps(out, policy, statement, request);
+        }
+    }
+}
+
+fn statement_steps(
+    out: &mut Vec<Step>,
+    policy: &PolicyTrace,
+    s: &StatementTrace,
+    request: &ResolvedRequest,
+) {
+    let reference = StatementRef {
+        source: policy.source,
+        policy: policy.policy,
+        statement: s.statement,
+        span: s.span,
+    };
+    let number = s.statement + 1;
+    let mut push = |depth, status, message, span: Option<Span>| {
+        out.push(Step {
+            depth,
+            status,
+            message,
+            span,
+            statement: Some(reference),
+        })
+    };
+    let header_status = match s.outcome {
+        Outcome::Matched | Outcome::PartlyMatched => Status::Pass,
+        Outcome::NotMatched => Status::Fail,
+        Outcome::NotEvaluated => Status::Skip,
+    };
+    push(
+        2,
+        header_status,
+        Message::StatementHeader {
+            number,
+            effect: s.effect,
+            outcome: s.outcome,
+        },
+        Some(s.span),
+    );
+    match &s.not_evaluated {
+        Some(NotEvaluated::Invalid) => {
+            push(3, Status::Skip, Message::StatementInvalid, Some(s.span));
+            return;
+        }
+        Some(NotEvaluated::PermId { action, span }) => {
+            push(
+                3,
+                Status::Skip,
+                Message::StatementPermId {
+                    action: action.clone(),
+                },
+                Some(*span),
+            );
+        }
+        Some(NotEvaluated::UnknownOperator {
+            operator,
+            span,
+            suggestion,
+        }) => {
+            push(
+                3,
+                Status::Skip,
+                Message::StatementUnknownOperator {
+                    operator: operator.clone(),
+                    suggestion: suggestion.clone(),
+                },
+                Some(*span),
+            );
+        }
+        None => {}
+    }
+    let pass = |ok: bool| if ok { Status::Pass } else { Status::Fail };
+    // Show the matching action pattern, or every pattern when none matches.
+    let shown: Vec<&ActionCheck> = match s.action.checks.iter().find(|c| c.verdict.is_match()) {
+        Some(matching) => vec![matching],
+        None => s.action.checks.iter().collect(),
+    };
+    for check in shown {
+        push(
+            3,
+            pass(check.verdict.is_match()),
+            Message::Action {
+                check: check.clone(),
+                action: request.request.action.clone(),
+            },
+            Some(check.span),
+        );
+    }
+    for resource in &s.resources {
+        let shown: Vec<&ResourceCheck> = match resource.checks.iter().find(|c| c.verdict.is_match())
+        {
+            Some(matching) => vec![matching],
+            None => resource.checks.iter().collect(),
+        };
+        for check in shown {
+            let failing = check
+                .segments
+                .iter()
+                .find(|seg| !seg.result.is_match())
+                .cloned();
+            push(
+                3,
+                pass(check.verdict.is_match()),
+                Message::Resource {
+                    check: check.clone(),
+                    resource: resource.resource.clone(),
+                    api: request.api.as_ref().map(|a| a.name.clone()),
+                    failing,
+                },
+                Some(check.span),
+            );
+        }
+    }
+    if s.condition.blocks.is_empty() {
+        push(3, Status::Pass, Message::NoCondition, None);
+    }
+    for block in &s.condition.blocks {
+        let status = if block.parsed.is_none() {
+            Status::Skip
+        } else {
+            pass(block.matched)
+        };
+        push(
+            3,
+            status,
+            Message::ConditionBlock {
+                block: block.clone(),
+            },
+            Some(block.span),
+        );
+        for key in &block.keys {
+            let status = if block.parsed.is_none() {
+                Status::Skip
+            } else {
+                pass(key.matched)
+            };
+            push(
+                4,
+                status,
+                Message::ConditionKey {
+                    key: key.clone(),
+                    operator: block.operator.clone(),
+                },
+                Some(key.span),
+            );
+        }
+    }
+    if s.not_evaluated.is_none() {
+        match (s.outcome, s.effect) {
+            (Outcome::Matched | Outcome::PartlyMatched, Some(effect)) => push(
+                3,
+                Status::Pass,
+                Message::StatementApplies { number, effect },
+                Some(s.span),
+            ),
+            _ => push(
+                3,
+                Status::Fail,
+                Message::StatementDoesNotApply { number },
+                Some(s.span),
+            ),
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! `*` wildcards, the only wildcard of CAM actions (A1), resources (R4) and `string_like` (C7).
+//! Two-pointer matching with a single backtrack point: O(pattern × text) at worst, never exponential, so a
+//! hostile pattern cannot freeze the page.
+
+/// How a pattern matched, so traces can say which rule made it match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GlobMatch {
+    /// Equal without wildcards.
+    Exact,
+    /// Matched with `*` standing for runs without `/`.
+    Wildcard,
+    /// Matched only because a `*` spans a `/` (rule R4's CHOICE).
+    AcrossSlash,
+}
+
+/// Matches `text` against `pattern` where `*` is any run of characters (including `/`).
+pub fn matches(pattern: &str, text: &str) -> bool {
+    wildcard(pattern.as_bytes(), text.as_bytes())
+}
+
+/// Like `matches`, but tells whether the match needed a `*` to cross a `/`.
+pub fn match_path(pattern: &str, text: &str) -> Option<GlobMatch> {
+    if pattern == text {
+        Some(GlobMatch::Exact)
+    } else if per_segment(pattern.as_bytes(), text.as_bytes(), b'/') {
+        Some(GlobMatch::Wildcard)
+    } else if wildcard(pattern.as_bytes(), text.as_bytes()) {
+        Some(GlobMatch::AcrossSlash)
+    } else {
+        None
+    }
+}
+
+/// Matches segment by segment, so no `*` consumes a `stop` byte.
+fn per_segment(pattern: &[u8], text: &[u8], stop: u8) -> bool {
+    let mut text_parts = text.split(|b| *b == stop);
+    pattern
+        .split(|b| *b == stop)
+        .all(|p| text_parts.next().is_some_and(|t| wildcard(p, t)))
+        && text_parts.next().is_none()
+}
+
+/// Byte-wise wildcard match. Byte-wise is safe for UTF-8: `*` and `/` are ASCII and never occur inside a
+/// multi-byte character.
+fn wildcard(pattern: &[u8], text: &[u8]) -> bool {
+    let (mut p, mut t) = (0, 0);
+    let mut backtrack: Option<(usize, usize)> = None;
+    while t < text.len() {
+        if p < pattern.len() && pattern[p] == b'*' {
+            backtrack = Some((p, t));
+            p += 1;
+        } else if p < pattern.len() && pattern[p] == text[t] {
+            p += 1;
+            t += 1;
+        } else if let Some((star, star_t)) = backtrack {
+            p = star + 1;
+            t = star_t + 1;
+            backtrack = Some((star, star_t + 1));
+        } else {
+            return false;
+        }
+    }
+    pattern[p..].iter().all(|b| *b == b'*')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stars_match_runs() {
+        assert!(matches("ccc:Describe*", "ccc:DescribeStaffInfoList"));
+        assert!(matches("ccc:*Staff*", "ccc:CreateStaff"));
+        assert!(matches("*", ""));
+        assert!(!matches("ccc:Describe*", "ccc:CreateStaff"));
+        assert!(!matches("a*b", "acbd"));
+        assert!(matches("a*b*c", "aXbYbZc"));
+    }
+
+    #[test]
+    fn question_mark_is_literal() {
+        assert!(!matches("a?c", "abc"));
+        assert!(matches("a?c", "a?c"));
+    }
+
+    #[test]
+    fn slash_crossing_is_reported() {
+        assert_eq!(
+            match_path("SdkAppId/*", "SdkAppId/1"),
+            Some(GlobMatch::Wildcard)
+        );
+        assert_eq!(match_path("a/*", "a/b/c"), Some(GlobMatch::AcrossSlash));
+        assert_eq!(match_path("a/b", "a/b"), Some(GlobMatch::Exact));
+        assert_eq!(match_path("a/*", "b/c"), None);
+    }
+
+    #[test]
+    fn hostile_patterns_terminate() {
+        let pattern = "*a".repeat(500);
+        let text = "a".repeat(6000) + "b";
+        assert!(!matches(&pattern, &text));
+    }
+}

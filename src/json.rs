@@ -1,0 +1,232 @@
+//! Spanned JSON: strict RFC 8259 parsing (via `jsonc-parser`, every extension turned off) into an AST whose
+//! nodes carry byte ranges, plus the line/column arithmetic every located diagnostic needs.
+
+use jsonc_parser::ast::Value;
+use jsonc_parser::common::Range;
+use jsonc_parser::errors::ParseErrorKind;
+use jsonc_parser::{CollectOptions, ParseOptions};
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+
+pub use jsonc_parser::ast;
+
+/// The largest document the playground reads. CAM itself caps policies at 6,144 characters (rule G7); the cap
+/// here only keeps a pasted multi-megabyte blob from freezing the page.
+pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
+
+/// A location in a source text: byte offsets for slicing, 1-based line and column (in characters) for people.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Maps byte offsets of one text to lines and columns.
+pub struct LineIndex<'t> {
+    text: &'t str,
+    line_starts: Vec<usize>,
+    /// Length of a leading byte-order mark: the JSON parser sees the text after it, so its ranges start here.
+    base: usize,
+}
+
+impl<'t> LineIndex<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        LineIndex {
+            text,
+            line_starts,
+            base,
+        }
+    }
+
+    /// The text the JSON parser reads: the document without its byte-order mark.
+    pub fn body(&self) -> &'t str {
+        &self.text[self.base..]
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let start = start.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= start);
+        let line_start = self.line_starts[line - 1];
+        let column = self
+            .text
+            .get(line_start..start)
+            .map_or(start - line_start, |prefix| prefix.chars().count())
+            + 1;
+        Span {
+            start,
+            end: end.max(start),
+            line,
+            column,
+        }
+    }
+
+    /// The span of a parser range (relative to `body`).
+    pub fn range(&self, range: Range) -> Span {
+        self.span(range.start + self.base, range.end + self.base)
+    }
+
+    /// The span of the end of the document, for "missing" diagnostics with nothing better to point at.
+    pub fn whole(&self) -> Span {
+        self.span(0, self.text.len())
+    }
+}
+
+/// Parses the indexed text as strict JSON. A byte-order mark is tolerated (read as absent) with a warning.
+pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Option<Value<'t>> {
+    let text = index.text;
+    if text.len() > MAX_DOCUMENT_BYTES {
+        diagnostics.push(
+            Diagnostic::error("json/too-large", index.span(0, 0), "$")
+                .message(format!(
+                    "this document is {} bytes; the playground reads at most {} bytes",
+                    text.len(),
+                    MAX_DOCUMENT_BYTES
+                ))
+                .help("CAM policies are limited to 6,144 characters; paste the policy alone")
+                .build(),
+        );
+        return None;
+    }
+    if index.base > 0 {
+        diagnostics.push(
+            Diagnostic::warning("json/byte-order-mark", index.span(0, index.base), "$")
+                .message("the document starts with a byte-order mark")
+                .help("JSON text should not start with a BOM; it is ignored here, but remove it before uploading")
+                .build(),
+        );
+    }
+    match jsonc_parser::parse_to_ast(index.body(), &CollectOptions::default(), &strict_options()) {
+        Ok(result) => {
+            if result.value.is_none() {
+                diagnostics.push(
+                    Diagnostic::error("json/empty", index.whole(), "$")
+                        .message("the document is empty")
+                        .help(
+                            "paste a JSON object such as {\"version\": \"2.0\", \"statement\": []}",
+                        )
+                        .build(),
+                );
+            }
+            result.value
+        }
+        Err(error) => {
+            diagnostics.push(syntax_error(error.kind(), index.range(error.range())));
+            None
+        }
+    }
+}
+
+fn strict_options() -> ParseOptions {
+    ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    }
+}
+
+fn syntax_error(kind: &ParseErrorKind, span: Span) -> Diagnostic {
+    use ParseErrorKind as K;
+    let (code, help) = match kind {
+        K::TrailingCommasNotAllowed => (
+            "json/trailing-comma",
+            "JSON does not allow a comma before `}` or `]`: remove it",
+        ),
+        K::CommentsNotAllowed => (
+            "json/comment",
+            "JSON has no comments: delete the comment (CAM rejects policies with comments)",
+        ),
+        K::SingleQuotedStringsNotAllowed => (
+            "json/single-quote",
+            "JSON strings use double quotes: write \"text\" instead of 'text'",
+        ),
+        K::ExpectedComma => (
+            "json/missing-comma",
+            "separate elements with a comma; a comma is probably missing at the end of the previous line",
+        ),
+        K::UnterminatedObject | K::UnterminatedArray => (
+            "json/unterminated",
+            "a `{` or `[` is never closed: add the closing bracket",
+        ),
+        K::String(_) => (
+            "json/bad-string",
+            "check the string's quotes and escapes (\\\" \\\\ \\n \\uXXXX)",
+        ),
+        K::NestingDepthExceeded => (
+            "json/too-deep",
+            "the document nests too deeply to be a policy; CAM policies nest at most a few levels",
+        ),
+        K::MultipleRootJsonValues => (
+            "json/multiple-roots",
+            "a document holds one JSON value: put several policies in separate tabs or files",
+        ),
+        K::ExpectedStringObjectProperty => (
+            "json/unquoted-key",
+            "object keys are double-quoted strings: write \"effect\": …",
+        ),
+        _ => (
+            "json/syntax",
+            "fix the JSON syntax at this position (a formatter or validator can help)",
+        ),
+    };
+    Diagnostic::error(code, span, "$")
+        .message(format!(
+            "invalid JSON: {}",
+            lowercase_first(&kind.to_string())
+        ))
+        .help(help)
+        .build()
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The JSON type name of a value, for "expected X, found Y" messages.
+pub fn type_name(value: &Value<'_>) -> &'static str {
+    match value {
+        Value::StringLit(_) => "a string",
+        Value::NumberLit(_) => "a number",
+        Value::BooleanLit(_) => "a boolean",
+        Value::Object(_) => "an object",
+        Value::Array(_) => "a list",
+        Value::NullKeyword(_) => "null",
+    }
+}
+
+pub fn range_of(value: &Value<'_>) -> Range {
+    match value {
+        Value::StringLit(v) => v.range,
+        Value::NumberLit(v) => v.range,
+        Value::BooleanLit(v) => v.range,
+        Value::Object(v) => v.range,
+        Value::Array(v) => v.range,
+        Value::NullKeyword(v) => v.range,
+    }
+}
+
+/// `$.a` + `b` → `$.a.b`; keys that are not identifiers use bracket notation: `$.condition["qcs:ip"]`.
+pub fn child_path(path: &str, key: &str) -> String {
+    if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        format!("{path}.{key}")
+    } else {
+        format!("{path}[{}]", serde_json::to_string(key).unwrap_or_default())
+    }
+}

@@ -1,0 +1,22 @@
+//! The CAM policy playground engine: text → parse (spanned model + diagnostics) → evaluate (decision + trace)
+//! → explain. No web dependencies: everything here compiles and is tested natively and for wasm32.
+//! `ARCHITECTURE.md` maps the modules.
+
+pub mod catalog;
+pub mod diagnostic;
+pub mod eval;
+pub mod examples;
+pub mod explain;
+pub mod glob;
+pub mod json;
+pub mod policy;
+pub mod request;
+pub mod rules;
+pub mod workspace;
+
+pub use catalog::Catalog;
+pub use diagnostic::{Diagnostic, Severity};
+pub use eval::{evaluate, Decision, Evaluation};
+pub use policy::{parse_policy, ParsedPolicy, Policy};
+pub use request::{parse_request, Request};
+pub use workspace::{Workspace, WorkspaceResult};

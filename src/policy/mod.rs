@@ -1,0 +1,110 @@
+//! The policy model: what a CAM policy says, every element with the span it was read from.
+
+mod operator;
+mod parse;
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::json::Span;
+use crate::rules::Rule;
+
+pub use operator::{Comparison, Family, Operator, SetQualifier, UnknownOperator};
+pub use parse::{parse_policy, MAX_POLICY_CHARS};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    Allow,
+    Deny,
+}
+
+impl Effect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::Allow => "allow",
+            Effect::Deny => "deny",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Policy {
+    pub statements: Vec<Statement>,
+    /// Statements that could not be read; evaluation marks them *not evaluated*.
+    pub invalid_statements: Vec<InvalidStatement>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InvalidStatement {
+    pub index: usize,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Statement {
+    /// Position in the policy's `statement` list, 0-based.
+    pub index: usize,
+    pub span: Span,
+    pub effect: Spanned<Effect>,
+    pub actions: Vec<Spanned<String>>,
+    pub resources: Vec<Spanned<String>>,
+    pub conditions: Vec<ConditionBlock>,
+}
+
+/// One operator of a statement's `condition` and the keys under it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConditionBlock {
+    pub name: Spanned<String>,
+    pub operator: Result<Operator, UnknownOperator>,
+    pub keys: Vec<ConditionKey>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ConditionKey {
+    pub name: Spanned<String>,
+    pub values: Vec<Spanned<String>>,
+}
+
+/// A parsed policy document: the model when the JSON could be read, and everything worth telling about it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParsedPolicy {
+    pub policy: Option<Policy>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// CHOICE rules the reading relied on (a single statement object, G3; an ignored principal, G6; …).
+    pub assumptions: Vec<Rule>,
+}
+
+impl ParsedPolicy {
+    /// True when every statement was read: evaluation then sees the whole policy.
+    pub fn is_complete(&self) -> bool {
+        self.policy
+            .as_ref()
+            .is_some_and(|p| p.invalid_statements.is_empty())
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+}
+
+/// The candidate nearest to `input` by Jaro-Winkler similarity, if at least `threshold` similar.
+pub(crate) fn closest<S: AsRef<str>>(
+    input: &str,
+    candidates: impl IntoIterator<Item = S>,
+    threshold: f64,
+) -> Option<String> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(input, c.as_ref()), c))
+        .filter(|(score, _)| *score >= threshold)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.as_ref().to_string())
+}

@@ -1,0 +1,311 @@
+//! Request text → `Request`, with located errors; then resolution against the catalog.
+
+use std::collections::BTreeMap;
+
+use jsonc_parser::ast::{Object, Value};
+
+use super::{resolve::Locations, ContextValue, ParsedRequest, Principal, Request};
+use crate::catalog::Catalog;
+use crate::diagnostic::{self, Diagnostic};
+use crate::json::{self, LineIndex, Span};
+use crate::policy::closest;
+
+const REQUEST_KEYS: &[&str] = &["action", "params", "resource", "principal", "context"];
+const PRINCIPAL_KEYS: &[&str] = &["uin", "owner_uin", "app_id"];
+
+pub fn parse_request(text: &str, catalog: &Catalog) -> ParsedRequest {
+    let index = LineIndex::new(text);
+    let mut diagnostics = Vec::new();
+    let read = json::parse(&index, &mut diagnostics).and_then(|root| {
+        let mut reader = Reader {
+            index: &index,
+            diagnostics: &mut diagnostics,
+            locations: Locations::new(index.whole()),
+        };
+        let request = reader.request(&root)?;
+        Some((request, reader.locations))
+    });
+    let request = read.and_then(|(request, locations)| {
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return None;
+        }
+        super::resolve::resolve_located(request, catalog, &locations, &mut diagnostics)
+    });
+    diagnostic::sort(&mut diagnostics);
+    ParsedRequest {
+        request,
+        diagnostics,
+    }
+}
+
+struct Reader<'i, 't, 'd> {
+    index: &'i LineIndex<'t>,
+    diagnostics: &'d mut Vec<Diagnostic>,
+    locations: Locations,
+}
+
+impl Reader<'_, '_, '_> {
+    fn span(&self, value: &Value<'_>) -> Span {
+        self.index.range(json::range_of(value))
+    }
+
+    fn error(&mut self, code: &'static str, span: Span, path: &str, message: String, help: &str) {
+        self.diagnostics.push(
+            Diagnostic::error(code, span, path)
+                .message(message)
+                .help(help)
+                .build(),
+        );
+    }
+
+    fn request(&mut self, root: &Value<'_>) -> Option<Request> {
+        let Value::Object(object) = root else {
+            self.error(
+                "request/not-an-object",
+                self.span(root),
+                "$",
+                format!("a request is a JSON object, not {}", json::type_name(root)),
+                "write {\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}, \"principal\": {…}}",
+            );
+            return None;
+        };
+        self.unknown_keys(object, REQUEST_KEYS, "$");
+        let mut request = Request::default();
+        match object.get("action").map(|p| &p.value) {
+            Some(Value::StringLit(s)) => {
+                self.locations.action = self.index.range(s.range);
+                request.action = s.value.to_string();
+            }
+            Some(other) => self.error(
+                "request/bad-action",
+                self.span(other),
+                "$.action",
+                format!("`action` is a string, not {}", json::type_name(other)),
+                "write \"action\": \"ccc:CreateStaff\"",
+            ),
+            None => self.error(
+                "request/missing-action",
+                self.index.range(object.range),
+                "$",
+                "the request has no `action`".into(),
+                "add \"action\": \"ccc:CreateStaff\" (any service:ApiName)",
+            ),
+        }
+        if let Some(prop) = object.get("params") {
+            match &prop.value {
+                Value::Object(params) => {
+                    for p in &params.properties {
+                        let key = p.name.as_str();
+                        if key == "SdkAppId" {
+                            self.locations.sdk_app_id = Some(self.span(&p.value));
+                        }
+                        if let Some(value) =
+                            self.scalar_or_list(&p.value, &format!("$.params.{key}"))
+                        {
+                            request.params.insert(key.to_string(), value);
+                        }
+                    }
+                }
+                other => self.error(
+                    "request/bad-params",
+                    self.span(other),
+                    "$.params",
+                    format!("`params` is an object, not {}", json::type_name(other)),
+                    "write \"params\": {\"SdkAppId\": 1400000000}",
+                ),
+            }
+        }
+        if let Some(prop) = object.get("resource") {
+            self.locations.resource = Some(self.span(&prop.value));
+            request.resource = self.strings(&prop.value, "$.resource", "resource");
+        }
+        if let Some(prop) = object.get("principal") {
+            self.locations.principal = Some(self.span(&prop.value));
+            request.principal = self.principal(&prop.value);
+        }
+        if let Some(prop) = object.get("context") {
+            request.context = self.context(&prop.value);
+        }
+        Some(request)
+    }
+
+    fn unknown_keys(&mut self, object: &Object<'_>, allowed: &[&str], path: &str) {
+        let mut seen: Vec<&str> = Vec::new();
+        for prop in &object.properties {
+            let key = prop.name.as_str();
+            let span = self.span(&prop.value);
+            if seen.contains(&key) {
+                self.error(
+                    "json/duplicate-key",
+                    span,
+                    path,
+                    format!("`{key}` appears more than once"),
+                    "keep one of them",
+                );
+            }
+            seen.push(key);
+            if !allowed.contains(&key) {
+                let help = match closest(key, allowed.iter().copied(), 0.8) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("the keys are {}", allowed.join(", ")),
+                };
+                self.error(
+                    "request/unknown-key",
+                    span,
+                    &json::child_path(path, key),
+                    format!("`{key}` is not part of a request"),
+                    &help,
+                );
+            }
+        }
+    }
+
+    fn strings(&mut self, value: &Value<'_>, path: &str, what: &str) -> Vec<String> {
+        match value {
+            Value::StringLit(s) => vec![s.value.to_string()],
+            Value::Array(a) if !a.elements.is_empty() => a
+                .elements
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| match v {
+                    Value::StringLit(s) => Some(s.value.to_string()),
+                    other => {
+                        self.error(
+                            "request/not-a-string",
+                            self.span(other),
+                            &format!("{path}[{i}]"),
+                            format!("each {what} is a string, not {}", json::type_name(other)),
+                            "write it in double quotes",
+                        );
+                        None
+                    }
+                })
+                .collect(),
+            other => {
+                self.error(
+                    "request/not-a-string",
+                    self.span(other),
+                    path,
+                    format!(
+                        "`{what}` is a string or a non-empty list of strings, not {}",
+                        json::type_name(other)
+                    ),
+                    "write \"resource\": \"qcs::ccc::uin/100000000001:SdkAppId/1400000000\"",
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn principal(&mut self, value: &Value<'_>) -> Principal {
+        let Value::Object(object) = value else {
+            self.error(
+                "request/bad-principal",
+                self.span(value),
+                "$.principal",
+                format!("`principal` is an object, not {}", json::type_name(value)),
+                "write \"principal\": {\"uin\": \"100000000011\", \"owner_uin\": \"100000000001\"}",
+            );
+            return Principal::default();
+        };
+        self.unknown_keys(object, PRINCIPAL_KEYS, "$.principal");
+        let mut id = |key: &str| {
+            let value = &object.get(key)?.value;
+            match value {
+                Value::StringLit(s) if !s.value.is_empty() => Some(s.value.to_string()),
+                Value::NumberLit(n) if n.value.bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(n.value.to_string())
+                }
+                other => {
+                    self.error(
+                        "request/bad-id",
+                        self.span(other),
+                        &format!("$.principal.{key}"),
+                        format!(
+                            "`{key}` is an id (digits, as a string or a whole number), not {}",
+                            json::type_name(other)
+                        ),
+                        "write it as \"100000000001\"",
+                    );
+                    None
+                }
+            }
+        };
+        Principal {
+            uin: id("uin"),
+            owner_uin: id("owner_uin"),
+            app_id: id("app_id"),
+        }
+    }
+
+    fn context(&mut self, value: &Value<'_>) -> BTreeMap<String, ContextValue> {
+        let Value::Object(object) = value else {
+            self.error(
+                "request/bad-context",
+                self.span(value),
+                "$.context",
+                format!(
+                    "`context` is an object of condition keys, not {}",
+                    json::type_name(value)
+                ),
+                "write \"context\": {\"qcs:ip\": \"10.1.2.3\"}",
+            );
+            return BTreeMap::new();
+        };
+        let mut context = BTreeMap::new();
+        for prop in &object.properties {
+            let key = prop.name.as_str().to_string();
+            let path = json::child_path("$.context", &key);
+            let value = match &prop.value {
+                Value::Array(a) => ContextValue::Many(
+                    a.elements
+                        .iter()
+                        .filter_map(|v| self.scalar_text(v, &path))
+                        .collect(),
+                ),
+                single => match self.scalar_text(single, &path) {
+                    Some(text) => ContextValue::One(text),
+                    None => continue,
+                },
+            };
+            context.insert(key, value);
+        }
+        context
+    }
+
+    fn scalar_text(&mut self, value: &Value<'_>, path: &str) -> Option<String> {
+        match value {
+            Value::StringLit(s) => Some(s.value.to_string()),
+            Value::NumberLit(n) => Some(n.value.to_string()),
+            Value::BooleanLit(b) => Some(b.value.to_string()),
+            other => {
+                self.error(
+                    "request/bad-context-value",
+                    self.span(other),
+                    path,
+                    format!("a context value is a string, number or boolean (or a list of them), not {}", json::type_name(other)),
+                    "write \"qcs:ip\": \"10.1.2.3\" or \"qcs:resource_tag\": [\"team&support\"]",
+                );
+                None
+            }
+        }
+    }
+
+    fn scalar_or_list(&mut self, value: &Value<'_>, path: &str) -> Option<serde_json::Value> {
+        match value {
+            Value::Array(a) => Some(serde_json::Value::Array(
+                a.elements
+                    .iter()
+                    .filter_map(|v| self.scalar_text(v, path).map(serde_json::Value::String))
+                    .collect(),
+            )),
+            Value::NumberLit(n) => Some(
+                serde_json::from_str::<serde_json::Value>(n.value)
+                    .unwrap_or_else(|_| serde_json::Value::String(n.value.to_string())),
+            ),
+            single => self
+                .scalar_text(single, path)
+                .map(serde_json::Value::String),
+        }
+    }
+}

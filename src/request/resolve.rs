@@ -1,0 +1,211 @@
+//! Request + catalog → the resources CAM checks (rules R5, R6, R7).
+
+use super::{ApiFacts, Request, ResolvedRequest, ResourceOrigin};
+use crate::catalog::{Catalog, Granularity};
+use crate::diagnostic::Diagnostic;
+use crate::json::Span;
+use crate::policy::closest;
+use crate::rules::Rule;
+
+/// Where the request's parts were written, so resolution problems point at them.
+pub(crate) struct Locations {
+    pub whole: Span,
+    pub action: Span,
+    pub sdk_app_id: Option<Span>,
+    pub resource: Option<Span>,
+    pub principal: Option<Span>,
+}
+
+impl Locations {
+    pub fn new(whole: Span) -> Self {
+        Locations {
+            whole,
+            action: whole,
+            sdk_app_id: None,
+            resource: None,
+            principal: None,
+        }
+    }
+}
+
+/// Resolves a request built in code (the UI's request builder). Diagnostics carry no useful location.
+pub fn resolve(request: Request, catalog: &Catalog) -> Result<ResolvedRequest, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    resolve_located(
+        request,
+        catalog,
+        &Locations::new(Span::default()),
+        &mut diagnostics,
+    )
+    .filter(|_| !diagnostics.iter().any(Diagnostic::is_error))
+    .ok_or(diagnostics)
+}
+
+pub(crate) fn resolve_located(
+    request: Request,
+    catalog: &Catalog,
+    at: &Locations,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<ResolvedRequest> {
+    let action = request.action.as_str();
+    let Some((service, api_name)) = action
+        .split_once(':')
+        .filter(|(s, a)| !s.is_empty() && !a.is_empty() && !action.contains('*'))
+    else {
+        diagnostics.push(
+            Diagnostic::error("request/bad-action", at.action, "$.action")
+                .message(format!("`{action}` is not a concrete action"))
+                .help("a request names one API as service:ApiName, e.g. `ccc:CreateStaff` (no wildcards)")
+                .build(),
+        );
+        return None;
+    };
+    let mut assumptions = Vec::new();
+    let api = catalog.api_for_action(action);
+    if api.is_none() {
+        if let Some(product) = catalog.product(service) {
+            let help = match closest(api_name, product.apis.iter().map(|a| a.name.as_str()), 0.85) {
+                Some(s) => format!("did you mean `{service}:{s}`? Outside the catalog the request must name its `resource`"),
+                None => "outside the catalog the request must name its `resource`".to_string(),
+            };
+            diagnostics.push(
+                Diagnostic::warning("request/unknown-api", at.action, "$.action")
+                    .message(format!("`{action}` is not a {} API", product.name))
+                    .help(help)
+                    .rule(Rule::A5)
+                    .build(),
+            );
+        }
+    }
+    let (resources, resource_origin) = match api {
+        Some((_, api)) if api.granularity == Granularity::Operation => {
+            if !request.resource.is_empty() {
+                diagnostics.push(
+                    Diagnostic::info("request/resource-ignored", at.resource.unwrap_or(at.whole), "$.resource")
+                        .message(format!("{} is an operation-level API: CAM checks the resource `*`, so the given resource is not used", api.name))
+                        .help("remove `resource`, or keep it as a note; it does not change the decision")
+                        .rule(Rule::R5)
+                        .build(),
+                );
+            }
+            (
+                vec!["*".to_string()],
+                ResourceOrigin::OperationLevel {
+                    ignored_resource: request.resource.clone(),
+                },
+            )
+        }
+        Some((_, api)) if request.resource.is_empty() => {
+            let resources = from_template(&request, &api.resource_template, at, diagnostics)?;
+            if api.has_empty_account_uin() {
+                assumptions.push(Rule::R6);
+            }
+            (
+                resources,
+                ResourceOrigin::Template {
+                    template: api.resource_template.clone(),
+                },
+            )
+        }
+        _ if request.resource.is_empty() => {
+            diagnostics.push(
+                Diagnostic::error("request/missing-resource", at.action, "$.resource")
+                    .message(format!("`{action}` is not in the catalog, so the request must name its resource"))
+                    .help("add \"resource\": \"qcs::<service>::uin/<owner uin>:<type>/<id>\" (or \"*\")")
+                    .build(),
+            );
+            return None;
+        }
+        _ => (request.resource.clone(), ResourceOrigin::Given),
+    };
+    for resource in &resources {
+        if resource != "*" && (resource.splitn(6, ':').count() < 6 || !resource.starts_with("qcs:"))
+        {
+            diagnostics.push(
+                Diagnostic::error(
+                    "request/bad-resource",
+                    at.resource.unwrap_or(at.whole),
+                    "$.resource",
+                )
+                .message(format!(
+                    "`{resource}` is not a resource: it is `*` or six segments starting with qcs"
+                ))
+                .help("write qcs::ccc::uin/100000000001:SdkAppId/1400000000")
+                .rule(Rule::R2)
+                .build(),
+            );
+            return None;
+        }
+    }
+    if resources.len() > 1 {
+        assumptions.push(Rule::R7);
+    }
+    Some(ResolvedRequest {
+        api: api.map(|(product, api)| ApiFacts {
+            product: product.abbreviation.clone(),
+            name: api.name.clone(),
+            granularity: api.granularity,
+            resource_template: api.resource_template.clone(),
+            category: api.category,
+        }),
+        request,
+        resources,
+        resource_origin,
+        assumptions,
+    })
+}
+
+/// Fills `${uin}` (and a bare `uin/`, rule R6) with the owner's root UIN and `${SdkAppId}` with each requested
+/// SdkAppId: several SdkAppIds make several resources (rule R7).
+fn from_template(
+    request: &Request,
+    template: &str,
+    at: &Locations,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<String>> {
+    let needs_owner = template.contains("${uin}") || template.contains("uin/:");
+    let owner = request.principal.owner_uin.as_deref();
+    if needs_owner && owner.is_none() {
+        diagnostics.push(
+            Diagnostic::error("request/missing-owner-uin", at.principal.unwrap_or(at.whole), "$.principal.owner_uin")
+                .message(format!("the resource of {} is built from the owner's root UIN, and the request has no `principal.owner_uin`", request.action))
+                .help("add \"principal\": {\"owner_uin\": \"100000000001\", …}, or give `resource` explicitly")
+                .build(),
+        );
+        return None;
+    }
+    let with_owner = template
+        .replace("${uin}", owner.unwrap_or_default())
+        .replace("uin/:", &format!("uin/{}:", owner.unwrap_or_default()));
+    if !template.contains("${SdkAppId}") {
+        return Some(vec![with_owner]);
+    }
+    let ids: Vec<String> = match request.params.get("SdkAppId") {
+        Some(serde_json::Value::Array(items)) => items.iter().filter_map(id_text).collect(),
+        Some(value) => id_text(value).into_iter().collect(),
+        None => Vec::new(),
+    };
+    if ids.is_empty() {
+        diagnostics.push(
+            Diagnostic::error("request/missing-sdkappid", at.sdk_app_id.unwrap_or(at.action), "$.params.SdkAppId")
+                .message(format!("{} is a resource-level API whose resource names the SdkAppId, and the request has none", request.action))
+                .help("add \"params\": {\"SdkAppId\": 1400000000}, or give `resource` explicitly")
+                .rule(Rule::R6)
+                .build(),
+        );
+        return None;
+    }
+    Some(
+        ids.iter()
+            .map(|id| with_owner.replace("${SdkAppId}", id))
+            .collect(),
+    )
+}
+
+fn id_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}

@@ -1,0 +1,72 @@
+//! A workspace is what a user edits: named policies, an optional permissions boundary and a request, as text.
+//! `Workspace::run` is the whole pipeline the UI and the CLI share: parse everything, evaluate when possible.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::eval::{self, Evaluation};
+use crate::policy::{parse_policy, ParsedPolicy, Policy};
+use crate::request::{parse_request, ParsedRequest};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub policies: Vec<NamedPolicy>,
+    #[serde(default)]
+    pub boundary: Vec<NamedPolicy>,
+    pub request: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedPolicy {
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WorkspaceResult {
+    pub policies: Vec<ParsedPolicy>,
+    pub boundary: Vec<ParsedPolicy>,
+    pub request: ParsedRequest,
+    /// Present when the request resolved and every policy's JSON could be read; statements with errors are
+    /// then traced as *not evaluated*.
+    pub evaluation: Option<Evaluation>,
+}
+
+impl Workspace {
+    pub fn run(&self, catalog: &Catalog) -> WorkspaceResult {
+        let parse_all = |set: &[NamedPolicy]| -> Vec<ParsedPolicy> {
+            set.iter().map(|p| parse_policy(&p.text, catalog)).collect()
+        };
+        let policies = parse_all(&self.policies);
+        let boundary = parse_all(&self.boundary);
+        let request = parse_request(&self.request, catalog);
+        fn models(set: &[ParsedPolicy]) -> Option<Vec<&Policy>> {
+            set.iter().map(|p| p.policy.as_ref()).collect()
+        }
+        let evaluation = match (
+            models(&policies),
+            models(&boundary),
+            request.request.as_ref(),
+        ) {
+            (Some(p), Some(b), Some(r)) => {
+                let mut evaluation = eval::evaluate(&p, &b, r);
+                evaluation.assumptions.extend(
+                    policies
+                        .iter()
+                        .chain(&boundary)
+                        .flat_map(|p| p.assumptions.iter().copied()),
+                );
+                evaluation.assumptions.sort();
+                evaluation.assumptions.dedup();
+                Some(evaluation)
+            }
+            _ => None,
+        };
+        WorkspaceResult {
+            policies,
+            boundary,
+            request,
+            evaluation,
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! The conformance suite: table-driven vectors under `tests/vectors/`, one file per rule family, run natively by
+//! `cargo test` and in headless Chromium by `wasm-bindgen-test` (same file, same data).
+//!
+//! A vector file is `{"defaults": {"request": {…}}, "cases": [case…]}`. A case has `name`, the `rules` it covers,
+//! `policies` (each a policy object, a statement list as shorthand, or raw text as a string), optional
+//! `boundary`, a `request` (merged key by key over the defaults) and `expect`: `decision`, `deciding`
+//! (`[{"policy": i, "statement": j, "source"?: "boundary"}]`), `assumptions`, `authoritative` (default true),
+//! `notes` (note kinds), and `diagnostics` / `request_diagnostics` (`[{"code", "line"?, "column"?}]`: exactly
+//! the errors and warnings expected; infos are checked only when listed).
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+use cam_playground::catalog::Catalog;
+use cam_playground::diagnostic::{Diagnostic, Severity};
+use cam_playground::rules::Rule;
+use cam_playground::workspace::{NamedPolicy, Workspace};
+use serde::Deserialize;
+use serde_json::Value;
+
+const FILES: &[(&str, &str)] = &[
+    ("grammar", include_str!("vectors/grammar.json")),
+    ("actions", include_str!("vectors/actions.json")),
+    ("resources", include_str!("vectors/resources.json")),
+    ("variables", include_str!("vectors/variables.json")),
+    ("conditions", include_str!("vectors/conditions.json")),
+    ("evaluation", include_str!("vectors/evaluation.json")),
+    (
+        "tencent-examples",
+        include_str!("vectors/tencent-examples.json"),
+    ),
+];
+
+const RULE_BOOK: &str = include_str!("../docs/cam-semantics.md");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VectorFile {
+    #[serde(default)]
+    defaults: Defaults,
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Defaults {
+    #[serde(default)]
+    request: serde_json::Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    rules: Vec<String>,
+    #[serde(default)]
+    doc: Option<String>,
+    policies: Vec<Value>,
+    #[serde(default)]
+    boundary: Vec<Value>,
+    #[serde(default)]
+    request: Value,
+    expect: Expect,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    decision: Option<String>,
+    #[serde(default)]
+    deciding: Vec<Deciding>,
+    #[serde(default)]
+    assumptions: Vec<String>,
+    #[serde(default = "yes")]
+    authoritative: bool,
+    #[serde(default)]
+    notes: Vec<String>,
+    diagnostics: Option<Vec<ExpectedDiagnostic>>,
+    request_diagnostics: Option<Vec<ExpectedDiagnostic>>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+struct Deciding {
+    #[serde(default = "policy_source")]
+    source: String,
+    policy: usize,
+    statement: usize,
+}
+
+fn policy_source() -> String {
+    "policy".into()
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct ExpectedDiagnostic {
+    code: String,
+    line: Option<usize>,
+    column: Option<usize>,
+}
+
+fn policy_text(value: &Value) -> String {
+    match value {
+        Value::String(raw) => raw.clone(),
+        Value::Array(_) => {
+            serde_json::to_string_pretty(&serde_json::json!({"version": "2.0", "statement": value}))
+                .unwrap()
+        }
+        other => serde_json::to_string_pretty(other).unwrap(),
+    }
+}
+
+fn request_text(defaults: &Defaults, request: &Value) -> String {
+    match request {
+        Value::String(raw) => raw.clone(),
+        Value::Object(fields) => {
+            let mut merged = defaults.request.clone();
+            for (k, v) in fields {
+                merged.insert(k.clone(), v.clone());
+            }
+            merged.retain(|_, v| !v.is_null());
+            serde_json::to_string_pretty(&merged).unwrap()
+        }
+        _ => serde_json::to_string_pretty(&defaults.request).unwrap(),
+    }
+}
+
+fn load() -> Vec<(String, Defaults, Case)> {
+    FILES
+        .iter()
+        .flat_map(|(file, text)| {
+            let parsed: VectorFile = serde_json::from_str(text)
+                .unwrap_or_else(|e| panic!("tests/vectors/{file}.json: {e}"));
+            let defaults = parsed.defaults;
+            parsed.cases.into_iter().map(move |c| {
+                (
+                    file.to_string(),
+                    Defaults {
+                        request: defaults.request.clone(),
+                    },
+                    c,
+                )
+            })
+        })
+        .collect()
+}
+
+fn check_diagnostics(
+    label: &str,
+    what: &str,
+    actual: &[&Diagnostic],
+    expected: &[ExpectedDiagnostic],
+    failures: &mut Vec<String>,
+) {
+    for e in expected {
+        let found = actual.iter().any(|d| {
+            d.code == e.code
+                && e.line.is_none_or(|l| d.span.line == l)
+                && e.column.is_none_or(|c| d.span.column == c)
+        });
+        if !found {
+            failures.push(format!(
+                "{label}: expected {what} {e:?}, got {:?}",
+                summary(actual)
+            ));
+        }
+    }
+    for d in actual.iter().filter(|d| d.severity != Severity::Info) {
+        if !expected.iter().any(|e| e.code == d.code) {
+            failures.push(format!("{label}: unexpected {what} {}", summary(&[d])[0]));
+        }
+    }
+}
+
+fn summary(ds: &[&Diagnostic]) -> Vec<String> {
+    ds.iter()
+        .map(|d| format!("{} {}:{} {}", d.code, d.span.line, d.span.column, d.message))
+        .collect()
+}
+
+fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
+    let label = &case.name;
+    let named = |set: &[Value]| {
+        set.iter()
+            .enumerate()
+            .map(|(i, v)| NamedPolicy {
+                name: format!("p{i}"),
+                text: policy_text(v),
+            })
+            .collect()
+    };
+    let workspace = Workspace {
+        policies: named(&case.policies),
+        boundary: named(&case.boundary),
+        request: request_text(defaults, &case.request),
+    };
+    let result = workspace.run(Catalog::builtin());
+    let mut failures = Vec::new();
+    let policy_diagnostics: Vec<&Diagnostic> = result
+        .policies
+        .iter()
+        .chain(&result.boundary)
+        .flat_map(|p| &p.diagnostics)
+        .collect();
+    if let Some(expected) = &case.expect.diagnostics {
+        check_diagnostics(
+            label,
+            "diagnostic",
+            &policy_diagnostics,
+            expected,
+            &mut failures,
+        );
+    }
+    let request_diagnostics: Vec<&Diagnostic> = result.request.diagnostics.iter().collect();
+    match &case.expect.request_diagnostics {
+        Some(expected) => check_diagnostics(
+            label,
+            "request diagnostic",
+            &request_diagnostics,
+            expected,
+            &mut failures,
+        ),
+        None => {
+            if let Some(d) = request_diagnostics.iter().find(|d| d.is_error()) {
+                failures.push(format!(
+                    "{label}: unexpected request error {}",
+                    summary(&[d])[0]
+                ));
+            }
+        }
+    }
+    match (&case.expect.decision, &result.evaluation) {
+        (None, None) => {}
+        (None, Some(e)) => failures.push(format!(
+            "{label}: expected no evaluation, got {:?}",
+            e.decision
+        )),
+        (Some(want), None) => failures.push(format!(
+            "{label}: expected {want}, but nothing was evaluated: {:?}",
+            summary(&policy_diagnostics)
+        )),
+        (Some(want), Some(evaluation)) => {
+            if evaluation.decision.as_str() != want {
+                failures.push(format!(
+                    "{label}: decision {} != expected {want}",
+                    evaluation.decision.as_str()
+                ));
+            }
+            let deciding: Vec<Deciding> = evaluation
+                .deciding
+                .iter()
+                .map(|d| Deciding {
+                    source: serde_json::to_value(d.source)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                    policy: d.policy,
+                    statement: d.statement,
+                })
+                .collect();
+            if deciding != case.expect.deciding {
+                failures.push(format!(
+                    "{label}: deciding {deciding:?} != expected {:?}",
+                    case.expect.deciding
+                ));
+            }
+            let assumptions: Vec<String> = evaluation
+                .assumptions
+                .iter()
+                .map(|r| r.id().to_string())
+                .collect();
+            let mut expected_assumptions = case.expect.assumptions.clone();
+            expected_assumptions.sort_by_key(|id| Rule::ALL.iter().position(|r| r.id() == id));
+            if assumptions != expected_assumptions {
+                failures.push(format!(
+                    "{label}: assumptions {assumptions:?} != expected {expected_assumptions:?}"
+                ));
+            }
+            if evaluation.authoritative != case.expect.authoritative {
+                failures.push(format!(
+                    "{label}: authoritative {} != expected {}",
+                    evaluation.authoritative, case.expect.authoritative
+                ));
+            }
+            let notes: Vec<String> = evaluation
+                .notes
+                .iter()
+                .map(|n| {
+                    serde_json::to_value(n).unwrap()["kind"]
+                        .as_str()
+                        .unwrap()
+                        .to_string()
+                })
+                .collect();
+            if notes != case.expect.notes {
+                failures.push(format!(
+                    "{label}: notes {notes:?} != expected {:?}",
+                    case.expect.notes
+                ));
+            }
+            // Every evaluation must also explain itself without panicking.
+            let request = result.request.request.as_ref().unwrap();
+            let text = cam_playground::explain::en::render_text(&cam_playground::explain::steps(
+                evaluation, request,
+            ));
+            assert!(!text.is_empty());
+        }
+    }
+    failures
+}
+
+#[test]
+fn vectors_hold() {
+    let cases = load();
+    assert!(cases.len() >= 80, "only {} vectors", cases.len());
+    let mut failures = Vec::new();
+    for (file, defaults, case) in &cases {
+        for failure in run_case(defaults, case) {
+            failures.push(format!("[{file}] {failure}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} vector failure(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_rule_of_the_rule_book_has_vectors() {
+    let book: Vec<String> = RULE_BOOK
+        .split("**")
+        .filter_map(|chunk| {
+            let (id, _) = chunk.split_once(' ')?;
+            let well_formed = id.len() >= 2
+                && id[1..].bytes().all(|b| b.is_ascii_digit())
+                && "GARVCE".contains(&id[..1]);
+            well_formed.then(|| id.to_string())
+        })
+        .collect();
+    let known: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+    assert_eq!(book, known, "the rule book and `Rule` list different ids");
+    let cases = load();
+    let uncovered: Vec<&String> = book
+        .iter()
+        .filter(|id| {
+            !cases
+                .iter()
+                .any(|(_, _, c)| c.rules.iter().any(|r| r == *id))
+        })
+        .collect();
+    assert!(uncovered.is_empty(), "rules without vectors: {uncovered:?}");
+    for (file, _, case) in &cases {
+        for rule in &case.rules {
+            assert!(
+                known.contains(&rule.as_str()),
+                "[{file}] {}: unknown rule {rule}",
+                case.name
+            );
+        }
+        assert!(case.doc.as_deref().is_none_or(|d| !d.is_empty()));
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn every_vector_file_is_listed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        let stem = name.trim_end_matches(".json");
+        assert!(
+            FILES.iter().any(|(f, _)| *f == stem),
+            "tests/vectors/{name} is not listed in FILES"
+        );
+    }
+}
