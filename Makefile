@@ -33,7 +33,7 @@ test-native:
 	cargo test
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test vectors
+	cargo test --target wasm32-unknown-unknown --test vectors --test robustness
 
 test-e2e:
 	node --test tests/e2e/

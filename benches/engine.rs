@@ -1,1 +1,73 @@
-fn main() {}
+//! Criterion benchmarks of the engine's phases: parse, evaluate, and the whole pipeline the UI runs per keystroke.
+
+use std::hint::black_box;
+
+use cam_playground::catalog::Catalog;
+use cam_playground::eval::evaluate;
+use cam_playground::policy::parse_policy;
+use cam_playground::request::parse_request;
+use cam_playground::workspace::{NamedPolicy, Workspace};
+use criterion::{criterion_group, criterion_main, Criterion};
+
+/// Ten statements with conditions: a realistic, busy ccc policy.
+fn ten_statement_policy() -> String {
+    let statements: Vec<String> = (0..10)
+        .map(|i| {
+            format!(
+                r#"{{"effect": "{}", "action": ["ccc:Describe*", "ccc:Create{i}*", "ccc:CreateStaff"],
+                 "resource": ["qcs::ccc::uin/100000000001:SdkAppId/14000000{i:02}", "qcs::ccc::uin/100000000001:SdkAppId/1400000000"],
+                 "condition": {{"ip_equal": {{"qcs:ip": ["10.0.0.0/8", "192.168.{i}.0/24"]}},
+                               "date_less_than": {{"qcs:current_time": "2027-01-01T00:00:00Z"}},
+                               "for_any_value:string_equal": {{"qcs:request_tag": ["team&support", "env&{i}"]}}}}}}"#,
+                if i == 9 { "deny" } else { "allow" }
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"version": "2.0", "statement": [{}]}}"#,
+        statements.join(",\n")
+    )
+}
+
+const REQUEST: &str = r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000},
+  "principal": {"uin": "100000000011", "owner_uin": "100000000001", "app_id": "1250000001"},
+  "context": {"qcs:ip": "10.1.2.3", "qcs:current_time": "2026-11-28T12:00:00Z", "qcs:request_tag": ["team&support"]}}"#;
+
+fn benches(c: &mut Criterion) {
+    let catalog = Catalog::builtin();
+    let policy_text = ten_statement_policy();
+    let parsed = parse_policy(&policy_text, catalog);
+    let policy = parsed.policy.expect("the bench policy parses");
+    assert!(
+        parsed.diagnostics.iter().all(|d| !d.is_error()),
+        "{:?}",
+        parsed.diagnostics
+    );
+    let request = parse_request(REQUEST, catalog)
+        .request
+        .expect("the bench request resolves");
+
+    c.bench_function("parse/10-statement policy", |b| {
+        b.iter(|| parse_policy(black_box(&policy_text), catalog))
+    });
+    c.bench_function("parse/request", |b| {
+        b.iter(|| parse_request(black_box(REQUEST), catalog))
+    });
+    c.bench_function("evaluate/10-statement policy with conditions", |b| {
+        b.iter(|| evaluate(black_box(&[&policy]), &[], black_box(&request)))
+    });
+    let workspace = Workspace {
+        policies: vec![NamedPolicy {
+            name: "bench".into(),
+            text: policy_text.clone(),
+        }],
+        boundary: vec![],
+        request: REQUEST.into(),
+    };
+    c.bench_function("pipeline/parse + evaluate (per keystroke)", |b| {
+        b.iter(|| black_box(&workspace).run(catalog))
+    });
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

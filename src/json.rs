@@ -53,7 +53,8 @@ impl<'t> LineIndex<'t> {
     pub fn span(&self, start: usize, end: usize) -> Span {
         let start = start.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= start);
-        let line_start = self.line_starts[line - 1];
+        // Editors do not show a byte-order mark, so columns on the first line start after it.
+        let line_start = self.line_starts[line - 1].max(self.base.min(start));
         let column = self
             .text
             .get(line_start..start)

@@ -61,7 +61,7 @@ pub fn policy_editor(props: &PolicyEditorProps) -> Html {
     html! {
         <div class="editor">
             <label class="editor-title" for={format!("policy-{index}")}>{ format!("Policy {}: {}", index + 1, props.name) }</label>
-            <textarea id={format!("policy-{index}")} class="code" spellcheck="false"
+            <textarea id={format!("policy-{index}")} class="code" spellcheck="false" wrap="off"
                 value={props.text.clone()} oninput={text_input(on_change)} />
             <Diagnostics diagnostics={props.diagnostics.clone()} />
         </div>
@@ -80,7 +80,7 @@ pub fn request_editor(props: &RequestEditorProps) -> Html {
     html! {
         <div class="editor">
             <label class="editor-title" for="request">{ "Request" }</label>
-            <textarea id="request" class="code" spellcheck="false"
+            <textarea id="request" class="code" spellcheck="false" wrap="off"
                 value={props.text.clone()} oninput={text_input(props.on_change.clone())} />
             <Diagnostics diagnostics={props.diagnostics.clone()} />
         </div>
@@ -147,7 +147,9 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                 if !evaluation.authoritative {
                     <span class="badge">{ "not authoritative" }</span>
                 }
-                <p>{ en::render(&steps[0].message) }</p>
+                if let Some(conclusion) = steps.iter().find(|s| matches!(s.message, explain::Message::Conclusion { .. })) {
+                    <p>{ en::render(&conclusion.message) }</p>
+                }
             </div>
             <h2>{ "Step by step" }</h2>
             <ol class="steps">

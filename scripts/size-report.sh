@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Size of the release bundle in dist/, each file and in total, raw and gzip -9, against the 200 KB gzip budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET=$((200 * 1024))
+total_raw=0; total_gz=0
+printf '%-48s %10s %10s\n' file raw gzip
+for f in dist/*; do
+  [ -f "$f" ] || continue
+  raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-48s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '%-48s %10d %10d\n' total "$total_raw" "$total_gz"
+if [ "$total_gz" -le "$BUDGET" ]; then
+  echo "within the budget of $BUDGET bytes gzip"
+else
+  echo "OVER the budget of $BUDGET bytes gzip by $((total_gz - BUDGET))"
+fi

@@ -1,0 +1,124 @@
+//! The ccc catalog's facts, pinned; and the data file is exactly what the importer reads from the doc page.
+
+use cam_playground::catalog::{import_doc_page, Catalog, Category, Granularity, TagAuthorization};
+
+fn ccc() -> &'static cam_playground::catalog::Product {
+    Catalog::builtin()
+        .product("ccc")
+        .expect("ccc is in the catalog")
+}
+
+#[test]
+fn counts_match_the_doc_page() {
+    let product = ccc();
+    assert_eq!(product.apis.len(), 181);
+    let resource = product
+        .apis
+        .iter()
+        .filter(|a| a.granularity == Granularity::Resource)
+        .count();
+    let operation = product
+        .apis
+        .iter()
+        .filter(|a| a.granularity == Granularity::Operation)
+        .count();
+    assert_eq!((resource, operation), (113, 68));
+    let count = |c: Category| product.apis.iter().filter(|a| a.category == c).count();
+    assert_eq!(
+        (
+            count(Category::Write),
+            count(Category::Other),
+            count(Category::Read),
+            count(Category::List)
+        ),
+        (87, 7, 72, 15)
+    );
+    assert!(product.apis.iter().all(|a| a.ip_restriction));
+}
+
+#[test]
+fn granularity_quirks() {
+    let product = ccc();
+    assert_eq!(
+        product.api("DeleteCCCSkillGroup").unwrap().granularity,
+        Granularity::Operation
+    );
+    assert_eq!(
+        product.api("CreateCCCSkillGroup").unwrap().granularity,
+        Granularity::Resource
+    );
+    assert_eq!(
+        product
+            .api("DescribeCustomNumberList")
+            .unwrap()
+            .resource_template,
+        "qcs::ccc::uin/:*"
+    );
+    let empty_uin = product
+        .apis
+        .iter()
+        .filter(|a| a.resource_template == "qcs::ccc::uin/:SdkAppId/${SdkAppId}")
+        .count();
+    assert_eq!(
+        empty_uin, 25,
+        "rule R6: templates written uin/ with nothing after it"
+    );
+    for api in &product.apis {
+        match api.granularity {
+            Granularity::Operation => assert_eq!(api.resource_template, "*", "{}", api.name),
+            Granularity::Resource => assert!(
+                api.resource_template.starts_with("qcs::ccc::uin/"),
+                "{}",
+                api.name
+            ),
+        }
+    }
+}
+
+#[test]
+fn descriptions_are_verbatim() {
+    let product = ccc();
+    assert_eq!(
+        product.api("DescribeCCCInstanceList").unwrap().description,
+        "Get instacence list of cloud contact center."
+    );
+    assert_eq!(
+        product.api("ApplyDeskTrial").unwrap().description,
+        "ApplyDeskTrial"
+    );
+}
+
+#[test]
+fn product_facts() {
+    let product = ccc();
+    assert_eq!(product.name, "Cloud Contact Center");
+    assert_eq!(product.abbreviation, "ccc");
+    assert_eq!(
+        product.tag_authorization,
+        TagAuthorization::Contradictory,
+        "rule C9"
+    );
+    assert_eq!(
+        product.tag_authorization_doc_text,
+        "Supported not supported"
+    );
+    assert!(product.ip_restriction);
+    assert_eq!(product.doc_page, "598/77494");
+}
+
+#[test]
+fn data_file_is_the_import_of_the_doc_page() {
+    let page = include_str!("../catalog/seeds/ccc.txt");
+    let imported = import_doc_page(page, "598/77494").expect("the doc page imports");
+    assert_eq!(
+        &imported,
+        ccc(),
+        "catalog/ccc.json is stale: regenerate it with `camctl catalog import`"
+    );
+}
+
+#[test]
+fn import_rejects_pages_without_tables() {
+    let error = import_doc_page("tencent cloud\n\nSomething\n", "x").unwrap_err();
+    assert!(error.message.contains("facts"), "{error}");
+}

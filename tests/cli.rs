@@ -1,0 +1,209 @@
+//! `camctl` end to end: text and JSON output, exit codes, located errors.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+struct Files(PathBuf);
+
+impl Files {
+    fn new(name: &str) -> Files {
+        let dir = std::env::temp_dir().join(format!("camctl-test-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Files(dir)
+    }
+
+    fn write(&self, name: &str, text: &str) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Files {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn camctl(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+const TRAP_POLICY: &str = r#"{
+  "version": "2.0",
+  "statement": [
+    {"effect": "allow", "action": ["ccc:*"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}
+  ]
+}"#;
+
+const REQUEST: &str = r#"{"action": "ccc:DeleteCCCSkillGroup", "params": {"SdkAppId": 1400000000},
+ "principal": {"uin": "100000000011", "owner_uin": "100000000001"}}"#;
+
+#[test]
+fn text_output_explains_the_operation_level_trap() {
+    let files = Files::new("text");
+    let policy = files.write("p.json", TRAP_POLICY);
+    let request = files.write("r.json", REQUEST);
+    let (code, out, _) = camctl(&["eval", "--policy", &policy, "--request", &request]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("✗ Implicitly denied"), "{out}");
+    assert!(
+        out.contains(
+            "DeleteCCCSkillGroup is an operation-level API, so CAM checks the resource `*`"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("[4:5]"), "statement location missing: {out}");
+}
+
+#[test]
+fn json_output_has_the_public_shape() {
+    let files = Files::new("json");
+    let policy = files.write("p.json", TRAP_POLICY);
+    let allow = files.write("a.json", r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:DeleteCCCSkillGroup", "resource": "*"}]}"#);
+    let request = files.write("r.json", REQUEST);
+    let (code, out, _) = camctl(&[
+        "eval",
+        "--policy",
+        &policy,
+        "--policy",
+        &allow,
+        "--request",
+        &request,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["decision"], "allow");
+    assert_eq!(json["authoritative"], true);
+    assert_eq!(json["deciding"][0]["source"], "policy");
+    assert_eq!(json["deciding"][0]["policy"], 1);
+    assert_eq!(json["deciding"][0]["statement"], 0);
+    assert!(json["assumptions"].as_array().unwrap().is_empty());
+    assert_eq!(
+        json["trace"]["policies"][0]["statements"][0]["resources"][0]["checks"][0]["verdict"],
+        "operation_level"
+    );
+}
+
+#[test]
+fn expect_sets_the_exit_code() {
+    let files = Files::new("expect");
+    let policy = files.write("p.json", TRAP_POLICY);
+    let request = files.write("r.json", REQUEST);
+    assert_eq!(
+        camctl(&[
+            "eval",
+            "--policy",
+            &policy,
+            "--request",
+            &request,
+            "--expect",
+            "deny"
+        ])
+        .0,
+        0
+    );
+    let (code, _, err) = camctl(&[
+        "eval",
+        "--policy",
+        &policy,
+        "--request",
+        &request,
+        "--expect",
+        "allow",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("expected allow, got implicit_deny"), "{err}");
+}
+
+#[test]
+fn invalid_policy_exits_2_with_located_json_errors() {
+    let files = Files::new("invalid");
+    let policy = files.write("bad.json", "{\n  \"version\": \"2.0\",\n  \"statement\": [{\"effect\": \"Allow\", \"action\": \"ccc:*\", \"resource\": \"*\"}]\n}");
+    let request = files.write("r.json", REQUEST);
+    let (code, out, _) = camctl(&[
+        "eval",
+        "--policy",
+        &policy,
+        "--request",
+        &request,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 2);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let error = &json["errors"][0];
+    assert_eq!(error["code"], "policy/bad-effect");
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(3), Some(28))
+    );
+    assert_eq!(error["path"], "$.statement[0].effect");
+    assert!(error["file"].as_str().unwrap().ends_with("bad.json"));
+    assert!(error["help"].as_str().unwrap().contains("\"allow\""));
+}
+
+#[test]
+fn invalid_request_exits_2_in_text_mode_too() {
+    let files = Files::new("badreq");
+    let policy = files.write("p.json", TRAP_POLICY);
+    let request = files.write(
+        "r.json",
+        r#"{"action": "ccc:CreateStaff", "principal": {"owner_uin": "100000000001"}}"#,
+    );
+    let (code, out, err) = camctl(&["eval", "--policy", &policy, "--request", &request]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("request/missing-sdkappid"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(camctl(&[]).0, 2);
+    assert_eq!(camctl(&["eval", "--request"]).0, 2);
+    assert_eq!(camctl(&["eval", "--bogus", "x"]).0, 2);
+    let (code, _, err) = camctl(&[
+        "eval",
+        "--policy",
+        "/nonexistent.json",
+        "--request",
+        "/nonexistent.json",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"), "{err}");
+}
+
+#[test]
+fn catalog_lists_every_api() {
+    let (code, out, _) = camctl(&["catalog"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with(
+        "Cloud Contact Center (ccc): 181 APIs, 113 resource level, 68 operation level"
+    ));
+    assert_eq!(out.lines().filter(|l| l.starts_with("  ccc:")).count(), 181);
+    let (code, out, _) = camctl(&["catalog", "--format", "json"]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["products"][0]["apis"].as_array().unwrap().len(), 181);
+}
+
+#[test]
+fn catalog_import_reproduces_the_data_file() {
+    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/seeds/ccc.txt");
+    let (code, out, _) = camctl(&["catalog", "import", seed]);
+    assert_eq!(code, 0);
+    let expected =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/ccc.json")).unwrap();
+    assert_eq!(out.trim(), expected.trim());
+}
