@@ -231,3 +231,97 @@ pub fn child_path(path: &str, key: &str) -> String {
         format!("{path}[{}]", serde_json::to_string(key).unwrap_or_default())
     }
 }
+
+/// Pretty-prints a JSON document without changing anything but white space: every key (duplicates included)
+/// and every scalar is copied from the source text. Short lists of scalars stay on one line. `Err` carries the
+/// diagnostics when the text is not valid JSON (the document is then left as it is).
+pub fn format(text: &str) -> Result<String, Vec<Diagnostic>> {
+    let index = LineIndex::new(text);
+    let mut diagnostics = Vec::new();
+    let Some(root) = parse(&index, &mut diagnostics) else {
+        return Err(diagnostics);
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    write_value(&root, index.body(), 0, &mut out);
+    out.push('\n');
+    Ok(out)
+}
+
+const INLINE_LIST_WIDTH: usize = 72;
+
+fn write_value(value: &Value<'_>, source: &str, depth: usize, out: &mut String) {
+    let raw = |range: Range| &source[range.start..range.end];
+    let indent = |depth: usize| "  ".repeat(depth);
+    match value {
+        Value::Object(object) if object.properties.is_empty() => out.push_str("{}"),
+        Value::Object(object) => {
+            out.push_str("{\n");
+            for (i, prop) in object.properties.iter().enumerate() {
+                out.push_str(&indent(depth + 1));
+                let name_range = match &prop.name {
+                    ast::ObjectPropName::String(s) => s.range,
+                    ast::ObjectPropName::Word(w) => w.range,
+                };
+                out.push_str(raw(name_range));
+                out.push_str(": ");
+                write_value(&prop.value, source, depth + 1, out);
+                out.push_str(if i + 1 < object.properties.len() {
+                    ",\n"
+                } else {
+                    "\n"
+                });
+            }
+            out.push_str(&indent(depth));
+            out.push('}');
+        }
+        Value::Array(array) if array.elements.is_empty() => out.push_str("[]"),
+        Value::Array(array) => {
+            let scalars = array
+                .elements
+                .iter()
+                .all(|e| !matches!(e, Value::Object(_) | Value::Array(_)));
+            let width: usize = array
+                .elements
+                .iter()
+                .map(|e| raw(range_of(e)).len() + 2)
+                .sum();
+            if scalars && width + depth * 2 <= INLINE_LIST_WIDTH {
+                let items: Vec<&str> = array.elements.iter().map(|e| raw(range_of(e))).collect();
+                out.push('[');
+                out.push_str(&items.join(", "));
+                out.push(']');
+                return;
+            }
+            out.push_str("[\n");
+            for (i, element) in array.elements.iter().enumerate() {
+                out.push_str(&indent(depth + 1));
+                write_value(element, source, depth + 1, out);
+                out.push_str(if i + 1 < array.elements.len() {
+                    ",\n"
+                } else {
+                    "\n"
+                });
+            }
+            out.push_str(&indent(depth));
+            out.push(']');
+        }
+        scalar => out.push_str(raw(range_of(scalar))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_keeps_every_token() {
+        let text = "{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"effect\":\"deny\",\"action\":[\"ccc:*\"],\"n\":1.50e2,\"s\":\"\\u00e9\"}]}";
+        let formatted = format(text).unwrap();
+        assert_eq!(
+            formatted,
+            "{\n  \"version\": \"2.0\",\n  \"statement\": [\n    {\n      \"effect\": \"allow\",\n      \"effect\": \"deny\",\n      \"action\": [\"ccc:*\"],\n      \"n\": 1.50e2,\n      \"s\": \"\\u00e9\"\n    }\n  ]\n}\n"
+        );
+        assert_eq!(format(&formatted).unwrap(), formatted);
+        assert!(format("{\"a\": }").is_err());
+    }
+}

@@ -8,6 +8,7 @@ pub mod eval;
 pub mod examples;
 pub mod explain;
 pub mod glob;
+pub mod highlight;
 pub mod json;
 pub mod policy;
 pub mod request;

@@ -2,6 +2,7 @@
 //! file under `catalog/` (generated from the Tencent doc page by `camctl catalog import`), embedded at build time.
 
 mod import;
+mod records;
 
 use std::sync::OnceLock;
 
@@ -11,7 +12,11 @@ pub use import::{import_doc_page, ImportError};
 
 /// The data files compiled into the playground. Add a product by importing its doc page to `catalog/<abbr>.json`
 /// and listing it here.
-const PRODUCT_FILES: &[(&str, &str)] = &[("ccc", include_str!("../../catalog/ccc.json"))];
+/// (`build.rs` embeds them as compact records; `records.rs` reads those.)
+const PRODUCT_FILES: &[(&str, &str)] = &[(
+    "ccc",
+    include_str!(concat!(env!("OUT_DIR"), "/ccc.records")),
+)];
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
@@ -80,12 +85,7 @@ impl Catalog {
         CATALOG.get_or_init(|| Catalog {
             products: PRODUCT_FILES
                 .iter()
-                .map(|(abbreviation, data)| {
-                    serde_json::from_str(data).unwrap_or_else(|e| {
-                        // The data files are tested on every build; this only fires for a corrupt checkout.
-                        panic!("catalog/{abbreviation}.json is not a valid catalog: {e}")
-                    })
-                })
+                .map(|(_, data)| records::product(data))
                 .collect(),
         })
     }

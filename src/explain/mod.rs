@@ -6,8 +6,8 @@ pub mod en;
 use serde::Serialize;
 
 use crate::eval::trace::{
-    ActionCheck, BlockTrace, KeyTrace, NotEvaluated, Outcome, PolicyTrace, ResourceCheck,
-    SegmentCheck, Source, StatementRef, StatementTrace,
+    ActionCheck, ActionVerdict, BlockTrace, KeyTrace, NotEvaluated, Outcome, PolicyTrace,
+    ResourceCheck, SegmentCheck, Source, StatementRef, StatementTrace,
 };
 use crate::eval::{Decision, Evaluation, Note};
 use crate::json::Span;
@@ -97,6 +97,10 @@ pub enum Message {
         resource: String,
         api: Option<String>,
         failing: Option<SegmentCheck>,
+    },
+    /// Further patterns of an element that do not match, not listed one by one.
+    MoreNotMatching {
+        count: usize,
     },
     NoCondition,
     ConditionBlock {
@@ -320,11 +324,12 @@ fn statement_steps(
         None => {}
     }
     let pass = |ok: bool| if ok { Status::Pass } else { Status::Fail };
-    // Show the matching action pattern, or every pattern when none matches.
-    let shown: Vec<&ActionCheck> = match s.action.checks.iter().find(|c| c.verdict.is_match()) {
-        Some(matching) => vec![matching],
-        None => s.action.checks.iter().collect(),
-    };
+    // Show the matching pattern; when none matches, the telling ones first, and a count for the rest.
+    let (shown, hidden) = shown_checks(
+        &s.action.checks,
+        |c| c.verdict.is_match(),
+        |c| c.verdict != ActionVerdict::Different,
+    );
     for check in shown {
         push(
             3,
@@ -336,12 +341,28 @@ fn statement_steps(
             Some(check.span),
         );
     }
+    if hidden > 0 {
+        push(
+            3,
+            Status::Fail,
+            Message::MoreNotMatching { count: hidden },
+            None,
+        );
+    }
     for resource in &s.resources {
-        let shown: Vec<&ResourceCheck> = match resource.checks.iter().find(|c| c.verdict.is_match())
-        {
-            Some(matching) => vec![matching],
-            None => resource.checks.iter().collect(),
-        };
+        let (shown, hidden) = shown_checks(
+            &resource.checks,
+            |c| c.verdict.is_match(),
+            |c| !c.assumptions.is_empty(),
+        );
+        if hidden > 0 {
+            push(
+                3,
+                Status::Fail,
+                Message::MoreNotMatching { count: hidden },
+                None,
+            );
+        }
         for check in shown {
             let failing = check
                 .segments
@@ -411,4 +432,99 @@ fn statement_steps(
             ),
         }
     }
+}
+
+/// Every fixed label of the user interface, so that a translation is one table (`en::label`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    AppTitle,
+    AppSubtitle,
+    Example,
+    LoadExample,
+    ThemeAuto,
+    ThemeLight,
+    ThemeDark,
+    ThemeToggle,
+    Policies,
+    Policy,
+    Boundary,
+    AddPolicy,
+    AddBoundary,
+    RemoveTab,
+    RenameTab,
+    Format,
+    FormatFailed,
+    Problems,
+    NoProblems,
+    Request,
+    RequestForm,
+    RequestJson,
+    RequestJsonInvalid,
+    Action,
+    ActionPlaceholder,
+    SdkAppId,
+    Principal,
+    Uin,
+    OwnerUin,
+    AppId,
+    Context,
+    SourceIp,
+    CurrentTime,
+    Now,
+    ResourceTags,
+    RequestTags,
+    TagPlaceholder,
+    Add,
+    Remove,
+    CustomKeys,
+    KeyPlaceholder,
+    ValuePlaceholder,
+    DerivedResource,
+    ResourceLevel,
+    OperationLevel,
+    NotInCatalog,
+    Decision,
+    Allowed,
+    ExplicitlyDenied,
+    ImplicitlyDenied,
+    NotEvaluated,
+    NotEvaluatedHelp,
+    NotAuthoritative,
+    StepByStep,
+    StepHint,
+    Assumptions,
+    DocPage,
+    Catalog,
+    CatalogSearch,
+    AllCategories,
+    AllGranularities,
+    CategoryWrite,
+    CategoryOther,
+    CategoryRead,
+    CategoryList,
+    UseInRequest,
+    ShowAll,
+    Shown,
+    TemplateQuirk,
+}
+
+/// How many non-matching patterns are listed one by one before the rest are only counted.
+const LISTED_MISSES: usize = 4;
+
+/// The checks worth a step each: the first matching one; or, when none matches, the telling misses (near
+/// misses such as case-only differences) and then others up to `LISTED_MISSES`. Returns them and how many were
+/// left out.
+fn shown_checks<T>(
+    checks: &[T],
+    matches: impl Fn(&T) -> bool,
+    telling: impl Fn(&T) -> bool,
+) -> (Vec<&T>, usize) {
+    if let Some(matching) = checks.iter().find(|c| matches(c)) {
+        return (vec![matching], 0);
+    }
+    let mut shown: Vec<&T> = checks.iter().filter(|c| telling(c)).collect();
+    let room = LISTED_MISSES.saturating_sub(shown.len());
+    shown.extend(checks.iter().filter(|c| !telling(c)).take(room));
+    let hidden = checks.len() - shown.len();
+    (shown, hidden)
 }

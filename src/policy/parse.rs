@@ -37,6 +37,7 @@ pub fn parse_policy(text: &str, catalog: &Catalog) -> ParsedPolicy {
         catalog,
         diagnostics: Vec::new(),
         assumptions: Vec::new(),
+        suggestions_left: MAX_API_SUGGESTIONS,
     };
     let policy = json::parse(&index, &mut reader.diagnostics).and_then(|root| reader.policy(&root));
     if policy.is_some() {
@@ -59,7 +60,12 @@ struct Reader<'i, 't> {
     catalog: &'i Catalog,
     diagnostics: Vec<Diagnostic>,
     assumptions: Vec<Rule>,
+    /// Did-you-mean searches left for this document (each scores the whole catalog).
+    suggestions_left: usize,
 }
+
+/// Enough for any hand-written policy; a generated one with hundreds of unknown APIs gets the rest unsuggested.
+const MAX_API_SUGGESTIONS: usize = 32;
 
 /// A recognised element: its canonical lowercase name and its value.
 struct Element<'a, 'v> {
@@ -587,7 +593,12 @@ impl<'t> Reader<'_, 't> {
             );
             return;
         }
-        let suggestion = closest(api, product.apis.iter().map(|a| a.name.as_str()), 0.85);
+        let suggestion = if self.suggestions_left > 0 {
+            self.suggestions_left -= 1;
+            closest(api, product.apis.iter().map(|a| a.name.as_str()), 0.85)
+        } else {
+            None
+        };
         let help = match suggestion {
             Some(s) => format!("did you mean `{service}:{s}`?"),
             None => format!(

@@ -19,7 +19,7 @@ use crate::catalog::Granularity;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Rule;
 
-pub use parse::parse_request;
+pub use parse::{parse_request, read_request};
 pub use resolve::resolve;
 
 /// A request in the public format. Ids are kept as the strings they denote, whether written as numbers or not.
@@ -44,6 +44,13 @@ pub struct Principal {
     pub owner_uin: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
+}
+
+impl Request {
+    /// The request in the public JSON format, pretty-printed.
+    pub fn to_json_text(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
 }
 
 /// A context value as text: a JSON list makes the key multi-valued even with one element (rules C4, C6).

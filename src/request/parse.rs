@@ -14,17 +14,7 @@ const REQUEST_KEYS: &[&str] = &["action", "params", "resource", "principal", "co
 const PRINCIPAL_KEYS: &[&str] = &["uin", "owner_uin", "app_id"];
 
 pub fn parse_request(text: &str, catalog: &Catalog) -> ParsedRequest {
-    let index = LineIndex::new(text);
-    let mut diagnostics = Vec::new();
-    let read = json::parse(&index, &mut diagnostics).and_then(|root| {
-        let mut reader = Reader {
-            index: &index,
-            diagnostics: &mut diagnostics,
-            locations: Locations::new(index.whole()),
-        };
-        let request = reader.request(&root)?;
-        Some((request, reader.locations))
-    });
+    let (read, mut diagnostics) = read(text);
     let request = read.and_then(|(request, locations)| {
         if diagnostics.iter().any(Diagnostic::is_error) {
             return None;
@@ -36,6 +26,32 @@ pub fn parse_request(text: &str, catalog: &Catalog) -> ParsedRequest {
         request,
         diagnostics,
     }
+}
+
+/// Reads the request's JSON without resolving it against the catalog: what a request form edits. `None` when
+/// the text has errors.
+pub fn read_request(text: &str) -> Option<Request> {
+    match read(text) {
+        (Some((request, _)), diagnostics) if !diagnostics.iter().any(Diagnostic::is_error) => {
+            Some(request)
+        }
+        _ => None,
+    }
+}
+
+fn read(text: &str) -> (Option<(Request, Locations)>, Vec<Diagnostic>) {
+    let index = LineIndex::new(text);
+    let mut diagnostics = Vec::new();
+    let read = json::parse(&index, &mut diagnostics).and_then(|root| {
+        let mut reader = Reader {
+            index: &index,
+            diagnostics: &mut diagnostics,
+            locations: Locations::new(index.whole()),
+        };
+        let request = reader.request(&root)?;
+        Some((request, reader.locations))
+    });
+    (read, diagnostics)
 }
 
 struct Reader<'i, 't, 'd> {
@@ -299,13 +315,29 @@ impl Reader<'_, '_, '_> {
                     .filter_map(|v| self.scalar_text(v, path).map(serde_json::Value::String))
                     .collect(),
             )),
-            Value::NumberLit(n) => Some(
-                serde_json::from_str::<serde_json::Value>(n.value)
-                    .unwrap_or_else(|_| serde_json::Value::String(n.value.to_string())),
-            ),
+            Value::NumberLit(n) => Some(number(n.value)),
             single => self
                 .scalar_text(single, path)
                 .map(serde_json::Value::String),
         }
     }
+}
+
+/// A JSON number as `serde_json` holds it: whole numbers exactly, others as floats; a number too large for
+/// either keeps its digits as a string, so ids never lose precision.
+fn number(text: &str) -> serde_json::Value {
+    if let Ok(whole) = text.parse::<u64>() {
+        return whole.into();
+    }
+    if let Ok(whole) = text.parse::<i64>() {
+        return whole.into();
+    }
+    text.parse::<f64>()
+        .ok()
+        .filter(|f| f.is_finite() && !text.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+        .and_then(serde_json::Number::from_f64)
+        .map_or_else(
+            || serde_json::Value::String(text.to_string()),
+            serde_json::Value::Number,
+        )
 }

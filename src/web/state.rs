@@ -1,31 +1,121 @@
-//! The app's state and the actions that change it (Yew's `use_reducer`).
+//! The app's state and the actions that change it (Yew's `use_reducer`). The workspace texts are the single
+//! source of truth; the request form edits the request text through `request_edit`.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use cam_playground::eval::trace::Source;
 use cam_playground::examples::{self, Example};
-use cam_playground::workspace::Workspace;
+use cam_playground::json::{self, Span};
+use cam_playground::request::{read_request, ContextValue, Request};
+use cam_playground::workspace::{NamedPolicy, Workspace};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tab {
+    pub source: Source,
+    pub index: usize,
+}
+
+/// The part of a policy a reasoning step is about, shown highlighted in the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Focus {
+    pub tab: Tab,
+    pub statement: Span,
+    pub element: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+}
 
 #[derive(Clone, PartialEq)]
 pub struct State {
     pub workspace: Workspace,
-    /// The gallery example last loaded (edits keep the name, so the picker still shows where they started).
+    /// The gallery example last loaded.
     pub example: String,
+    pub tab: Tab,
+    pub focus: Option<Focus>,
+    /// Bumped to ask the editor to move its cursor to `focus` (a click, not a hover).
+    pub reveal: u32,
+    pub raw_request: bool,
+    pub theme: Theme,
+    pub notice: Option<String>,
+}
+
+/// A change the request form makes to the request.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RequestEdit {
+    Action(String),
+    SdkAppId(String),
+    Uin(String),
+    OwnerUin(String),
+    AppId(String),
+    Context {
+        key: String,
+        value: Option<ContextValue>,
+    },
+    AddToList {
+        key: String,
+        value: String,
+    },
+    RemoveFromList {
+        key: String,
+        index: usize,
+    },
 }
 
 pub enum Action {
-    EditPolicy { index: usize, text: String },
+    EditPolicy { tab: Tab, text: String },
     EditRequest(String),
+    EditRequestField(RequestEdit),
     LoadExample(String),
+    SelectTab(Tab),
+    AddPolicy(Source),
+    RemoveTab(Tab),
+    RenameTab { tab: Tab, name: String },
+    Format(Tab),
+    Focus { focus: Option<Focus>, reveal: bool },
+    SetRawRequest(bool),
+    SetTheme(Theme),
 }
 
 impl State {
-    pub fn from_example(example: &Example) -> Self {
+    pub fn from_example(example: &Example, theme: Theme) -> Self {
         State {
             workspace: example.workspace(),
             example: example.id.clone(),
+            tab: Tab {
+                source: Source::Policy,
+                index: 0,
+            },
+            focus: None,
+            reveal: 0,
+            raw_request: false,
+            theme,
+            notice: None,
         }
+    }
+
+    pub fn policies(&self, source: Source) -> &[NamedPolicy] {
+        match source {
+            Source::Policy => &self.workspace.policies,
+            Source::Boundary => &self.workspace.boundary,
+        }
+    }
+
+    fn policies_mut(&mut self, source: Source) -> &mut Vec<NamedPolicy> {
+        match source {
+            Source::Policy => &mut self.workspace.policies,
+            Source::Boundary => &mut self.workspace.boundary,
+        }
+    }
+
+    pub fn active_policy(&self) -> Option<&NamedPolicy> {
+        self.policies(self.tab.source).get(self.tab.index)
     }
 }
 
@@ -34,26 +124,208 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.notice = None;
         match action {
-            Action::EditPolicy { index, text } => {
-                if let Some(policy) = next.workspace.policies.get_mut(index) {
+            Action::EditPolicy { tab, text } => {
+                mark_edit();
+                if let Some(policy) = next.policies_mut(tab.source).get_mut(tab.index) {
                     policy.text = text;
                 }
+                next.focus = None;
             }
-            Action::EditRequest(text) => next.workspace.request = text,
+            Action::EditRequest(text) => {
+                mark_edit();
+                next.workspace.request = text;
+            }
+            Action::EditRequestField(edit) => match read_request(&next.workspace.request) {
+                Some(mut request) => {
+                    apply(&mut request, edit);
+                    next.workspace.request = request.to_json_text();
+                }
+                None => next.raw_request = true,
+            },
             Action::LoadExample(id) => {
                 if let Some(example) = examples::gallery().iter().find(|e| e.id == id) {
-                    next = State::from_example(example);
+                    next = State::from_example(example, self.theme);
                 }
             }
+            Action::SelectTab(tab) => {
+                next.tab = tab;
+                next.focus = None;
+            }
+            Action::AddPolicy(source) => {
+                let policies = next.policies_mut(source);
+                let name = match source {
+                    Source::Policy => format!("policy-{}", policies.len() + 1),
+                    Source::Boundary => format!("boundary-{}", policies.len() + 1),
+                };
+                policies.push(NamedPolicy {
+                    name,
+                    text: BLANK_POLICY.to_string(),
+                });
+                next.tab = Tab {
+                    source,
+                    index: policies.len() - 1,
+                };
+            }
+            Action::RemoveTab(tab) => {
+                let policies = next.policies_mut(tab.source);
+                if tab.index < policies.len() {
+                    policies.remove(tab.index);
+                }
+                next.tab = Tab {
+                    source: Source::Policy,
+                    index: 0,
+                };
+                next.focus = None;
+            }
+            Action::RenameTab { tab, name } => {
+                if let Some(policy) = next.policies_mut(tab.source).get_mut(tab.index) {
+                    if !name.trim().is_empty() {
+                        policy.name = name.trim().to_string();
+                    }
+                }
+            }
+            Action::Format(tab) => {
+                if let Some(policy) = next.policies_mut(tab.source).get_mut(tab.index) {
+                    match json::format(&policy.text) {
+                        Ok(formatted) => policy.text = formatted,
+                        Err(_) => {
+                            next.notice = Some(
+                                cam_playground::explain::en::label(
+                                    cam_playground::explain::Label::FormatFailed,
+                                )
+                                .to_string(),
+                            )
+                        }
+                    }
+                }
+            }
+            Action::Focus { focus, reveal } => {
+                if let Some(focus) = focus {
+                    next.tab = focus.tab;
+                }
+                next.focus = focus;
+                if reveal {
+                    next.reveal += 1;
+                }
+            }
+            Action::SetRawRequest(raw) => next.raw_request = raw,
+            Action::SetTheme(theme) => next.theme = theme,
         }
         Rc::new(next)
     }
 }
 
-/// Marks the first evaluated result for the navigation-to-result measurement (`performance.measure`).
+const BLANK_POLICY: &str = r#"{
+  "version": "2.0",
+  "statement": [
+    {
+      "effect": "allow",
+      "action": ["ccc:Describe*"],
+      "resource": ["*"]
+    }
+  ]
+}
+"#;
+
+fn optional(text: String) -> Option<String> {
+    let text = text.trim().to_string();
+    (!text.is_empty()).then_some(text)
+}
+
+fn apply(request: &mut Request, edit: RequestEdit) {
+    match edit {
+        RequestEdit::Action(action) => request.action = action.trim().to_string(),
+        RequestEdit::SdkAppId(id) => match optional(id) {
+            Some(id) => {
+                let value = id
+                    .parse::<u64>()
+                    .map(serde_json::Value::from)
+                    .unwrap_or(serde_json::Value::String(id));
+                request.params.insert("SdkAppId".into(), value);
+            }
+            None => {
+                request.params.remove("SdkAppId");
+            }
+        },
+        RequestEdit::Uin(v) => request.principal.uin = optional(v),
+        RequestEdit::OwnerUin(v) => request.principal.owner_uin = optional(v),
+        RequestEdit::AppId(v) => request.principal.app_id = optional(v),
+        RequestEdit::Context { key, value } => match value {
+            Some(value) => {
+                request.context.insert(key, value);
+            }
+            None => {
+                request.context.remove(&key);
+            }
+        },
+        RequestEdit::AddToList { key, value } => {
+            let Some(value) = optional(value) else { return };
+            let mut values = request
+                .context
+                .get(&key)
+                .map(|v| v.values().to_vec())
+                .unwrap_or_default();
+            if !values.contains(&value) {
+                values.push(value);
+            }
+            request.context.insert(key, ContextValue::Many(values));
+        }
+        RequestEdit::RemoveFromList { key, index } => {
+            if let Some(existing) = request.context.get(&key) {
+                let mut values = existing.values().to_vec();
+                if index < values.len() {
+                    values.remove(index);
+                }
+                if values.is_empty() {
+                    request.context.remove(&key);
+                } else {
+                    request.context.insert(key, ContextValue::Many(values));
+                }
+            }
+        }
+    }
+}
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
+}
+
+/// Runs `work` and records its duration as the performance measure `name`.
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let start = format!("{name}-start");
+    if let Some(performance) = performance() {
+        let _ = performance.mark(&start);
+    }
+    let value = work();
+    if let Some(performance) = performance() {
+        let _ = performance.measure_with_start_mark(name, &start);
+        performance.clear_marks_with_mark_name(&start);
+    }
+    value
+}
+
+/// Marks the first evaluated result for the navigation-to-result measurement.
 pub fn mark_first_result() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = performance() {
         let _ = performance.mark("first-result");
+    }
+}
+
+/// Marks an edit; `measure_edit` after the next render records `edit-to-render` (parse, evaluate and DOM update).
+pub fn mark_edit() {
+    if let Some(performance) = performance() {
+        let _ = performance.mark("edit");
+    }
+}
+
+pub fn measure_edit() {
+    if let Some(performance) = performance() {
+        if performance.get_entries_by_name("edit").length() == 0 {
+            return;
+        }
+        let _ = performance.measure_with_start_mark("edit-to-render", "edit");
+        performance.clear_marks_with_mark_name("edit");
     }
 }

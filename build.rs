@@ -1,0 +1,112 @@
+//! Turns the data files (catalog, example gallery) into compact records for embedding: the WASM bundle then
+//! needs no JSON deserializer and starts faster. Fields are separated by U+001F, records by U+001E. The JSON
+//! files stay the source of truth; a malformed one fails the build here, with its name.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+/// Products with a catalog data file; `src/catalog/mod.rs` embeds the same list.
+const PRODUCTS: &[&str] = &["ccc"];
+const FIELD: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+
+fn main() {
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir);
+    for product in PRODUCTS {
+        let file = format!("catalog/{product}.json");
+        std::fs::write(
+            out.join(format!("{product}.records")),
+            catalog_records(&read(&file)),
+        )
+        .expect("OUT_DIR is writable");
+    }
+    std::fs::write(
+        out.join("gallery.records"),
+        gallery_records(&read("examples/gallery.json")),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+fn read(file: &str) -> Value {
+    println!("cargo:rerun-if-changed={file}");
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+fn text(value: &Value, key: &str) -> String {
+    match &value[key] {
+        Value::String(s) => {
+            assert!(
+                !s.contains([FIELD, RECORD]),
+                "{key}: control characters U+001E/U+001F are not allowed"
+            );
+            s.clone()
+        }
+        Value::Bool(b) => b.to_string(),
+        other => panic!("`{key}` should be a string or boolean, found {other}"),
+    }
+}
+
+fn record(fields: &[String]) -> String {
+    let mut out = fields.join(&FIELD.to_string());
+    out.push(RECORD);
+    out
+}
+
+/// First record: the product's facts; then one record per API.
+fn catalog_records(product: &Value) -> String {
+    let facts = [
+        "name",
+        "abbreviation",
+        "tag_authorization",
+        "tag_authorization_doc_text",
+        "granularity",
+        "ip_restriction",
+        "doc_page",
+        "last_updated",
+    ];
+    let mut out = record(&facts.map(|k| text(product, k)));
+    for api in product["apis"].as_array().expect("`apis` is a list") {
+        out.push_str(&record(
+            &[
+                "name",
+                "description",
+                "category",
+                "granularity",
+                "resource_template",
+                "ip_restriction",
+            ]
+            .map(|k| text(api, k)),
+        ));
+    }
+    out
+}
+
+/// One record per example: id, title, why, expect, request text, then the policy count and name/text pairs,
+/// then the boundary count and pairs. Texts are compact; the playground pretty-prints them for the editor.
+fn gallery_records(gallery: &Value) -> String {
+    let mut out = String::new();
+    for example in gallery.as_array().expect("the gallery is a list") {
+        let compact = |v: &Value| serde_json::to_string(v).expect("serializable");
+        let mut fields: Vec<String> = ["id", "title", "why", "expect"]
+            .iter()
+            .map(|k| text(example, k))
+            .collect();
+        fields.push(compact(&example["request"]));
+        for set in ["policies", "boundary"] {
+            let policies = example[set]
+                .as_array()
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            fields.push(policies.len().to_string());
+            for policy in policies {
+                fields.push(text(policy, "name"));
+                fields.push(compact(&policy["policy"]));
+            }
+        }
+        out.push_str(&record(&fields));
+    }
+    out
+}

@@ -1,0 +1,149 @@
+//! The catalog browser: every API of the catalog, searchable and filterable; "use in request" sets the action.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use cam_playground::catalog::{Catalog, Category, Granularity};
+use cam_playground::explain::{en, Label};
+
+const INITIAL_ROWS: usize = 24;
+
+#[derive(Properties, PartialEq)]
+pub struct CatalogBrowserProps {
+    pub on_use: Callback<String>,
+}
+
+fn category_label(category: Category) -> Label {
+    match category {
+        Category::Write => Label::CategoryWrite,
+        Category::Other => Label::CategoryOther,
+        Category::Read => Label::CategoryRead,
+        Category::List => Label::CategoryList,
+    }
+}
+
+#[function_component(CatalogBrowser)]
+pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
+    let query = use_state(String::new);
+    let category = use_state(|| None::<Category>);
+    let granularity = use_state(|| None::<Granularity>);
+    let show_all = use_state(|| false);
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                query.set(input.value());
+            }
+        })
+    };
+    let on_category = {
+        let category = category.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                category.set(match select.value().as_str() {
+                    "write" => Some(Category::Write),
+                    "other" => Some(Category::Other),
+                    "read" => Some(Category::Read),
+                    "list" => Some(Category::List),
+                    _ => None,
+                });
+            }
+        })
+    };
+    let on_granularity = {
+        let granularity = granularity.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                granularity.set(match select.value().as_str() {
+                    "resource" => Some(Granularity::Resource),
+                    "operation" => Some(Granularity::Operation),
+                    _ => None,
+                });
+            }
+        })
+    };
+    let catalog = Catalog::builtin();
+    let needle = query.to_lowercase();
+    let filtering = !needle.is_empty() || category.is_some() || granularity.is_some();
+    let matching: Vec<_> = catalog
+        .products
+        .iter()
+        .flat_map(|product| product.apis.iter().map(move |api| (product, api)))
+        .filter(|(_, api)| {
+            (needle.is_empty()
+                || api.name.to_lowercase().contains(&needle)
+                || api.description.to_lowercase().contains(&needle))
+                && category.is_none_or(|c| api.category == c)
+                && granularity.is_none_or(|g| api.granularity == g)
+        })
+        .collect();
+    // The first screenful renders at start-up; the rest on demand, to keep the first result fast.
+    let limit = if *show_all || filtering {
+        usize::MAX
+    } else {
+        INITIAL_ROWS
+    };
+    let rows: Vec<Html> = matching
+        .iter()
+        .take(limit)
+        .map(|(product, api)| {
+            let action = format!("{}:{}", product.abbreviation, api.name);
+            let on_use = props.on_use.reform({
+                let action = action.clone();
+                move |_: MouseEvent| action.clone()
+            });
+            let (level_class, level) = match api.granularity {
+                Granularity::Resource => ("badge level-resource", Label::ResourceLevel),
+                Granularity::Operation => ("badge level-operation", Label::OperationLevel),
+            };
+            html! {
+                <li class="api" data-api={api.name.clone()}>
+                    <div class="api-head">
+                        <code class="api-name">{ &action }</code>
+                        <span class={level_class}>{ en::label(level) }</span>
+                        <span class="badge">{ en::label(category_label(api.category)) }</span>
+                        <button class="use" onclick={on_use} aria-label={format!("{} {action}", en::label(Label::UseInRequest))}>{ en::label(Label::UseInRequest) }</button>
+                    </div>
+                    <div class="api-description">{ &api.description }</div>
+                    <code class="resource">{ &api.resource_template }</code>
+                    if api.has_empty_account_uin() {
+                        <div class="quirk">{ en::label(Label::TemplateQuirk) }</div>
+                    }
+                </li>
+            }
+        })
+        .collect();
+    let total: usize = catalog.products.iter().map(|p| p.apis.len()).sum();
+    html! {
+        <section class="catalog" aria-label={en::label(Label::Catalog)}>
+            <div class="catalog-head">
+                <h2>{ en::label(Label::Catalog) }</h2>
+                <input type="search" placeholder={en::label(Label::CatalogSearch)} aria-label={en::label(Label::CatalogSearch)} oninput={on_query} />
+                <select onchange={on_category} aria-label={en::label(Label::AllCategories)}>
+                    <option value="" selected={category.is_none()}>{ en::label(Label::AllCategories) }</option>
+                    { for [Category::Write, Category::Other, Category::Read, Category::List].into_iter().map(|c| {
+                        let value = match c {
+                            Category::Write => "write",
+                            Category::Other => "other",
+                            Category::Read => "read",
+                            Category::List => "list",
+                        };
+                        html! { <option value={value} selected={*category == Some(c)}>{ en::label(category_label(c)) }</option> }
+                    }) }
+                </select>
+                <select onchange={on_granularity} aria-label={en::label(Label::AllGranularities)}>
+                    <option value="" selected={granularity.is_none()}>{ en::label(Label::AllGranularities) }</option>
+                    <option value="resource" selected={*granularity == Some(Granularity::Resource)}>{ en::label(Label::ResourceLevel) }</option>
+                    <option value="operation" selected={*granularity == Some(Granularity::Operation)}>{ en::label(Label::OperationLevel) }</option>
+                </select>
+                <span class="count">{ format!("{} / {total} {}", matching.len(), en::label(Label::Shown)) }</span>
+            </div>
+            <ul class="api-list">{ for rows }</ul>
+            if matching.len() > limit {
+                <button class="show-all" onclick={let show_all = show_all.clone(); move |_| show_all.set(true)}>
+                    { format!("{} ({})", en::label(Label::ShowAll), matching.len()) }
+                </button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,339 @@
+//! The request builder: a form over the public request JSON (and the JSON itself in raw mode). The form reads
+//! the request text, and every edit writes it back, so both views always agree.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use cam_playground::catalog::{Catalog, Granularity};
+use cam_playground::explain::{self, en, Label, Message};
+use cam_playground::request::{read_request, ContextValue, ResourceOrigin};
+use cam_playground::workspace::WorkspaceResult;
+
+use super::editor::CodeEditor;
+use super::state::{Action, RequestEdit, State};
+use super::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct RequestPaneProps {
+    pub state: UseReducerHandle<State>,
+    pub result: Shared<WorkspaceResult>,
+}
+
+const FORM_KEYS: &[&str] = &[
+    "qcs:ip",
+    "qcs:current_time",
+    "qcs:resource_tag",
+    "qcs:request_tag",
+];
+
+fn edit(
+    state: &UseReducerHandle<State>,
+    make: impl Fn(String) -> RequestEdit + 'static,
+) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            state.dispatch(Action::EditRequestField(make(input.value())));
+        }
+    })
+}
+
+#[function_component(RequestPane)]
+pub fn request_pane(props: &RequestPaneProps) -> Html {
+    let state = &props.state;
+    let set_raw = |raw: bool| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRawRequest(raw)))
+    };
+    let body = if state.raw_request {
+        let on_change = {
+            let state = state.clone();
+            Callback::from(move |text: String| state.dispatch(Action::EditRequest(text)))
+        };
+        html! {
+            <CodeEditor id="request-json" label={en::label(Label::RequestJson)} text={state.workspace.request.clone()}
+                diagnostics={props.result.request.diagnostics.clone()} {on_change} />
+        }
+    } else {
+        match read_request(&state.workspace.request) {
+            Some(request) => form(state, &request, &props.result),
+            None => html! {
+                <p class="notice" role="alert">
+                    { en::label(Label::RequestJsonInvalid) }{ " " }
+                    <button onclick={set_raw(true)}>{ en::label(Label::RequestJson) }</button>
+                </p>
+            },
+        }
+    };
+    html! {
+        <div class="editor request">
+            <div class="pane-head">
+                <span class="editor-title">{ en::label(Label::Request) }</span>
+                <span class="segmented" role="group" aria-label={en::label(Label::Request)}>
+                    <button aria-pressed={(!state.raw_request).to_string()} onclick={set_raw(false)}>{ en::label(Label::RequestForm) }</button>
+                    <button aria-pressed={state.raw_request.to_string()} onclick={set_raw(true)}>{ en::label(Label::RequestJson) }</button>
+                </span>
+            </div>
+            { body }
+            <DerivedResource result={props.result.clone()} />
+        </div>
+    }
+}
+
+fn form(
+    state: &UseReducerHandle<State>,
+    request: &cam_playground::request::Request,
+    result: &WorkspaceResult,
+) -> Html {
+    let catalog = Catalog::builtin();
+    let api = catalog.api_for_action(&request.action);
+    let badge = match api.map(|(_, a)| a.granularity) {
+        Some(Granularity::Resource) => {
+            html! { <span class="badge level-resource">{ en::label(Label::ResourceLevel) }</span> }
+        }
+        Some(Granularity::Operation) => {
+            html! { <span class="badge level-operation">{ en::label(Label::OperationLevel) }</span> }
+        }
+        None => html! { <span class="badge">{ en::label(Label::NotInCatalog) }</span> },
+    };
+    let sdk_app_id = match request.params.get("SdkAppId") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|v| v.to_string().trim_matches('"').to_string())
+            .collect::<Vec<_>>()
+            .join(","),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let context_text = |key: &str| {
+        request
+            .context
+            .get(key)
+            .map(|v| v.values().join(","))
+            .unwrap_or_default()
+    };
+    let set_context = |key: &'static str| {
+        edit(state, move |value| RequestEdit::Context {
+            key: key.to_string(),
+            value: (!value.trim().is_empty()).then(|| ContextValue::One(value.trim().to_string())),
+        })
+    };
+    let now = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let iso = String::from(js_sys::Date::new_0().to_iso_string());
+            // Whole seconds read better: 2026-11-28T12:00:00Z.
+            let iso = match iso.split_once('.') {
+                Some((seconds, _)) => format!("{seconds}Z"),
+                None => iso,
+            };
+            state.dispatch(Action::EditRequestField(RequestEdit::Context {
+                key: "qcs:current_time".into(),
+                value: Some(ContextValue::One(iso)),
+            }));
+        })
+    };
+    let custom: Vec<(String, String)> = request
+        .context
+        .iter()
+        .filter(|(k, _)| !FORM_KEYS.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.values().join(",")))
+        .collect();
+    let _ = result;
+    html! {
+        <div class="request-form">
+            <label class="field wide">
+                <span>{ en::label(Label::Action) }{ " " }{ badge }</span>
+                <input list="catalog-actions" value={request.action.clone()} placeholder={en::label(Label::ActionPlaceholder)}
+                    onchange={edit(state, RequestEdit::Action)} spellcheck="false" />
+            </label>
+            <ActionOptions />
+            if let Some((_, api)) = api {
+                <p class="api-description">{ &api.description }</p>
+            }
+            <label class="field">
+                <span>{ en::label(Label::SdkAppId) }</span>
+                <input value={sdk_app_id} inputmode="numeric" onchange={edit(state, RequestEdit::SdkAppId)} />
+            </label>
+            <fieldset>
+                <legend>{ en::label(Label::Principal) }</legend>
+                <label class="field"><span>{ en::label(Label::Uin) }</span>
+                    <input value={request.principal.uin.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::Uin)} /></label>
+                <label class="field"><span>{ en::label(Label::OwnerUin) }</span>
+                    <input value={request.principal.owner_uin.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::OwnerUin)} /></label>
+                <label class="field"><span>{ en::label(Label::AppId) }</span>
+                    <input value={request.principal.app_id.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::AppId)} /></label>
+            </fieldset>
+            <fieldset>
+                <legend>{ en::label(Label::Context) }</legend>
+                <label class="field"><span>{ en::label(Label::SourceIp) }</span>
+                    <input value={context_text("qcs:ip")} placeholder="10.1.2.3" onchange={set_context("qcs:ip")} spellcheck="false" /></label>
+                <div class="field">
+                    <label for="current-time">{ en::label(Label::CurrentTime) }</label>
+                    <div class="row">
+                        <input id="current-time" value={context_text("qcs:current_time")} placeholder="2026-11-28T12:00:00Z"
+                            onchange={set_context("qcs:current_time")} spellcheck="false" />
+                        <button onclick={now}>{ en::label(Label::Now) }</button>
+                    </div>
+                </div>
+                <TagChips state={state.clone()} key_name="qcs:resource_tag" label={en::label(Label::ResourceTags)}
+                    values={request.context.get("qcs:resource_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
+                <TagChips state={state.clone()} key_name="qcs:request_tag" label={en::label(Label::RequestTags)}
+                    values={request.context.get("qcs:request_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
+                <CustomKeys state={state.clone()} entries={custom} />
+            </fieldset>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TagChipsProps {
+    state: UseReducerHandle<State>,
+    key_name: &'static str,
+    label: &'static str,
+    values: Vec<String>,
+}
+
+#[function_component(TagChips)]
+fn tag_chips(props: &TagChipsProps) -> Html {
+    let key = props.key_name;
+    let on_key = {
+        let state = props.state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                    state.dispatch(Action::EditRequestField(RequestEdit::AddToList {
+                        key: key.into(),
+                        value: input.value(),
+                    }));
+                    input.set_value("");
+                }
+            }
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={format!("tags-{key}")}>{ props.label }</label>
+            <div class="chips">
+                { for props.values.iter().enumerate().map(|(index, value)| {
+                    let state = props.state.clone();
+                    let remove = Callback::from(move |_: MouseEvent| {
+                        state.dispatch(Action::EditRequestField(RequestEdit::RemoveFromList { key: key.into(), index }))
+                    });
+                    html! {
+                        <span class="chip">{ value }
+                            <button aria-label={format!("{} {value}", en::label(Label::Remove))} onclick={remove}>{ "×" }</button>
+                        </span>
+                    }
+                }) }
+                <input id={format!("tags-{key}")} class="chip-input" placeholder={en::label(Label::TagPlaceholder)} onkeydown={on_key} spellcheck="false" />
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CustomKeysProps {
+    state: UseReducerHandle<State>,
+    entries: Vec<(String, String)>,
+}
+
+#[function_component(CustomKeys)]
+fn custom_keys(props: &CustomKeysProps) -> Html {
+    let new_key = use_node_ref();
+    let new_value = use_node_ref();
+    let add = {
+        let (state, new_key, new_value) = (props.state.clone(), new_key.clone(), new_value.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(k), Some(v)) = (
+                new_key.cast::<HtmlInputElement>(),
+                new_value.cast::<HtmlInputElement>(),
+            ) {
+                if !k.value().trim().is_empty() {
+                    state.dispatch(Action::EditRequestField(RequestEdit::Context {
+                        key: k.value().trim().to_string(),
+                        value: Some(ContextValue::One(v.value())),
+                    }));
+                    k.set_value("");
+                    v.set_value("");
+                }
+            }
+        })
+    };
+    html! {
+        <div class="field">
+            <span>{ en::label(Label::CustomKeys) }</span>
+            { for props.entries.iter().map(|(key, value)| {
+                let k = key.clone();
+                let change = edit(&props.state, move |v| RequestEdit::Context { key: k.clone(), value: Some(ContextValue::One(v)) });
+                let k = key.clone();
+                let state = props.state.clone();
+                let remove = Callback::from(move |_: MouseEvent| state.dispatch(Action::EditRequestField(RequestEdit::Context { key: k.clone(), value: None })));
+                html! {
+                    <div class="row">
+                        <code class="key">{ key }</code>
+                        <input value={value.clone()} aria-label={key.clone()} onchange={change} spellcheck="false" />
+                        <button aria-label={format!("{} {key}", en::label(Label::Remove))} onclick={remove}>{ "×" }</button>
+                    </div>
+                }
+            }) }
+            <div class="row">
+                <input ref={new_key} placeholder={en::label(Label::KeyPlaceholder)} aria-label={en::label(Label::KeyPlaceholder)} spellcheck="false" />
+                <input ref={new_value} placeholder={en::label(Label::ValuePlaceholder)} aria-label={en::label(Label::ValuePlaceholder)} spellcheck="false" />
+                <button onclick={add}>{ en::label(Label::Add) }</button>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DerivedResourceProps {
+    result: Shared<WorkspaceResult>,
+}
+
+/// The resources CAM checks, and why (R5 for operation-level APIs, R6 templates, R7 several resources).
+#[function_component(DerivedResource)]
+fn derived_resource(props: &DerivedResourceProps) -> Html {
+    let Some(request) = &props.result.request.request else {
+        return html! {};
+    };
+    let why = match &request.resource_origin {
+        ResourceOrigin::OperationLevel { .. } => Message::ResourceOperationLevel {
+            api: request.request.action.clone(),
+        },
+        ResourceOrigin::Template { template } => Message::ResourceFromTemplate {
+            template: template.clone(),
+            resources: request.resources.clone(),
+        },
+        ResourceOrigin::Given => Message::ResourceGiven {
+            resources: request.resources.clone(),
+        },
+    };
+    html! {
+        <div class="derived" aria-live="polite">
+            <span class="editor-title">{ en::label(Label::DerivedResource) }</span>
+            { for request.resources.iter().map(|r| html! { <code class="resource">{ r }</code> }) }
+            <p>{ explain::en::render(&why) }</p>
+        </div>
+    }
+}
+
+/// The action picker's type-ahead list: every catalog API with its description and granularity. Without props
+/// it renders once, not on every keystroke.
+#[function_component(ActionOptions)]
+fn action_options() -> Html {
+    let catalog = Catalog::builtin();
+    html! {
+        <datalist id="catalog-actions">
+            { for catalog.products.iter().flat_map(|p| p.apis.iter().map(move |a| {
+                let level = match a.granularity {
+                    Granularity::Resource => en::label(Label::ResourceLevel),
+                    Granularity::Operation => en::label(Label::OperationLevel),
+                };
+                html! { <option value={format!("{}:{}", p.abbreviation, a.name)}>{ format!("{} · {level}", a.description) }</option> }
+            })) }
+        </datalist>
+    }
+}

@@ -1,0 +1,146 @@
+//! The decision banner and the step-by-step reasoning. Steps are `explain::steps` rendered through the message
+//! table; hovering or clicking one focuses its statement in the editor.
+
+use yew::prelude::*;
+
+use cam_playground::eval::trace::StatementRef;
+use cam_playground::eval::Decision;
+use cam_playground::explain::{self, en, Label, Message, Status, Step};
+use cam_playground::workspace::WorkspaceResult;
+
+use super::state::{Focus, Tab};
+use super::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPanelProps {
+    pub result: Shared<WorkspaceResult>,
+    pub focus: Option<Focus>,
+    /// `(focus, reveal)`: reveal moves the editor's cursor (a click), otherwise only highlights (a hover).
+    pub on_focus: Callback<(Option<Focus>, bool)>,
+}
+
+pub fn decision_label(decision: Decision) -> Label {
+    match decision {
+        Decision::Allow => Label::Allowed,
+        Decision::ExplicitDeny => Label::ExplicitlyDenied,
+        Decision::ImplicitDeny => Label::ImplicitlyDenied,
+    }
+}
+
+fn focus_of(step: &Step) -> Option<Focus> {
+    let StatementRef {
+        source,
+        policy,
+        span,
+        ..
+    } = step.statement?;
+    Some(Focus {
+        tab: Tab {
+            source,
+            index: policy,
+        },
+        statement: span,
+        element: step.span.filter(|s| *s != span),
+    })
+}
+
+#[function_component(ResultPanel)]
+pub fn result_panel(props: &ResultPanelProps) -> Html {
+    let result = &props.result;
+    let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
+        return html! {
+            <div class="banner invalid" role="status" data-decision="none" aria-live="polite">
+                <strong>{ en::label(Label::NotEvaluated) }</strong>
+                <p>{ en::label(Label::NotEvaluatedHelp) }</p>
+            </div>
+        };
+    };
+    let class = match evaluation.decision {
+        Decision::Allow => "banner allow",
+        Decision::ExplicitDeny => "banner deny",
+        Decision::ImplicitDeny => "banner implicit",
+    };
+    let steps = explain::steps(evaluation, request);
+    let conclusion = steps
+        .iter()
+        .find(|s| matches!(s.message, Message::Conclusion { .. }));
+    let leave = {
+        let on_focus = props.on_focus.clone();
+        Callback::from(move |_: MouseEvent| on_focus.emit((None, false)))
+    };
+    html! {
+        <>
+            <div {class} role="status" data-decision={evaluation.decision.as_str()}
+                data-authoritative={evaluation.authoritative.to_string()} aria-live="polite">
+                <strong>{ en::label(decision_label(evaluation.decision)) }</strong>
+                if !evaluation.authoritative {
+                    <span class="badge" title={en::render(&Message::NotAuthoritative)}>{ en::label(Label::NotAuthoritative) }</span>
+                }
+                if let Some(conclusion) = conclusion {
+                    <p>{ en::render(&conclusion.message) }</p>
+                }
+            </div>
+            <h2>{ en::label(Label::StepByStep) }<span class="hint">{ en::label(Label::StepHint) }</span></h2>
+            <ol class="steps" onmouseleave={leave}>
+                { for steps.iter().skip(1).map(|step| render_step(step, props)) }
+            </ol>
+        </>
+    }
+}
+
+fn render_step(step: &Step, props: &ResultPanelProps) -> Html {
+    let status = match step.status {
+        Status::Pass => "pass",
+        Status::Fail => "fail",
+        Status::Info => "info",
+        Status::Warn => "warn",
+        Status::Skip => "skip",
+    };
+    let focus = focus_of(step);
+    let focused = focus.is_some()
+        && props.focus.map(|f| (f.tab, f.statement)) == focus.map(|f| (f.tab, f.statement));
+    let class = classes!(
+        "step",
+        status,
+        format!("depth-{}", step.depth),
+        focus.is_some().then_some("linked"),
+        focused.then_some("focused")
+    );
+    let body = match &step.message {
+        Message::Assumption { rule } => html! {
+            <>
+                { en::render(&step.message).split(". See ").next().unwrap_or_default().to_string() }{ ". " }
+                <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", en::label(Label::DocPage), rule.doc_page()) }</a>
+            </>
+        },
+        message => html! { { en::render(message) } },
+    };
+    let location = step
+        .span
+        .map(|s| html! { <span class="where">{ format!(" {}:{}", s.line, s.column) }</span> });
+    match focus {
+        Some(focus) => {
+            let on_enter = props
+                .on_focus
+                .reform(move |_: MouseEvent| (Some(focus), false));
+            let on_click = props
+                .on_focus
+                .reform(move |_: MouseEvent| (Some(focus), true));
+            let on_key = {
+                let on_focus = props.on_focus.clone();
+                Callback::from(move |e: KeyboardEvent| {
+                    if e.key() == "Enter" || e.key() == " " {
+                        e.prevent_default();
+                        on_focus.emit((Some(focus), true));
+                    }
+                })
+            };
+            html! {
+                <li {class} tabindex="0" onmouseenter={on_enter} onclick={on_click} onkeydown={on_key}>
+                    { body }{ location }
+                </li>
+            }
+        }
+        None => html! { <li {class}>{ body }{ location }</li> },
+    }
+}
