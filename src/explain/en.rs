@@ -100,7 +100,8 @@ pub fn render(message: &Message) -> String {
             Decision::ImplicitDeny if *boundary_blocks => "Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule E3).".into(),
             Decision::ImplicitDeny => "Decision: implicit deny: no statement allows the request, and everything is denied by default (rule E1).".into(),
         },
-        Message::Assumption { rule } => format!("Assumption {} ({}): {}. See {}", rule.id(), kind_word(*rule), rule.title(), rule.doc_url()),
+        Message::Assumption { rule } => format!("{} See {}", render(&Message::AssumptionText { rule: *rule }), rule.doc_url()),
+        Message::AssumptionText { rule } => format!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule.title()),
         Message::Note { note } => match note {
             Note::RootAccount => "The root account is not limited by policies.".into(),
             Note::ListApiTagDeny { statement } => format!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule E5): this deny may not take effect.", reference(statement)),
@@ -351,5 +352,9 @@ pub fn label(label: super::Label) -> &'static str {
         ShowAll => "Show all",
         Shown => "shown",
         TemplateQuirk => "The doc writes `uin/` with nothing after it; read as the owner's root UIN (rule R6).",
+        GoToProblem => "Go to the problem",
+        GutterDecidesAllow => "This statement decides: allow",
+        GutterDecidesDeny => "This statement decides: deny",
+        GutterNotEvaluated => "This statement is not evaluated",
     }
 }

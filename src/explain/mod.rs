@@ -125,6 +125,10 @@ pub enum Message {
     Assumption {
         rule: Rule,
     },
+    /// The same assumption without its link, for views that render the link themselves.
+    AssumptionText {
+        rule: Rule,
+    },
     Note {
         note: Note,
     },
@@ -506,6 +510,10 @@ pub enum Label {
     ShowAll,
     Shown,
     TemplateQuirk,
+    GoToProblem,
+    GutterDecidesAllow,
+    GutterDecidesDeny,
+    GutterNotEvaluated,
 }
 
 /// How many non-matching patterns are listed one by one before the rest are only counted.

@@ -176,7 +176,7 @@ fn problems(props: &ProblemsProps) -> Html {
                 };
                 html! {
                     <li class={class}>
-                        <button class="where" {onclick} title="Go to the problem">{ format!("{}:{}", d.span.line, d.span.column) }</button>
+                        <button class="where" {onclick} title={en::label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
                         <span class="message">{ &d.message }</span>
                         <span class="code-id">{ d.code }</span>
                         <div class="help">{ &d.help }</div>

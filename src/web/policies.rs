@@ -186,15 +186,15 @@ fn gutter_marks(result: &WorkspaceResult, tab: Tab) -> Vec<GutterMark> {
                 d.source == tab.source && d.policy == tab.index && d.statement == s.statement
             });
             let (class, what) = match (deciding, s.effect, s.outcome) {
-                (true, Some(Effect::Allow), _) => ("deciding-allow", "decides: allow"),
-                (true, Some(Effect::Deny), _) => ("deciding-deny", "decides: deny"),
-                (false, _, Outcome::NotEvaluated) => ("not-evaluated", "not evaluated"),
+                (true, Some(Effect::Allow), _) => ("deciding-allow", Label::GutterDecidesAllow),
+                (true, Some(Effect::Deny), _) => ("deciding-deny", Label::GutterDecidesDeny),
+                (false, _, Outcome::NotEvaluated) => ("not-evaluated", Label::GutterNotEvaluated),
                 _ => return None,
             };
             Some(GutterMark {
                 line: s.span.line,
                 class,
-                title: format!("Statement {} {what}", s.statement + 1),
+                title: en::label(what).to_string(),
             })
         })
         .collect()

@@ -109,7 +109,7 @@ fn render_step(step: &Step, props: &ResultPanelProps) -> Html {
     let body = match &step.message {
         Message::Assumption { rule } => html! {
             <>
-                { en::render(&step.message).split(". See ").next().unwrap_or_default().to_string() }{ ". " }
+                { en::render(&Message::AssumptionText { rule: *rule }) }{ " " }
                 <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", en::label(Label::DocPage), rule.doc_page()) }</a>
             </>
         },
