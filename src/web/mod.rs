@@ -74,7 +74,15 @@ fn app() -> Html {
     let result = Shared(use_memo(state.workspace.clone(), |workspace| {
         state::timed("evaluate", || workspace.run(Catalog::builtin()))
     }));
-    use_effect_with((), |_| state::mark_first_result());
+    // The catalog (a few hundred elements) renders right after the first result, not before it.
+    let deferred = use_state(|| false);
+    {
+        let deferred = deferred.clone();
+        use_effect_with((), move |_| {
+            state::mark_first_result();
+            gloo::timers::callback::Timeout::new(0, move || deferred.set(true)).forget();
+        });
+    }
     use_effect_with(state.theme, |theme| apply_theme(*theme));
     use_effect_with(result.clone(), |_| state::measure_edit());
 
@@ -145,7 +153,9 @@ fn app() -> Html {
                     <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                 </section>
             </main>
-            <CatalogBrowser on_use={on_use_api} />
+            if *deferred {
+                <CatalogBrowser on_use={on_use_api} />
+            }
         </div>
     }
 }

@@ -148,7 +148,6 @@ fn form(
                 <input list="catalog-actions" value={request.action.clone()} placeholder={en::label(Label::ActionPlaceholder)}
                     onchange={edit(state, RequestEdit::Action)} spellcheck="false" />
             </label>
-            <ActionOptions />
             if let Some((_, api)) = api {
                 <p class="api-description">{ &api.description }</p>
             }
@@ -323,7 +322,7 @@ fn derived_resource(props: &DerivedResourceProps) -> Html {
 /// The action picker's type-ahead list: every catalog API with its description and granularity. Without props
 /// it renders once, not on every keystroke.
 #[function_component(ActionOptions)]
-fn action_options() -> Html {
+pub fn action_options() -> Html {
     let catalog = Catalog::builtin();
     html! {
         <datalist id="catalog-actions">
