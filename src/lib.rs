@@ -13,6 +13,7 @@ pub mod json;
 pub mod policy;
 pub mod request;
 pub mod rules;
+pub mod share;
 pub mod workspace;
 
 pub use catalog::Catalog;

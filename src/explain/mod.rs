@@ -2,6 +2,9 @@
 //! a locale's table (`en`) turns them into words, so a translation never touches the evaluator or the UI.
 
 pub mod en;
+mod markdown;
+
+pub use markdown::markdown;
 
 use serde::Serialize;
 
@@ -514,6 +517,24 @@ pub enum Label {
     GutterDecidesAllow,
     GutterDecidesDeny,
     GutterNotEvaluated,
+    CopyLink,
+    LinkCopied,
+    CopyMarkdown,
+    MarkdownCopied,
+    NewWorkspace,
+    PasteError,
+    PasteErrorPlaceholder,
+    FillRequest,
+    Cancel,
+    LinkUnreadable,
+    RestorePrevious,
+    RestoreHelp,
+    Dismiss,
+    DecisionChanged,
+    OpenInPlayground,
+    CopyEmbed,
+    EmbedCopied,
+    ShareLink,
 }
 
 /// How many non-matching patterns are listed one by one before the rest are only counted.
@@ -535,4 +556,14 @@ fn shown_checks<T>(
     shown.extend(checks.iter().filter(|c| !telling(c)).take(room));
     let hidden = checks.len() - shown.len();
     (shown, hidden)
+}
+
+impl From<Decision> for Label {
+    fn from(decision: Decision) -> Label {
+        match decision {
+            Decision::Allow => Label::Allowed,
+            Decision::ExplicitDeny => Label::ExplicitlyDenied,
+            Decision::ImplicitDeny => Label::ImplicitlyDenied,
+        }
+    }
 }

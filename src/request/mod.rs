@@ -8,6 +8,7 @@
 //!  "context": {"qcs:ip": "10.1.2.3", "qcs:current_time": "2026-11-28T12:00:00Z"}}
 //! ```
 
+mod from_error;
 mod parse;
 mod resolve;
 
@@ -19,6 +20,7 @@ use crate::catalog::Granularity;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Rule;
 
+pub use from_error::{read_error_message, ErrorFacts};
 pub use parse::{parse_request, read_request};
 pub use resolve::resolve;
 

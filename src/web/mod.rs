@@ -4,10 +4,13 @@
 
 mod catalog;
 mod editor;
+mod embed;
+mod persist;
 mod policies;
 mod request;
 mod result;
 mod state;
+mod toolbar;
 
 use gloo::storage::{LocalStorage, Storage};
 use web_sys::HtmlSelectElement;
@@ -20,8 +23,9 @@ use cam_playground::explain::{en, Label};
 use catalog::CatalogBrowser;
 use policies::PoliciesPane;
 use request::RequestPane;
-use result::{decision_label, ResultPanel};
-use state::{Action, RequestEdit, State, Theme};
+use result::ResultPanel;
+use state::{Action, Banner, RequestEdit, State, Theme};
+use toolbar::{BannerView, Toolbar};
 
 const THEME_KEY: &str = "cam-playground.theme";
 
@@ -70,7 +74,8 @@ fn apply_theme(theme: Theme) {
 
 #[function_component(App)]
 fn app() -> Html {
-    let state = use_reducer(|| State::from_example(examples::default_example(), stored_theme()));
+    let embedded = *use_memo((), |_| persist::is_embedded());
+    let state = use_reducer(move || initial_state(embedded));
     let result = Shared(use_memo(state.workspace.clone(), |workspace| {
         state::timed("evaluate", || workspace.run(Catalog::builtin()))
     }));
@@ -85,6 +90,77 @@ fn app() -> Html {
     }
     use_effect_with(state.theme, |theme| apply_theme(*theme));
     use_effect_with(result.clone(), |_| state::measure_edit());
+    {
+        // Autosave: every change, so a reload or a link never loses work. An embedded example is not the user's
+        // work and never overwrites it.
+        let decision = result
+            .evaluation
+            .as_ref()
+            .map_or("none", |e| e.decision.as_str());
+        use_effect_with(
+            (state.workspace.clone(), decision),
+            move |(workspace, decision)| {
+                if !embedded {
+                    persist::autosave(workspace, decision)
+                }
+            },
+        );
+    }
+    {
+        let result = result.clone();
+        use_effect_with(result, move |result| {
+            if embedded {
+                embed::post(&embed::result_message(result));
+            }
+        });
+        use_effect(move || {
+            if embedded {
+                embed::post_height();
+            }
+        });
+        use_effect_with((), move |_| {
+            if embedded {
+                embed::post(&serde_json::json!({"type": "ready"}));
+            }
+        });
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.workspace.clone(), move |workspace| {
+            let workspace = workspace.clone();
+            let listener = embedded.then(|| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "message", move |event| {
+                    match embed::read(event) {
+                        Some(embed::Incoming::GetState) => {
+                            embed::post(&embed::state_message(&workspace))
+                        }
+                        Some(embed::Incoming::SetState(Ok(next))) => {
+                            dispatcher.dispatch(Action::Restore(next));
+                            dispatcher.dispatch(Action::SetRawRequest(true));
+                        }
+                        Some(embed::Incoming::SetState(Err(error))) => embed::post(
+                            &serde_json::json!({"type": "error", "message": error.message}),
+                        ),
+                        None => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // Back/forward and pasted links: open the fragment, keeping the current work restorable.
+        let dispatcher = state.dispatcher();
+        let current = state.workspace.clone();
+        use_effect_with(current, move |current| {
+            let current = current.clone();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    if let Some(fragment) = persist::fragment() {
+                        dispatcher.dispatch(open_link(&fragment, Some(&current), embedded));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
 
     let on_example = {
         let state = state.clone();
@@ -118,9 +194,38 @@ fn app() -> Html {
     });
     let example = examples::gallery().iter().find(|e| e.id == state.example);
     let pill = result.evaluation.as_ref().map(|e| {
-        html! { <span class={classes!("pill", e.decision.as_str())}>{ en::label(decision_label(e.decision)) }</span> }
+        html! { <span class={classes!("pill", e.decision.as_str())}>{ en::label(Label::from(e.decision)) }</span> }
     });
 
+    if embedded {
+        let open = persist::url_for(&cam_playground::share::encode(
+            &state.workspace,
+            &state.view(),
+            result
+                .evaluation
+                .as_ref()
+                .map_or("none", |e| e.decision.as_str()),
+        ));
+        return html! {
+            <div class="app embed">
+                <header class="topbar">
+                    <span class="embed-title">{ en::label(Label::AppTitle) }</span>
+                    { pill }
+                    <a class="open-full" href={open} target="_blank" rel="noopener">{ en::label(Label::OpenInPlayground) }</a>
+                </header>
+                <BannerView state={state.clone()} result={result.clone()} />
+                <main class="panes">
+                    <section class="pane" aria-label={en::label(Label::Policies)}>
+                        <PoliciesPane state={state.clone()} result={result.clone()} />
+                        <RequestPane state={state.clone()} result={result.clone()} />
+                    </section>
+                    <section class="pane result" aria-label={en::label(Label::Decision)}>
+                        <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
+                    </section>
+                </main>
+            </div>
+        };
+    }
     html! {
         <div class="app">
             <header class="topbar">
@@ -142,6 +247,8 @@ fn app() -> Html {
                     <p class="why">{ &example.why }</p>
                 }
             </header>
+            <Toolbar state={state.clone()} result={result.clone()} />
+            <BannerView state={state.clone()} result={result.clone()} />
             <main class="panes">
                 <section class="pane" aria-label={en::label(Label::Policies)}>
                     <PoliciesPane state={state.clone()} result={result.clone()} />
@@ -158,6 +265,70 @@ fn app() -> Html {
             }
         </div>
     }
+}
+
+/// Start-up: a link in the address bar wins (offering back the autosaved work it displaces); otherwise the
+/// autosaved workspace; otherwise the default example. Embedded, only the link counts.
+fn initial_state(embedded: bool) -> State {
+    let theme = stored_theme();
+    let saved = (!embedded)
+        .then(persist::saved)
+        .flatten()
+        .map(|s| s.workspace);
+    let mut state = match saved.clone() {
+        Some(workspace) => State::from_workspace(workspace, theme),
+        None => State::from_example(examples::default_example(), theme),
+    };
+    if let Some(fragment) = persist::fragment() {
+        if let Action::OpenShared { shared, displaced } =
+            open_link(&fragment, saved.as_ref(), embedded)
+        {
+            state = State::from_shared(*shared, theme);
+            state.banner = displaced
+                .or_else(|| (!embedded).then(persist::previous).flatten())
+                .map(Banner::Restore);
+        } else {
+            state.banner = Some(Banner::LinkError(
+                cam_playground::share::decode(&fragment)
+                    .err()
+                    .map(|e| e.message)
+                    .unwrap_or_default(),
+            ));
+        }
+    }
+    // Embedded, the compact JSON view of the request fits a documentation page better than the form.
+    state.raw_request |= embedded;
+    state
+}
+
+/// The action that opens a link: the shared workspace, or a banner saying why it cannot be read.
+fn open_link(
+    fragment: &str,
+    current: Option<&cam_playground::workspace::Workspace>,
+    embedded: bool,
+) -> Action {
+    match cam_playground::share::decode(fragment) {
+        Ok(shared) => {
+            let displaced = current
+                .filter(|w| !embedded && **w != shared.workspace && !is_example(w))
+                .cloned();
+            if let Some(displaced) = &displaced {
+                persist::keep_previous(displaced);
+            }
+            Action::OpenShared {
+                shared: Box::new(shared),
+                displaced,
+            }
+        }
+        Err(error) => Action::Banner(Some(Banner::LinkError(error.message))),
+    }
+}
+
+/// An untouched gallery example is no work to lose.
+fn is_example(workspace: &cam_playground::workspace::Workspace) -> bool {
+    examples::gallery()
+        .iter()
+        .any(|e| e.workspace() == *workspace)
 }
 
 pub fn start() {

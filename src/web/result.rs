@@ -19,14 +19,6 @@ pub struct ResultPanelProps {
     pub on_focus: Callback<(Option<Focus>, bool)>,
 }
 
-pub fn decision_label(decision: Decision) -> Label {
-    match decision {
-        Decision::Allow => Label::Allowed,
-        Decision::ExplicitDeny => Label::ExplicitlyDenied,
-        Decision::ImplicitDeny => Label::ImplicitlyDenied,
-    }
-}
-
 fn focus_of(step: &Step) -> Option<Focus> {
     let StatementRef {
         source,
@@ -72,7 +64,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         <>
             <div {class} role="status" data-decision={evaluation.decision.as_str()}
                 data-authoritative={evaluation.authoritative.to_string()} aria-live="polite">
-                <strong>{ en::label(decision_label(evaluation.decision)) }</strong>
+                <strong>{ en::label(Label::from(evaluation.decision)) }</strong>
                 if !evaluation.authoritative {
                     <span class="badge" title={en::render(&Message::NotAuthoritative)}>{ en::label(Label::NotAuthoritative) }</span>
                 }

@@ -8,7 +8,8 @@ use yew::Reducible;
 use cam_playground::eval::trace::Source;
 use cam_playground::examples::{self, Example};
 use cam_playground::json::{self, Span};
-use cam_playground::request::{read_request, ContextValue, Request};
+use cam_playground::request::{read_request, ContextValue, ErrorFacts, Request};
+use cam_playground::share::{Shared, Stamp};
 use cam_playground::workspace::{NamedPolicy, Workspace};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +45,23 @@ pub struct State {
     pub raw_request: bool,
     pub theme: Theme,
     pub notice: Option<String>,
+    pub banner: Option<Banner>,
+    /// The stamp of the link the workspace was opened from, until the first edit.
+    pub link_stamp: Option<Stamp>,
+}
+
+/// A message above the panes about the workspace as a whole.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Banner {
+    /// A link could not be read; the workspace was kept.
+    LinkError(String),
+    /// A link replaced this workspace; one click brings it back.
+    Restore(Workspace),
+    /// Something was copied; `text` stays visible for copying by hand.
+    Copied {
+        label: cam_playground::explain::Label,
+        text: String,
+    },
 }
 
 /// A change the request form makes to the request.
@@ -62,6 +80,8 @@ pub enum RequestEdit {
         key: String,
         value: String,
     },
+    /// Fills action, SdkAppId, owner and (outside the catalog) resource from a pasted error.
+    FromError(ErrorFacts),
     RemoveFromList {
         key: String,
         index: usize,
@@ -69,18 +89,35 @@ pub enum RequestEdit {
 }
 
 pub enum Action {
-    EditPolicy { tab: Tab, text: String },
+    EditPolicy {
+        tab: Tab,
+        text: String,
+    },
     EditRequest(String),
     EditRequestField(RequestEdit),
     LoadExample(String),
     SelectTab(Tab),
     AddPolicy(Source),
     RemoveTab(Tab),
-    RenameTab { tab: Tab, name: String },
+    RenameTab {
+        tab: Tab,
+        name: String,
+    },
     Format(Tab),
-    Focus { focus: Option<Focus>, reveal: bool },
+    Focus {
+        focus: Option<Focus>,
+        reveal: bool,
+    },
     SetRawRequest(bool),
     SetTheme(Theme),
+    /// Opens a shared workspace; `displaced` is the work it replaces, offered back in a banner.
+    OpenShared {
+        shared: Box<Shared>,
+        displaced: Option<Workspace>,
+    },
+    Banner(Option<Banner>),
+    Restore(Workspace),
+    New,
 }
 
 impl State {
@@ -97,6 +134,47 @@ impl State {
             raw_request: false,
             theme,
             notice: None,
+            banner: None,
+            link_stamp: None,
+        }
+    }
+
+    pub fn from_workspace(workspace: Workspace, theme: Theme) -> Self {
+        State {
+            workspace,
+            example: String::new(),
+            ..State::from_example(examples::default_example(), theme)
+        }
+    }
+
+    pub fn from_shared(shared: Shared, theme: Theme) -> Self {
+        let mut state = State::from_workspace(shared.workspace, theme);
+        state.raw_request = shared.view.raw_request;
+        if let Some(index) = shared
+            .view
+            .tab
+            .strip_prefix("boundary-")
+            .and_then(|i| i.parse().ok())
+        {
+            if index < state.workspace.boundary.len() {
+                state.tab = Tab {
+                    source: Source::Boundary,
+                    index,
+                };
+            }
+        }
+        state.link_stamp = Some(shared.stamp);
+        state
+    }
+
+    /// The view state a share link carries.
+    pub fn view(&self) -> cam_playground::share::View {
+        cam_playground::share::View {
+            tab: match self.tab.source {
+                Source::Policy => format!("policy-{}", self.tab.index),
+                Source::Boundary => format!("boundary-{}", self.tab.index),
+            },
+            raw_request: self.raw_request,
         }
     }
 
@@ -125,6 +203,16 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         next.notice = None;
+        let edits = matches!(
+            action,
+            Action::EditPolicy { .. }
+                | Action::EditRequest(_)
+                | Action::EditRequestField(_)
+                | Action::Format(_)
+        );
+        if edits {
+            next.link_stamp = None;
+        }
         match action {
             Action::EditPolicy { tab, text } => {
                 mark_edit();
@@ -212,10 +300,39 @@ impl Reducible for State {
             }
             Action::SetRawRequest(raw) => next.raw_request = raw,
             Action::SetTheme(theme) => next.theme = theme,
+            Action::OpenShared { shared, displaced } => {
+                next = State::from_shared(*shared, self.theme);
+                next.banner = displaced.map(Banner::Restore);
+            }
+            Action::Banner(banner) => next.banner = banner,
+            Action::Restore(workspace) => {
+                next = State::from_workspace(workspace, self.theme);
+            }
+            Action::New => {
+                next = State::from_workspace(
+                    Workspace {
+                        policies: vec![NamedPolicy {
+                            name: "policy-1".into(),
+                            text: BLANK_POLICY.into(),
+                        }],
+                        boundary: Vec::new(),
+                        request: NEW_REQUEST.into(),
+                    },
+                    self.theme,
+                );
+            }
         }
         Rc::new(next)
     }
 }
+
+const NEW_REQUEST: &str = r#"{
+  "action": "ccc:DescribeStaffInfoList",
+  "params": {"SdkAppId": 1400000000},
+  "principal": {"uin": "100000000011", "owner_uin": "100000000001"},
+  "context": {}
+}
+"#;
 
 const BLANK_POLICY: &str = r#"{
   "version": "2.0",
@@ -271,6 +388,23 @@ fn apply(request: &mut Request, edit: RequestEdit) {
                 values.push(value);
             }
             request.context.insert(key, ContextValue::Many(values));
+        }
+        RequestEdit::FromError(facts) => {
+            let in_catalog = cam_playground::catalog::Catalog::builtin()
+                .api_for_action(&facts.action)
+                .is_some();
+            request.action = facts.action;
+            if let Some(id) = facts.sdk_app_id {
+                apply(request, RequestEdit::SdkAppId(id));
+            }
+            if let Some(owner) = facts.owner_uin {
+                request.principal.owner_uin = Some(owner);
+            }
+            // Catalog APIs derive their resource (and show how); others need it spelled out.
+            request.resource = match facts.resource {
+                Some(resource) if !in_catalog => vec![resource],
+                _ => Vec::new(),
+            };
         }
         RequestEdit::RemoveFromList { key, index } => {
             if let Some(existing) = request.context.get(&key) {

@@ -1,0 +1,103 @@
+//! "Paste an error": the facts a Tencent Cloud authorization error carries, e.g.
+//! `code:AuthFailure.UnauthorizedOperation message:… you are not authorized to perform operation
+//! (ccc:CreateStaff) resource (qcs::ccc::uin/100000000001:SdkAppId/1400000000) has no permission`.
+
+use serde::Serialize;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ErrorFacts {
+    pub action: String,
+    pub resource: Option<String>,
+    pub owner_uin: Option<String>,
+    pub sdk_app_id: Option<String>,
+}
+
+/// The longest text read; an error message is a few hundred characters.
+const MAX_ERROR_CHARS: usize = 16 * 1024;
+
+pub fn read_error_message(text: &str) -> Result<ErrorFacts, String> {
+    if text.len() > MAX_ERROR_CHARS {
+        return Err(format!(
+            "that is {} characters; paste just the error message",
+            text.len()
+        ));
+    }
+    let action = after_word(text, "operation")
+        .filter(|a| a.contains(':') && !a.contains(char::is_whitespace))
+        .ok_or("no action found: paste an error that says `… perform operation (ccc:ApiName) resource (…)`")?;
+    let resource = after_word(text, "resource").filter(|r| r == "*" || r.starts_with("qcs:"));
+    let account = resource
+        .as_deref()
+        .and_then(|r| r.split(':').nth(4))
+        .and_then(|account| account.strip_prefix("uin/"))
+        .filter(|uin| !uin.is_empty() && uin.bytes().all(|b| b.is_ascii_digit()))
+        .map(str::to_string);
+    let sdk_app_id = resource
+        .as_deref()
+        .and_then(|r| r.split("SdkAppId/").nth(1))
+        .map(|rest| {
+            rest.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .filter(|id| !id.is_empty());
+    Ok(ErrorFacts {
+        action,
+        resource,
+        owner_uin: account,
+        sdk_app_id,
+    })
+}
+
+/// The text in parentheses after `word` (case-insensitive), e.g. `operation (ccc:CreateStaff)`.
+fn after_word(text: &str, word: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(word) {
+        let rest = text[from + at + word.len()..].trim_start();
+        if let Some(inner) = rest.strip_prefix('(') {
+            let end = inner.find(')')?;
+            return Some(inner[..end].trim().to_string());
+        }
+        from += at + word.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_documented_error() {
+        let facts = read_error_message(
+            "[TencentCloudSDKException]code:AuthFailure.UnauthorizedOperation message:[request id:abc]you are not authorized to perform operation (ccc:CreateStaff)\nresource (qcs::ccc::uin/100000000001:SdkAppId/1400000000) has no permission requestId:abc",
+        )
+        .unwrap();
+        assert_eq!(facts.action, "ccc:CreateStaff");
+        assert_eq!(
+            facts.resource.as_deref(),
+            Some("qcs::ccc::uin/100000000001:SdkAppId/1400000000")
+        );
+        assert_eq!(facts.owner_uin.as_deref(), Some("100000000001"));
+        assert_eq!(facts.sdk_app_id.as_deref(), Some("1400000000"));
+    }
+
+    #[test]
+    fn operation_level_errors_and_nonsense() {
+        let facts = read_error_message(
+            "not authorized to perform operation(ccc:DeleteCCCSkillGroup) resource(*)",
+        )
+        .unwrap();
+        assert_eq!(
+            (facts.action.as_str(), facts.resource.as_deref()),
+            ("ccc:DeleteCCCSkillGroup", Some("*"))
+        );
+        assert_eq!(facts.owner_uin, None);
+        assert!(read_error_message("the server is on fire")
+            .unwrap_err()
+            .contains("no action found"));
+        assert!(read_error_message("operation (").is_err());
+        assert!(read_error_message(&"x".repeat(20_000)).is_err());
+    }
+}

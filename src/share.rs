@@ -1,0 +1,296 @@
+//! Share links: the whole workspace in the URL fragment, as a versioned payload (JSON → raw DEFLATE → base64url),
+//! stamped with the engine and catalog versions and the decision it showed. Decoding is bounded in input size,
+//! output size and time, so a hostile link costs nothing but a message.
+//!
+//! Format `s1.<base64url>`; the payload is `{"v":1,"engine","catalog","decision","policies":[{"name","text"}],
+//! "boundary":[…],"request","view"}`. Later versions get a new prefix; decoders for old ones stay.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use jsonc_parser::ast::{Object, Value};
+use serde::Serialize;
+
+use crate::catalog::Catalog;
+use crate::json::{self, LineIndex};
+use crate::workspace::{NamedPolicy, Workspace};
+
+/// The longest fragment decoded (a typical link is well under 2,000 characters).
+pub const MAX_LINK_CHARS: usize = 256 * 1024;
+/// The largest payload inflated: a deflate bomb stops here.
+pub const MAX_PAYLOAD_BYTES: usize = 1 << 20;
+const PREFIX_V1: &str = "s1.";
+
+/// What a link carries besides the workspace: enough to tell whether its decision still holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stamp {
+    pub engine: String,
+    pub catalog: String,
+    pub decision: String,
+}
+
+/// View state worth restoring: which tab was open and how the request was shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct View {
+    pub tab: String,
+    pub raw_request: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub workspace: Workspace,
+    pub view: View,
+    pub stamp: Stamp,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareError {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+fn error(code: &'static str, message: impl Into<String>) -> ShareError {
+    ShareError {
+        code,
+        message: message.into(),
+    }
+}
+
+/// This engine's stamp for a decision: its version and the catalog's.
+pub fn stamp(decision: &str) -> Stamp {
+    Stamp {
+        engine: env!("CARGO_PKG_VERSION").to_string(),
+        catalog: catalog_version(),
+        decision: decision.to_string(),
+    }
+}
+
+fn catalog_version() -> String {
+    Catalog::builtin()
+        .products
+        .iter()
+        .map(|p| format!("{}@{}", p.abbreviation, p.last_updated))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[derive(Serialize)]
+struct PayloadV1<'a> {
+    v: u32,
+    engine: &'a str,
+    catalog: &'a str,
+    decision: &'a str,
+    policies: &'a [NamedPolicy],
+    boundary: &'a [NamedPolicy],
+    request: &'a str,
+    view: &'a View,
+}
+
+/// The fragment (without `#`) for a workspace and the decision it shows.
+pub fn encode(workspace: &Workspace, view: &View, decision: &str) -> String {
+    let stamp = stamp(decision);
+    let payload = PayloadV1 {
+        v: 1,
+        engine: &stamp.engine,
+        catalog: &stamp.catalog,
+        decision,
+        policies: &workspace.policies,
+        boundary: &workspace.boundary,
+        request: &workspace.request,
+        view,
+    };
+    let json = serde_json::to_vec(&payload).unwrap_or_default();
+    let deflated = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    format!("{PREFIX_V1}{}", URL_SAFE_NO_PAD.encode(deflated))
+}
+
+/// Reads a fragment (with or without `#`, with or without a `s=` key) back into a workspace.
+pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
+    let fragment = fragment.trim().trim_start_matches('#');
+    let fragment = fragment.strip_prefix("s=").unwrap_or(fragment);
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(error(
+            "share/too-long",
+            format!(
+                "this link is {} characters; links up to {MAX_LINK_CHARS} are read",
+                fragment.len()
+            ),
+        ));
+    }
+    match fragment.split_once('.') {
+        Some(("s1", body)) => decode_v1(body),
+        Some((version, _)) if version.starts_with('s') => Err(error(
+            "share/unknown-version",
+            format!("this link was made by a newer playground (format {version}); open it there, or update this one"),
+        )),
+        _ => Err(error("share/not-a-link", "this is not a playground link: it should start with #s1.")),
+    }
+}
+
+fn decode_v1(body: &str) -> Result<Shared, ShareError> {
+    let deflated = URL_SAFE_NO_PAD
+        .decode(body.trim_end_matches('='))
+        .map_err(|_| {
+            error(
+                "share/bad-base64",
+                "the link is damaged (it is not valid base64url): was it cut short when copied?",
+            )
+        })?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_PAYLOAD_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => error(
+                "share/too-large",
+                format!("the link unpacks to more than {MAX_PAYLOAD_BYTES} bytes; it is not read"),
+            ),
+            _ => error(
+                "share/bad-data",
+                "the link is damaged (its compressed data is corrupt)",
+            ),
+        })?;
+    let text = String::from_utf8(json)
+        .map_err(|_| error("share/bad-data", "the link's contents are not text"))?;
+    let index = LineIndex::new(&text);
+    let mut diagnostics = Vec::new();
+    let Some(Value::Object(root)) = json::parse(&index, &mut diagnostics) else {
+        return Err(error(
+            "share/bad-data",
+            "the link's contents are not a workspace",
+        ));
+    };
+    let number = root.get_number("v").map(|n| n.value);
+    if number != Some("1") {
+        return Err(error(
+            "share/bad-data",
+            "the link's payload has the wrong version",
+        ));
+    }
+    let string =
+        |object: &Object<'_>, key: &str| object.get_string(key).map(|s| s.value.to_string());
+    let view = root.get_object("view");
+    Ok(Shared {
+        workspace: workspace_fields(&root)?,
+        view: View {
+            tab: view.and_then(|v| string(v, "tab")).unwrap_or_default(),
+            raw_request: view
+                .and_then(|v| v.get_boolean("raw_request"))
+                .is_some_and(|b| b.value),
+        },
+        stamp: Stamp {
+            engine: string(&root, "engine").unwrap_or_default(),
+            catalog: string(&root, "catalog").unwrap_or_default(),
+            decision: string(&root, "decision").unwrap_or_default(),
+        },
+    })
+}
+
+/// Reads `{"policies": [{"name", "text"}], "boundary": [...], "request": "..."}`: the workspace part of a link
+/// payload, and the `setState` message of the embed API.
+pub fn workspace_from_json(text: &str) -> Result<Workspace, ShareError> {
+    if text.len() > MAX_PAYLOAD_BYTES {
+        return Err(error(
+            "share/too-large",
+            format!("the state is over {MAX_PAYLOAD_BYTES} bytes"),
+        ));
+    }
+    let index = LineIndex::new(text);
+    let mut diagnostics = Vec::new();
+    match json::parse(&index, &mut diagnostics) {
+        Some(Value::Object(root)) => workspace_fields(&root),
+        _ => Err(error("share/bad-data", "the state is not a JSON object")),
+    }
+}
+
+fn workspace_fields(root: &Object<'_>) -> Result<Workspace, ShareError> {
+    let string =
+        |object: &Object<'_>, key: &str| object.get_string(key).map(|s| s.value.to_string());
+    let policies = |key: &str| -> Result<Vec<NamedPolicy>, ShareError> {
+        let Some(list) = root.get_array(key) else {
+            return Ok(Vec::new());
+        };
+        list.elements
+            .iter()
+            .map(|item| match item {
+                Value::Object(o) => Ok(NamedPolicy {
+                    name: string(o, "name").unwrap_or_default(),
+                    text: string(o, "text")
+                        .ok_or_else(|| error("share/bad-data", "a policy has no text"))?,
+                }),
+                _ => Err(error("share/bad-data", "the policies are malformed")),
+            })
+            .collect()
+    };
+    Ok(Workspace {
+        policies: policies("policies")?,
+        boundary: policies("boundary")?,
+        request: string(root, "request").unwrap_or_default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn workspace() -> Workspace {
+        Workspace {
+            policies: vec![NamedPolicy {
+                name: "a \"quoted\" name ✓".into(),
+                text: "{\n  \"version\": \"2.0\"\n}".into(),
+            }],
+            boundary: vec![NamedPolicy {
+                name: "b".into(),
+                text: "not even json {".into(),
+            }],
+            request: "{\"action\": \"ccc:CreateStaff\"}".into(),
+        }
+    }
+
+    #[test]
+    fn round_trip_keeps_every_field() {
+        let view = View {
+            tab: "boundary-0".into(),
+            raw_request: true,
+        };
+        let link = encode(&workspace(), &view, "allow");
+        assert!(link.starts_with("s1."));
+        let shared = decode(&format!("#{link}")).unwrap();
+        assert_eq!(shared.workspace, workspace());
+        assert_eq!(shared.view, view);
+        assert_eq!(shared.stamp, stamp("allow"));
+        assert_eq!(decode(&format!("s={link}")).unwrap().workspace, workspace());
+    }
+
+    #[test]
+    fn malformed_links_are_refused_with_a_reason() {
+        let link = encode(&workspace(), &View::default(), "allow");
+        let cases = [
+            ("", "share/not-a-link"),
+            ("#hello", "share/not-a-link"),
+            ("s9.abc", "share/unknown-version"),
+            ("s1.***", "share/bad-base64"),
+            (&link[..3 + (link.len() - 3) / 8 * 4], "share/bad-data"),
+            (
+                &link[..3 + (link.len() - 3) / 8 * 4 + 1],
+                "share/bad-base64",
+            ),
+        ];
+        for (fragment, code) in cases {
+            assert_eq!(decode(fragment).unwrap_err().code, code, "{fragment}");
+        }
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b' '; 8 << 20], 9);
+        let bomb_link = format!("s1.{}", URL_SAFE_NO_PAD.encode(bomb));
+        assert!(bomb_link.len() < MAX_LINK_CHARS);
+        assert_eq!(decode(&bomb_link).unwrap_err().code, "share/too-large");
+        let huge = format!("s1.{}", "A".repeat(MAX_LINK_CHARS + 1));
+        assert_eq!(decode(&huge).unwrap_err().code, "share/too-long");
+        let not_workspace = format!(
+            "s1.{}",
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(b"[1,2]", 9))
+        );
+        assert_eq!(decode(&not_workspace).unwrap_err().code, "share/bad-data");
+    }
+}

@@ -1,0 +1,82 @@
+//! Where a workspace comes from and goes to outside the page: the URL fragment (share links), this browser's
+//! storage (autosave) and the clipboard. The codec itself is the engine's `share` module.
+
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsValue;
+
+use cam_playground::share::{self, Shared, View};
+use cam_playground::workspace::Workspace;
+
+const WORKSPACE_KEY: &str = "cam-playground.workspace";
+const PREVIOUS_KEY: &str = "cam-playground.previous";
+
+/// The share fragment in the address bar, if any (without `#`).
+pub fn fragment() -> Option<String> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let hash = hash.trim_start_matches('#');
+    (!hash.is_empty()).then(|| hash.to_string())
+}
+
+/// Puts a link in the address bar as a new history entry (so Back returns to the previous state).
+pub fn push_fragment(fragment: &str) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")));
+    }
+}
+
+/// The full URL of a fragment on this page (without `?embed`, so it opens the full playground).
+pub fn url_for(fragment: &str) -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}#{fragment}")
+}
+
+pub fn saved() -> Option<Shared> {
+    LocalStorage::get::<String>(WORKSPACE_KEY)
+        .ok()
+        .and_then(|text| share::decode(&text).ok())
+}
+
+pub fn autosave(workspace: &Workspace, decision: &str) {
+    let _ = LocalStorage::set(
+        WORKSPACE_KEY,
+        share::encode(workspace, &View::default(), decision),
+    );
+}
+
+/// Keeps a workspace that opening a link displaced, so a reload can still offer it.
+pub fn keep_previous(workspace: &Workspace) {
+    let _ = LocalStorage::set(PREVIOUS_KEY, share::encode(workspace, &View::default(), ""));
+}
+
+pub fn previous() -> Option<Workspace> {
+    LocalStorage::get::<String>(PREVIOUS_KEY)
+        .ok()
+        .and_then(|text| share::decode(&text).ok())
+        .map(|s| s.workspace)
+}
+
+pub fn forget_previous() {
+    LocalStorage::delete(PREVIOUS_KEY);
+}
+
+/// Best effort: the text also stays visible on the page for copying by hand.
+pub fn copy_to_clipboard(text: &str) {
+    let _ = gloo::utils::window()
+        .navigator()
+        .clipboard()
+        .write_text(text);
+}
+
+pub fn is_embedded() -> bool {
+    gloo::utils::window()
+        .location()
+        .search()
+        .is_ok_and(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .any(|p| p == "embed" || p.starts_with("embed="))
+        })
+}

@@ -1,0 +1,215 @@
+//! The workspace toolbar (copy link, copy as Markdown, paste an error, new) and the banner above the panes.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use cam_playground::explain::{self, en, Label};
+use cam_playground::request::read_error_message;
+use cam_playground::share;
+use cam_playground::workspace::WorkspaceResult;
+
+use super::persist;
+use super::state::{Action, Banner, RequestEdit, State};
+use super::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub state: UseReducerHandle<State>,
+    pub result: Shared<WorkspaceResult>,
+}
+
+fn decision_text(result: &WorkspaceResult) -> &'static str {
+    result
+        .evaluation
+        .as_ref()
+        .map_or("none", |e| e.decision.as_str())
+}
+
+/// The current workspace as a link, which also becomes the address bar's new history entry.
+fn share_url(state: &State, result: &WorkspaceResult) -> String {
+    let fragment = share::encode(&state.workspace, &state.view(), decision_text(result));
+    persist::push_fragment(&fragment);
+    persist::url_for(&fragment)
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let pasting = use_state(|| false);
+    let paste_error = use_state(|| None::<String>);
+    let area = use_node_ref();
+    let state = &props.state;
+
+    let copy_link = {
+        let (state, result) = (state.clone(), props.result.clone());
+        Callback::from(move |_: MouseEvent| {
+            let url = share_url(&state, &result);
+            persist::copy_to_clipboard(&url);
+            state.dispatch(Action::Banner(Some(Banner::Copied {
+                label: Label::LinkCopied,
+                text: url,
+            })));
+        })
+    };
+    let copy_markdown = {
+        let (state, result) = (state.clone(), props.result.clone());
+        Callback::from(move |_: MouseEvent| {
+            let url = share_url(&state, &result);
+            let text = explain::markdown(&state.workspace, &result, Some(&url));
+            persist::copy_to_clipboard(&text);
+            state.dispatch(Action::Banner(Some(Banner::Copied {
+                label: Label::MarkdownCopied,
+                text,
+            })));
+        })
+    };
+    let copy_embed = {
+        let (state, result) = (state.clone(), props.result.clone());
+        Callback::from(move |_: MouseEvent| {
+            let url = share_url(&state, &result);
+            let embed = url.replacen('#', "?embed#", 1);
+            let text = format!(
+                "<iframe src=\"{embed}\" title=\"CAM policy example\" style=\"width:100%;height:480px;border:1px solid #d9dee7;border-radius:8px\" loading=\"lazy\"></iframe>"
+            );
+            persist::copy_to_clipboard(&text);
+            state.dispatch(Action::Banner(Some(Banner::Copied {
+                label: Label::EmbedCopied,
+                text,
+            })));
+        })
+    };
+    let new = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            persist::keep_previous(&state.workspace);
+            let displaced = state.workspace.clone();
+            state.dispatch(Action::New);
+            state.dispatch(Action::Banner(Some(Banner::Restore(displaced))));
+        })
+    };
+    let toggle_paste = {
+        let (pasting, paste_error) = (pasting.clone(), paste_error.clone());
+        Callback::from(move |_: MouseEvent| {
+            pasting.set(!*pasting);
+            paste_error.set(None);
+        })
+    };
+    let fill = {
+        let (state, pasting, paste_error, area) = (
+            state.clone(),
+            pasting.clone(),
+            paste_error.clone(),
+            area.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let text = area
+                .cast::<HtmlTextAreaElement>()
+                .map(|a| a.value())
+                .unwrap_or_default();
+            match read_error_message(&text) {
+                Ok(facts) => {
+                    state.dispatch(Action::EditRequestField(RequestEdit::FromError(facts)));
+                    pasting.set(false);
+                    paste_error.set(None);
+                }
+                Err(message) => paste_error.set(Some(message)),
+            }
+        })
+    };
+
+    html! {
+        <>
+            <div class="toolbar" role="toolbar" aria-label={en::label(Label::ShareLink)}>
+                <button class="copy-link" onclick={copy_link}>{ en::label(Label::CopyLink) }</button>
+                <button class="copy-markdown" onclick={copy_markdown}>{ en::label(Label::CopyMarkdown) }</button>
+                <button class="copy-embed" onclick={copy_embed}>{ en::label(Label::CopyEmbed) }</button>
+                <button class="paste-error" aria-expanded={pasting.to_string()} onclick={toggle_paste.clone()}>{ en::label(Label::PasteError) }</button>
+                <button class="new" onclick={new}>{ en::label(Label::NewWorkspace) }</button>
+            </div>
+            if *pasting {
+                <div class="paste-box">
+                    <label for="pasted-error">{ en::label(Label::PasteError) }</label>
+                    <textarea id="pasted-error" ref={area} rows="3" placeholder={en::label(Label::PasteErrorPlaceholder)} />
+                    if let Some(message) = &*paste_error {
+                        <p class="notice" role="alert">{ message }</p>
+                    }
+                    <div class="row">
+                        <button class="fill" onclick={fill}>{ en::label(Label::FillRequest) }</button>
+                        <button onclick={toggle_paste}>{ en::label(Label::Cancel) }</button>
+                    </div>
+                </div>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BannerViewProps {
+    pub state: UseReducerHandle<State>,
+    pub result: Shared<WorkspaceResult>,
+}
+
+/// Link problems, work that can be restored, copied text, and a decision that changed since a link was made.
+#[function_component(BannerView)]
+pub fn banner_view(props: &BannerViewProps) -> Html {
+    let state = &props.state;
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Banner(None)))
+    };
+    let changed = state.link_stamp.as_ref().and_then(|stamp| {
+        let now = decision_text(&props.result);
+        (!stamp.decision.is_empty() && stamp.decision != now).then(|| {
+            let current = share::stamp(now);
+            format!(
+                "{}: the link showed {} (engine {}, catalog {}); this playground (engine {}, catalog {}) decides {}.",
+                en::label(Label::DecisionChanged),
+                stamp.decision,
+                stamp.engine,
+                stamp.catalog,
+                current.engine,
+                current.catalog,
+                now
+            )
+        })
+    });
+    let banner = match &state.banner {
+        Some(Banner::LinkError(message)) => html! {
+            <div class="banner-bar error" role="alert">
+                <strong>{ en::label(Label::LinkUnreadable) }</strong>{ ": " }{ message }
+                <button onclick={dismiss}>{ en::label(Label::Dismiss) }</button>
+            </div>
+        },
+        Some(Banner::Restore(workspace)) => {
+            let restore = {
+                let (state, workspace) = (state.clone(), workspace.clone());
+                Callback::from(move |_: MouseEvent| {
+                    persist::forget_previous();
+                    state.dispatch(Action::Restore(workspace.clone()));
+                })
+            };
+            html! {
+                <div class="banner-bar info" role="status">
+                    { en::label(Label::RestoreHelp) }
+                    <button class="restore" onclick={restore}>{ en::label(Label::RestorePrevious) }</button>
+                    <button onclick={dismiss}>{ en::label(Label::Dismiss) }</button>
+                </div>
+            }
+        }
+        Some(Banner::Copied { label, text }) => html! {
+            <div class="banner-bar info" role="status">
+                { en::label(*label) }
+                <textarea class="copied" readonly=true rows="1" aria-label={en::label(*label)} value={text.clone()} />
+                <button onclick={dismiss}>{ en::label(Label::Dismiss) }</button>
+            </div>
+        },
+        None => html! {},
+    };
+    html! {
+        <>
+            { banner }
+            if let Some(message) = changed {
+                <div class="banner-bar warning" role="alert">{ message }</div>
+            }
+        </>
+    }
+}
