@@ -6,7 +6,7 @@ export TRUNK_OFFLINE := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
-.PHONY: setup setup-browser serve build test lint test-native test-wasm test-e2e bench size clean
+.PHONY: setup setup-browser serve build pkg test lint test-native test-wasm test-e2e test-js bench size clean
 
 setup:
 	@bash scripts/setup.sh
@@ -21,13 +21,18 @@ serve: setup
 build: setup
 	trunk build --release
 
+## The JavaScript package (ES module + .d.ts + wasm) in pkg/.
+pkg: setup
+	bash scripts/build-pkg.sh
+
 ## Every check: format, lints, native tests, the vectors in headless Chromium, and end-to-end browser tests.
-test: setup-browser lint test-native test-wasm build test-e2e
+test: setup-browser lint test-native test-wasm build test-e2e pkg test-js
 
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --features js-api -- -D warnings
 
 test-native:
 	cargo test
@@ -38,6 +43,9 @@ test-wasm:
 test-e2e:
 	node --test tests/e2e/
 
+test-js:
+	node --test tests/js/
+
 bench:
 	cargo bench --bench engine
 
@@ -46,4 +54,4 @@ size: build
 
 clean:
 	cargo clean
-	rm -rf dist
+	rm -rf dist pkg

@@ -9,6 +9,8 @@ pub mod examples;
 pub mod explain;
 pub mod glob;
 pub mod highlight;
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
+mod js_api;
 pub mod json;
 pub mod policy;
 pub mod request;

@@ -1,0 +1,206 @@
+//! The engine for JavaScript (`make pkg`: wasm-bindgen `--target web`, feature `js-api`): evaluate, catalog and
+//! the share codec, with the public request and result formats. Types are in the TypeScript section below.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::diagnostic::Diagnostic;
+use crate::eval::Evaluation;
+use crate::explain::{self, en};
+use crate::share;
+use crate::workspace::{NamedPolicy, Workspace};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A policy as JSON text (or an object, which is serialized), optionally named. */
+export type PolicyInput = string | object | { name?: string; text: string };
+export interface EvaluateInput {
+  policies: PolicyInput[];
+  boundary?: PolicyInput[];
+  /** The public request format, as JSON text or an object. */
+  request: string | object;
+}
+export interface Diagnostic {
+  code: string; severity: "error" | "warning" | "info"; message: string; help: string; path: string;
+  span: { start: number; end: number; line: number; column: number }; rule?: string;
+}
+export interface Step { depth: number; status: "pass" | "fail" | "info" | "warn" | "skip"; text: string; line?: number; column?: number }
+export interface EvaluateResult {
+  /** null when a policy's JSON or the request could not be read (see diagnostics). */
+  decision: "allow" | "explicit_deny" | "implicit_deny" | null;
+  authoritative: boolean;
+  deciding: { source: "policy" | "boundary"; policy: number; statement: number; line: number; column: number }[];
+  assumptions: string[];
+  notes: { kind: string }[];
+  steps: Step[];
+  diagnostics: { policies: Diagnostic[][]; boundary: Diagnostic[][]; request: Diagnostic[] };
+  /** The full trace (policies → statements → checks), as the CLI's --format json prints it. */
+  trace: object | null;
+}
+export interface Workspace { policies: { name: string; text: string }[]; boundary: { name: string; text: string }[]; request: string }
+export interface SharedWorkspace { workspace: Workspace; view: { tab: string; raw_request: boolean }; stamp: { engine: string; catalog: string; decision: string } }
+"#;
+
+#[derive(Deserialize)]
+struct Input {
+    policies: Vec<serde_json::Value>,
+    #[serde(default)]
+    boundary: Vec<serde_json::Value>,
+    request: serde_json::Value,
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    decision: Option<&'static str>,
+    authoritative: bool,
+    deciding: Vec<serde_json::Value>,
+    assumptions: Vec<&'static str>,
+    notes: Vec<&'a crate::eval::Note>,
+    steps: Vec<StepOut>,
+    diagnostics: Diagnostics<'a>,
+    trace: Option<&'a Evaluation>,
+}
+
+#[derive(Serialize)]
+struct StepOut {
+    depth: u8,
+    status: explain::Status,
+    text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct Diagnostics<'a> {
+    policies: Vec<&'a [Diagnostic]>,
+    boundary: Vec<&'a [Diagnostic]>,
+    request: &'a [Diagnostic],
+}
+
+fn text_of(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        other => serde_json::to_string_pretty(other).unwrap_or_default(),
+    }
+}
+
+fn named(values: &[serde_json::Value]) -> Vec<NamedPolicy> {
+    values
+        .iter()
+        .enumerate()
+        .map(
+            |(i, value)| match (value.get("text"), value.get("version")) {
+                (Some(serde_json::Value::String(text)), None) => NamedPolicy {
+                    name: value
+                        .get("name")
+                        .and_then(|n| n.as_str())
+                        .unwrap_or_default()
+                        .to_string(),
+                    text: text.clone(),
+                },
+                _ => NamedPolicy {
+                    name: format!("policy-{}", i + 1),
+                    text: text_of(value),
+                },
+            },
+        )
+        .collect()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// Evaluates a request against policies (and an optional permissions boundary).
+#[wasm_bindgen(unchecked_return_type = "EvaluateResult")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input: Input = serde_wasm_bindgen::from_value(input).map_err(|e| {
+        JsValue::from_str(&format!(
+            "evaluate expects {{policies, boundary?, request}}: {e}"
+        ))
+    })?;
+    let workspace = Workspace {
+        policies: named(&input.policies),
+        boundary: named(&input.boundary),
+        request: text_of(&input.request),
+    };
+    let result = workspace.run(Catalog::builtin());
+    let evaluation = result.evaluation.as_ref();
+    let steps = match (evaluation, result.request.request.as_ref()) {
+        (Some(e), Some(r)) => explain::steps(e, r)
+            .into_iter()
+            .map(|s| StepOut {
+                depth: s.depth,
+                status: s.status,
+                text: en::render(&s.message),
+                line: s.span.map(|span| span.line),
+                column: s.span.map(|span| span.column),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    to_js(&Output {
+        decision: evaluation.map(|e| e.decision.as_str()),
+        authoritative: evaluation.is_some_and(|e| e.authoritative),
+        deciding: evaluation
+            .map(|e| {
+                e.deciding
+                    .iter()
+                    .map(|d| serde_json::json!({"source": d.source, "policy": d.policy, "statement": d.statement, "line": d.span.line, "column": d.span.column}))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        assumptions: evaluation.map(|e| e.assumptions.iter().map(|r| r.id()).collect()).unwrap_or_default(),
+        notes: evaluation.map(|e| e.notes.iter().collect()).unwrap_or_default(),
+        steps,
+        diagnostics: Diagnostics {
+            policies: result.policies.iter().map(|p| p.diagnostics.as_slice()).collect(),
+            boundary: result.boundary.iter().map(|p| p.diagnostics.as_slice()).collect(),
+            request: &result.request.diagnostics,
+        },
+        trace: evaluation,
+    })
+}
+
+/// The API catalog: products with their APIs, granularity and resource templates.
+#[wasm_bindgen(unchecked_return_type = "{ products: object[] }")]
+pub fn catalog() -> Result<JsValue, JsValue> {
+    to_js(Catalog::builtin())
+}
+
+/// A share fragment (`s1.…`, without `#`) for a workspace and the decision it shows.
+#[wasm_bindgen(js_name = encodeShare)]
+pub fn encode_share(
+    #[wasm_bindgen(unchecked_param_type = "Workspace")] workspace: JsValue,
+    decision: Option<String>,
+) -> Result<String, JsValue> {
+    let json = js_sys::JSON::stringify(&workspace)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsValue::from_str("encodeShare expects a workspace object"))?;
+    let workspace = share::workspace_from_json(&json).map_err(|e| JsValue::from_str(&e.message))?;
+    Ok(share::encode(
+        &workspace,
+        &share::View::default(),
+        decision.as_deref().unwrap_or_default(),
+    ))
+}
+
+/// Reads a share fragment (with or without `#`). Throws an `Error` whose message says what is wrong.
+#[wasm_bindgen(js_name = decodeShare, unchecked_return_type = "SharedWorkspace")]
+pub fn decode_share(fragment: &str) -> Result<JsValue, JsValue> {
+    let shared =
+        share::decode(fragment).map_err(|e| JsValue::from(js_sys::Error::new(&e.message)))?;
+    to_js(&serde_json::json!({
+        "workspace": {"policies": shared.workspace.policies, "boundary": shared.workspace.boundary, "request": shared.workspace.request},
+        "view": shared.view,
+        "stamp": shared.stamp,
+    }))
+}

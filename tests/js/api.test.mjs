@@ -1,0 +1,46 @@
+// The JavaScript package (pkg/, built by `make pkg`) imported the way a docs site or a Node script would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { initSync, evaluate, catalog, encodeShare, decodeShare } from '../../pkg/cam_playground.js';
+
+initSync({ module: await readFile(new URL('../../pkg/cam_playground_bg.wasm', import.meta.url)) });
+
+const trapPolicy = { version: '2.0', statement: [{ effect: 'allow', action: ['ccc:*'],
+  resource: ['qcs::ccc::uin/100000000001:SdkAppId/1400000000'] }] };
+const request = { action: 'ccc:DeleteCCCSkillGroup', params: { SdkAppId: 1400000000 },
+  principal: { uin: '100000000011', owner_uin: '100000000001' } };
+
+test('evaluate explains the operation-level trap', () => {
+  const result = evaluate({ policies: [trapPolicy], request });
+  assert.equal(result.decision, 'implicit_deny');
+  assert.equal(result.authoritative, true);
+  assert.deepEqual(result.deciding, []);
+  assert.ok(result.steps.some((s) => /operation-level API, so CAM checks the resource `\*`/.test(s.text)));
+  const fixed = evaluate({ policies: [trapPolicy, { name: 'op-level', text: JSON.stringify({ version: '2.0',
+    statement: [{ effect: 'allow', action: 'ccc:DeleteCCCSkillGroup', resource: '*' }] }) }], request: JSON.stringify(request) });
+  assert.equal(fixed.decision, 'allow');
+  assert.deepEqual(fixed.deciding.map((d) => [d.source, d.policy, d.statement]), [['policy', 1, 0]]);
+});
+
+test('invalid input gives located diagnostics, not an exception', () => {
+  const result = evaluate({ policies: ['{"version": "2.0", "statement": [}'], request });
+  assert.equal(result.decision, null);
+  const [error] = result.diagnostics.policies[0];
+  assert.equal(error.code, 'json/syntax');
+  assert.equal(error.span.line, 1);
+  assert.throws(() => evaluate(42), /evaluate expects/);
+});
+
+test('catalog and share codec', () => {
+  const apis = catalog().products[0].apis;
+  assert.equal(apis.length, 181);
+  assert.equal(apis.filter((a) => a.granularity === 'operation').length, 68);
+  const workspace = { policies: [{ name: 'trap', text: JSON.stringify(trapPolicy) }], boundary: [], request: JSON.stringify(request) };
+  const fragment = encodeShare(workspace, 'implicit_deny');
+  assert.match(fragment, /^s1\./);
+  const shared = decodeShare(`#${fragment}`);
+  assert.deepEqual(shared.workspace, workspace);
+  assert.equal(shared.stamp.decision, 'implicit_deny');
+  assert.throws(() => decodeShare('#s1.!!!'), /not valid base64url/);
+});
