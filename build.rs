@@ -27,6 +27,33 @@ fn main() {
         gallery_records(&read("examples/gallery.json")),
     )
     .expect("OUT_DIR is writable");
+    std::fs::write(out.join("malformed_cases.rs"), malformed_cases()).expect("OUT_DIR is writable");
+}
+
+/// The malformed-input corpus as a Rust table for `tests/malformed.rs`, so the same cases run natively and in
+/// WASM, where tests cannot read files: `(file, text, expected code, line, column)`.
+fn malformed_cases() -> String {
+    let manifest = "tests/malformed/MANIFEST.tsv";
+    println!("cargo:rerun-if-changed=tests/malformed");
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(manifest).unwrap_or_default();
+    let rows: Vec<String> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert_eq!(f.len(), 4, "{manifest}: {line}");
+            let path = format!("{root}/tests/malformed/{}", f[0]);
+            format!(
+                "({:?}, include_str!({path:?}), {:?}, {}, {}),",
+                f[0], f[1], f[2], f[3]
+            )
+        })
+        .collect();
+    format!(
+        "pub const CASES: &[(&str, &str, &str, usize, usize)] = &[\n{}\n];\n",
+        rows.join("\n")
+    )
 }
 
 fn read(file: &str) -> Value {

@@ -309,6 +309,14 @@ fn write_value(value: &Value<'_>, source: &str, depth: usize, out: &mut String) 
     }
 }
 
+/// The range of an object property's key.
+pub fn prop_name_range(prop: &ast::ObjectProp<'_>) -> Range {
+    match &prop.name {
+        ast::ObjectPropName::String(s) => s.range,
+        ast::ObjectPropName::Word(w) => w.range,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

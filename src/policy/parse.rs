@@ -253,7 +253,7 @@ impl<'t> Reader<'_, 't> {
         let mut found: Vec<Element<'a, 'v>> = Vec::new();
         for prop in &object.properties {
             let key = prop.name.as_str();
-            let key_span = self.index.range(prop_name_range(prop));
+            let key_span = self.index.range(json::prop_name_range(prop));
             let key_path = json::child_path(path, key);
             if let Some(&name) = allowed.iter().find(|n| **n == key) {
                 if let Some(previous) = found.iter().position(|e| e.name == name) {
@@ -342,7 +342,7 @@ impl<'t> Reader<'_, 't> {
 
     fn principal_ignored(&mut self, prop: &ObjectProp<'_>, path: &str) {
         self.push(
-            Diagnostic::warning("policy/principal-ignored", self.index.range(prop_name_range(prop)), path)
+            Diagnostic::warning("policy/principal-ignored", self.index.range(json::prop_name_range(prop)), path)
                 .message("`principal` only applies to role trust policies and COS bucket policies; it is ignored when evaluating an identity policy")
                 .help("remove it from policies attached to users, groups and roles")
                 .rule(Rule::G6)
@@ -695,7 +695,7 @@ impl<'t> Reader<'_, 't> {
         let mut blocks: Vec<ConditionBlock> = Vec::new();
         for prop in &object.properties {
             let name = prop.name.as_str().to_string();
-            let name_span = self.index.range(prop_name_range(prop));
+            let name_span = self.index.range(json::prop_name_range(prop));
             let block_path = json::child_path(path, &name);
             if blocks.iter().any(|b| b.name.value == name) {
                 self.duplicate_key(&name, name_span, &block_path);
@@ -750,7 +750,7 @@ impl<'t> Reader<'_, 't> {
         let mut keys: Vec<ConditionKey> = Vec::new();
         for prop in &object.properties {
             let key = prop.name.as_str().to_string();
-            let key_span = self.index.range(prop_name_range(prop));
+            let key_span = self.index.range(json::prop_name_range(prop));
             let key_path = json::child_path(path, &key);
             if keys.iter().any(|k| k.name.value == key) {
                 self.duplicate_key(&key, key_span, &key_path);
@@ -878,12 +878,5 @@ impl<'t> Reader<'_, 't> {
             );
             self.assumptions.push(Rule::G7);
         }
-    }
-}
-
-fn prop_name_range(prop: &ObjectProp<'_>) -> jsonc_parser::common::Range {
-    match &prop.name {
-        jsonc_parser::ast::ObjectPropName::String(s) => s.range,
-        jsonc_parser::ast::ObjectPropName::Word(w) => w.range,
     }
 }

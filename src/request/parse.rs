@@ -149,7 +149,8 @@ impl Reader<'_, '_, '_> {
         let mut seen: Vec<&str> = Vec::new();
         for prop in &object.properties {
             let key = prop.name.as_str();
-            let span = self.span(&prop.value);
+            // Problems with a key point at the key, as in the policy parser.
+            let span = self.index.range(json::prop_name_range(prop));
             if seen.contains(&key) {
                 self.error(
                     "json/duplicate-key",

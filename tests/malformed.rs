@@ -1,0 +1,69 @@
+//! The malformed-input corpus (`tests/malformed/`, listed in `MANIFEST.tsv`): every file yields its expected
+//! diagnostic code at its expected line and column, natively and in WASM (Chromium), and never a panic.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+use cam_playground::catalog::Catalog;
+use cam_playground::diagnostic::Diagnostic;
+
+mod corpus {
+    include!(concat!(env!("OUT_DIR"), "/malformed_cases.rs"));
+}
+
+fn diagnostics(file: &str, text: &str) -> Vec<Diagnostic> {
+    if file.ends_with(".request.json") {
+        cam_playground::parse_request(text, Catalog::builtin()).diagnostics
+    } else {
+        cam_playground::parse_policy(text, Catalog::builtin()).diagnostics
+    }
+}
+
+#[test]
+fn every_malformed_input_gets_its_located_diagnostic() {
+    assert!(
+        corpus::CASES.len() >= 100,
+        "only {} cases",
+        corpus::CASES.len()
+    );
+    let mut failures = Vec::new();
+    for (file, text, code, line, column) in corpus::CASES {
+        let found = diagnostics(file, text);
+        if !found
+            .iter()
+            .any(|d| d.code == *code && d.span.line == *line && d.span.column == *column)
+        {
+            let got: Vec<String> = found
+                .iter()
+                .map(|d| format!("{} {}:{}", d.code, d.span.line, d.span.column))
+                .collect();
+            failures.push(format!(
+                "{file}: expected {code} at {line}:{column}, got {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        corpus::CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn every_corpus_file_is_in_the_manifest() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/malformed");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name != "MANIFEST.tsv" {
+            assert!(
+                corpus::CASES.iter().any(|c| c.0 == name),
+                "tests/malformed/{name} is not in MANIFEST.tsv"
+            );
+        }
+    }
+}
