@@ -46,8 +46,12 @@ test-e2e:
 test-js:
 	node --test tests/js/
 
-bench:
+## Criterion (native), then our WASM package side by side with cedar-wasm and iam-simulate (bench/compare.mjs),
+## then the bundle size report. Results: BENCHMARKS.md (written by hand from these outputs, with date and machine).
+bench: pkg build
 	cargo bench --bench engine
+	cd bench && npm install --no-audit --no-fund && node compare.mjs
+	@bash scripts/size-report.sh
 
 size: build
 	@bash scripts/size-report.sh

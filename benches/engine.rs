@@ -67,6 +67,24 @@ fn benches(c: &mut Criterion) {
     c.bench_function("pipeline/parse + evaluate (per keystroke)", |b| {
         b.iter(|| black_box(&workspace).run(catalog))
     });
+    // The scenario of bench/scenarios.mjs (side by side with cedar-wasm and iam-simulate), natively.
+    let small = |statement: &str| NamedPolicy {
+        name: "p".into(),
+        text: format!(r#"{{"version":"2.0","statement":[{statement}]}}"#),
+    };
+    let three = Workspace {
+        policies: vec![
+            small(r#"{"effect":"allow","action":["ccc:CreateStaff"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"],"condition":{"ip_equal":{"qcs:ip":["10.0.0.0/8"]}}}"#),
+            small(r#"{"effect":"allow","action":["ccc:DescribeTelCdr","ccc:DescribeTelSession"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}"#),
+            small(r#"{"effect":"deny","action":["ccc:DeleteStaff"],"resource":["*"]}"#),
+        ],
+        boundary: vec![],
+        request: r#"{"action":"ccc:CreateStaff","params":{"SdkAppId":1400000000},"principal":{"uin":"100000000011","owner_uin":"100000000001"},"context":{"qcs:ip":"10.1.2.3"}}"#.into(),
+    };
+    c.bench_function(
+        "pipeline/three small policies (side-by-side scenario)",
+        |b| b.iter(|| black_box(&three).run(catalog)),
+    );
 }
 
 criterion_group!(engine, benches);

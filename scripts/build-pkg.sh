@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-cargo build --lib --release --target wasm32-unknown-unknown --features js-api
+cargo build --lib --profile pkg --target wasm32-unknown-unknown --features js-api
 rm -rf pkg
-wasm-bindgen --target web --out-dir pkg --out-name cam_playground target/wasm32-unknown-unknown/release/cam_playground.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+wasm-bindgen --target web --out-dir pkg --out-name cam_playground target/wasm32-unknown-unknown/pkg/cam_playground.wasm
+wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue pkg/cam_playground_bg.wasm -o pkg/cam_playground_bg.wasm
 version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
 cat > pkg/package.json <<JSON

@@ -1,5 +1,6 @@
 //! The engine for JavaScript (`make pkg`: wasm-bindgen `--target web`, feature `js-api`): evaluate, catalog and
 //! the share codec, with the public request and result formats. Types are in the TypeScript section below.
+//! Values cross the boundary as JSON text (`JSON.stringify` / `JSON.parse` on the JavaScript side).
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -20,6 +21,8 @@ export interface EvaluateInput {
   boundary?: PolicyInput[];
   /** The public request format, as JSON text or an object. */
   request: string | object;
+  /** Default true. With false, `steps` is empty and `trace` null: for bulk checks where only the decision matters. */
+  explain?: boolean;
 }
 export interface Diagnostic {
   code: string; severity: "error" | "warning" | "info"; message: string; help: string; path: string;
@@ -48,6 +51,13 @@ struct Input {
     #[serde(default)]
     boundary: Vec<serde_json::Value>,
     request: serde_json::Value,
+    /// `false`: only the decision, deciding statements, assumptions and diagnostics (no steps, no trace).
+    #[serde(default = "yes")]
+    explain: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Serialize)]
@@ -110,10 +120,19 @@ fn named(values: &[serde_json::Value]) -> Vec<NamedPolicy> {
         .collect()
 }
 
+/// Crosses the boundary as JSON text: `JSON.parse` builds the object faster than setting its fields one by one
+/// from WASM.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+    let text = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    js_sys::JSON::parse(&text)
+}
+
+fn from_js<T: for<'de> Deserialize<'de>>(value: &JsValue) -> Result<T, String> {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or("not JSON-serializable")?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
 }
 
 /// Evaluates a request against policies (and an optional permissions boundary).
@@ -121,7 +140,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input: Input = serde_wasm_bindgen::from_value(input).map_err(|e| {
+    let input: Input = from_js(&input).map_err(|e| {
         JsValue::from_str(&format!(
             "evaluate expects {{policies, boundary?, request}}: {e}"
         ))
@@ -133,7 +152,10 @@ pub fn evaluate(
     };
     let result = workspace.run(Catalog::builtin());
     let evaluation = result.evaluation.as_ref();
-    let steps = match (evaluation, result.request.request.as_ref()) {
+    let steps = match (
+        evaluation.filter(|_| input.explain),
+        result.request.request.as_ref(),
+    ) {
         (Some(e), Some(r)) => explain::steps(e, r)
             .into_iter()
             .map(|s| StepOut {
@@ -165,7 +187,7 @@ pub fn evaluate(
             boundary: result.boundary.iter().map(|p| p.diagnostics.as_slice()).collect(),
             request: &result.request.diagnostics,
         },
-        trace: evaluation,
+        trace: evaluation.filter(|_| input.explain),
     })
 }
 

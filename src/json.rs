@@ -28,19 +28,31 @@ pub struct Span {
 pub struct LineIndex<'t> {
     text: &'t str,
     line_starts: Vec<usize>,
+    /// Whether each line is pure ASCII, where a column is a byte difference: minified JSON is one long line,
+    /// and counting characters from its start for every span would make parsing quadratic.
+    ascii_lines: Vec<bool>,
     /// Length of a leading byte-order mark: the JSON parser sees the text after it, so its ranges start here.
     base: usize,
 }
 
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t str) -> Self {
-        let line_starts = std::iter::once(0)
+        let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let ascii_lines = line_starts
+            .iter()
+            .enumerate()
+            .map(|(i, &start)| {
+                let end = line_starts.get(i + 1).copied().unwrap_or(text.len());
+                text.as_bytes()[start..end].is_ascii()
+            })
             .collect();
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
         LineIndex {
             text,
             line_starts,
+            ascii_lines,
             base,
         }
     }
@@ -55,11 +67,13 @@ impl<'t> LineIndex<'t> {
         let line = self.line_starts.partition_point(|&s| s <= start);
         // Editors do not show a byte-order mark, so columns on the first line start after it.
         let line_start = self.line_starts[line - 1].max(self.base.min(start));
-        let column = self
-            .text
-            .get(line_start..start)
-            .map_or(start - line_start, |prefix| prefix.chars().count())
-            + 1;
+        let column = if self.ascii_lines[line - 1] {
+            start - line_start
+        } else {
+            self.text
+                .get(line_start..start)
+                .map_or(start - line_start, |prefix| prefix.chars().count())
+        } + 1;
         Span {
             start,
             end: end.max(start),

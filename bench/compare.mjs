@@ -1,0 +1,50 @@
+// Side by side, in one Node process: our engine (pkg/, WASM) against @cedar-policy/cedar-wasm and
+// @cloud-copilot/iam-simulate on equivalent scenarios (scenarios.mjs). Prints µs per call and the ratios, and
+// writes bench/results.json. Run through `make bench`.
+import { readFile, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import os from 'node:os';
+import { createRequire } from 'node:module';
+import { initSync, evaluate } from '../pkg/cam_playground.js';
+import { cam, cedar, iam } from './scenarios.mjs';
+
+const require = createRequire(import.meta.url);
+initSync({ module: await readFile(new URL('../pkg/cam_playground_bg.wasm', import.meta.url)) });
+const cedarWasm = require('@cedar-policy/cedar-wasm/nodejs');
+const { runSimulation } = await import('@cloud-copilot/iam-simulate');
+
+async function measure(name, run, iterations) {
+  for (let i = 0; i < Math.min(200, iterations / 10); i++) await run();
+  const samples = [];
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
+    for (let i = 0; i < iterations; i++) await run();
+    samples.push(((performance.now() - start) * 1000) / iterations);
+  }
+  samples.sort((a, b) => a - b);
+  return { name, microseconds: samples[2], iterations: iterations * 5 };
+}
+
+// Each engine must reach the same decision before it is timed.
+const ours = evaluate({ ...cam, explain: false });
+if (ours.decision !== 'allow') throw new Error(`cam: ${JSON.stringify(ours)}`);
+const cedarAnswer = cedarWasm.isAuthorized(cedar.call);
+if (cedarAnswer.type !== 'success' || cedarAnswer.response.decision !== 'allow') throw new Error(`cedar: ${JSON.stringify(cedarAnswer)}`);
+cedarWasm.preparsePolicySet('bench', cedar.call.policies);
+const iamAnswer = await runSimulation(iam, {});
+if (iamAnswer.errors || iamAnswer.result?.analysis?.result !== 'Allowed') throw new Error(`iam: ${JSON.stringify(iamAnswer).slice(0, 400)}`);
+
+const { policies: _, ...statefulCall } = cedar.call;
+const results = [
+  await measure('cam evaluate (parse + evaluate, decision only)', () => evaluate({ ...cam, explain: false }), 5000),
+  await measure('cam evaluate (parse + evaluate + full trace and steps)', () => evaluate(cam), 2000),
+  await measure('cedar-wasm isAuthorized (parse + evaluate)', () => cedarWasm.isAuthorized(cedar.call), 5000),
+  await measure('cedar-wasm statefulIsAuthorized (preparsed)', () => cedarWasm.statefulIsAuthorized({ ...statefulCall, preparsedPolicySetId: 'bench' }), 5000),
+  await measure('iam-simulate runSimulation', () => runSimulation(iam, {}), 500),
+];
+const base = results[0].microseconds;
+console.log(`\n${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}\n`);
+console.log('| engine / call | µs per call | × ours (decision only) |');
+console.log('|---|---:|---:|');
+for (const r of results) console.log(`| ${r.name} | ${r.microseconds.toFixed(1)} | ${(r.microseconds / base).toFixed(1)} |`);
+await writeFile(new URL('./results.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), cpu: os.cpus()[0].model, node: process.version, results }, null, 2));
