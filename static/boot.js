@@ -2,4 +2,6 @@
 // forbid inline scripts altogether.
 import init from './playground.js';
 
+performance.mark('wasm-init');
 await init({ module_or_path: new URL('./playground_bg.wasm', import.meta.url) });
+performance.mark('wasm-started');

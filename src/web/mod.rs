@@ -74,6 +74,7 @@ fn apply_theme(theme: Theme) {
 
 #[function_component(App)]
 fn app() -> Html {
+    use_state(|| state::mark("app-first-render"));
     let embedded = *use_memo((), |_| persist::is_embedded());
     let state = use_reducer(move || initial_state(embedded));
     let result = Shared(use_memo(state.workspace.clone(), |workspace| {

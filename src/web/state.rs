@@ -440,6 +440,12 @@ pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
     value
 }
 
+pub fn mark(name: &str) {
+    if let Some(performance) = performance() {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Marks the first evaluated result for the navigation-to-result measurement.
 pub fn mark_first_result() {
     if let Some(performance) = performance() {
