@@ -38,7 +38,7 @@ test-native:
 	cargo test
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test vectors --test robustness --test malformed
+	cargo test --target wasm32-unknown-unknown --test vectors --test robustness --test malformed --test lint
 
 test-e2e:
 	node --test tests/e2e/

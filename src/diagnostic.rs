@@ -7,11 +7,28 @@ use crate::json::Span;
 use crate::rules::Rule;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Severity {
+    /// CAM would reject it, or part of it never works.
     Error,
+    /// Grants broader access than it looks (linter only).
+    SecurityWarning,
+    /// A likely mistake.
     Warning,
+    /// A note or style suggestion.
     Info,
+}
+
+impl Severity {
+    /// The severity's stable name, as in JSON output and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::SecurityWarning => "security_warning",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -37,6 +54,10 @@ impl Diagnostic {
 
     pub fn warning(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
         DiagnosticBuilder::new(code, Severity::Warning, span, path.into())
+    }
+
+    pub fn security(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
+        DiagnosticBuilder::new(code, Severity::SecurityWarning, span, path.into())
     }
 
     pub fn info(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {

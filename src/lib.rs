@@ -12,6 +12,7 @@ pub mod highlight;
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 mod js_api;
 pub mod json;
+pub mod lint;
 pub mod policy;
 pub mod request;
 pub mod rules;

@@ -207,3 +207,20 @@ fn catalog_import_reproduces_the_data_file() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/ccc.json")).unwrap();
     assert_eq!(out.trim(), expected.trim());
 }
+
+#[test]
+fn lint_reports_findings_and_exits_1_on_errors() {
+    let files = Files::new("lint");
+    let trap = files.write("trap.json", r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DeleteCCCSkillGroup"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}]}"#);
+    let (code, out, _) = camctl(&["lint", &trap]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("error[lint/operation-level-scoped]: DeleteCCCSkillGroup is operation level"),
+        "{out}"
+    );
+    let clean = files.write("clean.json", r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:CreateStaff"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}]}"#);
+    let (code, out, _) = camctl(&["lint", &clean, "--format", "json"]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(json["findings"].as_array().unwrap().is_empty(), "{out}");
+}

@@ -25,10 +25,12 @@ mod cli {
     const USAGE: &str = "usage:
   camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
               [--format text|json] [--expect allow|deny]
+  camctl lint POLICY.json [POLICY2.json …] [--format text|json]
   camctl catalog [--format json]
   camctl catalog import PAGE.txt [--doc-page 598/77494]
 
-exit codes: 0 evaluated (or --expect met), 1 --expect not met, 2 invalid input or usage";
+exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect not met (lint: ERROR findings),
+2 invalid input or usage";
 
     #[derive(PartialEq)]
     enum Format {
@@ -113,6 +115,7 @@ exit codes: 0 evaluated (or --expect met), 1 --expect not met, 2 invalid input o
             .as_slice()
         {
             ["eval"] => eval(&args),
+            ["lint", files @ ..] if !files.is_empty() => lint(&args, files),
             ["catalog"] => catalog_list(&args),
             ["catalog", "import", page] => catalog_import(&args, page),
             _ => Err(String::new()),
@@ -234,9 +237,8 @@ exit codes: 0 evaluated (or --expect met), 1 --expect not met, 2 invalid input o
 
     fn diagnostic_line(file: &str, d: &Diagnostic) -> String {
         let severity = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
             Severity::Info => "note",
+            other => other.as_str(),
         };
         let rule = d.rule.map(|r| format!(" (rule {r})")).unwrap_or_default();
         format!(
@@ -268,6 +270,45 @@ exit codes: 0 evaluated (or --expect met), 1 --expect not met, 2 invalid input o
                 eprintln!("camctl: not evaluated: fix the errors above");
             }
         }
+    }
+
+    fn lint(args: &Args, files: &[&str]) -> Result<i32, String> {
+        args.only(&["format"])?;
+        let format = args.format()?;
+        let catalog = Catalog::builtin();
+        let mut worst = 0;
+        let mut report = Vec::new();
+        for file in files {
+            let text = read(file)?;
+            let parsed = cam_playground::parse_policy(&text, catalog);
+            let findings = cam_playground::lint::findings(&parsed, catalog);
+            if findings.iter().any(Diagnostic::is_error) {
+                worst = 1;
+            }
+            match format {
+                Format::Text => {
+                    for d in &findings {
+                        println!("{}", diagnostic_line(file, d));
+                    }
+                }
+                Format::Json => report.extend(findings.iter().map(|d| {
+                    json!({
+                        "file": file, "code": d.code, "severity": d.severity.as_str(), "message": d.message,
+                        "help": d.help, "path": d.path, "line": d.span.line, "column": d.span.column,
+                        "rule": d.rule, "doc": d.rule.map(|r| r.doc_url()),
+                    })
+                })),
+            }
+        }
+        match format {
+            Format::Json => println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({ "findings": report })).unwrap_or_default()
+            ),
+            Format::Text if worst == 0 => eprintln!("camctl: no errors"),
+            Format::Text => eprintln!("camctl: errors found"),
+        }
+        Ok(worst)
     }
 
     fn catalog_list(args: &Args) -> Result<i32, String> {

@@ -83,7 +83,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
         end: d.span.end.max(d.span.start + 1),
         class: match d.severity {
             Severity::Error => "diag-error",
-            Severity::Warning => "diag-warning",
+            Severity::SecurityWarning | Severity::Warning => "diag-warning",
             Severity::Info => "diag-info",
         },
     }));
@@ -115,7 +115,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
             "line-number",
             severity.map(|s| match s {
                 Severity::Error => "has-error",
-                Severity::Warning => "has-warning",
+                Severity::SecurityWarning | Severity::Warning => "has-warning",
                 Severity::Info => "has-info",
             }),
             marker.map(|m| m.class)
@@ -161,11 +161,7 @@ fn problems(props: &ProblemsProps) -> Html {
     html! {
         <ul class="diagnostics" aria-label={en::label(Label::Problems)}>
             { for props.diagnostics.iter().map(|d| {
-                let class = match d.severity {
-                    Severity::Error => "diag error",
-                    Severity::Warning => "diag warning",
-                    Severity::Info => "diag info",
-                };
+                let class = classes!("diag", d.severity.as_str());
                 let onclick = {
                     let (area, text, span) = (props.area.clone(), props.text.clone(), d.span);
                     Callback::from(move |_: MouseEvent| {

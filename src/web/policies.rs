@@ -100,7 +100,12 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
                 Source::Policy => props.result.policies.get(tab.index),
                 Source::Boundary => props.result.boundary.get(tab.index),
             };
-            let diagnostics = parsed.map(|p| p.diagnostics.clone()).unwrap_or_default();
+            // The editor shows every finding: the parser's diagnostics and the linter's.
+            let diagnostics = parsed
+                .map(|p| {
+                    cam_playground::lint::findings(p, cam_playground::catalog::Catalog::builtin())
+                })
+                .unwrap_or_default();
             let mut marks = Vec::new();
             if let Some(focus) = state.focus.filter(|f| f.tab == tab) {
                 marks.push(Mark {

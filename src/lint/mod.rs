@@ -1,0 +1,424 @@
+//! The policy linter: findings about a policy that parses but may not do what its author means. Each finding is
+//! a `Diagnostic` (code `lint/…`, severity ERROR / SECURITY_WARNING / WARNING / INFO = suggestion, span, help,
+//! rule). The parser's own diagnostics (AWS-style keys, unknown APIs and operators, case, variables, length, …)
+//! are findings too; `lint` adds the checks that need the whole statement and the catalog.
+
+mod coverage;
+
+use crate::catalog::{Api, Catalog, Category, Granularity};
+use crate::diagnostic::{self, Diagnostic};
+use crate::policy::{Effect, ParsedPolicy, SetQualifier, Statement};
+use crate::rules::Rule;
+use coverage::covers;
+
+/// How many API names a finding lists before it says "and N more".
+const LISTED: usize = 6;
+
+/// Every finding for one parsed policy: the parser's diagnostics and the linter's, sorted by location.
+pub fn findings(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
+    let mut all = parsed.diagnostics.clone();
+    all.extend(lint(parsed, catalog));
+    diagnostic::sort(&mut all);
+    all
+}
+
+/// The linter's own findings (not the parser's).
+pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
+    let Some(policy) = &parsed.policy else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for statement in &policy.statements {
+        let path = format!("$.statement[{}]", statement.index);
+        operation_level(statement, catalog, &path, &mut out);
+        broad_grants(statement, catalog, &path, &mut out);
+        conditions(statement, &path, &mut out);
+        resources(statement, &path, &mut out);
+        redundant_actions(statement, &path, &mut out);
+    }
+    duplicates_and_shadows(&policy.statements, &mut out);
+    if !policy.statements.is_empty()
+        && policy
+            .statements
+            .iter()
+            .all(|s| s.effect.value == Effect::Deny)
+    {
+        out.push(
+            Diagnostic::info("lint/deny-only", policy.span, "$")
+                .message("every statement is a deny: this policy grants nothing by itself")
+                .help("that is fine for a guard-rail policy attached next to others; add an allow statement if it should grant access")
+                .rule(Rule::E1)
+                .build(),
+        );
+    }
+    out
+}
+
+fn ccc_apis<'c>(pattern: &str, catalog: &'c Catalog) -> Vec<&'c Api> {
+    let bare = pattern.strip_prefix("name/").unwrap_or(pattern);
+    catalog
+        .products
+        .iter()
+        .flat_map(|p| p.apis.iter().map(move |a| (p, a)))
+        .filter(|(p, a)| {
+            bare == "*" || crate::glob::matches(bare, &format!("{}:{}", p.abbreviation, a.name))
+        })
+        .map(|(_, a)| a)
+        .collect()
+}
+
+fn list(apis: &[&Api]) -> String {
+    let mut names: Vec<&str> = apis.iter().take(LISTED).map(|a| a.name.as_str()).collect();
+    if apis.len() > LISTED {
+        names.push("…");
+    }
+    names.join(", ")
+}
+
+fn has_star_resource(statement: &Statement) -> bool {
+    statement.resources.iter().any(|r| r.value == "*")
+}
+
+/// Rule R5: operation-level APIs under specific resources are never granted (or, for a deny, never denied).
+fn operation_level(
+    statement: &Statement,
+    catalog: &Catalog,
+    path: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    if has_star_resource(statement) {
+        return;
+    }
+    let span = statement
+        .resources
+        .first()
+        .map_or(statement.span, |r| r.span);
+    let mut named = Vec::new();
+    let mut via_wildcard = Vec::new();
+    for action in &statement.actions {
+        for api in ccc_apis(&action.value, catalog)
+            .into_iter()
+            .filter(|a| a.granularity == Granularity::Operation)
+        {
+            let target = if action.value.contains('*') {
+                &mut via_wildcard
+            } else {
+                &mut named
+            };
+            if !target.iter().any(|a: &&Api| a.name == api.name) {
+                target.push(api);
+            }
+        }
+    }
+    let resource_path = format!("{path}.resource");
+    match statement.effect.value {
+        Effect::Allow if !named.is_empty() => out.push(
+            Diagnostic::error("lint/operation-level-scoped", span, &resource_path)
+                .message(format!("{} {} operation level: a statement with specific resources never grants {} (rule R5)", list(&named), if named.len() == 1 { "is" } else { "are" }, if named.len() == 1 { "it" } else { "them" }))
+                .help(format!("move {} into a separate statement with \"resource\": [\"*\"]", named.iter().map(|a| format!("`ccc:{}`", a.name)).collect::<Vec<_>>().join(", ")))
+                .rule(Rule::R5)
+                .build(),
+        ),
+        Effect::Allow if !via_wildcard.is_empty() => out.push(
+            Diagnostic::warning("lint/operation-level-wildcard-scoped", span, &resource_path)
+                .message(format!("the wildcard actions here cover {} operation-level API(s) ({}) that this statement never grants, because its resources are specific (rule R5)", via_wildcard.len(), list(&via_wildcard)))
+                .help("if they are meant to be granted, add a statement for them with \"resource\": [\"*\"]")
+                .rule(Rule::R5)
+                .build(),
+        ),
+        Effect::Deny if !named.is_empty() || !via_wildcard.is_empty() => {
+            let apis: Vec<&Api> = named.iter().chain(&via_wildcard).copied().collect();
+            out.push(
+                Diagnostic::warning("lint/deny-operation-level-scoped", span, &resource_path)
+                    .message(format!("this deny never blocks {} ({}): operation-level APIs are checked against `*`, and this statement names specific resources (rule R5)", if apis.len() == 1 { "an operation-level API" } else { "operation-level APIs" }, list(&apis)))
+                    .help("deny them in a statement with \"resource\": [\"*\"]")
+                    .rule(Rule::R5)
+                    .build(),
+            )
+        }
+        _ => {}
+    }
+}
+
+/// Allows that are broader than they look: everything on everything, wildcards that include writes.
+fn broad_grants(statement: &Statement, catalog: &Catalog, path: &str, out: &mut Vec<Diagnostic>) {
+    if statement.effect.value != Effect::Allow {
+        return;
+    }
+    let everything = |a: &str| matches!(a, "*" | "*:*" | "ccc:*" | "name/ccc:*");
+    if statement.conditions.is_empty() && has_star_resource(statement) {
+        if let Some(action) = statement.actions.iter().find(|a| everything(&a.value)) {
+            out.push(
+                Diagnostic::security("lint/star-on-star", action.span, format!("{path}.action"))
+                    .message(format!("`{}` on resource `*` without a condition grants full access", action.value))
+                    .help("grant the APIs the role needs (see the catalog's categories), or add a condition such as ip_equal on qcs:ip")
+                    .rule(Rule::A1)
+                    .build(),
+            );
+        }
+    }
+    for action in statement
+        .actions
+        .iter()
+        .filter(|a| a.value.contains('*') && !everything(&a.value))
+    {
+        let writes: Vec<&Api> = ccc_apis(&action.value, catalog)
+            .into_iter()
+            .filter(|a| a.category == Category::Write)
+            .collect();
+        let reads_only_name = ["Describe", "Get", "List", "Query"]
+            .iter()
+            .any(|verb| action.value.contains(verb));
+        if !writes.is_empty() && reads_only_name {
+            out.push(
+                Diagnostic::security("lint/wildcard-write", action.span, format!("{path}.action"))
+                    .message(format!(
+                        "`{}` looks read-only but also grants {} write API(s): {}",
+                        action.value,
+                        writes.len(),
+                        list(&writes)
+                    ))
+                    .help("list the read APIs by name, or add a deny statement for the writes")
+                    .rule(Rule::A1)
+                    .build(),
+            );
+        }
+    }
+}
+
+fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
+    let allow = statement.effect.value == Effect::Allow;
+    for block in &statement.conditions {
+        let Ok(operator) = &block.operator else {
+            continue;
+        };
+        let block_path = format!("{path}.condition");
+        if block.keys.is_empty() {
+            out.push(
+                Diagnostic::security("lint/empty-condition-block", block.name.span, &block_path)
+                    .message(format!("`{}` has no condition keys, so it always holds", block.name.value))
+                    .help("add the key to test, e.g. {\"qcs:ip\": [\"10.0.0.0/8\"]}, or remove the operator")
+                    .rule(Rule::C1)
+                    .build(),
+            );
+        }
+        for key in &block.keys {
+            if allow && operator.qualifier == Some(SetQualifier::ForAllValue) {
+                let presence = statement.conditions.iter().any(|b| {
+                    b.keys.iter().any(|k| k.name.value == key.name.value)
+                        && b.operator.as_ref().is_ok_and(|o| {
+                            o.qualifier == Some(SetQualifier::ForAnyValue)
+                                || (o.family == crate::policy::Family::Null
+                                    && k_values_false(b, &key.name.value))
+                        })
+                });
+                if !presence {
+                    out.push(
+                        Diagnostic::security("lint/for-all-without-presence", key.name.span, &block_path)
+                            .message(format!("`for_all_value:` holds when the request has no {}: this allow also applies to requests without it (rule C4)", key.name.value))
+                            .help(format!("also require the key: add \"null_equal\": {{\"{}\": \"false\"}}", key.name.value))
+                            .rule(Rule::C4)
+                            .build(),
+                    );
+                }
+            }
+            if allow
+                && operator.if_exist
+                && crate::eval::condition::GLOBAL_KEYS.contains(&key.name.value.as_str())
+            {
+                out.push(
+                    Diagnostic::security("lint/if-exist-on-allow", block.name.span, &block_path)
+                        .message(format!("`{}` lets requests without {} through: with `_if_exist` a missing key passes (rule C3)", block.name.value, key.name.value))
+                        .help(format!("drop `_if_exist` unless requests without {} should be allowed", key.name.value))
+                        .rule(Rule::C3)
+                        .build(),
+                );
+            }
+            if operator.negated && key.values.len() > 1 {
+                out.push(
+                    Diagnostic::info("lint/negated-several-values", block.name.span, &block_path)
+                        .message(format!("`{}` with {} values holds only when the request matches none of them (rule C5)", block.name.value, key.values.len()))
+                        .help("CAM's docs do not say how a negated operator combines several values; the playground reads them as \"none of these\"")
+                        .rule(Rule::C5)
+                        .build(),
+                );
+            }
+            if key.name.value == "qcs:resource_tag"
+                && statement
+                    .actions
+                    .iter()
+                    .any(|a| a.value.starts_with("ccc:") || a.value == "*")
+            {
+                out.push(
+                    Diagnostic::warning("lint/ccc-tag-contradiction", key.name.span, &block_path)
+                        .message("the Cloud Contact Center doc page both claims and denies tag authorization: this tag condition may not be honoured (rule C9)")
+                        .help("prefer granting by SdkAppId resource; test the tag condition against real CAM before relying on it")
+                        .rule(Rule::C9)
+                        .build(),
+                );
+            }
+        }
+    }
+}
+
+fn k_values_false(block: &crate::policy::ConditionBlock, key: &str) -> bool {
+    block
+        .keys
+        .iter()
+        .filter(|k| k.name.value == key)
+        .any(|k| k.values.iter().any(|v| v.value == "false"))
+}
+
+fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
+    let ccc_only = statement.actions.iter().all(|a| {
+        a.value
+            .strip_prefix("name/")
+            .unwrap_or(&a.value)
+            .starts_with("ccc:")
+    });
+    for action in statement
+        .actions
+        .iter()
+        .filter(|a| a.value.starts_with("permid/"))
+    {
+        out.push(
+            Diagnostic::warning("lint/permid", action.span, format!("{path}.action"))
+                .message(format!("`{}` is a console feature set whose APIs are not published: the playground cannot tell what it grants (rule A3)", action.value))
+                .help("list the APIs by name to make the policy reviewable")
+                .rule(Rule::A3)
+                .build(),
+        );
+    }
+    if !ccc_only {
+        return;
+    }
+    for resource in &statement.resources {
+        let segments: Vec<&str> = resource.value.splitn(6, ':').collect();
+        if segments.len() < 6 {
+            continue;
+        }
+        let service = segments[2];
+        if !service.is_empty() && service != "ccc" && !service.contains('*') {
+            out.push(
+                Diagnostic::warning("lint/resource-service-mismatch", resource.span, format!("{path}.resource"))
+                    .message(format!("the actions are ccc APIs but this resource is a `{service}` resource: it never matches them"))
+                    .help("write ccc resources as qcs::ccc::uin/<root uin>:SdkAppId/<id>")
+                    .rule(Rule::R2)
+                    .build(),
+            );
+        } else if service == "ccc" {
+            let last = segments[5];
+            let type_name = last.split('/').next().unwrap_or_default();
+            if last != "*"
+                && type_name != "SdkAppId"
+                && !type_name.contains('*')
+                && !type_name.eq_ignore_ascii_case("sdkappid")
+            {
+                out.push(
+                    Diagnostic::warning("lint/unknown-resource-type", resource.span, format!("{path}.resource"))
+                        .message(format!("ccc resources are `SdkAppId/<id>`; `{type_name}` matches no ccc API's resource"))
+                        .help("write qcs::ccc::uin/<root uin>:SdkAppId/<id> (see an API's resource template in the catalog)")
+                        .rule(Rule::R6)
+                        .build(),
+                );
+            }
+        }
+    }
+}
+
+fn redundant_actions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
+    for (i, action) in statement.actions.iter().enumerate() {
+        if let Some(wider) = statement.actions.iter().enumerate().find(|(j, other)| {
+            *j != i && other.value != action.value && covers(&other.value, &action.value)
+        }) {
+            out.push(
+                Diagnostic::info(
+                    "lint/redundant-action",
+                    action.span,
+                    format!("{path}.action"),
+                )
+                .message(format!(
+                    "`{}` is already covered by `{}` in the same statement",
+                    action.value, wider.1.value
+                ))
+                .help("remove it to keep the policy short (CAM counts characters, rule G7)")
+                .rule(Rule::A1)
+                .build(),
+            );
+        }
+    }
+}
+
+/// Identical statements, and statements that another statement of the same effect fully covers.
+fn duplicates_and_shadows(statements: &[Statement], out: &mut Vec<Diagnostic>) {
+    // A statement's meaning as text: order of actions and resources does not matter.
+    let key = |s: &Statement| {
+        let sorted = |items: &[crate::policy::Spanned<String>]| {
+            let mut values: Vec<&str> = items.iter().map(|v| v.value.as_str()).collect();
+            values.sort_unstable();
+            values.join("\u{0}")
+        };
+        let conditions: Vec<String> = s
+            .conditions
+            .iter()
+            .map(|b| {
+                let keys: Vec<String> = b
+                    .keys
+                    .iter()
+                    .map(|k| format!("{}={}", k.name.value, sorted(&k.values)))
+                    .collect();
+                format!("{}{{{}}}", b.name.value, keys.join(";"))
+            })
+            .collect();
+        format!(
+            "{}|{}|{}|{}",
+            s.effect.value.as_str(),
+            sorted(&s.actions),
+            sorted(&s.resources),
+            conditions.join(",")
+        )
+    };
+    for (i, statement) in statements.iter().enumerate() {
+        let path = format!("$.statement[{}]", statement.index);
+        if let Some(earlier) = statements[..i]
+            .iter()
+            .find(|other| key(other) == key(statement))
+        {
+            out.push(
+                Diagnostic::warning("lint/duplicate-statement", statement.span, &path)
+                    .message(format!(
+                        "statement {} repeats statement {}",
+                        statement.index + 1,
+                        earlier.index + 1
+                    ))
+                    .help("remove one of them")
+                    .rule(Rule::E1)
+                    .build(),
+            );
+            continue;
+        }
+        let shadow = statements.iter().enumerate().find(|(j, other)| {
+            *j != i
+                && other.effect.value == statement.effect.value
+                && other.conditions.is_empty()
+                && key(other) != key(statement)
+                && statement
+                    .actions
+                    .iter()
+                    .all(|a| other.actions.iter().any(|o| covers(&o.value, &a.value)))
+                && statement
+                    .resources
+                    .iter()
+                    .all(|r| other.resources.iter().any(|o| covers(&o.value, &r.value)))
+        });
+        if let Some((_, wider)) = shadow {
+            out.push(
+                Diagnostic::warning("lint/shadowed-statement", statement.span, &path)
+                    .message(format!("statement {} never changes the decision: statement {} {} everything it does, without conditions", statement.index + 1, wider.index + 1, if statement.effect.value == Effect::Allow { "allows" } else { "denies" }))
+                    .help("remove it, or narrow the wider statement if this one was meant to be the only grant")
+                    .rule(Rule::E1)
+                    .build(),
+            );
+        }
+    }
+}

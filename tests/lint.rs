@@ -1,0 +1,94 @@
+//! Every lint check, as data (`tests/lint/checks.json`): a policy that must produce the finding and one that
+//! must not. Runs natively and in Chromium.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+use cam_playground::catalog::Catalog;
+use cam_playground::lint;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Check {
+    check: String,
+    fails: serde_json::Value,
+    passes: serde_json::Value,
+}
+
+fn codes(policy: &serde_json::Value) -> Vec<&'static str> {
+    let text = serde_json::to_string_pretty(policy).unwrap();
+    let parsed = cam_playground::parse_policy(&text, Catalog::builtin());
+    lint::findings(&parsed, Catalog::builtin())
+        .iter()
+        .map(|d| d.code)
+        .collect()
+}
+
+#[test]
+fn every_check_fires_on_its_bad_policy_and_not_on_its_good_one() {
+    let checks: Vec<Check> = serde_json::from_str(include_str!("lint/checks.json")).unwrap();
+    assert!(checks.len() >= 20, "only {} checks", checks.len());
+    let mut failures = Vec::new();
+    for check in &checks {
+        let bad = codes(&check.fails);
+        if !bad.contains(&check.check.as_str()) {
+            failures.push(format!(
+                "{}: not reported on its failing policy (got {bad:?})",
+                check.check
+            ));
+        }
+        let good = codes(&check.passes);
+        if good.contains(&check.check.as_str()) {
+            failures.push(format!("{}: reported on its passing policy", check.check));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_lint_code_in_the_source_has_a_case() {
+    let checks: Vec<Check> = serde_json::from_str(include_str!("lint/checks.json")).unwrap();
+    let source = include_str!("../src/lint/mod.rs");
+    for code in source
+        .split('"')
+        .filter(|s| s.starts_with("lint/") && !s.contains(' '))
+    {
+        assert!(
+            checks.iter().any(|c| c.check == code),
+            "{code} has no case in tests/lint/checks.json"
+        );
+    }
+}
+
+#[test]
+fn findings_are_sorted_and_carry_help_and_rule() {
+    let text = serde_json::to_string_pretty(&serde_json::json!({"version": "2.0", "statement": [
+        {"effect": "allow", "action": ["ccc:*"], "resource": ["*"]},
+        {"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DeleteCCCSkillGroup"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}
+    ]}))
+    .unwrap();
+    let parsed = cam_playground::parse_policy(&text, Catalog::builtin());
+    let findings = lint::findings(&parsed, Catalog::builtin());
+    assert!(findings
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start));
+    assert!(
+        findings
+            .iter()
+            .all(|d| !d.help.is_empty() && d.rule.is_some()),
+        "{findings:?}"
+    );
+    let op = findings
+        .iter()
+        .find(|d| d.code == "lint/operation-level-scoped")
+        .unwrap();
+    assert!(
+        op.message
+            .starts_with("DeleteCCCSkillGroup is operation level"),
+        "{}",
+        op.message
+    );
+    assert!(op.help.contains("`ccc:DeleteCCCSkillGroup`"));
+}
