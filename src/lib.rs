@@ -2,6 +2,7 @@
 //! → explain. No web dependencies: everything here compiles and is tested natively and for wasm32.
 //! `ARCHITECTURE.md` maps the modules.
 
+pub mod analysis;
 pub mod catalog;
 pub mod diagnostic;
 pub mod eval;

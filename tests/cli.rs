@@ -224,3 +224,47 @@ fn lint_reports_findings_and_exits_1_on_errors() {
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert!(json["findings"].as_array().unwrap().is_empty(), "{out}");
 }
+
+#[test]
+fn matrix_diff_and_generate() {
+    let files = Files::new("analysis");
+    let trap = files.write("trap.json", TRAP_POLICY);
+    let request = files.write("r.json", REQUEST);
+    let (code, out, _) = camctl(&["matrix", "--policy", &trap, "--request", &request]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("181 APIs: 112 allowed, 0 explicitly denied, 69 implicitly denied"),
+        "{out}"
+    );
+    let (code, generated, _) = camctl(&[
+        "generate",
+        "--action",
+        "ccc:CreateStaff",
+        "--action",
+        "ccc:DeleteCCCSkillGroup",
+        "--sdk-app-id",
+        "1400000000",
+        "--owner-uin",
+        "100000000001",
+    ]);
+    assert_eq!(code, 0);
+    let fixed = files.write("fixed.json", &generated);
+    let (code, out, _) = camctl(&[
+        "diff",
+        "--before",
+        &trap,
+        "--after",
+        &fixed,
+        "--request",
+        &request,
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("+ ccc:DeleteCCCSkillGroup on SdkAppId 1400000000: implicit_deny → allow"),
+        "{out}"
+    );
+    assert!(
+        out.contains("- ccc:CreateExtension on SdkAppId 1400000000: allow → implicit_deny"),
+        "{out}"
+    );
+}

@@ -26,6 +26,9 @@ mod cli {
   camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
               [--format text|json] [--expect allow|deny]
   camctl lint POLICY.json [POLICY2.json …] [--format text|json]
+  camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
+  camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
+  camctl generate --action ccc:Api … --sdk-app-id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
   camctl catalog [--format json]
   camctl catalog import PAGE.txt [--doc-page 598/77494]
 
@@ -116,6 +119,9 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
         {
             ["eval"] => eval(&args),
             ["lint", files @ ..] if !files.is_empty() => lint(&args, files),
+            ["matrix"] => matrix(&args),
+            ["diff"] => diff(&args),
+            ["generate"] => generate(&args),
             ["catalog"] => catalog_list(&args),
             ["catalog", "import", page] => catalog_import(&args, page),
             _ => Err(String::new()),
@@ -309,6 +315,145 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
             Format::Text => eprintln!("camctl: errors found"),
         }
         Ok(worst)
+    }
+
+    /// Parses policy files; any file that is not a complete policy is a usage error with its first problem.
+    fn load_policies(files: &[String]) -> Result<Vec<cam_playground::Policy>, String> {
+        files
+            .iter()
+            .map(|file| {
+                let parsed = cam_playground::parse_policy(&read(file)?, Catalog::builtin());
+                match (
+                    parsed.is_complete(),
+                    parsed.policy,
+                    parsed.diagnostics.iter().find(|d| d.is_error()),
+                ) {
+                    (true, Some(policy), _) => Ok(policy),
+                    (_, _, problem) => Err(format!(
+                        "{file} is not a valid policy{}",
+                        problem
+                            .map(|d| format!(": {}:{}: {}", d.span.line, d.span.column, d.message))
+                            .unwrap_or_default()
+                    )),
+                }
+            })
+            .collect()
+    }
+
+    fn refs(set: &[cam_playground::Policy]) -> Vec<&cam_playground::Policy> {
+        set.iter().collect()
+    }
+
+    fn base_request(args: &Args) -> Result<cam_playground::request::Request, String> {
+        let file = args
+            .one("request")
+            .ok_or("--request is required (it supplies principal, SdkAppId and context)")?;
+        cam_playground::request::read_request(&read(&file)?)
+            .ok_or(format!("{file} is not a valid request"))
+    }
+
+    fn decision_name(decision: Option<Decision>) -> &'static str {
+        decision.map_or("not evaluated", |d| d.as_str())
+    }
+
+    fn matrix(args: &Args) -> Result<i32, String> {
+        args.only(&["policy", "boundary", "request", "format"])?;
+        let policies = load_policies(&args.all("policy"))?;
+        let boundary = load_policies(&args.all("boundary"))?;
+        let rows = cam_playground::analysis::matrix(
+            &refs(&policies),
+            &refs(&boundary),
+            &base_request(args)?,
+            Catalog::builtin(),
+        );
+        if args.format()? == Format::Json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({ "rows": rows })).unwrap_or_default()
+            );
+            return Ok(0);
+        }
+        let count = |d: Decision| rows.iter().filter(|r| r.decision == Some(d)).count();
+        println!(
+            "{} APIs: {} allowed, {} explicitly denied, {} implicitly denied",
+            rows.len(),
+            count(Decision::Allow),
+            count(Decision::ExplicitDeny),
+            count(Decision::ImplicitDeny)
+        );
+        for row in &rows {
+            let by = row
+                .deciding
+                .iter()
+                .map(|d| format!("p{}s{}", d.policy + 1, d.statement + 1))
+                .collect::<Vec<_>>()
+                .join(",");
+            println!(
+                "  {:<48} {:<14} {by}",
+                row.action,
+                decision_name(row.decision)
+            );
+        }
+        Ok(0)
+    }
+
+    fn diff(args: &Args) -> Result<i32, String> {
+        args.only(&["before", "after", "request", "format"])?;
+        let before = load_policies(&args.all("before"))?;
+        let after = load_policies(&args.all("after"))?;
+        let rows = cam_playground::analysis::diff(
+            (&refs(&before), &[]),
+            (&refs(&after), &[]),
+            &base_request(args)?,
+            Catalog::builtin(),
+        );
+        if args.format()? == Format::Json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({ "changes": rows })).unwrap_or_default()
+            );
+            return Ok(0);
+        }
+        if rows.is_empty() {
+            println!("no decision changed");
+        }
+        for row in &rows {
+            let gained = row.after == Some(Decision::Allow);
+            println!(
+                "{} {} on SdkAppId {}: {} → {}",
+                if gained { "+" } else { "-" },
+                row.action,
+                row.sdk_app_id,
+                decision_name(row.before),
+                decision_name(row.after)
+            );
+        }
+        Ok(0)
+    }
+
+    fn generate(args: &Args) -> Result<i32, String> {
+        args.only(&["action", "sdk-app-id", "owner-uin", "ip", "from", "until"])?;
+        let input = cam_playground::analysis::GeneratorInput {
+            actions: args.all("action"),
+            sdk_app_ids: args.all("sdk-app-id"),
+            owner_uin: args
+                .one("owner-uin")
+                .ok_or("--owner-uin is required: resources name the root account")?,
+            ip_ranges: args.all("ip"),
+            time_window: match (args.one("from"), args.one("until")) {
+                (Some(from), Some(until)) => Some((from, until)),
+                (None, None) => None,
+                _ => return Err("--from and --until go together".into()),
+            },
+        };
+        if input.actions.is_empty() {
+            return Err("name at least one --action".into());
+        }
+        print!(
+            "{}",
+            cam_playground::analysis::generate(&input, Catalog::builtin())
+        );
+        Ok(0)
     }
 
     fn catalog_list(args: &Args) -> Result<i32, String> {

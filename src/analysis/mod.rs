@@ -1,0 +1,10 @@
+//! Whole-catalog analysis: what a policy set allows across every API (`matrix`), what an edit changed (`diff`),
+//! and the minimal policy for a chosen set of APIs (`generate`).
+
+mod diff;
+mod generate;
+mod matrix;
+
+pub use diff::{diff, DiffRow};
+pub use generate::{generate, GeneratorInput};
+pub use matrix::{matrix, MatrixRow};

@@ -1,0 +1,172 @@
+//! Whole-catalog analysis end to end: the matrix, the generator proven on the full matrix, and the diff.
+
+use cam_playground::analysis::{diff, generate, matrix, GeneratorInput};
+use cam_playground::catalog::{Catalog, Granularity};
+use cam_playground::eval::Decision;
+use cam_playground::policy::Policy;
+use cam_playground::request::{read_request, ContextValue, Request};
+
+fn policy(text: &str) -> Policy {
+    let parsed = cam_playground::parse_policy(text, Catalog::builtin());
+    assert!(parsed.errors().next().is_none(), "{:?}", parsed.diagnostics);
+    parsed.policy.unwrap()
+}
+
+fn base(sdk_app_id: u64, ip: &str) -> Request {
+    let mut request = read_request(&format!(
+        r#"{{"action": "ccc:CreateStaff", "params": {{"SdkAppId": {sdk_app_id}}},
+            "principal": {{"uin": "100000000011", "owner_uin": "100000000001"}},
+            "context": {{"qcs:current_time": "2026-11-28T12:00:00Z"}}}}"#
+    ))
+    .unwrap();
+    request
+        .context
+        .insert("qcs:ip".into(), ContextValue::One(ip.into()));
+    request
+}
+
+fn allowed(rows: &[cam_playground::analysis::MatrixRow]) -> Vec<String> {
+    rows.iter()
+        .filter(|r| r.decision == Some(Decision::Allow))
+        .map(|r| r.action.clone())
+        .collect()
+}
+
+const TRAP: &str = r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:*", "resource": "qcs::ccc::uin/100000000001:SdkAppId/1400000000"}]}"#;
+
+#[test]
+fn matrix_shows_the_operation_level_trap_across_the_catalog() {
+    let trap = policy(TRAP);
+    let rows = matrix(
+        &[&trap],
+        &[],
+        &base(1400000000, "10.1.2.3"),
+        Catalog::builtin(),
+    );
+    assert_eq!(rows.len(), 181);
+    let allow = allowed(&rows);
+    // Every resource-level API whose resource names the SdkAppId; no operation-level API at all.
+    assert_eq!(allow.len(), 112, "{allow:?}");
+    assert!(rows
+        .iter()
+        .filter(|r| r.granularity == Granularity::Operation)
+        .all(|r| r.decision == Some(Decision::ImplicitDeny)));
+    assert!(
+        !allow.contains(&"ccc:DescribeCustomNumberList".to_string()),
+        "its resource is uin/…:*, not an SdkAppId"
+    );
+    let other = matrix(
+        &[&trap],
+        &[],
+        &base(1400000001, "10.1.2.3"),
+        Catalog::builtin(),
+    );
+    assert!(allowed(&other).is_empty());
+}
+
+#[test]
+fn generated_policies_allow_exactly_the_chosen_apis_on_the_full_matrix() {
+    let catalog = Catalog::builtin();
+    let product = catalog.product("ccc").unwrap();
+    // A spread of APIs: every fifth one, plus the quirky templates and operation-level ones.
+    let mut chosen: Vec<String> = product
+        .apis
+        .iter()
+        .step_by(5)
+        .map(|a| format!("ccc:{}", a.name))
+        .collect();
+    for extra in [
+        "ccc:DescribeCustomNumberList",
+        "ccc:CreateAICall",
+        "ccc:DeleteCCCSkillGroup",
+        "ccc:CreateStaff",
+    ] {
+        if !chosen.iter().any(|c| c == extra) {
+            chosen.push(extra.into());
+        }
+    }
+    let input = GeneratorInput {
+        actions: chosen.clone(),
+        sdk_app_ids: vec!["1400000000".into(), "1400000002".into()],
+        owner_uin: "100000000001".into(),
+        ip_ranges: vec!["10.0.0.0/8".into()],
+        time_window: Some(("2026-11-28T01:00:00Z".into(), "2026-11-28T13:00:00Z".into())),
+    };
+    let text = generate(&input, catalog);
+    let generated = policy(&text);
+    let lint = cam_playground::lint::lint(&cam_playground::parse_policy(&text, catalog), catalog);
+    assert!(
+        lint.iter().all(|d| !d.is_error()),
+        "the generated policy has lint errors: {lint:?}"
+    );
+
+    let mut expected = chosen.clone();
+    expected.sort();
+    for id in [1400000000, 1400000002] {
+        let mut allow = allowed(&matrix(&[&generated], &[], &base(id, "10.9.9.9"), catalog));
+        allow.sort();
+        assert_eq!(allow, expected, "SdkAppId {id}");
+    }
+    // Another SdkAppId gets only what does not depend on the SdkAppId.
+    let independent: Vec<String> = chosen
+        .iter()
+        .filter(|a| {
+            catalog
+                .api_for_action(a)
+                .is_some_and(|(_, api)| !api.resource_template.contains("${SdkAppId}"))
+        })
+        .cloned()
+        .collect();
+    let mut allow = allowed(&matrix(
+        &[&generated],
+        &[],
+        &base(1400000001, "10.9.9.9"),
+        catalog,
+    ));
+    allow.sort();
+    let mut independent_sorted = independent;
+    independent_sorted.sort();
+    assert_eq!(allow, independent_sorted);
+    // Outside the office network nothing is allowed.
+    assert!(allowed(&matrix(
+        &[&generated],
+        &[],
+        &base(1400000000, "8.8.8.8"),
+        catalog
+    ))
+    .is_empty());
+    assert!(
+        text.matches("\"effect\"").count() >= 2,
+        "operation-level APIs get their own statement:\n{text}"
+    );
+}
+
+#[test]
+fn diff_lists_what_the_fix_gained() {
+    let before = policy(TRAP);
+    let after = policy(
+        r#"{"version": "2.0", "statement": [
+        {"effect": "allow", "action": "ccc:*", "resource": "qcs::ccc::uin/100000000001:SdkAppId/1400000000"},
+        {"effect": "allow", "action": "ccc:DeleteCCCSkillGroup", "resource": "*"}]}"#,
+    );
+    let rows = diff(
+        (&[&before], &[]),
+        (&[&after], &[]),
+        &base(1400000000, "10.1.2.3"),
+        Catalog::builtin(),
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].action, "ccc:DeleteCCCSkillGroup");
+    assert_eq!(
+        (rows[0].before, rows[0].after),
+        (Some(Decision::ImplicitDeny), Some(Decision::Allow))
+    );
+    assert_eq!(rows[0].example.action, "ccc:DeleteCCCSkillGroup");
+    assert!(diff(
+        (&[&before], &[]),
+        (&[&before], &[]),
+        &base(1400000000, "10.1.2.3"),
+        Catalog::builtin()
+    )
+    .is_empty());
+}
