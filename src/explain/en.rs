@@ -374,5 +374,9 @@ pub fn label(label: super::Label) -> &'static str {
         CopyEmbed => "Copy embed code",
         EmbedCopied => "Embed code copied: an <iframe> for documentation pages.",
         ShareLink => "Share link",
+        WhatCanItDo => "What can these policies do? (every API, this principal, SdkAppId and context)",
+        AllDecisions => "All decisions",
+        StatementShort => "statement",
+        OpenRequest => "Open this request",
     }
 }

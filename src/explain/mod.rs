@@ -535,6 +535,10 @@ pub enum Label {
     CopyEmbed,
     EmbedCopied,
     ShareLink,
+    WhatCanItDo,
+    AllDecisions,
+    StatementShort,
+    OpenRequest,
 }
 
 /// How many non-matching patterns are listed one by one before the rest are only counted.

@@ -5,6 +5,7 @@
 mod catalog;
 mod editor;
 mod embed;
+mod matrix;
 mod persist;
 mod policies;
 mod request;
@@ -261,6 +262,7 @@ fn app() -> Html {
                     <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                 </section>
             </main>
+            <matrix::MatrixPanel state={state.clone()} result={result.clone()} />
             if *deferred {
                 <CatalogBrowser on_use={on_use_api} />
             }

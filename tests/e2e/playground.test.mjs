@@ -201,3 +201,18 @@ test('re-evaluating a 6,144-character policy (measured, not asserted)', async ()
   assert.ok(durations.every((d) => typeof d === 'number'));
   assert.deepEqual(problems, []);
 });
+
+test('what can this policy do: the whole catalog, and a row opens its request', async () => {
+  const { page, problems } = await openPage(browser, site.url);
+  await ready(page);
+  await page.locator('button.matrix-toggle').click();
+  assert.equal(await page.locator('.matrix .counts').getAttribute('data-allowed'), '112');
+  assert.match(await page.locator('.matrix .counts').innerText(), /112 Allowed · 0 Explicitly denied · 69 Implicitly denied/);
+  assert.equal(await page.locator('.matrix-table tr.row').count(), 181);
+  await page.locator('.matrix select').selectOption('allow');
+  assert.equal(await page.locator('.matrix-table tr.row').count(), 112);
+  await page.locator('.matrix-table tr.row', { hasText: 'ccc:CreateStaff' }).first().click();
+  await ready(page, 'allow');
+  assert.equal(await page.locator('.request-form input[list=catalog-actions]').inputValue(), 'ccc:CreateStaff');
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,120 @@
+//! "What can this policy do?": the workspace against every catalog API for the current principal, SdkAppId and
+//! context, grouped by category, with counts and a filter; a row opens that request.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use cam_playground::analysis::{matrix, MatrixRow};
+use cam_playground::catalog::{Catalog, Category};
+use cam_playground::eval::Decision;
+use cam_playground::explain::{en, Label};
+use cam_playground::request::read_request;
+
+use super::state::{Action, RequestEdit, State};
+use super::Shared;
+use cam_playground::workspace::WorkspaceResult;
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixPanelProps {
+    pub state: UseReducerHandle<State>,
+    pub result: Shared<WorkspaceResult>,
+}
+
+#[function_component(MatrixPanel)]
+pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
+    let open = use_state(|| false);
+    let filter = use_state(|| None::<Decision>);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let header = html! {
+        <button class="matrix-toggle" aria-expanded={open.to_string()} onclick={toggle}>
+            { if *open { "▾ " } else { "▸ " } }{ en::label(Label::WhatCanItDo) }
+        </button>
+    };
+    if !*open {
+        return html! { <section class="matrix">{ header }</section> };
+    }
+    let policies: Option<Vec<_>> = props
+        .result
+        .policies
+        .iter()
+        .map(|p| p.policy.as_ref())
+        .collect();
+    let boundary: Option<Vec<_>> = props
+        .result
+        .boundary
+        .iter()
+        .map(|p| p.policy.as_ref())
+        .collect();
+    let base = read_request(&props.state.workspace.request);
+    let (Some(policies), Some(boundary), Some(base)) = (policies, boundary, base) else {
+        return html! { <section class="matrix">{ header }<p class="notice">{ en::label(Label::NotEvaluatedHelp) }</p></section> };
+    };
+    let rows = matrix(&policies, &boundary, &base, Catalog::builtin());
+    let count = |d: Decision| rows.iter().filter(|r| r.decision == Some(d)).count();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                filter.set(match select.value().as_str() {
+                    "allow" => Some(Decision::Allow),
+                    "explicit_deny" => Some(Decision::ExplicitDeny),
+                    "implicit_deny" => Some(Decision::ImplicitDeny),
+                    _ => None,
+                });
+            }
+        })
+    };
+    let groups = [Category::Write, Category::Other, Category::Read, Category::List].map(|category| {
+        let shown: Vec<&MatrixRow> = rows
+            .iter()
+            .filter(|r| r.category == category && filter.is_none_or(|f| r.decision == Some(f)))
+            .collect();
+        let title = match category {
+            Category::Write => Label::CategoryWrite,
+            Category::Other => Label::CategoryOther,
+            Category::Read => Label::CategoryRead,
+            Category::List => Label::CategoryList,
+        };
+        html! {
+            if !shown.is_empty() {
+                <tbody>
+                    <tr class="group"><th colspan="3">{ format!("{} ({})", en::label(title), shown.len()) }</th></tr>
+                    { for shown.into_iter().map(|row| {
+                        let state = props.state.clone();
+                        let action = row.action.clone();
+                        let open_row = Callback::from(move |_: MouseEvent| state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone()))));
+                        let decision = row.decision.map_or("none", Decision::as_str);
+                        let by = row.deciding.iter().map(|d| format!("{} {}", en::label(Label::StatementShort), d.statement + 1)).collect::<Vec<_>>().join(", ");
+                        html! {
+                            <tr class={classes!("row", decision)} onclick={open_row} title={en::label(Label::OpenRequest)}>
+                                <td><code>{ &row.action }</code></td>
+                                <td><span class={classes!("pill", decision)}>{ row.decision.map_or(en::label(Label::NotEvaluated), |d| en::label(Label::from(d))) }</span></td>
+                                <td>{ by }{ row.problem.clone().unwrap_or_default() }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            }
+        }
+    });
+    html! {
+        <section class="matrix">
+            { header }
+            <div class="matrix-head">
+                <span class="counts" data-allowed={count(Decision::Allow).to_string()}>
+                    { format!("{} {} · {} {} · {} {}", count(Decision::Allow), en::label(Label::Allowed), count(Decision::ExplicitDeny), en::label(Label::ExplicitlyDenied), count(Decision::ImplicitDeny), en::label(Label::ImplicitlyDenied)) }
+                </span>
+                <select onchange={on_filter} aria-label={en::label(Label::Decision)}>
+                    <option value="" selected={filter.is_none()}>{ en::label(Label::AllDecisions) }</option>
+                    <option value="allow">{ en::label(Label::Allowed) }</option>
+                    <option value="explicit_deny">{ en::label(Label::ExplicitlyDenied) }</option>
+                    <option value="implicit_deny">{ en::label(Label::ImplicitlyDenied) }</option>
+                </select>
+            </div>
+            <table class="matrix-table">{ for groups }</table>
+        </section>
+    }
+}
