@@ -170,3 +170,60 @@ fn diff_lists_what_the_fix_gained() {
     )
     .is_empty());
 }
+
+fn fixes_for(id: &str) -> Vec<cam_playground::analysis::Fix> {
+    let example = cam_playground::examples::gallery()
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap();
+    let workspace = example.workspace();
+    let result = workspace.run(Catalog::builtin());
+    cam_playground::analysis::fixes(&workspace, &result, Catalog::builtin())
+}
+
+#[test]
+fn minimal_fixes_are_verified_and_smallest_first() {
+    let trap = fixes_for("operation-level-trap");
+    assert!(
+        trap[0]
+            .description
+            .contains("operation level: grant it in a new statement with resource `*`"),
+        "{:?}",
+        trap.iter().map(|f| &f.description).collect::<Vec<_>>()
+    );
+    let fixed = trap[0].workspace.run(Catalog::builtin());
+    assert_eq!(fixed.evaluation.unwrap().decision, Decision::Allow);
+    assert!(trap[0].workspace.policies[0].text.contains(
+        r#"{"effect": "allow", "action": ["ccc:DeleteCCCSkillGroup"], "resource": ["*"]}"#
+    ));
+
+    let office = fixes_for("office-ip-only");
+    assert!(
+        office
+            .iter()
+            .any(|f| f.description.contains("set it to `10.0.0.1`")),
+        "{:?}",
+        office.iter().map(|f| &f.description).collect::<Vec<_>>()
+    );
+
+    let deny = fixes_for("deny-wins");
+    assert!(deny.iter().any(|f| f
+        .description
+        .starts_with("remove the deny statement 1 of policy 2")));
+
+    let allowed = fixes_for("operation-level-fix");
+    assert!(!allowed.is_empty());
+    for fix in &allowed {
+        assert_ne!(
+            fix.workspace
+                .run(Catalog::builtin())
+                .evaluation
+                .unwrap()
+                .decision,
+            Decision::Allow,
+            "{}",
+            fix.description
+        );
+    }
+    assert!(allowed.windows(2).all(|w| w[0].cost <= w[1].cost));
+}

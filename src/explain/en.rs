@@ -378,5 +378,9 @@ pub fn label(label: super::Label) -> &'static str {
         AllDecisions => "All decisions",
         StatementShort => "statement",
         OpenRequest => "Open this request",
+        HowToAllow => "How could this be allowed? (smallest verified changes)",
+        HowToDeny => "How could this be denied? (smallest verified changes)",
+        NoFix => "No single small change was found; see the reasoning above.",
+        Apply => "Apply",
     }
 }

@@ -539,6 +539,10 @@ pub enum Label {
     AllDecisions,
     StatementShort,
     OpenRequest,
+    HowToAllow,
+    HowToDeny,
+    NoFix,
+    Apply,
 }
 
 /// How many non-matching patterns are listed one by one before the rest are only counted.

@@ -191,6 +191,9 @@ fn app() -> Html {
     let on_focus = use_callback(dispatcher.clone(), |(focus, reveal), dispatcher| {
         dispatcher.dispatch(Action::Focus { focus, reveal })
     });
+    let on_apply_fix = use_callback(state.dispatcher(), |workspace, dispatcher| {
+        dispatcher.dispatch(Action::ApplyFix(workspace))
+    });
     let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
         dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
@@ -260,6 +263,7 @@ fn app() -> Html {
                 </section>
                 <section class="pane result" aria-label={en::label(Label::Decision)}>
                     <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
+                    <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
                 </section>
             </main>
             <matrix::MatrixPanel state={state.clone()} result={result.clone()} />

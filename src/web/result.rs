@@ -12,6 +12,69 @@ use super::state::{Focus, Tab};
 use super::Shared;
 
 #[derive(Properties, PartialEq)]
+pub struct FixPanelProps {
+    pub workspace: cam_playground::workspace::Workspace,
+    pub result: Shared<WorkspaceResult>,
+    pub on_apply: Callback<cam_playground::workspace::Workspace>,
+}
+
+/// "How to change the decision": the smallest verified edits, each applied with one click.
+#[function_component(FixPanel)]
+pub fn fix_panel(props: &FixPanelProps) -> Html {
+    let open = use_state(|| false);
+    let Some(evaluation) = &props.result.evaluation else {
+        return html! {};
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let label = if evaluation.decision == Decision::Allow {
+        Label::HowToDeny
+    } else {
+        Label::HowToAllow
+    };
+    let fixes = if *open {
+        cam_playground::analysis::fixes(
+            &props.workspace,
+            &props.result,
+            cam_playground::catalog::Catalog::builtin(),
+        )
+    } else {
+        Vec::new()
+    };
+    html! {
+        <div class="fixes">
+            <button class="fix-toggle" aria-expanded={open.to_string()} onclick={toggle}>{ if *open { "▾ " } else { "▸ " } }{ en::label(label) }</button>
+            if *open {
+                if fixes.is_empty() {
+                    <p class="hint">{ en::label(Label::NoFix) }</p>
+                }
+                <ul>
+                    { for fixes.into_iter().map(|fix| {
+                        let apply = props.on_apply.reform({ let workspace = fix.workspace.clone(); move |_: MouseEvent| workspace.clone() });
+                        html! {
+                            <li>
+                                <span>{ capitalized(&fix.description) }</span>
+                                <button class="apply-fix" onclick={apply}>{ en::label(Label::Apply) }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
     pub result: Shared<WorkspaceResult>,
     pub focus: Option<Focus>,

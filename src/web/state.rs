@@ -117,6 +117,8 @@ pub enum Action {
     },
     Banner(Option<Banner>),
     Restore(Workspace),
+    /// A verified fix: the workspace with it applied, keeping the view.
+    ApplyFix(Workspace),
     New,
 }
 
@@ -305,6 +307,12 @@ impl Reducible for State {
                 next.banner = displaced.map(Banner::Restore);
             }
             Action::Banner(banner) => next.banner = banner,
+            Action::ApplyFix(workspace) => {
+                mark_edit();
+                next.workspace = workspace;
+                next.focus = None;
+                next.link_stamp = None;
+            }
             Action::Restore(workspace) => {
                 next = State::from_workspace(workspace, self.theme);
             }

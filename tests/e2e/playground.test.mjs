@@ -216,3 +216,14 @@ test('what can this policy do: the whole catalog, and a row opens its request', 
   assert.equal(await page.locator('.request-form input[list=catalog-actions]').inputValue(), 'ccc:CreateStaff');
   assert.deepEqual(problems, []);
 });
+
+test('a suggested fix applies with one click and is verified', async () => {
+  const { page, problems } = await openPage(browser, site.url);
+  await ready(page);
+  await page.locator('button.fix-toggle').click();
+  const fix = page.locator('.fixes li', { hasText: 'grant it in a new statement with resource `*`' });
+  await fix.locator('button.apply-fix').click();
+  await ready(page, 'allow');
+  assert.match(await page.locator('#policy-0').inputValue(), /"resource": \["\*"\]\}/);
+  assert.deepEqual(problems, []);
+});

@@ -24,6 +24,13 @@ pub const GLOBAL_KEYS: &[&str] = &[
     "qcs:request_tag",
 ];
 
+/// An address inside a policy's IP range (its first host), for fixes that set the request's `qcs:ip`.
+pub fn an_address_in(range: &str) -> Option<String> {
+    let (network, _) = ip::parse_network(range).ok()?;
+    let first = network.hosts().next().unwrap_or(network.network());
+    Some(first.to_string())
+}
+
 /// Checks that a literal policy value can be read as its operator's type, for the parser's warnings.
 pub fn check_policy_value(operator: &Operator, value: &str) -> Result<(), String> {
     if value.contains("${") {
