@@ -382,5 +382,15 @@ pub fn label(label: super::Label) -> &'static str {
         HowToDeny => "How could this be denied? (smallest verified changes)",
         NoFix => "No single small change was found; see the reasoning above.",
         Apply => "Apply",
+        Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",
+        SdkAppIds => "SdkAppIds (comma separated)",
+        IpRanges => "Source IP ranges (optional)",
+        ApisChosen => "APIs chosen",
+        AddAsPolicy => "Add as a policy tab",
+        Clear => "Clear",
+        PolicyDiff => "Policy diff",
+        TakeSnapshot => "Snapshot the current policies",
+        DiffHelp => "Take a snapshot, edit the policies, and see every API × SdkAppId whose decision changed.",
+        Changes => "decisions changed since the snapshot (click one to open its request)",
     }
 }

@@ -543,6 +543,16 @@ pub enum Label {
     HowToDeny,
     NoFix,
     Apply,
+    Generator,
+    SdkAppIds,
+    IpRanges,
+    ApisChosen,
+    AddAsPolicy,
+    Clear,
+    PolicyDiff,
+    TakeSnapshot,
+    DiffHelp,
+    Changes,
 }
 
 /// How many non-matching patterns are listed one by one before the rest are only counted.

@@ -12,6 +12,7 @@ mod request;
 mod result;
 mod state;
 mod toolbar;
+mod tools;
 
 use gloo::storage::{LocalStorage, Storage};
 use web_sys::HtmlSelectElement;
@@ -267,6 +268,10 @@ fn app() -> Html {
                 </section>
             </main>
             <matrix::MatrixPanel state={state.clone()} result={result.clone()} />
+            <div class="tools">
+                <tools::Generator state={state.clone()} />
+                <tools::DiffPanel state={state.clone()} result={result.clone()} />
+            </div>
             if *deferred {
                 <CatalogBrowser on_use={on_use_api} />
             }

@@ -227,3 +227,36 @@ test('a suggested fix applies with one click and is verified', async () => {
   assert.match(await page.locator('#policy-0').inputValue(), /"resource": \["\*"\]\}/);
   assert.deepEqual(problems, []);
 });
+
+test('the generator builds a minimal policy and adds it as a tab', async () => {
+  const { page, problems } = await openPage(browser, site.url);
+  await ready(page);
+  await page.locator('button.generator-toggle').click();
+  const search = page.locator('.generator input[type=search]');
+  for (const name of ['CreateStaff', 'DeleteCCCSkillGroup']) {
+    await search.fill(name);
+    await page.locator('.pick-list li', { hasText: `ccc:${name}` }).first().locator('input').check();
+  }
+  const policy = JSON.parse(await page.locator('textarea.generated').inputValue());
+  assert.deepEqual(policy.statement.map((s) => [s.action, s.resource]), [
+    [['ccc:CreateStaff'], ['qcs::ccc::uin/100000000001:SdkAppId/1400000000']],
+    [['ccc:DeleteCCCSkillGroup'], ['*']],
+  ]);
+  await page.locator('button.add-generated').click();
+  await ready(page, 'allow');
+  assert.equal(await page.locator('.tab').count(), 2);
+  assert.deepEqual(problems, []);
+});
+
+test('the policy diff lists what an edit changed', async () => {
+  const { page, problems } = await openPage(browser, site.url);
+  await ready(page);
+  await page.locator('button.snapshot').click();
+  const editor = page.locator('#policy-0');
+  await editor.fill((await editor.inputValue()).replace('"qcs::ccc::uin/100000000001:SdkAppId/1400000000"', '"*"'));
+  await ready(page, 'allow');
+  assert.equal(await page.locator('.diff-count').getAttribute('data-changes'), '69');
+  await page.locator('.diff-list li', { hasText: 'ccc:DeleteCCCSkillGroup ' }).first().click();
+  assert.equal(await page.locator('.request-form input[list=catalog-actions]').inputValue(), 'ccc:DeleteCCCSkillGroup');
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,244 @@
+//! The policy generator and the policy diff panels.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use cam_playground::analysis::{diff, generate, GeneratorInput};
+use cam_playground::catalog::{Catalog, Category, Granularity};
+use cam_playground::eval::Decision;
+use cam_playground::explain::{en, Label};
+use cam_playground::request::read_request;
+use cam_playground::workspace::{NamedPolicy, WorkspaceResult};
+
+use super::state::{Action, State};
+use super::Shared;
+
+fn input_value(e: &Event) -> Option<String> {
+    e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GeneratorProps {
+    pub state: UseReducerHandle<State>,
+}
+
+/// Pick APIs (search, categories), SdkAppIds and optional conditions → the minimal policy, added as a tab.
+#[function_component(Generator)]
+pub fn generator(props: &GeneratorProps) -> Html {
+    let open = use_state(|| false);
+    let query = use_state(String::new);
+    let chosen = use_state(Vec::<String>::new);
+    let ids = use_state(|| "1400000000".to_string());
+    let ips = use_state(String::new);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let header = html! {
+        <button class="tool-toggle generator-toggle" aria-expanded={open.to_string()} onclick={toggle}>
+            { if *open { "▾ " } else { "▸ " } }{ en::label(Label::Generator) }
+        </button>
+    };
+    if !*open {
+        return html! { <section class="tool">{ header }</section> };
+    }
+    let catalog = Catalog::builtin();
+    let owner = read_request(&props.state.workspace.request)
+        .and_then(|r| r.principal.owner_uin)
+        .unwrap_or_else(|| "100000000001".into());
+    let split = |text: &str| {
+        text.split([',', ' ', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let input = GeneratorInput {
+        actions: (*chosen).clone(),
+        sdk_app_ids: split(&ids),
+        owner_uin: owner,
+        ip_ranges: split(&ips),
+        time_window: None,
+    };
+    let policy = (!chosen.is_empty()).then(|| generate(&input, catalog));
+    let needle = query.to_lowercase();
+    let toggle_api = |action: String| {
+        let chosen = chosen.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*chosen).clone();
+            match next.iter().position(|a| *a == action) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(action.clone()),
+            }
+            chosen.set(next);
+        })
+    };
+    let select_category = |category: Category| {
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*chosen).clone();
+            for api in Catalog::builtin()
+                .products
+                .iter()
+                .flat_map(|p| p.apis.iter().map(move |a| (p, a)))
+            {
+                let action = format!("{}:{}", api.0.abbreviation, api.1.name);
+                if api.1.category == category && !next.contains(&action) {
+                    next.push(action);
+                }
+            }
+            chosen.set(next);
+        })
+    };
+    let add_tab = {
+        let (state, policy) = (props.state.clone(), policy.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = &policy {
+                let mut workspace = state.workspace.clone();
+                workspace.policies.push(NamedPolicy {
+                    name: format!("generated-{}", workspace.policies.len() + 1),
+                    text: text.clone(),
+                });
+                state.dispatch(Action::ApplyFix(workspace));
+            }
+        })
+    };
+    html! {
+        <section class="tool generator">
+            { header }
+            <div class="tool-grid">
+                <div>
+                    <input type="search" placeholder={en::label(Label::CatalogSearch)} aria-label={en::label(Label::CatalogSearch)}
+                        oninput={let query = query.clone(); move |e: InputEvent| if let Some(i) = e.target_dyn_into::<HtmlInputElement>() { query.set(i.value()) }} />
+                    <div class="row">
+                        { for [(Category::Read, Label::CategoryRead), (Category::List, Label::CategoryList), (Category::Write, Label::CategoryWrite), (Category::Other, Label::CategoryOther)].into_iter().map(|(c, l)| html! {
+                            <button onclick={select_category(c)}>{ format!("+ {}", en::label(l)) }</button>
+                        }) }
+                        <button onclick={let chosen = chosen.clone(); move |_| chosen.set(Vec::new())}>{ en::label(Label::Clear) }</button>
+                    </div>
+                    <ul class="pick-list">
+                        { for catalog.products.iter().flat_map(|p| p.apis.iter().map(move |a| (p, a)))
+                            .filter(|(_, a)| needle.is_empty() || a.name.to_lowercase().contains(&needle))
+                            .take(60)
+                            .map(|(p, a)| {
+                                let action = format!("{}:{}", p.abbreviation, a.name);
+                                let level = if a.granularity == Granularity::Operation { Label::OperationLevel } else { Label::ResourceLevel };
+                                html! {
+                                    <li><label>
+                                        <input type="checkbox" checked={chosen.contains(&action)} onchange={toggle_api(action.clone())} />
+                                        <code>{ &action }</code>{ " " }<span class="badge">{ en::label(level) }</span>
+                                    </label></li>
+                                }
+                            }) }
+                    </ul>
+                </div>
+                <div>
+                    <label class="field"><span>{ en::label(Label::SdkAppIds) }</span>
+                        <input value={(*ids).clone()} onchange={let ids = ids.clone(); move |e: Event| if let Some(v) = input_value(&e) { ids.set(v) }} /></label>
+                    <label class="field"><span>{ en::label(Label::IpRanges) }</span>
+                        <input value={(*ips).clone()} placeholder="10.0.0.0/8, 203.0.113.0/24" onchange={let ips = ips.clone(); move |e: Event| if let Some(v) = input_value(&e) { ips.set(v) }} /></label>
+                    <p class="hint">{ format!("{} {}", chosen.len(), en::label(Label::ApisChosen)) }</p>
+                    if let Some(policy) = &policy {
+                        <textarea class="generated" readonly=true rows="12" aria-label={en::label(Label::Generator)} value={policy.clone()} />
+                        <button class="add-generated" onclick={add_tab}>{ en::label(Label::AddAsPolicy) }</button>
+                    }
+                </div>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DiffPanelProps {
+    pub state: UseReducerHandle<State>,
+    pub result: Shared<WorkspaceResult>,
+}
+
+/// Compare the current policies with a snapshot: every API × SdkAppId whose decision changed.
+#[function_component(DiffPanel)]
+pub fn diff_panel(props: &DiffPanelProps) -> Html {
+    let snapshot = use_state(|| None::<(Vec<NamedPolicy>, Vec<NamedPolicy>)>);
+    let take = {
+        let (snapshot, state) = (snapshot.clone(), props.state.clone());
+        Callback::from(move |_: MouseEvent| {
+            snapshot.set(Some((
+                state.workspace.policies.clone(),
+                state.workspace.boundary.clone(),
+            )))
+        })
+    };
+    let header = html! {
+        <div class="row">
+            <strong>{ en::label(Label::PolicyDiff) }</strong>
+            <button class="snapshot" onclick={take}>{ en::label(Label::TakeSnapshot) }</button>
+        </div>
+    };
+    let Some((before_policies, before_boundary)) = &*snapshot else {
+        return html! { <section class="tool">{ header }<p class="hint">{ en::label(Label::DiffHelp) }</p></section> };
+    };
+    let catalog = Catalog::builtin();
+    let parse = |set: &[NamedPolicy]| -> Option<Vec<cam_playground::Policy>> {
+        set.iter()
+            .map(|p| cam_playground::parse_policy(&p.text, catalog).policy)
+            .collect()
+    };
+    let current: Option<Vec<_>> = props
+        .result
+        .policies
+        .iter()
+        .map(|p| p.policy.clone())
+        .collect();
+    let current_boundary: Option<Vec<_>> = props
+        .result
+        .boundary
+        .iter()
+        .map(|p| p.policy.clone())
+        .collect();
+    let base = read_request(&props.state.workspace.request);
+    let (Some(bp), Some(bb), Some(cp), Some(cb), Some(base)) = (
+        parse(before_policies),
+        parse(before_boundary),
+        current,
+        current_boundary,
+        base,
+    ) else {
+        return html! { <section class="tool">{ header }<p class="notice">{ en::label(Label::NotEvaluatedHelp) }</p></section> };
+    };
+    let rows = diff(
+        (&refs(&bp), &refs(&bb)),
+        (&refs(&cp), &refs(&cb)),
+        &base,
+        catalog,
+    );
+    let name = |d: Option<Decision>| {
+        d.map_or(en::label(Label::NotEvaluated), |d| {
+            en::label(Label::from(d))
+        })
+    };
+    html! {
+        <section class="tool diff">
+            { header }
+            <p class="hint diff-count" data-changes={rows.len().to_string()}>{ format!("{} {}", rows.len(), en::label(Label::Changes)) }</p>
+            <ul class="diff-list">
+                { for rows.iter().map(|row| {
+                    let gained = row.after == Some(Decision::Allow);
+                    let state = props.state.clone();
+                    let example = row.example.to_json_text();
+                    let open = Callback::from(move |_: MouseEvent| state.dispatch(Action::EditRequest(example.clone())));
+                    html! {
+                        <li class={if gained { "gained" } else { "lost" }} onclick={open} title={en::label(Label::OpenRequest)}>
+                            <span class="sign">{ if gained { "+" } else { "−" } }</span>
+                            <code>{ &row.action }</code>{ format!(" · SdkAppId {} · {} → {}", row.sdk_app_id, name(row.before), name(row.after)) }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn refs(set: &[cam_playground::Policy]) -> Vec<&cam_playground::Policy> {
+    set.iter().collect()
+}
