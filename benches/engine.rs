@@ -87,5 +87,17 @@ fn benches(c: &mut Criterion) {
     );
 }
 
-criterion_group!(engine, benches);
+fn matrix_bench(c: &mut Criterion) {
+    let catalog = Catalog::builtin();
+    let example = cam_playground::examples::default_example().workspace();
+    let policy = parse_policy(&example.policies[0].text, catalog)
+        .policy
+        .unwrap();
+    let request = cam_playground::request::read_request(&example.request).unwrap();
+    c.bench_function("matrix/all 181 APIs (trap example)", |b| {
+        b.iter(|| cam_playground::analysis::matrix(&[&policy], &[], black_box(&request), catalog))
+    });
+}
+
+criterion_group!(engine, benches, matrix_bench);
 criterion_main!(engine);

@@ -11,7 +11,7 @@ checks = [
  ("lint/operation-level-wildcard-scoped", pol(st(action="ccc:Delete*")), pol(st(action="ccc:Delete*", resource="*", condition=C))),
  ("lint/deny-operation-level-scoped", pol(st(effect="deny", action="ccc:DeleteCCCSkillGroup")), pol(st(effect="deny", action="ccc:DeleteCCCSkillGroup", resource="*"))),
  ("lint/star-on-star", pol(st(action="ccc:*", resource="*")), pol(st(action="ccc:*", resource="*", condition=C))),
- ("lint/wildcard-write", pol(st(action="ccc:*List*", resource="*", condition=C)), pol(st(action="ccc:Describe*", resource="*", condition=C))),
+ ("lint/wildcard-write", pol(st(action="ccc:*Staff*", resource="*", condition=C)), pol(st(action="ccc:Delete*", resource="*", condition=C))),
  ("lint/empty-condition-block", pol(st(condition={"ip_equal": {}})), pol(st(condition=C))),
  ("lint/for-all-without-presence", pol(st(condition={"for_all_value:string_equal": {"qcs:request_tag": ["team&a"]}})), pol(st(condition={"for_all_value:string_equal": {"qcs:request_tag": ["team&a"]}, "null_equal": {"qcs:request_tag": "false"}}))),
  ("lint/if-exist-on-allow", pol(st(condition={"ip_equal_if_exist": {"qcs:ip": ["10.0.0.0/8"]}})), pol(st(effect="deny", condition={"ip_not_equal_if_exist": {"qcs:ip": ["10.0.0.0/8"]}}))),

@@ -226,3 +226,38 @@ pub fn decode_share(fragment: &str) -> Result<JsValue, JsValue> {
         "stamp": shared.stamp,
     }))
 }
+
+/// Every catalog API evaluated for the request's principal, SdkAppId and context: `[{action, category,
+/// granularity, decision, authoritative, deciding}]` ("what can these policies do").
+#[wasm_bindgen(unchecked_return_type = "object[]")]
+pub fn matrix(
+    #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input: Input = from_js(&input).map_err(|e| {
+        JsValue::from_str(&format!(
+            "matrix expects {{policies, boundary?, request}}: {e}"
+        ))
+    })?;
+    let catalog = Catalog::builtin();
+    let parse = |values: &[serde_json::Value]| -> Result<Vec<crate::Policy>, JsValue> {
+        named(values)
+            .iter()
+            .map(|p| {
+                crate::parse_policy(&p.text, catalog).policy.ok_or_else(|| {
+                    JsValue::from_str(&format!("policy {} is not valid JSON", p.name))
+                })
+            })
+            .collect()
+    };
+    let policies = parse(&input.policies)?;
+    let boundary = parse(&input.boundary)?;
+    let request = crate::request::read_request(&text_of(&input.request))
+        .ok_or_else(|| JsValue::from_str("the request is not valid"))?;
+    let rows = crate::analysis::matrix(
+        &policies.iter().collect::<Vec<_>>(),
+        &boundary.iter().collect::<Vec<_>>(),
+        &request,
+        catalog,
+    );
+    to_js(&rows)
+}

@@ -162,18 +162,22 @@ fn broad_grants(statement: &Statement, catalog: &Catalog, path: &str, out: &mut 
         .iter()
         .filter(|a| a.value.contains('*') && !everything(&a.value))
     {
-        let writes: Vec<&Api> = ccc_apis(&action.value, catalog)
-            .into_iter()
+        let matched = ccc_apis(&action.value, catalog);
+        let writes: Vec<&Api> = matched
+            .iter()
+            .copied()
             .filter(|a| a.category == Category::Write)
             .collect();
         let reads_only_name = ["Describe", "Get", "List", "Query"]
             .iter()
             .any(|verb| action.value.contains(verb));
-        if !writes.is_empty() && reads_only_name {
+        // A pattern that mixes reads and writes (`ccc:*Staff*`) rarely means to grant every write it matches.
+        let mixed = writes.len() < matched.len();
+        if !writes.is_empty() && (reads_only_name || mixed) {
             out.push(
                 Diagnostic::security("lint/wildcard-write", action.span, format!("{path}.action"))
                     .message(format!(
-                        "`{}` looks read-only but also grants {} write API(s): {}",
+                        "`{}` also grants {} write API(s): {}",
                         action.value,
                         writes.len(),
                         list(&writes)

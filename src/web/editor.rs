@@ -175,7 +175,11 @@ fn problems(props: &ProblemsProps) -> Html {
                         <button class="where" {onclick} title={en::label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
                         <span class="message">{ &d.message }</span>
                         <span class="code-id">{ d.code }</span>
-                        <div class="help">{ &d.help }</div>
+                        <div class="help">{ &d.help }
+                            if let Some(rule) = d.rule {
+                                { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", en::label(Label::DocPage), rule.id()) }</a>
+                            }
+                        </div>
                     </li>
                 }
             }) }
