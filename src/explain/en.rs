@@ -115,13 +115,7 @@ pub fn render(message: &Message) -> String {
 pub fn render_text(steps: &[Step]) -> String {
     let mut out = String::new();
     for step in steps {
-        let mark = match step.status {
-            Status::Pass => "✓",
-            Status::Fail => "✗",
-            Status::Info => "·",
-            Status::Warn => "!",
-            Status::Skip => "–",
-        };
+        let mark = mark(step.status);
         let indent = "  ".repeat(step.depth as usize);
         let location = step
             .span
@@ -173,7 +167,18 @@ fn refs(deciding: &[StatementRef]) -> String {
         .join(", ")
 }
 
-fn capitalized(text: &str) -> String {
+/// The text mark of a step's status, for plain text and Markdown.
+pub fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Pass => "✓",
+        Status::Fail => "✗",
+        Status::Info => "·",
+        Status::Warn => "!",
+        Status::Skip => "–",
+    }
+}
+
+pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

@@ -1,7 +1,7 @@
 //! "Copy as Markdown": the decision, the request, the deciding statements, the reasoning and the share link, ready
 //! to paste into a ticket.
 
-use super::{en, steps, Status};
+use super::{en, steps};
 use crate::eval::trace::Source;
 use crate::workspace::{Workspace, WorkspaceResult};
 
@@ -75,13 +75,7 @@ pub fn markdown(workspace: &Workspace, result: &WorkspaceResult, link: Option<&s
     }
     out.push_str("\n**Step by step:**\n\n");
     for step in steps(evaluation, request).iter().skip(1) {
-        let mark = match step.status {
-            Status::Pass => "✓",
-            Status::Fail => "✗",
-            Status::Info => "·",
-            Status::Warn => "!",
-            Status::Skip => "–",
-        };
+        let mark = en::mark(step.status);
         out.push_str(&format!(
             "{}- {mark} {}\n",
             "  ".repeat(step.depth as usize),

@@ -55,7 +55,7 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
                         let apply = props.on_apply.reform({ let workspace = fix.workspace.clone(); move |_: MouseEvent| workspace.clone() });
                         html! {
                             <li>
-                                <span>{ capitalized(&fix.description) }</span>
+                                <span>{ en::capitalized(&fix.description) }</span>
                                 <button class="apply-fix" onclick={apply}>{ en::label(Label::Apply) }</button>
                             </li>
                         }
@@ -64,14 +64,6 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
             }
         </div>
     }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[derive(Properties, PartialEq)]
