@@ -18,9 +18,12 @@ const PRODUCT_FILES: &[(&str, &str)] = &[(
     include_str!(concat!(env!("OUT_DIR"), "/ccc.records")),
 )];
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     pub products: Vec<Product>,
+    /// `service:Api` → (product, api) positions, built on first lookup: the analysis looks up every API often.
+    #[serde(skip)]
+    by_action: OnceLock<std::collections::HashMap<String, (usize, usize)>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,12 +85,21 @@ impl Catalog {
     /// The catalog of every embedded product, parsed once.
     pub fn builtin() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| Catalog {
-            products: PRODUCT_FILES
-                .iter()
-                .map(|(_, data)| records::product(data))
-                .collect(),
+        CATALOG.get_or_init(|| {
+            Catalog::new(
+                PRODUCT_FILES
+                    .iter()
+                    .map(|(_, data)| records::product(data))
+                    .collect(),
+            )
         })
+    }
+
+    pub fn new(products: Vec<Product>) -> Catalog {
+        Catalog {
+            products,
+            by_action: OnceLock::new(),
+        }
     }
 
     pub fn product(&self, abbreviation: &str) -> Option<&Product> {
@@ -98,9 +110,19 @@ impl Catalog {
 
     /// The catalog entry for an action such as `ccc:CreateStaff`.
     pub fn api_for_action(&self, action: &str) -> Option<(&Product, &Api)> {
-        let (service, name) = action.split_once(':')?;
-        let product = self.product(service)?;
-        Some((product, product.api(name)?))
+        let index = self.by_action.get_or_init(|| {
+            self.products
+                .iter()
+                .enumerate()
+                .flat_map(|(p, product)| {
+                    product.apis.iter().enumerate().map(move |(a, api)| {
+                        (format!("{}:{}", product.abbreviation, api.name), (p, a))
+                    })
+                })
+                .collect()
+        });
+        let &(p, a) = index.get(action)?;
+        Some((&self.products[p], &self.products[p].apis[a]))
     }
 }
 
