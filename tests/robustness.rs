@@ -164,17 +164,28 @@ fn oversized_documents_are_refused_with_a_message() {
 }
 
 #[test]
-fn long_values_and_many_statements_are_evaluated() {
+fn many_statements_and_values_are_capped_with_a_message() {
     let statement = r#"{"effect":"allow","action":["ccc:Describe*"],"resource":"*","condition":{"ip_equal":{"qcs:ip":["10.0.0.0/8"]}}}"#;
     let policy = format!(
         r#"{{"version":"2.0","statement":[{}]}}"#,
         vec![statement; 2000].join(",")
     );
     let result = run(&policy, REQUEST);
+    assert!(result.policies[0]
+        .errors()
+        .any(|d| d.code == "policy/too-many-statements"));
     assert_eq!(
         result.evaluation.unwrap().policies[0].statements.len(),
-        2000
+        1024
     );
+    let values = format!(
+        r#"{{"version":"2.0","statement":[{{"effect":"allow","action":"*","resource":"*","condition":{{"string_equal":{{"k":[{}]}}}}}}]}}"#,
+        vec!["\"v\""; 5000].join(",")
+    );
+    let result = run(&values, REQUEST);
+    assert!(result.policies[0]
+        .errors()
+        .any(|d| d.code == "policy/too-many-values"));
     let hostile_glob = format!(
         r#"{{"version":"2.0","statement":[{{"effect":"allow","action":"{}","resource":"*"}}]}}"#,
         "*a".repeat(2000)

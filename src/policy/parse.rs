@@ -13,6 +13,9 @@ use crate::rules::Rule;
 
 /// CAM's limit on a policy's length, white space not counted (rule G7).
 pub const MAX_POLICY_CHARS: usize = 6144;
+/// Caps that keep a pasted or generated giant from freezing the page: far above what 6,144 characters allow.
+pub const MAX_STATEMENTS: usize = 1024;
+pub const MAX_VALUES_PER_KEY: usize = 1024;
 
 const POLICY_ELEMENTS: &[&str] = &["version", "statement", "principal"];
 const STATEMENT_ELEMENTS: &[&str] = &["effect", "action", "resource", "condition", "principal"];
@@ -201,7 +204,16 @@ impl<'t> Reader<'_, 't> {
                 Vec::new()
             }
         };
-        for (i, item) in items.into_iter().enumerate() {
+        if let Some(first_extra) = items.get(MAX_STATEMENTS) {
+            self.push(
+                Diagnostic::error("policy/too-many-statements", self.span(first_extra), format!("$.statement[{MAX_STATEMENTS}]"))
+                    .message(format!("this policy has {} statements; the playground reads the first {MAX_STATEMENTS}", items.len()))
+                    .help("CAM's 6,144-character limit allows far fewer: split the policy")
+                    .rule(Rule::G7)
+                    .build(),
+            );
+        }
+        for (i, item) in items.into_iter().take(MAX_STATEMENTS).enumerate() {
             let errors_before = self.error_count();
             let statement = self.statement(i, item);
             match statement {
@@ -828,6 +840,16 @@ impl<'t> Reader<'_, 't> {
             }
             single => vec![(single, path.to_string())],
         };
+        if let Some((first_extra, extra_path)) = items.get(MAX_VALUES_PER_KEY) {
+            self.push(
+                Diagnostic::error("policy/too-many-values", self.span(first_extra), extra_path)
+                    .message(format!("this condition key has {} values; the playground reads the first {MAX_VALUES_PER_KEY}", items.len()))
+                    .help("CAM's 6,144-character limit allows far fewer: group the values (CIDR ranges, wildcards)")
+                    .rule(Rule::G7)
+                    .build(),
+            );
+        }
+        let items: Vec<_> = items.into_iter().take(MAX_VALUES_PER_KEY).collect();
         let mut values = Vec::with_capacity(items.len());
         for (item, item_path) in items {
             let span = self.span(item);
