@@ -397,5 +397,7 @@ pub fn label(label: super::Label) -> &'static str {
         TakeSnapshot => "Snapshot the current policies",
         DiffHelp => "Take a snapshot, edit the policies, and see every API × SdkAppId whose decision changed.",
         Changes => "decisions changed since the snapshot (click one to open its request)",
+        From => "Allowed from (UTC, optional)",
+        Until => "until",
     }
 }

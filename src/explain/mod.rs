@@ -553,6 +553,8 @@ pub enum Label {
     TakeSnapshot,
     DiffHelp,
     Changes,
+    From,
+    Until,
 }
 
 /// How many non-matching patterns are listed one by one before the rest are only counted.

@@ -30,6 +30,8 @@ pub fn generator(props: &GeneratorProps) -> Html {
     let chosen = use_state(Vec::<String>::new);
     let ids = use_state(|| "1400000000".to_string());
     let ips = use_state(String::new);
+    let from = use_state(String::new);
+    let until = use_state(String::new);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -58,7 +60,8 @@ pub fn generator(props: &GeneratorProps) -> Html {
         sdk_app_ids: split(&ids),
         owner_uin: owner,
         ip_ranges: split(&ips),
-        time_window: None,
+        time_window: (!from.trim().is_empty() && !until.trim().is_empty())
+            .then(|| (from.trim().to_string(), until.trim().to_string())),
     };
     let policy = (!chosen.is_empty()).then(|| generate(&input, catalog));
     let needle = query.to_lowercase();
@@ -139,6 +142,12 @@ pub fn generator(props: &GeneratorProps) -> Html {
                         <input value={(*ids).clone()} onchange={let ids = ids.clone(); move |e: Event| if let Some(v) = input_value(&e) { ids.set(v) }} /></label>
                     <label class="field"><span>{ en::label(Label::IpRanges) }</span>
                         <input value={(*ips).clone()} placeholder="10.0.0.0/8, 203.0.113.0/24" onchange={let ips = ips.clone(); move |e: Event| if let Some(v) = input_value(&e) { ips.set(v) }} /></label>
+                    <div class="row">
+                        <label class="field"><span>{ en::label(Label::From) }</span>
+                            <input value={(*from).clone()} placeholder="2026-11-28T01:00:00Z" onchange={let from = from.clone(); move |e: Event| if let Some(v) = input_value(&e) { from.set(v) }} /></label>
+                        <label class="field"><span>{ en::label(Label::Until) }</span>
+                            <input value={(*until).clone()} placeholder="2026-11-28T10:00:00Z" onchange={let until = until.clone(); move |e: Event| if let Some(v) = input_value(&e) { until.set(v) }} /></label>
+                    </div>
                     <p class="hint">{ format!("{} {}", chosen.len(), en::label(Label::ApisChosen)) }</p>
                     if let Some(policy) = &policy {
                         <textarea class="generated" readonly=true rows="12" aria-label={en::label(Label::Generator)} value={policy.clone()} />

@@ -237,7 +237,12 @@ test('the generator builds a minimal policy and adds it as a tab', async () => {
     await search.fill(name);
     await page.locator('.pick-list li', { hasText: `ccc:${name}` }).first().locator('input').check();
   }
+  await page.locator('.generator input[placeholder="2026-11-28T01:00:00Z"]').fill('2026-11-28T01:00:00Z');
+  await page.locator('.generator input[placeholder="2026-11-28T10:00:00Z"]').fill('2026-11-28T13:00:00Z');
+  await page.locator('.generator input[placeholder="2026-11-28T10:00:00Z"]').press('Tab');
   const policy = JSON.parse(await page.locator('textarea.generated').inputValue());
+  assert.deepEqual(policy.statement[0].condition, { date_greater_than_equal: { 'qcs:current_time': '2026-11-28T01:00:00Z' },
+    date_less_than: { 'qcs:current_time': '2026-11-28T13:00:00Z' } });
   assert.deepEqual(policy.statement.map((s) => [s.action, s.resource]), [
     [['ccc:CreateStaff'], ['qcs::ccc::uin/100000000001:SdkAppId/1400000000']],
     [['ccc:DeleteCCCSkillGroup'], ['*']],
