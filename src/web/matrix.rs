@@ -24,15 +24,7 @@ pub struct MatrixPanelProps {
 pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
     let open = use_state(|| false);
     let filter = use_state(|| None::<Decision>);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let header = html! {
-        <button class="matrix-toggle" aria-expanded={open.to_string()} onclick={toggle}>
-            { if *open { "▾ " } else { "▸ " } }{ en::label(Label::WhatCanItDo) }
-        </button>
-    };
+    let header = super::disclosure(&open, "matrix-toggle", Label::WhatCanItDo);
     if !*open {
         return html! { <section class="matrix">{ header }</section> };
     }

@@ -31,6 +31,19 @@ use toolbar::{BannerView, Toolbar};
 
 const THEME_KEY: &str = "cam-playground.theme";
 
+/// The button that opens and closes a panel (matrix, generator, fixes): ▸/▾ and `aria-expanded`.
+fn disclosure(open: &UseStateHandle<bool>, class: &'static str, label: Label) -> Html {
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <button class={class} aria-expanded={open.to_string()} onclick={toggle}>
+            { if **open { "▾ " } else { "▸ " } }{ en::label(label) }
+        </button>
+    }
+}
+
 /// An `Rc` compared by pointer: the evaluation result is recomputed only when the workspace changes, so a new
 /// pointer means new content, and components skip the deep comparison of a large trace.
 pub struct Shared<T>(pub std::rc::Rc<T>);

@@ -25,10 +25,6 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
     let Some(evaluation) = &props.result.evaluation else {
         return html! {};
     };
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
     let label = if evaluation.decision == Decision::Allow {
         Label::HowToDeny
     } else {
@@ -45,7 +41,7 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
     };
     html! {
         <div class="fixes">
-            <button class="fix-toggle" aria-expanded={open.to_string()} onclick={toggle}>{ if *open { "▾ " } else { "▸ " } }{ en::label(label) }</button>
+            { super::disclosure(&open, "fix-toggle", label) }
             if *open {
                 if fixes.is_empty() {
                     <p class="hint">{ en::label(Label::NoFix) }</p>

@@ -32,15 +32,7 @@ pub fn generator(props: &GeneratorProps) -> Html {
     let ips = use_state(String::new);
     let from = use_state(String::new);
     let until = use_state(String::new);
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let header = html! {
-        <button class="tool-toggle generator-toggle" aria-expanded={open.to_string()} onclick={toggle}>
-            { if *open { "▾ " } else { "▸ " } }{ en::label(Label::Generator) }
-        </button>
-    };
+    let header = super::disclosure(&open, "tool-toggle generator-toggle", Label::Generator);
     if !*open {
         return html! { <section class="tool">{ header }</section> };
     }
