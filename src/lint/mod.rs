@@ -11,6 +11,9 @@ use crate::policy::{Effect, ParsedPolicy, SetQualifier, Statement};
 use crate::rules::Rule;
 use coverage::covers;
 
+/// Above this many statements the pairwise shadowing check is skipped (it is quadratic).
+const MAX_SHADOW_CHECKED: usize = 200;
+
 /// How many API names a finding lists before it says "and N more".
 const LISTED: usize = 6;
 
@@ -382,12 +385,12 @@ fn duplicates_and_shadows(statements: &[Statement], out: &mut Vec<Diagnostic>) {
             conditions.join(",")
         )
     };
+    // Keys once, not per pair; the pairwise shadow check is bounded so a generated giant cannot stall typing.
+    let keys: Vec<String> = statements.iter().map(key).collect();
+    let first = |i: usize| keys[..i].iter().position(|k| *k == keys[i]);
     for (i, statement) in statements.iter().enumerate() {
         let path = format!("$.statement[{}]", statement.index);
-        if let Some(earlier) = statements[..i]
-            .iter()
-            .find(|other| key(other) == key(statement))
-        {
+        if let Some(earlier) = first(i).map(|j| &statements[j]) {
             out.push(
                 Diagnostic::warning("lint/duplicate-statement", statement.span, &path)
                     .message(format!(
@@ -401,11 +404,14 @@ fn duplicates_and_shadows(statements: &[Statement], out: &mut Vec<Diagnostic>) {
             );
             continue;
         }
+        if statements.len() > MAX_SHADOW_CHECKED {
+            continue;
+        }
         let shadow = statements.iter().enumerate().find(|(j, other)| {
             *j != i
                 && other.effect.value == statement.effect.value
                 && other.conditions.is_empty()
-                && key(other) != key(statement)
+                && keys[*j] != keys[i]
                 && statement
                     .actions
                     .iter()
