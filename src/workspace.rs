@@ -32,6 +32,11 @@ pub struct WorkspaceResult {
     pub evaluation: Option<Evaluation>,
 }
 
+/// The policy models of a parsed set, when every policy's JSON could be read.
+pub fn models(set: &[ParsedPolicy]) -> Option<Vec<&Policy>> {
+    set.iter().map(|p| p.policy.as_ref()).collect()
+}
+
 impl Workspace {
     pub fn run(&self, catalog: &Catalog) -> WorkspaceResult {
         let parse_all = |set: &[NamedPolicy]| -> Vec<ParsedPolicy> {

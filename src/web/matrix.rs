@@ -12,7 +12,7 @@ use cam_playground::request::read_request;
 
 use super::state::{Action, RequestEdit, State};
 use super::Shared;
-use cam_playground::workspace::WorkspaceResult;
+use cam_playground::workspace::{models, WorkspaceResult};
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixPanelProps {
@@ -24,27 +24,32 @@ pub struct MatrixPanelProps {
 pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
     let open = use_state(|| false);
     let filter = use_state(|| None::<Decision>);
+    // Computed only while open, and only when the workspace changed (not on unrelated re-renders).
+    let rows = use_memo(
+        (
+            *open,
+            props.result.clone(),
+            props.state.workspace.request.clone(),
+        ),
+        |(open, result, request)| {
+            let (policies, boundary) = (models(&result.policies)?, models(&result.boundary)?);
+            (*open).then(|| {
+                Some(matrix(
+                    &policies,
+                    &boundary,
+                    &read_request(request)?,
+                    Catalog::builtin(),
+                ))
+            })?
+        },
+    );
     let header = super::disclosure(&open, "matrix-toggle", Label::WhatCanItDo);
     if !*open {
         return html! { <section class="matrix">{ header }</section> };
     }
-    let policies: Option<Vec<_>> = props
-        .result
-        .policies
-        .iter()
-        .map(|p| p.policy.as_ref())
-        .collect();
-    let boundary: Option<Vec<_>> = props
-        .result
-        .boundary
-        .iter()
-        .map(|p| p.policy.as_ref())
-        .collect();
-    let base = read_request(&props.state.workspace.request);
-    let (Some(policies), Some(boundary), Some(base)) = (policies, boundary, base) else {
+    let Some(rows) = rows.as_ref() else {
         return html! { <section class="matrix">{ header }<p class="notice">{ en::label(Label::NotEvaluatedHelp) }</p></section> };
     };
-    let rows = matrix(&policies, &boundary, &base, Catalog::builtin());
     let count = |d: Decision| rows.iter().filter(|r| r.decision == Some(d)).count();
     let on_filter = {
         let filter = filter.clone();

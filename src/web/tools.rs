@@ -8,7 +8,7 @@ use cam_playground::catalog::{Catalog, Category, Granularity};
 use cam_playground::eval::Decision;
 use cam_playground::explain::{en, Label};
 use cam_playground::request::read_request;
-use cam_playground::workspace::{NamedPolicy, WorkspaceResult};
+use cam_playground::workspace::{models, NamedPolicy, WorkspaceResult};
 
 use super::state::{Action, State};
 use super::Shared;
@@ -176,43 +176,37 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
             <button class="snapshot" onclick={take}>{ en::label(Label::TakeSnapshot) }</button>
         </div>
     };
-    let Some((before_policies, before_boundary)) = &*snapshot else {
+    // Recomputed only when the snapshot or the workspace changes.
+    let rows = use_memo(
+        (
+            (*snapshot).clone(),
+            props.result.clone(),
+            props.state.workspace.request.clone(),
+        ),
+        |(snapshot, result, request)| {
+            let (before_policies, before_boundary) = snapshot.as_ref()?;
+            let catalog = Catalog::builtin();
+            let parse = |set: &[NamedPolicy]| -> Option<Vec<cam_playground::Policy>> {
+                set.iter()
+                    .map(|p| cam_playground::parse_policy(&p.text, catalog).policy)
+                    .collect()
+            };
+            let (bp, bb) = (parse(before_policies)?, parse(before_boundary)?);
+            let (cp, cb) = (models(&result.policies)?, models(&result.boundary)?);
+            Some(diff(
+                (&refs(&bp), &refs(&bb)),
+                (&cp, &cb),
+                &read_request(request)?,
+                catalog,
+            ))
+        },
+    );
+    if snapshot.is_none() {
         return html! { <section class="tool">{ header }<p class="hint">{ en::label(Label::DiffHelp) }</p></section> };
-    };
-    let catalog = Catalog::builtin();
-    let parse = |set: &[NamedPolicy]| -> Option<Vec<cam_playground::Policy>> {
-        set.iter()
-            .map(|p| cam_playground::parse_policy(&p.text, catalog).policy)
-            .collect()
-    };
-    let current: Option<Vec<_>> = props
-        .result
-        .policies
-        .iter()
-        .map(|p| p.policy.clone())
-        .collect();
-    let current_boundary: Option<Vec<_>> = props
-        .result
-        .boundary
-        .iter()
-        .map(|p| p.policy.clone())
-        .collect();
-    let base = read_request(&props.state.workspace.request);
-    let (Some(bp), Some(bb), Some(cp), Some(cb), Some(base)) = (
-        parse(before_policies),
-        parse(before_boundary),
-        current,
-        current_boundary,
-        base,
-    ) else {
+    }
+    let Some(rows) = rows.as_ref() else {
         return html! { <section class="tool">{ header }<p class="notice">{ en::label(Label::NotEvaluatedHelp) }</p></section> };
     };
-    let rows = diff(
-        (&refs(&bp), &refs(&bb)),
-        (&refs(&cp), &refs(&cb)),
-        &base,
-        catalog,
-    );
     let name = |d: Option<Decision>| {
         d.map_or(en::label(Label::NotEvaluated), |d| {
             en::label(Label::from(d))
