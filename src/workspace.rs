@@ -38,6 +38,16 @@ pub fn models(set: &[ParsedPolicy]) -> Option<Vec<&Policy>> {
 }
 
 impl Workspace {
+    /// The bytes of text a user edits: every policy and the request.
+    pub fn text_len(&self) -> usize {
+        self.policies
+            .iter()
+            .chain(&self.boundary)
+            .map(|p| p.text.len())
+            .sum::<usize>()
+            + self.request.len()
+    }
+
     pub fn run(&self, catalog: &Catalog) -> WorkspaceResult {
         let parse_all = |set: &[NamedPolicy]| -> Vec<ParsedPolicy> {
             set.iter().map(|p| parse_policy(&p.text, catalog)).collect()
@@ -45,9 +55,6 @@ impl Workspace {
         let policies = parse_all(&self.policies);
         let boundary = parse_all(&self.boundary);
         let request = parse_request(&self.request, catalog);
-        fn models(set: &[ParsedPolicy]) -> Option<Vec<&Policy>> {
-            set.iter().map(|p| p.policy.as_ref()).collect()
-        }
         let evaluation = match (
             models(&policies),
             models(&boundary),

@@ -32,39 +32,37 @@ pub fn matrix(
     catalog: &Catalog,
 ) -> Vec<MatrixRow> {
     let mut rows = Vec::new();
-    for product in &catalog.products {
-        for api in &product.apis {
-            let action = format!("{}:{}", product.abbreviation, api.name);
-            let request = Request {
-                action: action.clone(),
-                resource: Vec::new(),
-                ..base.clone()
-            };
-            let mut row = MatrixRow {
-                action,
-                category: api.category,
-                granularity: api.granularity,
-                decision: None,
-                authoritative: false,
-                deciding: Vec::new(),
-                problem: None,
-            };
-            match resolve(request, catalog) {
-                Ok(resolved) => {
-                    let evaluation = evaluate(policies, boundary, &resolved);
-                    row.decision = Some(evaluation.decision);
-                    row.authoritative = evaluation.authoritative;
-                    row.deciding = evaluation.deciding;
-                }
-                Err(diagnostics) => {
-                    row.problem = diagnostics
-                        .into_iter()
-                        .find(|d| d.is_error())
-                        .map(|d| d.message);
-                }
+    for (action, _, api) in catalog.actions() {
+        let action = action.to_string();
+        let request = Request {
+            action: action.clone(),
+            resource: Vec::new(),
+            ..base.clone()
+        };
+        let mut row = MatrixRow {
+            action,
+            category: api.category,
+            granularity: api.granularity,
+            decision: None,
+            authoritative: false,
+            deciding: Vec::new(),
+            problem: None,
+        };
+        match resolve(request, catalog) {
+            Ok(resolved) => {
+                let evaluation = evaluate(policies, boundary, &resolved);
+                row.decision = Some(evaluation.decision);
+                row.authoritative = evaluation.authoritative;
+                row.deciding = evaluation.deciding;
             }
-            rows.push(row);
+            Err(diagnostics) => {
+                row.problem = diagnostics
+                    .into_iter()
+                    .find(|d| d.is_error())
+                    .map(|d| d.message);
+            }
         }
+        rows.push(row);
     }
     rows
 }

@@ -21,9 +21,17 @@ const PRODUCT_FILES: &[(&str, &str)] = &[(
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     pub products: Vec<Product>,
-    /// `service:Api` → (product, api) positions, built on first lookup: the analysis looks up every API often.
+    /// Every API's action name with its positions, built on first use: the analysis and the linter look up and
+    /// scan the APIs often, and formatting `service:Api` each time was most of their cost.
     #[serde(skip)]
-    by_action: OnceLock<std::collections::HashMap<String, (usize, usize)>>,
+    actions: OnceLock<ActionIndex>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct ActionIndex {
+    /// `(service:Api, product, api)` in catalog order.
+    names: Vec<(String, usize, usize)>,
+    by_name: std::collections::HashMap<String, usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -98,7 +106,7 @@ impl Catalog {
     pub fn new(products: Vec<Product>) -> Catalog {
         Catalog {
             products,
-            by_action: OnceLock::new(),
+            actions: OnceLock::new(),
         }
     }
 
@@ -108,21 +116,59 @@ impl Catalog {
             .find(|p| p.abbreviation == abbreviation)
     }
 
-    /// The catalog entry for an action such as `ccc:CreateStaff`.
-    pub fn api_for_action(&self, action: &str) -> Option<(&Product, &Api)> {
-        let index = self.by_action.get_or_init(|| {
-            self.products
+    fn index(&self) -> &ActionIndex {
+        self.actions.get_or_init(|| {
+            let names: Vec<(String, usize, usize)> = self
+                .products
                 .iter()
                 .enumerate()
                 .flat_map(|(p, product)| {
                     product.apis.iter().enumerate().map(move |(a, api)| {
-                        (format!("{}:{}", product.abbreviation, api.name), (p, a))
+                        (format!("{}:{}", product.abbreviation, api.name), p, a)
                     })
                 })
-                .collect()
-        });
-        let &(p, a) = index.get(action)?;
+                .collect();
+            let by_name = names
+                .iter()
+                .enumerate()
+                .map(|(i, (name, _, _))| (name.clone(), i))
+                .collect();
+            ActionIndex { names, by_name }
+        })
+    }
+
+    /// Every API of every product with its action name (`ccc:CreateStaff`), in catalog order.
+    pub fn actions(&self) -> impl Iterator<Item = (&str, &Product, &Api)> {
+        self.index().names.iter().map(|(name, p, a)| {
+            (
+                name.as_str(),
+                &self.products[*p],
+                &self.products[*p].apis[*a],
+            )
+        })
+    }
+
+    /// The catalog entry for an action such as `ccc:CreateStaff`.
+    pub fn api_for_action(&self, action: &str) -> Option<(&Product, &Api)> {
+        let index = self.index();
+        let &(_, p, a) = index.names.get(*index.by_name.get(action)?)?;
         Some((&self.products[p], &self.products[p].apis[a]))
+    }
+
+    /// The APIs an action pattern (`ccc:Describe*`, `*`, `name/ccc:CreateStaff`) names, in catalog order.
+    pub fn apis_matching(&self, pattern: &str) -> Vec<&Api> {
+        let bare = pattern.strip_prefix("name/").unwrap_or(pattern);
+        if !bare.contains('*') {
+            return self
+                .api_for_action(bare)
+                .map(|(_, api)| api)
+                .into_iter()
+                .collect();
+        }
+        self.actions()
+            .filter(|(name, _, _)| bare == "*" || crate::glob::matches(bare, name))
+            .map(|(_, _, api)| api)
+            .collect()
     }
 }
 
@@ -150,5 +196,28 @@ mod tests {
         assert!(catalog.api_for_action("ccc:CreateStaff").is_some());
         assert!(catalog.api_for_action("ccc:createstaff").is_none());
         assert!(catalog.api_for_action("cvm:RunInstances").is_none());
+    }
+
+    #[test]
+    fn action_patterns_name_their_apis() {
+        let catalog = Catalog::builtin();
+        let names = |pattern: &str| -> Vec<String> {
+            catalog
+                .apis_matching(pattern)
+                .iter()
+                .map(|a| a.name.clone())
+                .collect()
+        };
+        assert_eq!(names("ccc:CreateStaff"), ["CreateStaff"]);
+        assert_eq!(names("name/ccc:CreateStaff"), ["CreateStaff"]);
+        assert!(names("ccc:createstaff").is_empty());
+        assert_eq!(names("*").len(), 181);
+        assert_eq!(names("ccc:*").len(), 181);
+        let creates = names("ccc:Create*");
+        assert!(creates.len() > 10 && creates.iter().all(|n| n.starts_with("Create")));
+        assert_eq!(
+            catalog.actions().map(|(name, _, _)| name).next(),
+            Some(format!("ccc:{}", catalog.products[0].apis[0].name).as_str())
+        );
     }
 }

@@ -57,19 +57,6 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
     out
 }
 
-fn ccc_apis<'c>(pattern: &str, catalog: &'c Catalog) -> Vec<&'c Api> {
-    let bare = pattern.strip_prefix("name/").unwrap_or(pattern);
-    catalog
-        .products
-        .iter()
-        .flat_map(|p| p.apis.iter().map(move |a| (p, a)))
-        .filter(|(p, a)| {
-            bare == "*" || crate::glob::matches(bare, &format!("{}:{}", p.abbreviation, a.name))
-        })
-        .map(|(_, a)| a)
-        .collect()
-}
-
 fn list(apis: &[&Api]) -> String {
     let mut names: Vec<&str> = apis.iter().take(LISTED).map(|a| a.name.as_str()).collect();
     if apis.len() > LISTED {
@@ -99,7 +86,8 @@ fn operation_level(
     let mut named = Vec::new();
     let mut via_wildcard = Vec::new();
     for action in &statement.actions {
-        for api in ccc_apis(&action.value, catalog)
+        for api in catalog
+            .apis_matching(&action.value)
             .into_iter()
             .filter(|a| a.granularity == Granularity::Operation)
         {
@@ -165,7 +153,7 @@ fn broad_grants(statement: &Statement, catalog: &Catalog, path: &str, out: &mut 
         .iter()
         .filter(|a| a.value.contains('*') && !everything(&a.value))
     {
-        let matched = ccc_apis(&action.value, catalog);
+        let matched = catalog.apis_matching(&action.value);
         let writes: Vec<&Api> = matched
             .iter()
             .copied()

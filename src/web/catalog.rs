@@ -141,9 +141,7 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
             <ul class="api-list">{ for rows }</ul>
             <super::request::ActionOptions />
             if matching.len() > limit {
-                <button class="show-all" onclick={let show_all = show_all.clone(); move |_| show_all.set(true)}>
-                    { format!("{} ({})", en::label(Label::ShowAll), matching.len()) }
-                </button>
+                { super::show_all(&show_all, matching.len()) }
             }
         </section>
     }

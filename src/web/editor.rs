@@ -1,6 +1,8 @@
 //! A JSON editor: a plain textarea over a highlighted copy of its text, with line numbers, gutter markers and
 //! diagnostics. Rust only, no JS editor: the whole editor costs a few KB of WASM (see ARCHITECTURE.md).
 
+use std::collections::BTreeMap;
+
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -9,10 +11,13 @@ use cam_playground::explain::{en, Label};
 use cam_playground::highlight::{self, Mark};
 use cam_playground::json::Span;
 
-/// Highlighting stops above this size; the textarea alone keeps big documents responsive.
+/// Highlighting stops above this size: the textarea then shows its own text, and no copy of a big document is
+/// laid out again on every keystroke.
 const MAX_HIGHLIGHTED_BYTES: usize = 64 * 1024;
 /// Must match `--code-line` in style.css.
 const LINE_HEIGHT_PX: f64 = 20.0;
+/// The problems list shows this many until asked for all: a big document can have thousands.
+const LISTED_PROBLEMS: usize = 100;
 
 /// A marker in the gutter, e.g. a deciding statement.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +32,9 @@ pub struct CodeEditorProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub text: AttrValue,
+    /// Shared, because a big document's thousands of findings must not be copied on every keystroke.
     #[prop_or_default]
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: super::Shared<Vec<Diagnostic>>,
     #[prop_or_default]
     pub marks: Vec<Mark>,
     #[prop_or_default]
@@ -87,7 +93,8 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
             Severity::Info => "diag-info",
         },
     }));
-    let highlighted = if text.len() <= MAX_HIGHLIGHTED_BYTES {
+    let plain = text.len() > MAX_HIGHLIGHTED_BYTES;
+    let highlighted = if !plain {
         highlight::pieces(text, &marks)
             .into_iter()
             .map(|p| {
@@ -100,38 +107,20 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
             })
             .collect::<Html>()
     } else {
-        html! { { text } }
+        html! {}
     };
     let line_count = text.lines().count().max(1) + usize::from(text.ends_with('\n'));
-    let line_class = |line: usize| {
-        let severity = props
-            .diagnostics
-            .iter()
-            .filter(|d| d.span.line == line)
-            .map(|d| d.severity)
-            .min();
-        let marker = props.gutter.iter().find(|g| g.line == line);
-        let class = classes!(
-            "line-number",
-            severity.map(|s| match s {
-                Severity::Error => "has-error",
-                Severity::SecurityWarning | Severity::Warning => "has-warning",
-                Severity::Info => "has-info",
-            }),
-            marker.map(|m| m.class)
-        );
-        (class, marker.map(|m| m.title.clone()))
-    };
+    let marked_lines = use_memo(
+        (props.diagnostics.clone(), props.gutter.clone()),
+        |(diagnostics, gutter)| marked_lines(diagnostics, gutter),
+    );
 
     html! {
         <div class="editor">
             <label class="editor-title" for={props.id.clone()}>{ props.label.clone() }</label>
-            <div class="code-editor">
+            <div class={classes!("code-editor", plain.then_some("plain"))}>
                 <div class="gutter" ref={gutter} aria-hidden="true">
-                    { for (1..=line_count).map(|line| {
-                        let (class, title) = line_class(line);
-                        html! { <div {class} title={title}>{ line }</div> }
-                    }) }
+                    <Gutter {line_count} marked={super::Shared(marked_lines)} />
                     <div class="gutter-pad" />
                 </div>
                 <div class="code-area">
@@ -146,21 +135,104 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     }
 }
 
+/// A line with a problem or a marker: its class and tooltip.
+#[derive(Clone, Debug, PartialEq)]
+struct MarkedLine {
+    classes: Vec<&'static str>,
+    title: Option<String>,
+}
+
+/// The lines to mark, in one pass over the diagnostics and markers (not one pass per line).
+fn marked_lines(diagnostics: &[Diagnostic], gutter: &[GutterMark]) -> BTreeMap<usize, MarkedLine> {
+    let mut worst: BTreeMap<usize, Severity> = BTreeMap::new();
+    for d in diagnostics {
+        worst
+            .entry(d.span.line)
+            .and_modify(|s| *s = (*s).min(d.severity))
+            .or_insert(d.severity);
+    }
+    let mut lines: BTreeMap<usize, MarkedLine> = worst
+        .into_iter()
+        .map(|(line, severity)| {
+            let class = match severity {
+                Severity::Error => "has-error",
+                Severity::SecurityWarning | Severity::Warning => "has-warning",
+                Severity::Info => "has-info",
+            };
+            (
+                line,
+                MarkedLine {
+                    classes: vec![class],
+                    title: None,
+                },
+            )
+        })
+        .collect();
+    for mark in gutter {
+        let line = lines.entry(mark.line).or_insert(MarkedLine {
+            classes: Vec::new(),
+            title: None,
+        });
+        if line.title.is_none() {
+            line.classes.push(mark.class);
+            line.title = Some(mark.title.clone());
+        }
+    }
+    lines
+}
+
+#[derive(Properties, PartialEq)]
+struct GutterProps {
+    line_count: usize,
+    marked: super::Shared<BTreeMap<usize, MarkedLine>>,
+}
+
+/// Runs of plain line numbers as single text nodes, with an element only for each marked line: tens of thousands
+/// of lines stay cheap to render.
+#[function_component(Gutter)]
+fn gutter(props: &GutterProps) -> Html {
+    let numbers = |from: usize, to: usize| {
+        let run = (from..to)
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
+        (from < to).then(|| html! { <pre class="line-numbers">{ run }</pre> })
+    };
+    let mut pieces = Vec::new();
+    let mut next = 1;
+    for (&line, marked) in props.marked.0.range(..=props.line_count) {
+        pieces.extend(numbers(next, line));
+        pieces.push(html! {
+            <div class={classes!("line-number", marked.classes.clone())} title={marked.title.clone()}>{ line }</div>
+        });
+        next = line + 1;
+    }
+    pieces.extend(numbers(next, props.line_count + 1));
+    html! { <>{ for pieces }</> }
+}
+
 #[derive(Properties, PartialEq)]
 struct ProblemsProps {
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: super::Shared<Vec<Diagnostic>>,
     area: NodeRef,
     text: AttrValue,
 }
 
 #[function_component(Problems)]
 fn problems(props: &ProblemsProps) -> Html {
-    if props.diagnostics.is_empty() {
+    let show_all = use_state(|| false);
+    let diagnostics = &props.diagnostics.0;
+    if diagnostics.is_empty() {
         return html! {};
     }
+    let listed = if *show_all {
+        diagnostics.len()
+    } else {
+        LISTED_PROBLEMS
+    };
     html! {
         <ul class="diagnostics" aria-label={en::label(Label::Problems)}>
-            { for props.diagnostics.iter().map(|d| {
+            { for diagnostics.iter().take(listed).map(|d| {
                 let class = classes!("diag", d.severity.as_str());
                 let onclick = {
                     let (area, text, span) = (props.area.clone(), props.text.clone(), d.span);
@@ -183,6 +255,11 @@ fn problems(props: &ProblemsProps) -> Html {
                     </li>
                 }
             }) }
+            if diagnostics.len() > listed {
+                <li class="more">
+                    { super::show_all(&show_all, diagnostics.len()) }
+                </li>
+            }
         </ul>
     }
 }

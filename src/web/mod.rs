@@ -44,6 +44,22 @@ fn disclosure(open: &UseStateHandle<bool>, class: &'static str, label: Label) ->
     }
 }
 
+/// "Show all (N)" under a list cut short, so a long list (a big document's thousands of findings or steps) does
+/// not slow every render.
+fn show_all(shown: &UseStateHandle<bool>, total: usize) -> Html {
+    let reveal = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(true))
+    };
+    html! {
+        <button class="show-all" onclick={reveal}>{ format!("{} ({total})", en::label(Label::ShowAll)) }</button>
+    }
+}
+
+/// Above this many bytes of policies and request, evaluation waits until typing pauses for `SETTLE_MS`.
+const EVALUATE_AT_ONCE_BYTES: usize = 64 * 1024;
+const SETTLE_MS: u32 = 250;
+
 /// An `Rc` compared by pointer: the evaluation result is recomputed only when the workspace changes, so a new
 /// pointer means new content, and components skip the deep comparison of a large trace.
 pub struct Shared<T>(pub std::rc::Rc<T>);
@@ -51,6 +67,12 @@ pub struct Shared<T>(pub std::rc::Rc<T>);
 impl<T> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Shared(self.0.clone())
+    }
+}
+
+impl<T: Default> Default for Shared<T> {
+    fn default() -> Self {
+        Shared(Default::default())
     }
 }
 
@@ -92,7 +114,27 @@ fn app() -> Html {
     use_state(|| state::mark("app-first-render"));
     let embedded = *use_memo((), |_| persist::is_embedded());
     let state = use_reducer(move || initial_state(embedded));
-    let result = Shared(use_memo(state.workspace.clone(), |workspace| {
+    // A big workspace is evaluated once typing pauses, so every key reaches the editor at once; a small one
+    // on every change.
+    let large = state.workspace.text_len() > EVALUATE_AT_ONCE_BYTES;
+    let settled = use_state(|| state.workspace.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with(state.workspace.clone(), move |workspace| {
+            let workspace = workspace.clone();
+            let timer = large.then(|| {
+                gloo::timers::callback::Timeout::new(SETTLE_MS, move || settled.set(workspace))
+            });
+            move || drop(timer)
+        });
+    }
+    let evaluated = if large {
+        (*settled).clone()
+    } else {
+        state.workspace.clone()
+    };
+    let pending = evaluated != state.workspace;
+    let result = Shared(use_memo(evaluated.clone(), |workspace| {
         state::timed("evaluate", || workspace.run(Catalog::builtin()))
     }));
     // The catalog (a few hundred elements) renders right after the first result, not before it.
@@ -113,14 +155,11 @@ fn app() -> Html {
             .evaluation
             .as_ref()
             .map_or("none", |e| e.decision.as_str());
-        use_effect_with(
-            (state.workspace.clone(), decision),
-            move |(workspace, decision)| {
-                if !embedded {
-                    persist::autosave(workspace, decision)
-                }
-            },
-        );
+        use_effect_with((evaluated, decision), move |(workspace, decision)| {
+            if !embedded {
+                persist::autosave(workspace, decision)
+            }
+        });
     }
     {
         let result = result.clone();
@@ -238,7 +277,8 @@ fn app() -> Html {
                         <PoliciesPane state={state.clone()} result={result.clone()} />
                         <RequestPane state={state.clone()} result={result.clone()} />
                     </section>
-                    <section class="pane result" aria-label={en::label(Label::Decision)}>
+                    <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={en::label(Label::Decision)}
+                        aria-busy={pending.to_string()}>
                         <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                     </section>
                 </main>
@@ -275,7 +315,8 @@ fn app() -> Html {
                 <section class="pane" aria-label={en::label(Label::Request)}>
                     <RequestPane state={state.clone()} result={result.clone()} />
                 </section>
-                <section class="pane result" aria-label={en::label(Label::Decision)}>
+                <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={en::label(Label::Decision)}
+                        aria-busy={pending.to_string()}>
                     <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                     <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
                 </section>

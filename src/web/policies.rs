@@ -94,18 +94,24 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
         }
     });
 
+    // The editor shows every finding (the parser's diagnostics and the linter's) and the deciding statements:
+    // worked out once per result, not on every keystroke.
+    let annotations = use_memo((props.result.clone(), tab), |(result, tab)| {
+        let parsed = match tab.source {
+            Source::Policy => result.policies.get(tab.index),
+            Source::Boundary => result.boundary.get(tab.index),
+        };
+        let findings = parsed
+            .map(|p| cam_playground::lint::findings(p, cam_playground::catalog::Catalog::builtin()))
+            .unwrap_or_default();
+        (
+            Shared(std::rc::Rc::new(findings)),
+            gutter_marks(result, *tab),
+        )
+    });
     let editor = match state.active_policy() {
         Some(policy) => {
-            let parsed = match tab.source {
-                Source::Policy => props.result.policies.get(tab.index),
-                Source::Boundary => props.result.boundary.get(tab.index),
-            };
-            // The editor shows every finding: the parser's diagnostics and the linter's.
-            let diagnostics = parsed
-                .map(|p| {
-                    cam_playground::lint::findings(p, cam_playground::catalog::Catalog::builtin())
-                })
-                .unwrap_or_default();
+            let diagnostics = annotations.0.clone();
             let mut marks = Vec::new();
             if let Some(focus) = state.focus.filter(|f| f.tab == tab) {
                 marks.push(Mark {
@@ -121,7 +127,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
                     });
                 }
             }
-            let gutter = gutter_marks(&props.result, tab);
+            let gutter = annotations.1.clone();
             let reveal = state
                 .focus
                 .filter(|f| f.tab == tab)

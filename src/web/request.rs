@@ -52,7 +52,7 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
         };
         html! {
             <CodeEditor id="request-json" label={en::label(Label::RequestJson)} text={state.workspace.request.clone()}
-                diagnostics={props.result.request.diagnostics.clone()} {on_change} />
+                diagnostics={super::Shared(std::rc::Rc::new(props.result.request.diagnostics.clone()))} {on_change} />
         }
     } else {
         match read_request(&state.workspace.request) {
@@ -326,13 +326,13 @@ pub fn action_options() -> Html {
     let catalog = Catalog::builtin();
     html! {
         <datalist id="catalog-actions">
-            { for catalog.products.iter().flat_map(|p| p.apis.iter().map(move |a| {
+            { for catalog.actions().map(|(action, _, a)| {
                 let level = match a.granularity {
                     Granularity::Resource => en::label(Label::ResourceLevel),
                     Granularity::Operation => en::label(Label::OperationLevel),
                 };
-                html! { <option value={format!("{}:{}", p.abbreviation, a.name)}>{ format!("{} · {level}", a.description) }</option> }
-            })) }
+                html! { <option value={action.to_string()}>{ format!("{} · {level}", a.description) }</option> }
+            }) }
         </datalist>
     }
 }

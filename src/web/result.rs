@@ -87,8 +87,12 @@ fn focus_of(step: &Step) -> Option<Focus> {
     })
 }
 
+/// The reasoning list shows this many steps until asked for all (a 1,000-statement policy has thousands).
+const LISTED_STEPS: usize = 400;
+
 #[function_component(ResultPanel)]
 pub fn result_panel(props: &ResultPanelProps) -> Html {
+    let show_all = use_state(|| false);
     let result = &props.result;
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
         return html! {
@@ -107,6 +111,19 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     let conclusion = steps
         .iter()
         .find(|s| matches!(s.message, Message::Conclusion { .. }));
+    // A long list shows its first steps and the closing decision steps (the trailing top-level ones).
+    let tail = steps.len()
+        - steps
+            .iter()
+            .rev()
+            .take_while(|s| s.depth == 0)
+            .count()
+            .min(steps.len() - 1);
+    let head = if *show_all {
+        tail
+    } else {
+        tail.min(1 + LISTED_STEPS)
+    };
     let leave = {
         let on_focus = props.on_focus.clone();
         Callback::from(move |_: MouseEvent| on_focus.emit((None, false)))
@@ -125,7 +142,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             </div>
             <h2>{ en::label(Label::StepByStep) }<span class="hint">{ en::label(Label::StepHint) }</span></h2>
             <ol class="steps" onmouseleave={leave}>
-                { for steps.iter().skip(1).map(|step| render_step(step, props)) }
+                { for steps[1..head].iter().map(|step| render_step(step, props)) }
+                if head < tail {
+                    <li class="more">{ super::show_all(&show_all, steps.len() - 1) }</li>
+                }
+                { for steps[tail..].iter().map(|step| render_step(step, props)) }
             </ol>
         </>
     }

@@ -74,14 +74,9 @@ pub fn generator(props: &GeneratorProps) -> Html {
         let chosen = chosen.clone();
         Callback::from(move |_: MouseEvent| {
             let mut next = (*chosen).clone();
-            for api in Catalog::builtin()
-                .products
-                .iter()
-                .flat_map(|p| p.apis.iter().map(move |a| (p, a)))
-            {
-                let action = format!("{}:{}", api.0.abbreviation, api.1.name);
-                if api.1.category == category && !next.contains(&action) {
-                    next.push(action);
+            for (action, _, api) in Catalog::builtin().actions() {
+                if api.category == category && !next.iter().any(|a| a == action) {
+                    next.push(action.to_string());
                 }
             }
             chosen.set(next);
@@ -114,11 +109,11 @@ pub fn generator(props: &GeneratorProps) -> Html {
                         <button onclick={let chosen = chosen.clone(); move |_| chosen.set(Vec::new())}>{ en::label(Label::Clear) }</button>
                     </div>
                     <ul class="pick-list">
-                        { for catalog.products.iter().flat_map(|p| p.apis.iter().map(move |a| (p, a)))
-                            .filter(|(_, a)| needle.is_empty() || a.name.to_lowercase().contains(&needle))
+                        { for catalog.actions()
+                            .filter(|(_, _, a)| needle.is_empty() || a.name.to_lowercase().contains(&needle))
                             .take(60)
-                            .map(|(p, a)| {
-                                let action = format!("{}:{}", p.abbreviation, a.name);
+                            .map(|(action, _, a)| {
+                                let action = action.to_string();
                                 let level = if a.granularity == Granularity::Operation { Label::OperationLevel } else { Label::ResourceLevel };
                                 html! {
                                     <li><label>

@@ -1,0 +1,14 @@
+#![no_main]
+//! Any text as a policy through the linter: findings, never a panic; every finding located inside the text, with
+//! a message and a code.
+use cam_playground::catalog::Catalog;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|text: &str| {
+    let catalog = Catalog::builtin();
+    let parsed = cam_playground::parse_policy(text, catalog);
+    for d in cam_playground::lint::findings(&parsed, catalog) {
+        assert!(d.span.line >= 1 && d.span.column >= 1 && d.span.end <= text.len().max(1), "{d:?}");
+        assert!(!d.message.is_empty() && !d.code.is_empty(), "{d:?}");
+    }
+});
