@@ -13,6 +13,7 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 #[cfg(target_arch = "wasm32")]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+use cam_playground::analysis;
 use cam_playground::catalog::Catalog;
 use cam_playground::diagnostic::{Diagnostic, Severity};
 use cam_playground::rules::Rule;
@@ -333,6 +334,38 @@ fn vectors_hold() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The whole-catalog matrix evaluates each kind of API once; for every vector's policies and request it must
+/// equal one full evaluation per API.
+#[test]
+fn the_matrix_equals_its_definition_for_every_vector() {
+    let catalog = Catalog::builtin();
+    let mut compared = 0;
+    for (file, defaults, case) in &load() {
+        let parse = |set: &[Value]| -> Option<Vec<cam_playground::Policy>> {
+            set.iter()
+                .map(|v| cam_playground::parse_policy(&policy_text(v), catalog).policy)
+                .collect()
+        };
+        let (Some(policies), Some(boundary), Some(request)) = (
+            parse(&case.policies),
+            parse(&case.boundary),
+            cam_playground::request::read_request(&request_text(defaults, &case.request)),
+        ) else {
+            continue;
+        };
+        let (policies, boundary): (Vec<_>, Vec<_>) =
+            (policies.iter().collect(), boundary.iter().collect());
+        let fast: Vec<_> = analysis::matrix(&policies, &boundary, &request, catalog)
+            .into_iter()
+            .map(|row| row.decision.map(|d| (d, row.authoritative, row.deciding)))
+            .collect();
+        let slow = analysis::matrix_by_definition(&policies, &boundary, &request, catalog);
+        assert_eq!(fast, slow, "[{file}] {}", case.name);
+        compared += 1;
+    }
+    assert!(compared >= 100, "only {compared} vectors compared");
 }
 
 #[test]

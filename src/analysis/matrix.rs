@@ -1,11 +1,14 @@
 //! "What can this policy do": the workspace evaluated against every catalog API, for the request's principal,
 //! SdkAppId and context.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Category, Granularity};
+use crate::eval::trace::ActionVerdict;
 use crate::eval::trace::StatementRef;
-use crate::eval::{evaluate, Decision};
+use crate::eval::{action_verdicts, evaluate, Decision};
 use crate::policy::Policy;
 use crate::request::{resolve, Request};
 
@@ -25,22 +28,30 @@ pub struct MatrixRow {
 
 /// One row per API of every catalog product, in catalog order. `base` supplies principal, params and context;
 /// its action and resource are replaced for each API.
+///
+/// APIs alike for these policies (the same resources and granularity, and the same verdict from every action
+/// pattern) get the same decision, so each kind is evaluated once: the default example's 181 APIs
+/// need a handful of evaluations.
 pub fn matrix(
     policies: &[&Policy],
     boundary: &[&Policy],
     base: &Request,
     catalog: &Catalog,
 ) -> Vec<MatrixRow> {
+    type Kind = (Vec<String>, bool, Vec<ActionVerdict>);
+    let request_for = |action: &str| Request {
+        action: action.to_string(),
+        resource: Vec::new(),
+        ..base.clone()
+    };
+    // Catalog APIs with the same template and granularity resolve to the same resources (only the wording of a
+    // failure names the API, so failures are not shared).
+    let mut resources_of: HashMap<(&str, bool), Vec<String>> = HashMap::new();
+    let mut decided: HashMap<Kind, (Decision, bool, Vec<StatementRef>)> = HashMap::new();
     let mut rows = Vec::new();
     for (action, _, api) in catalog.actions() {
-        let action = action.to_string();
-        let request = Request {
-            action: action.clone(),
-            resource: Vec::new(),
-            ..base.clone()
-        };
         let mut row = MatrixRow {
-            action,
+            action: action.to_string(),
             category: api.category,
             granularity: api.granularity,
             decision: None,
@@ -48,12 +59,39 @@ pub fn matrix(
             deciding: Vec::new(),
             problem: None,
         };
-        match resolve(request, catalog) {
-            Ok(resolved) => {
-                let evaluation = evaluate(policies, boundary, &resolved);
-                row.decision = Some(evaluation.decision);
-                row.authoritative = evaluation.authoritative;
-                row.deciding = evaluation.deciding;
+        let operation_level = api.granularity == Granularity::Operation;
+        let template = (api.resource_template.as_str(), operation_level);
+        let resources = match resources_of.get(&template) {
+            Some(resources) => Ok(resources.clone()),
+            None => resolve(request_for(action), catalog).map(|resolved| {
+                resources_of.insert(template, resolved.resources.clone());
+                resolved.resources
+            }),
+        };
+        let kind = resources.map(|resources| {
+            (
+                resources,
+                operation_level,
+                action_verdicts(policies, boundary, action),
+            )
+        });
+        let outcome = match kind {
+            Ok(kind) => match decided.get(&kind) {
+                Some(outcome) => Ok(outcome.clone()),
+                None => resolve(request_for(action), catalog).map(|resolved| {
+                    let e = evaluate(policies, boundary, &resolved);
+                    let outcome = (e.decision, e.authoritative, e.deciding);
+                    decided.insert(kind, outcome.clone());
+                    outcome
+                }),
+            },
+            Err(diagnostics) => Err(diagnostics),
+        };
+        match outcome {
+            Ok((decision, authoritative, deciding)) => {
+                row.decision = Some(decision);
+                row.authoritative = authoritative;
+                row.deciding = deciding;
             }
             Err(diagnostics) => {
                 row.problem = diagnostics
@@ -65,4 +103,28 @@ pub fn matrix(
         rows.push(row);
     }
     rows
+}
+
+/// The matrix by definition, one full evaluation per API: `(decision, authoritative, deciding)` per row, or
+/// `None` where the request cannot be built. The tests hold `matrix` to it.
+pub fn matrix_by_definition(
+    policies: &[&Policy],
+    boundary: &[&Policy],
+    base: &Request,
+    catalog: &Catalog,
+) -> Vec<Option<(Decision, bool, Vec<StatementRef>)>> {
+    catalog
+        .actions()
+        .map(|(action, _, _)| {
+            let request = Request {
+                action: action.to_string(),
+                resource: Vec::new(),
+                ..base.clone()
+            };
+            resolve(request, catalog).ok().map(|resolved| {
+                let e = evaluate(policies, boundary, &resolved);
+                (e.decision, e.authoritative, e.deciding)
+            })
+        })
+        .collect()
 }

@@ -9,4 +9,4 @@ mod matrix;
 pub use diff::{diff, DiffRow};
 pub use fix::{fixes, Fix};
 pub use generate::{generate, GeneratorInput};
-pub use matrix::{matrix, MatrixRow};
+pub use matrix::{matrix, matrix_by_definition, MatrixRow};

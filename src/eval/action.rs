@@ -7,28 +7,34 @@ use crate::rules::Rule;
 
 pub fn check(pattern: &Spanned<String>, action: &str) -> ActionCheck {
     let written = pattern.value.as_str();
-    let (bare, name_prefix) = match written.strip_prefix("name/") {
-        Some(rest) => (rest, true),
-        None => (written, false),
-    };
-    let (verdict, assumptions) = if bare.starts_with("permid/") {
-        (ActionVerdict::PermId, vec![Rule::A3])
-    } else if bare == "*" || bare == "*:*" {
-        (ActionVerdict::Everything, vec![])
-    } else if bare == action {
-        (ActionVerdict::Exact, vec![])
-    } else if glob::matches(bare, action) {
-        (ActionVerdict::Wildcard, vec![])
-    } else if glob::matches(&bare.to_lowercase(), &action.to_lowercase()) {
-        (ActionVerdict::CaseOnly, vec![Rule::A4])
-    } else {
-        (ActionVerdict::Different, vec![])
-    };
+    let verdict = verdict(written, action);
     ActionCheck {
         pattern: written.to_string(),
         span: pattern.span,
-        name_prefix,
+        name_prefix: written.starts_with("name/"),
         verdict,
-        assumptions,
+        assumptions: match verdict {
+            ActionVerdict::PermId => vec![Rule::A3],
+            ActionVerdict::CaseOnly => vec![Rule::A4],
+            _ => Vec::new(),
+        },
+    }
+}
+
+/// How one written action pattern relates to the requested action, without building a trace.
+pub fn verdict(written: &str, action: &str) -> ActionVerdict {
+    let bare = written.strip_prefix("name/").unwrap_or(written);
+    if bare.starts_with("permid/") {
+        ActionVerdict::PermId
+    } else if bare == "*" || bare == "*:*" {
+        ActionVerdict::Everything
+    } else if bare == action {
+        ActionVerdict::Exact
+    } else if glob::matches(bare, action) {
+        ActionVerdict::Wildcard
+    } else if glob::matches(&bare.to_lowercase(), &action.to_lowercase()) {
+        ActionVerdict::CaseOnly
+    } else {
+        ActionVerdict::Different
     }
 }

@@ -189,6 +189,23 @@ pub fn evaluate(
     }
 }
 
+/// Every action pattern's verdict for `action`, statement by statement over the policies and then the
+/// boundary. Two requests that differ only in their action and get the same verdicts everywhere are decided
+/// alike (the whole-catalog matrix relies on it to evaluate each kind of API once).
+pub fn action_verdicts(
+    policies: &[&Policy],
+    boundary: &[&Policy],
+    action: &str,
+) -> Vec<trace::ActionVerdict> {
+    policies
+        .iter()
+        .chain(boundary)
+        .flat_map(|p| &p.statements)
+        .flat_map(|s| &s.actions)
+        .map(|pattern| action::verdict(&pattern.value, action))
+        .collect()
+}
+
 /// Rule E1 per resource, E3 for the boundary, R7 across resources, E4 for the root account. `flip` inverts one
 /// statement's matches, to ask whether that statement's outcome decides.
 fn decide(

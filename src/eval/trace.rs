@@ -91,7 +91,7 @@ pub struct ActionCheck {
     pub assumptions: Vec<Rule>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionVerdict {
     /// `*` or `*:*` (rule A1).

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::catalog::Catalog;
 use crate::diagnostic::{self, Diagnostic};
+use crate::json::Path;
 use crate::json::{self, LineIndex, Span};
 use crate::rules::Rule;
 
@@ -112,7 +113,7 @@ impl<'t> Reader<'_, 't> {
         let elements = self.elements(
             object,
             POLICY_ELEMENTS,
-            "$",
+            &Path::Root,
             "a policy has `version`, `statement` and, for trust and bucket policies, `principal`",
         );
         let mut statements_value = None;
@@ -124,7 +125,7 @@ impl<'t> Reader<'_, 't> {
                     self.version(&element.prop.value);
                 }
                 "statement" => statements_value = Some(&element.prop.value),
-                "principal" => self.principal_ignored(element.prop, "$.principal"),
+                "principal" => self.principal_ignored(element.prop, &Path::Root.key("principal")),
                 _ => {}
             }
         }
@@ -259,14 +260,14 @@ impl<'t> Reader<'_, 't> {
         &mut self,
         object: &'a Object<'v>,
         allowed: &[&'static str],
-        path: &str,
+        path: &Path<'_>,
         expected: &str,
     ) -> Vec<Element<'a, 'v>> {
         let mut found: Vec<Element<'a, 'v>> = Vec::new();
         for prop in &object.properties {
             let key = prop.name.as_str();
             let key_span = self.index.range(json::prop_name_range(prop));
-            let key_path = json::child_path(path, key);
+            let key_path = path.key(key);
             if let Some(&name) = allowed.iter().find(|n| **n == key) {
                 if let Some(previous) = found.iter().position(|e| e.name == name) {
                     self.duplicate_key(key, key_span, &key_path);
@@ -316,7 +317,7 @@ impl<'t> Reader<'_, 't> {
         found
     }
 
-    fn duplicate_key(&mut self, key: &str, span: Span, path: &str) {
+    fn duplicate_key(&mut self, key: &str, span: Span, path: &Path<'_>) {
         self.push(
             Diagnostic::error("json/duplicate-key", span, path)
                 .message(format!("`{key}` appears more than once in this object"))
@@ -352,7 +353,7 @@ impl<'t> Reader<'_, 't> {
         }
     }
 
-    fn principal_ignored(&mut self, prop: &ObjectProp<'_>, path: &str) {
+    fn principal_ignored(&mut self, prop: &ObjectProp<'_>, path: &Path<'_>) {
         self.push(
             Diagnostic::warning("policy/principal-ignored", self.index.range(json::prop_name_range(prop)), path)
                 .message("`principal` only applies to role trust policies and COS bucket policies; it is ignored when evaluating an identity policy")
@@ -364,7 +365,8 @@ impl<'t> Reader<'_, 't> {
     }
 
     fn statement(&mut self, index: usize, value: &Value<'_>) -> Option<Statement> {
-        let path = format!("$.statement[{index}]");
+        let statements = Path::Root.key("statement");
+        let path = statements.index(index);
         let Value::Object(object) = value else {
             self.push(
                 Diagnostic::error("policy/statement-type", self.span(value), &path)
@@ -388,7 +390,7 @@ impl<'t> Reader<'_, 't> {
         let (mut effect, mut actions, mut resources, mut conditions) =
             (None, None, None, Vec::new());
         for element in &elements {
-            let element_path = format!("{path}.{}", element.name);
+            let element_path = path.key(element.name);
             let value = &element.prop.value;
             match element.name {
                 "effect" => effect = self.effect(value, &element_path),
@@ -430,7 +432,7 @@ impl<'t> Reader<'_, 't> {
         })
     }
 
-    fn effect(&mut self, value: &Value<'_>, path: &str) -> Option<Spanned<Effect>> {
+    fn effect(&mut self, value: &Value<'_>, path: &Path<'_>) -> Option<Spanned<Effect>> {
         let span = self.span(value);
         let text = match value {
             Value::StringLit(s) => s.value.as_ref(),
@@ -484,11 +486,11 @@ impl<'t> Reader<'_, 't> {
     fn string_list(
         &mut self,
         value: &Value<'_>,
-        path: &str,
+        path: &Path<'_>,
         element: &str,
-        check: fn(&mut Self, &str, Span, &str),
+        check: fn(&mut Self, &str, Span, &Path<'_>),
     ) -> Option<Vec<Spanned<String>>> {
-        let items: Vec<(&Value<'_>, String)> = match value {
+        let items: Vec<(&Value<'_>, Path<'_>)> = match value {
             Value::Array(Array { elements, .. }) => {
                 if elements.is_empty() {
                     self.push(
@@ -505,10 +507,10 @@ impl<'t> Reader<'_, 't> {
                 elements
                     .iter()
                     .enumerate()
-                    .map(|(i, v)| (v, format!("{path}[{i}]")))
+                    .map(|(i, v)| (v, path.index(i)))
                     .collect()
             }
-            single => vec![(single, path.to_string())],
+            single => vec![(single, *path)],
         };
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
@@ -552,7 +554,7 @@ impl<'t> Reader<'_, 't> {
         ok.then_some(out)
     }
 
-    fn check_action(&mut self, action: &str, span: Span, path: &str) {
+    fn check_action(&mut self, action: &str, span: Span, path: &Path<'_>) {
         if action == "*" || action.starts_with("permid/") {
             return;
         }
@@ -628,7 +630,7 @@ impl<'t> Reader<'_, 't> {
         );
     }
 
-    fn check_resource(&mut self, resource: &str, span: Span, path: &str) {
+    fn check_resource(&mut self, resource: &str, span: Span, path: &Path<'_>) {
         if resource == "*" {
             return;
         }
@@ -674,7 +676,7 @@ impl<'t> Reader<'_, 't> {
         self.check_variables(segments[5], span, path);
     }
 
-    fn check_variables(&mut self, text: &str, span: Span, path: &str) {
+    fn check_variables(&mut self, text: &str, span: Span, path: &Path<'_>) {
         for name in crate::eval::variables::names(text) {
             if !KNOWN_VARIABLES.contains(&name) {
                 self.push(
@@ -690,7 +692,7 @@ impl<'t> Reader<'_, 't> {
         }
     }
 
-    fn condition(&mut self, value: &Value<'_>, path: &str) -> Vec<ConditionBlock> {
+    fn condition(&mut self, value: &Value<'_>, path: &Path<'_>) -> Vec<ConditionBlock> {
         let Value::Object(object) = value else {
             self.push(
                 Diagnostic::error("policy/condition-type", self.span(value), path)
@@ -708,7 +710,7 @@ impl<'t> Reader<'_, 't> {
         for prop in &object.properties {
             let name = prop.name.as_str().to_string();
             let name_span = self.index.range(json::prop_name_range(prop));
-            let block_path = json::child_path(path, &name);
+            let block_path = path.key(&name);
             if blocks.iter().any(|b| b.name.value == name) {
                 self.duplicate_key(&name, name_span, &block_path);
                 blocks.retain(|b| b.name.value != name);
@@ -743,7 +745,7 @@ impl<'t> Reader<'_, 't> {
     fn condition_keys(
         &mut self,
         value: &Value<'_>,
-        path: &str,
+        path: &Path<'_>,
         operator: Option<&Operator>,
     ) -> Vec<ConditionKey> {
         let Value::Object(object) = value else {
@@ -763,7 +765,7 @@ impl<'t> Reader<'_, 't> {
         for prop in &object.properties {
             let key = prop.name.as_str().to_string();
             let key_span = self.index.range(json::prop_name_range(prop));
-            let key_path = json::child_path(path, &key);
+            let key_path = path.key(&key);
             if keys.iter().any(|k| k.name.value == key) {
                 self.duplicate_key(&key, key_span, &key_path);
                 keys.retain(|k| k.name.value != key);
@@ -785,7 +787,7 @@ impl<'t> Reader<'_, 't> {
         &mut self,
         key: &str,
         span: Span,
-        path: &str,
+        path: &Path<'_>,
         operator: Option<&Operator>,
     ) {
         if let Some(global) = crate::eval::condition::GLOBAL_KEYS
@@ -817,10 +819,10 @@ impl<'t> Reader<'_, 't> {
     fn condition_values(
         &mut self,
         value: &Value<'_>,
-        path: &str,
+        path: &Path<'_>,
         operator: Option<&Operator>,
     ) -> Vec<Spanned<String>> {
-        let items: Vec<(&Value<'_>, String)> = match value {
+        let items: Vec<(&Value<'_>, Path<'_>)> = match value {
             Value::Array(array) => {
                 if array.elements.is_empty() {
                     self.push(
@@ -835,10 +837,10 @@ impl<'t> Reader<'_, 't> {
                     .elements
                     .iter()
                     .enumerate()
-                    .map(|(i, v)| (v, format!("{path}[{i}]")))
+                    .map(|(i, v)| (v, path.index(i)))
                     .collect()
             }
-            single => vec![(single, path.to_string())],
+            single => vec![(single, *path)],
         };
         if let Some((first_extra, extra_path)) = items.get(MAX_VALUES_PER_KEY) {
             self.push(
