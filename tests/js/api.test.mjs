@@ -30,6 +30,12 @@ test('invalid input gives located diagnostics, not an exception', () => {
   assert.equal(error.code, 'json/syntax');
   assert.equal(error.span.line, 1);
   assert.throws(() => evaluate(42), /evaluate expects/);
+  assert.throws(() => evaluate({ policies: 'not a list', request }), /evaluate expects/);
+  assert.throws(() => evaluate({ policies: [() => 1], request }), /evaluate expects/);
+  // Whatever a policy object holds, it is read as JSON text: a big number stays a number.
+  const big = evaluate({ policies: [{ version: '2.0', statement: [{ effect: 'allow', action: '*', resource: '*',
+    condition: { numeric_less_than: { 'ccc:n': [2 ** 60] } } }] }], request });
+  assert.deepEqual(big.diagnostics.policies[0].filter((d) => d.severity === 'error'), []);
 });
 
 test('catalog and share codec', () => {
