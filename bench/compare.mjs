@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import { createRequire } from 'node:module';
-import { initSync, evaluate, matrix } from '../pkg/cam_playground.js';
+import { initSync, evaluate, matrix, PreparedPolicies } from '../pkg/cam_playground.js';
 import { cam, cedar, iam } from './scenarios.mjs';
 
 const require = createRequire(import.meta.url);
@@ -35,9 +35,12 @@ const iamAnswer = await runSimulation(iam, {});
 if (iamAnswer.errors || iamAnswer.result?.analysis?.result !== 'Allowed') throw new Error(`iam: ${JSON.stringify(iamAnswer).slice(0, 400)}`);
 
 const { policies: _, ...statefulCall } = cedar.call;
+const prepared = new PreparedPolicies({ policies: cam.policies });
+if (prepared.evaluate({ request: cam.request, explain: false }).decision !== 'allow') throw new Error('cam prepared');
 const results = [
   await measure('cam evaluate (parse + evaluate, decision only)', () => evaluate({ ...cam, explain: false }), 5000),
   await measure('cam evaluate (parse + evaluate + full trace and steps)', () => evaluate(cam), 2000),
+  await measure('cam PreparedPolicies.evaluate (policies parsed once, decision only)', () => prepared.evaluate({ request: cam.request, explain: false }), 5000),
   await measure('cedar-wasm isAuthorized (parse + evaluate)', () => cedarWasm.isAuthorized(cedar.call), 5000),
   await measure('cedar-wasm statefulIsAuthorized (preparsed)', () => cedarWasm.statefulIsAuthorized({ ...statefulCall, preparsedPolicySetId: 'bench' }), 5000),
   await measure('iam-simulate runSimulation', () => runSimulation(iam, {}), 500),

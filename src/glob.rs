@@ -40,16 +40,31 @@ fn per_segment(pattern: &[u8], text: &[u8], stop: u8) -> bool {
         && text_parts.next().is_none()
 }
 
+/// Like `matches`, ignoring case (Unicode lowercase; without allocating when both are ASCII, as actions are).
+pub fn matches_ignoring_case(pattern: &str, text: &str) -> bool {
+    if pattern.is_ascii() && text.is_ascii() {
+        wildcard_by(pattern.as_bytes(), text.as_bytes(), |a, b| {
+            a.eq_ignore_ascii_case(&b)
+        })
+    } else {
+        matches(&pattern.to_lowercase(), &text.to_lowercase())
+    }
+}
+
 /// Byte-wise wildcard match. Byte-wise is safe for UTF-8: `*` and `/` are ASCII and never occur inside a
 /// multi-byte character.
 fn wildcard(pattern: &[u8], text: &[u8]) -> bool {
+    wildcard_by(pattern, text, |a, b| a == b)
+}
+
+fn wildcard_by(pattern: &[u8], text: &[u8], same: impl Fn(u8, u8) -> bool) -> bool {
     let (mut p, mut t) = (0, 0);
     let mut backtrack: Option<(usize, usize)> = None;
     while t < text.len() {
         if p < pattern.len() && pattern[p] == b'*' {
             backtrack = Some((p, t));
             p += 1;
-        } else if p < pattern.len() && pattern[p] == text[t] {
+        } else if p < pattern.len() && same(pattern[p], text[t]) {
             p += 1;
             t += 1;
         } else if let Some((star, star_t)) = backtrack {
@@ -75,6 +90,14 @@ mod tests {
         assert!(!matches("ccc:Describe*", "ccc:CreateStaff"));
         assert!(!matches("a*b", "acbd"));
         assert!(matches("a*b*c", "aXbYbZc"));
+    }
+
+    #[test]
+    fn case_can_be_ignored() {
+        assert!(matches_ignoring_case("CCC:describe*", "ccc:DescribeStaff"));
+        assert!(matches_ignoring_case("ccc:ÉTAT*", "ccc:état1"));
+        assert!(!matches_ignoring_case("ccc:Create*", "ccc:DeleteStaff"));
+        assert!(!matches("CCC:describe*", "ccc:DescribeStaff"));
     }
 
     #[test]

@@ -9,8 +9,10 @@ use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
 use crate::eval::Evaluation;
 use crate::explain::{self, en};
+use crate::policy::ParsedPolicy;
+use crate::request::ParsedRequest;
 use crate::share;
-use crate::workspace::{NamedPolicy, Workspace};
+use crate::workspace::{evaluate_parsed, NamedPolicy, Workspace};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -41,6 +43,14 @@ export interface EvaluateResult {
   /** The full trace (policies → statements → checks), as the CLI's --format json prints it. */
   trace: object | null;
 }
+export interface MatrixRow {
+  action: string; category: "read" | "write" | "list" | "other"; granularity: "resource" | "operation";
+  /** null when the request cannot be built for this API (see `problem`). */
+  decision: "allow" | "explicit_deny" | "implicit_deny" | null;
+  authoritative: boolean;
+  deciding: EvaluateResult["deciding"];
+  problem?: string;
+}
 export interface Workspace { policies: { name: string; text: string }[]; boundary: { name: string; text: string }[]; request: string }
 export interface SharedWorkspace { workspace: Workspace; view: { tab: string; raw_request: boolean }; stamp: { engine: string; catalog: string; decision: string } }
 "#;
@@ -64,7 +74,7 @@ fn yes() -> bool {
 struct Output<'a> {
     decision: Option<&'static str>,
     authoritative: bool,
-    deciding: Vec<serde_json::Value>,
+    deciding: Vec<DecidingOut>,
     assumptions: Vec<&'static str>,
     notes: Vec<&'a crate::eval::Note>,
     steps: Vec<StepOut>,
@@ -150,11 +160,95 @@ pub fn evaluate(
         request: text_of(&input.request),
     };
     let result = workspace.run(Catalog::builtin());
-    let evaluation = result.evaluation.as_ref();
-    let steps = match (
-        evaluation.filter(|_| input.explain),
-        result.request.request.as_ref(),
-    ) {
+    output(
+        &result.policies,
+        &result.boundary,
+        &result.request,
+        result.evaluation.as_ref(),
+        input.explain,
+    )
+}
+
+/// Policies (and a boundary) parsed once, to evaluate many requests: the checks a CI job or a documentation page
+/// runs in a loop. `evaluate` returns what the function `evaluate` returns.
+#[wasm_bindgen]
+pub struct PreparedPolicies {
+    policies: Vec<ParsedPolicy>,
+    boundary: Vec<ParsedPolicy>,
+}
+
+#[derive(Deserialize)]
+struct PrepareInput {
+    policies: Vec<serde_json::Value>,
+    #[serde(default)]
+    boundary: Vec<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct RequestInput {
+    request: serde_json::Value,
+    #[serde(default = "yes")]
+    explain: bool,
+}
+
+#[wasm_bindgen]
+impl PreparedPolicies {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(
+            unchecked_param_type = "{ policies: PolicyInput[]; boundary?: PolicyInput[] }"
+        )]
+        input: JsValue,
+    ) -> Result<PreparedPolicies, JsValue> {
+        let input: PrepareInput = from_js(input).map_err(|e| {
+            JsValue::from_str(&format!(
+                "PreparedPolicies expects {{policies, boundary?}}: {e}"
+            ))
+        })?;
+        let parse_all = |values: &[serde_json::Value]| {
+            named(values)
+                .iter()
+                .map(|p| crate::parse_policy(&p.text, Catalog::builtin()))
+                .collect()
+        };
+        Ok(PreparedPolicies {
+            policies: parse_all(&input.policies),
+            boundary: parse_all(&input.boundary),
+        })
+    }
+
+    /// Evaluates one request (`{request, explain?}`) against the prepared policies.
+    #[wasm_bindgen(unchecked_return_type = "EvaluateResult")]
+    pub fn evaluate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "{ request: string | object; explain?: boolean }")]
+        input: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let input: RequestInput = from_js(input).map_err(|e| {
+            JsValue::from_str(&format!("evaluate expects {{request, explain?}}: {e}"))
+        })?;
+        let request = crate::parse_request(&text_of(&input.request), Catalog::builtin());
+        let evaluation = evaluate_parsed(&self.policies, &self.boundary, &request);
+        output(
+            &self.policies,
+            &self.boundary,
+            &request,
+            evaluation.as_ref(),
+            input.explain,
+        )
+    }
+}
+
+/// The result object of `evaluate`: decision, deciding statements, assumptions, notes, diagnostics, and with
+/// `explain` the steps and the trace.
+fn output(
+    policies: &[ParsedPolicy],
+    boundary: &[ParsedPolicy],
+    request: &ParsedRequest,
+    evaluation: Option<&Evaluation>,
+    explain: bool,
+) -> Result<JsValue, JsValue> {
+    let steps = match (evaluation.filter(|_| explain), request.request.as_ref()) {
         (Some(e), Some(r)) => explain::steps(e, r)
             .into_iter()
             .map(|s| StepOut {
@@ -171,22 +265,21 @@ pub fn evaluate(
         decision: evaluation.map(|e| e.decision.as_str()),
         authoritative: evaluation.is_some_and(|e| e.authoritative),
         deciding: evaluation
-            .map(|e| {
-                e.deciding
-                    .iter()
-                    .map(|d| serde_json::json!({"source": d.source, "policy": d.policy, "statement": d.statement, "line": d.span.line, "column": d.span.column}))
-                    .collect()
-            })
+            .map(|e| e.deciding.iter().map(DecidingOut::from).collect())
             .unwrap_or_default(),
-        assumptions: evaluation.map(|e| e.assumptions.iter().map(|r| r.id()).collect()).unwrap_or_default(),
-        notes: evaluation.map(|e| e.notes.iter().collect()).unwrap_or_default(),
+        assumptions: evaluation
+            .map(|e| e.assumptions.iter().map(|r| r.id()).collect())
+            .unwrap_or_default(),
+        notes: evaluation
+            .map(|e| e.notes.iter().collect())
+            .unwrap_or_default(),
         steps,
         diagnostics: Diagnostics {
-            policies: result.policies.iter().map(|p| p.diagnostics.as_slice()).collect(),
-            boundary: result.boundary.iter().map(|p| p.diagnostics.as_slice()).collect(),
-            request: &result.request.diagnostics,
+            policies: policies.iter().map(|p| p.diagnostics.as_slice()).collect(),
+            boundary: boundary.iter().map(|p| p.diagnostics.as_slice()).collect(),
+            request: &request.diagnostics,
         },
-        trace: evaluation.filter(|_| input.explain),
+        trace: evaluation.filter(|_| explain),
     })
 }
 
@@ -228,7 +321,7 @@ pub fn decode_share(fragment: &str) -> Result<JsValue, JsValue> {
 
 /// Every catalog API evaluated for the request's principal, SdkAppId and context: `[{action, category,
 /// granularity, decision, authoritative, deciding}]` ("what can these policies do").
-#[wasm_bindgen(unchecked_return_type = "object[]")]
+#[wasm_bindgen(unchecked_return_type = "MatrixRow[]")]
 pub fn matrix(
     #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
@@ -258,5 +351,52 @@ pub fn matrix(
         &request,
         catalog,
     );
+    let rows: Vec<MatrixRowOut> = rows
+        .iter()
+        .map(|row| MatrixRowOut {
+            action: &row.action,
+            category: row.category,
+            granularity: row.granularity,
+            decision: row.decision.map(|d| d.as_str()),
+            authoritative: row.authoritative,
+            deciding: row.deciding.iter().map(DecidingOut::from).collect(),
+            problem: row.problem.as_deref(),
+        })
+        .collect();
     to_js(&rows)
+}
+
+/// A matrix row as JavaScript sees it: deciding statements in the same shape as `evaluate`'s.
+#[derive(Serialize)]
+struct MatrixRowOut<'a> {
+    action: &'a str,
+    category: crate::catalog::Category,
+    granularity: crate::catalog::Granularity,
+    decision: Option<&'static str>,
+    authoritative: bool,
+    deciding: Vec<DecidingOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    problem: Option<&'a str>,
+}
+
+/// A deciding statement: where it is (policy or boundary, indexes, line and column).
+#[derive(Serialize)]
+struct DecidingOut {
+    source: crate::eval::trace::Source,
+    policy: usize,
+    statement: usize,
+    line: usize,
+    column: usize,
+}
+
+impl From<&crate::eval::trace::StatementRef> for DecidingOut {
+    fn from(d: &crate::eval::trace::StatementRef) -> Self {
+        DecidingOut {
+            source: d.source,
+            policy: d.policy,
+            statement: d.statement,
+            line: d.span.line,
+            column: d.span.column,
+        }
+    }
 }

@@ -55,25 +55,7 @@ impl Workspace {
         let policies = parse_all(&self.policies);
         let boundary = parse_all(&self.boundary);
         let request = parse_request(&self.request, catalog);
-        let evaluation = match (
-            models(&policies),
-            models(&boundary),
-            request.request.as_ref(),
-        ) {
-            (Some(p), Some(b), Some(r)) => {
-                let mut evaluation = eval::evaluate(&p, &b, r);
-                evaluation.assumptions.extend(
-                    policies
-                        .iter()
-                        .chain(&boundary)
-                        .flat_map(|p| p.assumptions.iter().copied()),
-                );
-                evaluation.assumptions.sort();
-                evaluation.assumptions.dedup();
-                Some(evaluation)
-            }
-            _ => None,
-        };
+        let evaluation = evaluate_parsed(&policies, &boundary, &request);
         WorkspaceResult {
             policies,
             boundary,
@@ -81,4 +63,29 @@ impl Workspace {
             evaluation,
         }
     }
+}
+
+/// The evaluation of parsed policies and a parsed request, when every policy's JSON could be read and the
+/// request resolved; the parser's assumptions join the evaluator's. Policies parsed once can be evaluated
+/// against many requests this way.
+pub fn evaluate_parsed(
+    policies: &[ParsedPolicy],
+    boundary: &[ParsedPolicy],
+    request: &ParsedRequest,
+) -> Option<Evaluation> {
+    let (policy_models, boundary_models, request) = (
+        models(policies)?,
+        models(boundary)?,
+        request.request.as_ref()?,
+    );
+    let mut evaluation = eval::evaluate(&policy_models, &boundary_models, request);
+    evaluation.assumptions.extend(
+        policies
+            .iter()
+            .chain(boundary)
+            .flat_map(|p| p.assumptions.iter().copied()),
+    );
+    evaluation.assumptions.sort();
+    evaluation.assumptions.dedup();
+    Some(evaluation)
 }

@@ -38,7 +38,8 @@ pub fn matrix(
     base: &Request,
     catalog: &Catalog,
 ) -> Vec<MatrixRow> {
-    type Kind = (Vec<String>, bool, Vec<ActionVerdict>);
+    // (which distinct resource list, operation level, verdicts)
+    type Kind = (usize, bool, Vec<ActionVerdict>);
     let request_for = |action: &str| Request {
         action: action.to_string(),
         resource: Vec::new(),
@@ -46,7 +47,8 @@ pub fn matrix(
     };
     // Catalog APIs with the same template and granularity resolve to the same resources (only the wording of a
     // failure names the API, so failures are not shared).
-    let mut resources_of: HashMap<(&str, bool), Vec<String>> = HashMap::new();
+    let mut resources_of: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut distinct_resources: Vec<Vec<String>> = Vec::new();
     let mut decided: HashMap<Kind, (Decision, bool, Vec<StatementRef>)> = HashMap::new();
     let mut rows = Vec::new();
     for (action, _, api) in catalog.actions() {
@@ -62,10 +64,20 @@ pub fn matrix(
         let operation_level = api.granularity == Granularity::Operation;
         let template = (api.resource_template.as_str(), operation_level);
         let resources = match resources_of.get(&template) {
-            Some(resources) => Ok(resources.clone()),
+            Some(id) => Ok(*id),
             None => resolve(request_for(action), catalog).map(|resolved| {
-                resources_of.insert(template, resolved.resources.clone());
-                resolved.resources
+                let id = match distinct_resources
+                    .iter()
+                    .position(|r| *r == resolved.resources)
+                {
+                    Some(id) => id,
+                    None => {
+                        distinct_resources.push(resolved.resources);
+                        distinct_resources.len() - 1
+                    }
+                };
+                resources_of.insert(template, id);
+                id
             }),
         };
         let kind = resources.map(|resources| {

@@ -32,7 +32,7 @@ pub fn verdict(written: &str, action: &str) -> ActionVerdict {
         ActionVerdict::Exact
     } else if glob::matches(bare, action) {
         ActionVerdict::Wildcard
-    } else if glob::matches(&bare.to_lowercase(), &action.to_lowercase()) {
+    } else if glob::matches_ignoring_case(bare, action) {
         ActionVerdict::CaseOnly
     } else {
         ActionVerdict::Different

@@ -159,9 +159,7 @@ fn wildcard(pattern: &str, actual: &str, assumptions: &mut Vec<Rule>) -> Segment
             assumptions.push(Rule::R4);
             SegmentResult::AcrossSlash
         }
-        None if glob::matches(&pattern.to_lowercase(), &actual.to_lowercase()) => {
-            SegmentResult::CaseOnly
-        }
+        None if glob::matches_ignoring_case(pattern, actual) => SegmentResult::CaseOnly,
         None => {
             // `?` is literal by our choice; a shell-style reader would have expected a match.
             if pattern.contains('?') {

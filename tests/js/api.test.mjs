@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { initSync, evaluate, catalog, encodeShare, decodeShare } from '../../pkg/cam_playground.js';
+import { initSync, evaluate, catalog, encodeShare, decodeShare, PreparedPolicies, matrix } from '../../pkg/cam_playground.js';
 
 initSync({ module: await readFile(new URL('../../pkg/cam_playground_bg.wasm', import.meta.url)) });
 
@@ -21,6 +21,33 @@ test('evaluate explains the operation-level trap', () => {
     statement: [{ effect: 'allow', action: 'ccc:DeleteCCCSkillGroup', resource: '*' }] }) }], request: JSON.stringify(request) });
   assert.equal(fixed.decision, 'allow');
   assert.deepEqual(fixed.deciding.map((d) => [d.source, d.policy, d.statement]), [['policy', 1, 0]]);
+});
+
+test('prepared policies answer like evaluate, request after request', () => {
+  const prepared = new PreparedPolicies({ policies: [trapPolicy] });
+  for (const action of ['ccc:DeleteCCCSkillGroup', 'ccc:CreateStaff', 'ccc:DescribeTelCdr', 'ccc:Nope']) {
+    const asked = { ...request, action };
+    const once = evaluate({ policies: [trapPolicy], request: asked, explain: false });
+    assert.deepEqual(prepared.evaluate({ request: asked, explain: false }), once, action);
+  }
+  assert.equal(prepared.evaluate({ request }).steps.length > 3, true);
+  assert.equal(prepared.evaluate({ request: '{' }).decision, null);
+  assert.throws(() => new PreparedPolicies({}), /PreparedPolicies expects/);
+  prepared.free();
+});
+
+test('matrix: every API for the request, deciding statements shaped as in evaluate', () => {
+  const rows = matrix({ policies: [trapPolicy], request });
+  assert.equal(rows.length, 181);
+  const by = (action) => rows.find((r) => r.action === action);
+  assert.deepEqual(by('ccc:DeleteCCCSkillGroup'), { action: 'ccc:DeleteCCCSkillGroup', category: 'write',
+    granularity: 'operation', decision: 'implicit_deny', authoritative: true, deciding: [] });
+  assert.deepEqual(by('ccc:CreateStaff').deciding, [{ source: 'policy', policy: 0, statement: 0, line: 4, column: 5 }]);
+  // Every resource-level API whose resource names the SdkAppId; DescribeCustomNumberList's template is
+  // `qcs::ccc::uin/:*`, which the SdkAppId-scoped grant does not cover.
+  const allowed = rows.filter((r) => r.decision === 'allow').map((r) => r.action);
+  assert.equal(allowed.length, 112);
+  assert.ok(rows.every((r) => allowed.includes(r.action) === (r.granularity === 'resource' && r.action !== 'ccc:DescribeCustomNumberList')));
 });
 
 test('invalid input gives located diagnostics, not an exception', () => {
