@@ -227,3 +227,74 @@ fn minimal_fixes_are_verified_and_smallest_first() {
     }
     assert!(allowed.windows(2).all(|w| w[0].cost <= w[1].cost));
 }
+
+/// A policy with `n` allow statements that do not apply to the example's request (other SdkAppIds).
+fn many_statements(n: usize) -> cam_playground::workspace::Workspace {
+    let statements: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DescribeStaffInfoList"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/{}"]}}"#,
+                1500000000 + i
+            )
+        })
+        .collect();
+    let mut workspace = cam_playground::examples::gallery()[0].workspace();
+    workspace.policies[0].text = format!(
+        "{{\"version\": \"2.0\", \"statement\": [\n{}\n]}}",
+        statements.join(",\n")
+    );
+    workspace.request = workspace
+        .request
+        .replace("DeleteCCCSkillGroup", "CreateStaff");
+    workspace
+}
+
+#[test]
+fn fixes_stay_bounded_for_big_policies() {
+    let catalog = Catalog::builtin();
+    // Hundreds of statements, each a candidate: the search is capped but still finds verified fixes.
+    let medium = many_statements(300);
+    assert!(medium.text_len() < cam_playground::analysis::FIXES_SEARCHED_UP_TO_BYTES);
+    let result = medium.run(catalog);
+    assert_eq!(
+        result.evaluation.as_ref().unwrap().decision,
+        Decision::ImplicitDeny
+    );
+    let fixes = cam_playground::analysis::fixes(&medium, &result, catalog);
+    assert!((1..=3).contains(&fixes.len()), "{} fixes", fixes.len());
+    for fix in &fixes {
+        let decision = fix.workspace.run(catalog).evaluation.unwrap().decision;
+        assert_eq!(decision, Decision::Allow, "{}", fix.description);
+    }
+    // Above the limit, none are searched (the UI says why).
+    let big = many_statements(600);
+    assert!(big.text_len() > cam_playground::analysis::FIXES_SEARCHED_UP_TO_BYTES);
+    let result = big.run(catalog);
+    assert!(cam_playground::analysis::fixes(&big, &result, catalog).is_empty());
+}
+
+#[test]
+fn diffs_of_big_policies_compare_fewer_sdk_app_ids() {
+    let catalog = Catalog::builtin();
+    let parsed = |w: &cam_playground::workspace::Workspace| {
+        cam_playground::parse_policy(&w.policies[0].text, catalog)
+            .policy
+            .unwrap()
+    };
+    let (small, big) = (many_statements(3), many_statements(600));
+    let (small_policy, big_policy) = (parsed(&small), parsed(&big));
+    let base = cam_playground::request::read_request(&big.request).unwrap();
+    let (ids, named) =
+        cam_playground::analysis::compared_sdk_app_ids((&[&small_policy], &[]), (&[], &[]), &base);
+    assert_eq!((ids.len(), named), (4, 4), "{ids:?}");
+    assert_eq!(
+        ids[0], "1400000000",
+        "the request's own SdkAppId comes first"
+    );
+    let (ids, named) =
+        cam_playground::analysis::compared_sdk_app_ids((&[&big_policy], &[]), (&[], &[]), &base);
+    assert_eq!((ids, named), (vec!["1400000000".to_string()], 601));
+    // The diff itself covers exactly the compared SdkAppIds.
+    let rows = diff((&[&big_policy], &[]), (&[], &[]), &base, catalog);
+    assert!(rows.iter().all(|r| r.sdk_app_id == "1400000000"));
+}

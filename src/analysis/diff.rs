@@ -36,25 +36,54 @@ fn sdk_app_ids(policies: &[&Policy], into: &mut BTreeSet<String>) {
     }
 }
 
-/// Compares `before` and `after` (each: identity policies, boundary) for every catalog API and every SdkAppId
-/// appearing in either version (or the base request's own), with `base`'s principal and context.
+/// At most this many SdkAppIds are compared: each costs two whole-catalog matrices, and a big policy can name
+/// hundreds.
+pub const SDK_APP_IDS_COMPARED_AT_MOST: usize = 32;
+/// And at most this many statements × SdkAppIds: a diff of two 1,000-statement versions compares only the
+/// request's own SdkAppId (about a second in the browser) instead of freezing the page for a minute.
+const STATEMENT_SDK_APP_IDS_AT_MOST: usize = 1024;
+
+/// The SdkAppIds a diff compares — the base request's own first, then those either version names, in order —
+/// and how many there are in all.
+pub fn compared_sdk_app_ids(
+    before: (&[&Policy], &[&Policy]),
+    after: (&[&Policy], &[&Policy]),
+    base: &Request,
+) -> (Vec<String>, usize) {
+    let mut named = BTreeSet::new();
+    for set in [before.0, before.1, after.0, after.1] {
+        sdk_app_ids(set, &mut named);
+    }
+    let own = base.params.get("SdkAppId").and_then(|v| match v {
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::String(s) => Some(s.clone()),
+        _ => None,
+    });
+    let mut ids: Vec<String> = own.clone().into_iter().collect();
+    ids.extend(named.into_iter().filter(|id| Some(id) != own.as_ref()));
+    let total = ids.len();
+    let statements: usize = [before.0, before.1, after.0, after.1]
+        .iter()
+        .flat_map(|set| set.iter())
+        .map(|p| p.statements.len())
+        .sum();
+    ids.truncate(
+        SDK_APP_IDS_COMPARED_AT_MOST
+            .min(STATEMENT_SDK_APP_IDS_AT_MOST / statements.max(1))
+            .max(1),
+    );
+    (ids, total)
+}
+
+/// Compares `before` and `after` (each: identity policies, boundary) for every catalog API and the SdkAppIds of
+/// `compared_sdk_app_ids`, with `base`'s principal and context.
 pub fn diff(
     before: (&[&Policy], &[&Policy]),
     after: (&[&Policy], &[&Policy]),
     base: &Request,
     catalog: &Catalog,
 ) -> Vec<DiffRow> {
-    let mut ids = BTreeSet::new();
-    for set in [before.0, before.1, after.0, after.1] {
-        sdk_app_ids(set, &mut ids);
-    }
-    if let Some(id) = base.params.get("SdkAppId").and_then(|v| match v {
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        serde_json::Value::String(s) => Some(s.clone()),
-        _ => None,
-    }) {
-        ids.insert(id);
-    }
+    let (ids, _) = compared_sdk_app_ids(before, after, base);
     let mut rows = Vec::new();
     for id in ids {
         let mut request = base.clone();

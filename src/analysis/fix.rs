@@ -24,11 +24,22 @@ pub struct Fix {
 
 /// At most this many fixes are offered.
 const OFFERED: usize = 3;
+/// Above this much workspace text no fixes are searched: every candidate is a copy of the workspace and a whole
+/// re-evaluation.
+pub const FIXES_SEARCHED_UP_TO_BYTES: usize = 64 * 1024;
+/// At most this many candidates are built (each holds a copy of the workspace).
+const CANDIDATES_AT_MOST: usize = 256;
+/// At most this many candidates are verified (each is a whole re-evaluation): a 1,000-statement policy yields
+/// thousands of candidates, and verifying them all froze the page.
+const VERIFIED_AT_MOST: usize = 64;
 
 pub fn fixes(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog) -> Vec<Fix> {
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
         return Vec::new();
     };
+    if workspace.text_len() > FIXES_SEARCHED_UP_TO_BYTES {
+        return Vec::new();
+    }
     let want_allow = evaluation.decision != Decision::Allow;
     let mut candidates = Vec::new();
     if want_allow {
@@ -36,16 +47,21 @@ pub fn fixes(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog)
     } else if !evaluation.root_account {
         to_deny(workspace, result, request, &mut candidates);
     }
-    let mut verified: Vec<Fix> = candidates
-        .into_iter()
-        .filter(|fix| {
-            let decision = fix.workspace.run(catalog).evaluation.map(|e| e.decision);
-            decision.is_some_and(|d| (d == Decision::Allow) == want_allow)
-        })
-        .collect();
-    verified.sort_by_key(|f| f.cost);
-    verified.dedup_by(|a, b| a.workspace == b.workspace);
-    verified.truncate(OFFERED);
+    // Cheapest first, so the first ones that verify are the smallest fixes.
+    candidates.sort_by_key(|f| f.cost);
+    let mut verified: Vec<Fix> = Vec::new();
+    for fix in candidates.into_iter().take(VERIFIED_AT_MOST) {
+        if verified.len() == OFFERED {
+            break;
+        }
+        if verified.iter().any(|v| v.workspace == fix.workspace) {
+            continue;
+        }
+        let decision = fix.workspace.run(catalog).evaluation.map(|e| e.decision);
+        if decision.is_some_and(|d| (d == Decision::Allow) == want_allow) {
+            verified.push(fix);
+        }
+    }
     verified
 }
 
@@ -146,7 +162,7 @@ fn to_allow(
 ) {
     let action = &request.request.action;
     // Remove the denies that decided.
-    for d in &evaluation.deciding {
+    for d in evaluation.deciding.iter().take(CANDIDATES_AT_MOST) {
         if let (Some(statement), Some(mut next)) = (
             statement_of(result, d.source, d.policy, d.statement),
             Some(workspace.clone()),
@@ -167,12 +183,16 @@ fn to_allow(
         }
     }
     // Make an allow statement apply.
-    for trace in evaluation.policies.iter().chain(&evaluation.boundary) {
+    'statements: for trace in evaluation.policies.iter().chain(&evaluation.boundary) {
         for s in trace
             .statements
             .iter()
             .filter(|s| s.effect == Some(Effect::Allow))
         {
+            if out.len() >= CANDIDATES_AT_MOST {
+                // Still offer the new statement below: it fixes any request.
+                break 'statements;
+            }
             let Some(statement) = statement_of(result, trace.source, trace.policy, s.statement)
             else {
                 continue;
@@ -421,7 +441,7 @@ fn to_deny(
         }
     }
     if let Some(evaluation) = &result.evaluation {
-        for d in &evaluation.deciding {
+        for d in evaluation.deciding.iter().take(CANDIDATES_AT_MOST) {
             if let Some(statement) = statement_of(result, d.source, d.policy, d.statement) {
                 let mut next = workspace.clone();
                 if let Some(text) = policy_text_mut(&mut next, d.source, d.policy) {

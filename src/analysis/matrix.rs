@@ -8,8 +8,8 @@ use serde::Serialize;
 use crate::catalog::{Catalog, Category, Granularity};
 use crate::eval::trace::ActionVerdict;
 use crate::eval::trace::StatementRef;
-use crate::eval::{action_verdicts, evaluate, Decision};
-use crate::policy::Policy;
+use crate::eval::{action_verdict, distinct_action_patterns, evaluate, Decision};
+use crate::policy::{Policy, Statement};
 use crate::request::{resolve, Request};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -50,6 +50,7 @@ pub fn matrix(
     let mut resources_of: HashMap<(&str, bool), usize> = HashMap::new();
     let mut distinct_resources: Vec<Vec<String>> = Vec::new();
     let mut decided: HashMap<Kind, (Decision, bool, Vec<StatementRef>)> = HashMap::new();
+    let patterns = distinct_action_patterns(policies, boundary);
     let mut rows = Vec::new();
     for (action, _, api) in catalog.actions() {
         let mut row = MatrixRow {
@@ -84,14 +85,23 @@ pub fn matrix(
             (
                 resources,
                 operation_level,
-                action_verdicts(policies, boundary, action),
+                patterns.iter().map(|p| action_verdict(p, action)).collect(),
             )
         });
         let outcome = match kind {
             Ok(kind) => match decided.get(&kind) {
                 Some(outcome) => Ok(outcome.clone()),
                 None => resolve(request_for(action), catalog).map(|resolved| {
-                    let e = evaluate(policies, boundary, &resolved);
+                    let verdicts: HashMap<&str, ActionVerdict> = patterns
+                        .iter()
+                        .copied()
+                        .zip(kind.2.iter().copied())
+                        .collect();
+                    let (policies, boundary) = (
+                        applicable(policies, &verdicts),
+                        applicable(boundary, &verdicts),
+                    );
+                    let e = evaluate(&refs(&policies), &refs(&boundary), &resolved);
                     let outcome = (e.decision, e.authoritative, e.deciding);
                     decided.insert(kind, outcome.clone());
                     outcome
@@ -115,6 +125,36 @@ pub fn matrix(
         rows.push(row);
     }
     rows
+}
+
+/// The policies without the statements that cannot take part in this decision: every action pattern differs
+/// from the action, and every condition operator is known. Such a statement matches nothing and relies on no
+/// choice, so it changes neither the decision, nor the deciding statements, nor whether the decision is
+/// authoritative; with long explicit action lists most statements are such. Kept statements keep their
+/// index and span, and every policy keeps its place, so deciding statements are named as before.
+fn applicable(set: &[&Policy], verdicts: &HashMap<&str, ActionVerdict>) -> Vec<Policy> {
+    let takes_part = |s: &Statement| {
+        s.actions
+            .iter()
+            .any(|a| verdicts.get(a.value.as_str()) != Some(&ActionVerdict::Different))
+            || s.conditions.iter().any(|b| b.operator.is_err())
+    };
+    set.iter()
+        .map(|policy| Policy {
+            statements: policy
+                .statements
+                .iter()
+                .filter(|s| takes_part(s))
+                .cloned()
+                .collect(),
+            invalid_statements: policy.invalid_statements.clone(),
+            span: policy.span,
+        })
+        .collect()
+}
+
+fn refs(set: &[Policy]) -> Vec<&Policy> {
+    set.iter().collect()
 }
 
 /// The matrix by definition, one full evaluation per API: `(decision, authoritative, deciding)` per row, or

@@ -401,18 +401,30 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
         args.only(&["before", "after", "request", "format"])?;
         let before = load_policies(&args.all("before"))?;
         let after = load_policies(&args.all("after"))?;
-        let rows = cam_playground::analysis::diff(
-            (&refs(&before), &[]),
-            (&refs(&after), &[]),
-            &base_request(args)?,
-            Catalog::builtin(),
+        let (before, after, base) = (
+            (&refs(&before)[..], &[][..]),
+            (&refs(&after)[..], &[][..]),
+            base_request(args)?,
         );
+        let rows = cam_playground::analysis::diff(before, after, &base, Catalog::builtin());
+        let (compared, named) =
+            cam_playground::analysis::compared_sdk_app_ids(before, after, &base);
         if args.format()? == Format::Json {
             println!(
                 "{}",
-                serde_json::to_string_pretty(&json!({ "changes": rows })).unwrap_or_default()
+                serde_json::to_string_pretty(&json!({
+                    "changes": rows,
+                    "sdk_app_ids": {"compared": compared, "named": named},
+                }))
+                .unwrap_or_default()
             );
             return Ok(0);
+        }
+        if named > compared.len() {
+            println!(
+                "compared {} of {named} SdkAppIds (the request's own first)",
+                compared.len()
+            );
         }
         if rows.is_empty() {
             println!("no decision changed");

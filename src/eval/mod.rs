@@ -189,20 +189,23 @@ pub fn evaluate(
     }
 }
 
-/// Every action pattern's verdict for `action`, statement by statement over the policies and then the
-/// boundary. Two requests that differ only in their action and get the same verdicts everywhere are decided
-/// alike (the whole-catalog matrix relies on it to evaluate each kind of API once).
-pub fn action_verdicts(
-    policies: &[&Policy],
-    boundary: &[&Policy],
-    action: &str,
-) -> Vec<trace::ActionVerdict> {
+pub use action::verdict as action_verdict;
+
+/// Every distinct action pattern of the policies and the boundary, in order of appearance. Two requests that
+/// differ only in their action and get the same verdict from each of these are decided alike (the
+/// whole-catalog matrix relies on it to evaluate each kind of API once).
+pub fn distinct_action_patterns<'p>(
+    policies: &[&'p Policy],
+    boundary: &[&'p Policy],
+) -> Vec<&'p str> {
+    let mut seen = std::collections::HashSet::new();
     policies
         .iter()
         .chain(boundary)
         .flat_map(|p| &p.statements)
         .flat_map(|s| &s.actions)
-        .map(|pattern| action::verdict(&pattern.value, action))
+        .map(|pattern| pattern.value.as_str())
+        .filter(|pattern| seen.insert(*pattern))
         .collect()
 }
 

@@ -384,6 +384,8 @@ pub fn label(label: super::Label) -> &'static str {
         HowToAllow => "How could this be allowed? (smallest verified changes)",
         HowToDeny => "How could this be denied? (smallest verified changes)",
         NoFix => "No single small change was found; see the reasoning above.",
+        DiffSomeSdkAppIds => "SdkAppIds compared (the request's own first; each costs two whole-catalog evaluations):",
+        FixesTooLarge => "Changes are searched for workspaces up to 64 KB (each candidate is a whole re-evaluation); this one is larger.",
         Apply => "Apply",
         Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",
         SdkAppIds => "SdkAppIds (comma separated)",

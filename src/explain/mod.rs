@@ -540,6 +540,8 @@ pub enum Label {
     HowToAllow,
     HowToDeny,
     NoFix,
+    FixesTooLarge,
+    DiffSomeSdkAppIds,
     Apply,
     Generator,
     SdkAppIds,

@@ -30,6 +30,8 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
     } else {
         Label::HowToAllow
     };
+    let too_large =
+        props.workspace.text_len() > cam_playground::analysis::FIXES_SEARCHED_UP_TO_BYTES;
     let fixes = if *open {
         cam_playground::analysis::fixes(
             &props.workspace,
@@ -43,7 +45,9 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
         <div class="fixes">
             { super::disclosure(&open, "fix-toggle", label) }
             if *open {
-                if fixes.is_empty() {
+                if too_large {
+                    <p class="hint">{ en::label(Label::FixesTooLarge) }</p>
+                } else if fixes.is_empty() {
                     <p class="hint">{ en::label(Label::NoFix) }</p>
                 }
                 <ul>
