@@ -212,4 +212,59 @@ proptest! {
             prop_assert_eq!(model(&text), model(&printed));
         }
     }
+
+    /// The matrix evaluates each kind of API once, without the statements that cannot take part: for any
+    /// policies it must equal one full evaluation per API. Actions and conditions here include the odd ones
+    /// (permid, case-only matches, an unknown operator) that make statements not evaluated or not authoritative.
+    #[test]
+    fn the_matrix_equals_its_definition(
+        policies in prop::collection::vec(prop::collection::vec((any::<bool>(), 0..MATRIX_ACTIONS.len(), 0..RESOURCES.len(), 0..MATRIX_CONDITIONS.len()), 1..6), 1..3),
+        boundary in prop::collection::vec(prop::collection::vec((any::<bool>(), 0..MATRIX_ACTIONS.len(), 0..RESOURCES.len(), 0..MATRIX_CONDITIONS.len()), 1..4), 0..2),
+        request in 0..REQUESTS.len(),
+    ) {
+        let catalog = Catalog::builtin();
+        let parse = |set: &[Vec<(bool, usize, usize, usize)>]| -> Vec<cam_playground::Policy> {
+            set.iter()
+                .map(|statements| {
+                    let body: Vec<String> = statements
+                        .iter()
+                        .map(|&(deny, a, r, c)| format!(
+                            r#"{{"effect": "{}", "action": ["{}", "ccc:DescribeTelCdr"], "resource": "{}"{}}}"#,
+                            if deny { "deny" } else { "allow" }, MATRIX_ACTIONS[a], RESOURCES[r], MATRIX_CONDITIONS[c]
+                        ))
+                        .collect();
+                    let text = format!(r#"{{"version": "2.0", "statement": [{}]}}"#, body.join(", "));
+                    cam_playground::parse_policy(&text, catalog).policy.unwrap()
+                })
+                .collect()
+        };
+        let (policies, boundary) = (parse(&policies), parse(&boundary));
+        let (policies, boundary): (Vec<_>, Vec<_>) = (policies.iter().collect(), boundary.iter().collect());
+        let base = cam_playground::request::read_request(REQUESTS[request]).unwrap();
+        let fast: Vec<_> = cam_playground::analysis::matrix(&policies, &boundary, &base, catalog)
+            .into_iter()
+            .map(|row| row.decision.map(|d| (d, row.authoritative, row.deciding)))
+            .collect();
+        prop_assert_eq!(fast, cam_playground::analysis::matrix_by_definition(&policies, &boundary, &base, catalog));
+    }
 }
+
+const MATRIX_ACTIONS: &[&str] = &[
+    "*",
+    "ccc:*",
+    "ccc:Create*",
+    "ccc:CreateStaff",
+    "CCC:createstaff",
+    "ccc:*Staff*",
+    "ccc:DeleteCCCSkillGroup",
+    "name/ccc:Describe*",
+    "permid/7",
+    "cos:*",
+];
+const MATRIX_CONDITIONS: &[&str] = &[
+    "",
+    r#", "condition": {"ip_equal": {"qcs:ip": ["10.0.0.0/8"]}}"#,
+    r#", "condition": {"for_any_value:string_equal": {"qcs:resource_tag": ["team&support"]}}"#,
+    r#", "condition": {"string_equal_if_exist": {"ccc:k": "v"}}"#,
+    r#", "condition": {"bogus_operator": {"ccc:k": "v"}}"#,
+];
