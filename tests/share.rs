@@ -37,6 +37,9 @@ fn gallery_links_are_short_and_exact() {
         let shared = share::decode(&link).unwrap();
         assert_eq!(shared.workspace, workspace);
         assert_eq!(shared.stamp.decision, decision.as_str());
+        // What autosave writes (fastest compression) opens the same way.
+        let saved = share::encode_quickly(&workspace, &View::default(), decision.as_str());
+        assert_eq!(share::decode(&saved).unwrap().workspace, workspace);
     }
     println!("share link sizes:\n  {}", sizes.join("\n  "));
 }

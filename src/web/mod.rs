@@ -148,18 +148,21 @@ fn app() -> Html {
     }
     use_effect_with(state.theme, |theme| apply_theme(*theme));
     use_effect_with(result.clone(), |_| state::measure_edit());
+    let decision = result
+        .evaluation
+        .as_ref()
+        .map_or("none", |e| e.decision.as_str());
     {
         // Autosave: every change, so a reload or a link never loses work. An embedded example is not the user's
         // work and never overwrites it.
-        let decision = result
-            .evaluation
-            .as_ref()
-            .map_or("none", |e| e.decision.as_str());
-        use_effect_with((evaluated, decision), move |(workspace, decision)| {
-            if !embedded {
-                persist::autosave(workspace, decision)
-            }
-        });
+        use_effect_with(
+            (evaluated.clone(), decision),
+            move |(workspace, decision)| {
+                if !embedded {
+                    persist::autosave(workspace, decision)
+                }
+            },
+        );
     }
     {
         let result = result.clone();
@@ -255,15 +258,16 @@ fn app() -> Html {
         html! { <span class={classes!("pill", e.decision.as_str())}>{ en::label(Label::from(e.decision)) }</span> }
     });
 
-    if embedded {
-        let open = persist::url_for(&cam_playground::share::encode(
-            &state.workspace,
-            &state.view(),
-            result
-                .evaluation
-                .as_ref()
-                .map_or("none", |e| e.decision.as_str()),
-        ));
+    // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render.
+    let open = use_memo(
+        (evaluated, state.view(), decision),
+        move |(workspace, view, decision)| {
+            embedded.then(|| {
+                persist::url_for(&cam_playground::share::encode(workspace, view, decision))
+            })
+        },
+    );
+    if let Some(open) = open.as_ref().clone() {
         return html! {
             <div class="app embed">
                 <header class="topbar">

@@ -41,13 +41,16 @@ pub fn saved() -> Option<Shared> {
 pub fn autosave(workspace: &Workspace, decision: &str) {
     let _ = LocalStorage::set(
         WORKSPACE_KEY,
-        share::encode(workspace, &View::default(), decision),
+        share::encode_quickly(workspace, &View::default(), decision),
     );
 }
 
 /// Keeps a workspace that opening a link displaced, so a reload can still offer it.
 pub fn keep_previous(workspace: &Workspace) {
-    let _ = LocalStorage::set(PREVIOUS_KEY, share::encode(workspace, &View::default(), ""));
+    let _ = LocalStorage::set(
+        PREVIOUS_KEY,
+        share::encode_quickly(workspace, &View::default(), ""),
+    );
 }
 
 pub fn previous() -> Option<Workspace> {
