@@ -83,18 +83,18 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     }
 
     let text = props.text.as_str();
-    let mut marks = props.marks.clone();
-    marks.extend(props.diagnostics.iter().map(|d| Mark {
-        start: d.span.start,
-        end: d.span.end.max(d.span.start + 1),
-        class: match d.severity {
-            Severity::Error => "diag-error",
-            Severity::SecurityWarning | Severity::Warning => "diag-warning",
-            Severity::Info => "diag-info",
-        },
-    }));
     let plain = text.len() > MAX_HIGHLIGHTED_BYTES;
     let highlighted = if !plain {
+        let mut marks = props.marks.clone();
+        marks.extend(props.diagnostics.iter().map(|d| Mark {
+            start: d.span.start,
+            end: d.span.end.max(d.span.start + 1),
+            class: match d.severity {
+                Severity::Error => "diag-error",
+                Severity::SecurityWarning | Severity::Warning => "diag-warning",
+                Severity::Info => "diag-info",
+            },
+        }));
         highlight::pieces(text, &marks)
             .into_iter()
             .map(|p| {
