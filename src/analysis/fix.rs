@@ -30,8 +30,12 @@ pub const FIXES_SEARCHED_UP_TO_BYTES: usize = 64 * 1024;
 /// At most this many candidates are built (each holds a copy of the workspace).
 const CANDIDATES_AT_MOST: usize = 256;
 /// At most this many candidates are verified (each is a whole re-evaluation): a 1,000-statement policy yields
-/// thousands of candidates, and verifying them all froze the page.
+/// thousands of candidates, and verifying them all froze the page. Fewer for bigger workspaces: at most
+/// `VERIFIED_BYTES_AT_MOST` bytes re-read in all, but never fewer than `VERIFIED_AT_LEAST`, so that the search
+/// runs in a few tens of milliseconds while the panel is open and the user types.
 const VERIFIED_AT_MOST: usize = 64;
+const VERIFIED_AT_LEAST: usize = 8;
+const VERIFIED_BYTES_AT_MOST: usize = 256 * 1024;
 
 pub fn fixes(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog) -> Vec<Fix> {
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
@@ -50,7 +54,9 @@ pub fn fixes(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog)
     // Cheapest first, so the first ones that verify are the smallest fixes.
     candidates.sort_by_key(|f| f.cost);
     let mut verified: Vec<Fix> = Vec::new();
-    for fix in candidates.into_iter().take(VERIFIED_AT_MOST) {
+    let budget = (VERIFIED_BYTES_AT_MOST / workspace.text_len().max(1))
+        .clamp(VERIFIED_AT_LEAST, VERIFIED_AT_MOST);
+    for fix in candidates.into_iter().take(budget) {
         if verified.len() == OFFERED {
             break;
         }

@@ -22,6 +22,21 @@ pub struct FixPanelProps {
 #[function_component(FixPanel)]
 pub fn fix_panel(props: &FixPanelProps) -> Html {
     let open = use_state(|| false);
+    // Searched once per result while open, not on every render (hovering a step re-renders the panel).
+    let fixes = use_memo(
+        (*open, props.result.clone(), props.workspace.clone()),
+        |(open, result, workspace)| {
+            if *open {
+                cam_playground::analysis::fixes(
+                    workspace,
+                    &result.0,
+                    cam_playground::catalog::Catalog::builtin(),
+                )
+            } else {
+                Vec::new()
+            }
+        },
+    );
     let Some(evaluation) = &props.result.evaluation else {
         return html! {};
     };
@@ -32,15 +47,6 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
     };
     let too_large =
         props.workspace.text_len() > cam_playground::analysis::FIXES_SEARCHED_UP_TO_BYTES;
-    let fixes = if *open {
-        cam_playground::analysis::fixes(
-            &props.workspace,
-            &props.result,
-            cam_playground::catalog::Catalog::builtin(),
-        )
-    } else {
-        Vec::new()
-    };
     html! {
         <div class="fixes">
             { super::disclosure(&open, "fix-toggle", label) }
@@ -51,7 +57,7 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
                     <p class="hint">{ en::label(Label::NoFix) }</p>
                 }
                 <ul>
-                    { for fixes.into_iter().map(|fix| {
+                    { for fixes.iter().map(|fix| {
                         let apply = props.on_apply.reform({ let workspace = fix.workspace.clone(); move |_: MouseEvent| workspace.clone() });
                         html! {
                             <li>
