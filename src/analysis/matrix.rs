@@ -115,12 +115,7 @@ pub fn matrix(
                 row.authoritative = authoritative;
                 row.deciding = deciding;
             }
-            Err(diagnostics) => {
-                row.problem = diagnostics
-                    .into_iter()
-                    .find(|d| d.is_error())
-                    .map(|d| d.message);
-            }
+            Err(diagnostics) => row.problem = first_error(diagnostics),
         }
         rows.push(row);
     }
@@ -157,26 +152,48 @@ fn refs(set: &[Policy]) -> Vec<&Policy> {
     set.iter().collect()
 }
 
-/// The matrix by definition, one full evaluation per API: `(decision, authoritative, deciding)` per row, or
-/// `None` where the request cannot be built. The tests hold `matrix` to it.
+/// The matrix by definition, one full evaluation per API, as `matrix` was first written. The tests hold
+/// `matrix` to it.
 pub fn matrix_by_definition(
     policies: &[&Policy],
     boundary: &[&Policy],
     base: &Request,
     catalog: &Catalog,
-) -> Vec<Option<(Decision, bool, Vec<StatementRef>)>> {
+) -> Vec<MatrixRow> {
     catalog
         .actions()
-        .map(|(action, _, _)| {
+        .map(|(action, _, api)| {
             let request = Request {
                 action: action.to_string(),
                 resource: Vec::new(),
                 ..base.clone()
             };
-            resolve(request, catalog).ok().map(|resolved| {
-                let e = evaluate(policies, boundary, &resolved);
-                (e.decision, e.authoritative, e.deciding)
-            })
+            let mut row = MatrixRow {
+                action: action.to_string(),
+                category: api.category,
+                granularity: api.granularity,
+                decision: None,
+                authoritative: false,
+                deciding: Vec::new(),
+                problem: None,
+            };
+            match resolve(request, catalog) {
+                Ok(resolved) => {
+                    let e = evaluate(policies, boundary, &resolved);
+                    row.decision = Some(e.decision);
+                    row.authoritative = e.authoritative;
+                    row.deciding = e.deciding;
+                }
+                Err(diagnostics) => row.problem = first_error(diagnostics),
+            }
+            row
         })
         .collect()
+}
+
+fn first_error(diagnostics: Vec<crate::diagnostic::Diagnostic>) -> Option<String> {
+    diagnostics
+        .into_iter()
+        .find(|d| d.is_error())
+        .map(|d| d.message)
 }
