@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Category, Granularity};
+use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::eval::trace::ActionVerdict;
 use crate::eval::trace::StatementRef;
 use crate::eval::{action_verdict, distinct_action_patterns, evaluate, Decision};
@@ -40,11 +40,6 @@ pub fn matrix(
 ) -> Vec<MatrixRow> {
     // (which distinct resource list, operation level, verdicts)
     type Kind = (usize, bool, Vec<ActionVerdict>);
-    let request_for = |action: &str| Request {
-        action: action.to_string(),
-        resource: Vec::new(),
-        ..base.clone()
-    };
     // Catalog APIs with the same template and granularity resolve to the same resources (only the wording of a
     // failure names the API, so failures are not shared).
     let mut resources_of: HashMap<(&str, bool), usize> = HashMap::new();
@@ -53,20 +48,12 @@ pub fn matrix(
     let patterns = distinct_action_patterns(policies, boundary);
     let mut rows = Vec::new();
     for (action, _, api) in catalog.actions() {
-        let mut row = MatrixRow {
-            action: action.to_string(),
-            category: api.category,
-            granularity: api.granularity,
-            decision: None,
-            authoritative: false,
-            deciding: Vec::new(),
-            problem: None,
-        };
+        let mut row = MatrixRow::undecided(action, api);
         let operation_level = api.granularity == Granularity::Operation;
         let template = (api.resource_template.as_str(), operation_level);
         let resources = match resources_of.get(&template) {
             Some(id) => Ok(*id),
-            None => resolve(request_for(action), catalog).map(|resolved| {
+            None => resolve(request_for(base, action), catalog).map(|resolved| {
                 let id = match distinct_resources
                     .iter()
                     .position(|r| *r == resolved.resources)
@@ -91,7 +78,7 @@ pub fn matrix(
         let outcome = match kind {
             Ok(kind) => match decided.get(&kind) {
                 Some(outcome) => Ok(outcome.clone()),
-                None => resolve(request_for(action), catalog).map(|resolved| {
+                None => resolve(request_for(base, action), catalog).map(|resolved| {
                     let verdicts: HashMap<&str, ActionVerdict> = patterns
                         .iter()
                         .copied()
@@ -163,21 +150,8 @@ pub fn matrix_by_definition(
     catalog
         .actions()
         .map(|(action, _, api)| {
-            let request = Request {
-                action: action.to_string(),
-                resource: Vec::new(),
-                ..base.clone()
-            };
-            let mut row = MatrixRow {
-                action: action.to_string(),
-                category: api.category,
-                granularity: api.granularity,
-                decision: None,
-                authoritative: false,
-                deciding: Vec::new(),
-                problem: None,
-            };
-            match resolve(request, catalog) {
+            let mut row = MatrixRow::undecided(action, api);
+            match resolve(request_for(base, action), catalog) {
                 Ok(resolved) => {
                     let e = evaluate(policies, boundary, &resolved);
                     row.decision = Some(e.decision);
@@ -189,6 +163,29 @@ pub fn matrix_by_definition(
             row
         })
         .collect()
+}
+
+/// `base` asking for `action`, with the resource left to the catalog.
+fn request_for(base: &Request, action: &str) -> Request {
+    Request {
+        action: action.to_string(),
+        resource: Vec::new(),
+        ..base.clone()
+    }
+}
+
+impl MatrixRow {
+    fn undecided(action: &str, api: &Api) -> MatrixRow {
+        MatrixRow {
+            action: action.to_string(),
+            category: api.category,
+            granularity: api.granularity,
+            decision: None,
+            authoritative: false,
+            deciding: Vec::new(),
+            problem: None,
+        }
+    }
 }
 
 fn first_error(diagnostics: Vec<crate::diagnostic::Diagnostic>) -> Option<String> {
