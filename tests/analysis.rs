@@ -154,7 +154,8 @@ fn diff_lists_what_the_fix_gained() {
         (&[&after], &[]),
         &base(1400000000, "10.1.2.3"),
         Catalog::builtin(),
-    );
+    )
+    .rows;
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].action, "ccc:DeleteCCCSkillGroup");
     assert_eq!(
@@ -168,6 +169,7 @@ fn diff_lists_what_the_fix_gained() {
         &base(1400000000, "10.1.2.3"),
         Catalog::builtin()
     )
+    .rows
     .is_empty());
 }
 
@@ -295,6 +297,6 @@ fn diffs_of_big_policies_compare_fewer_sdk_app_ids() {
         cam_playground::analysis::compared_sdk_app_ids((&[&big_policy], &[]), (&[], &[]), &base);
     assert_eq!((ids, named), (vec!["1400000000".to_string()], 601));
     // The diff itself covers exactly the compared SdkAppIds.
-    let rows = diff((&[&big_policy], &[]), (&[], &[]), &base, catalog);
+    let rows = diff((&[&big_policy], &[]), (&[], &[]), &base, catalog).rows;
     assert!(rows.iter().all(|r| r.sdk_app_id == "1400000000"));
 }

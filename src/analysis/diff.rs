@@ -75,6 +75,16 @@ pub fn compared_sdk_app_ids(
     (ids, total)
 }
 
+/// What changed, and over which SdkAppIds.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diff {
+    pub rows: Vec<DiffRow>,
+    /// The SdkAppIds compared (see `compared_sdk_app_ids`).
+    pub compared: Vec<String>,
+    /// How many SdkAppIds either version or the request names.
+    pub named: usize,
+}
+
 /// Compares `before` and `after` (each: identity policies, boundary) for every catalog API and the SdkAppIds of
 /// `compared_sdk_app_ids`, with `base`'s principal and context.
 pub fn diff(
@@ -82,10 +92,10 @@ pub fn diff(
     after: (&[&Policy], &[&Policy]),
     base: &Request,
     catalog: &Catalog,
-) -> Vec<DiffRow> {
-    let (ids, _) = compared_sdk_app_ids(before, after, base);
+) -> Diff {
+    let (compared, named) = compared_sdk_app_ids(before, after, base);
     let mut rows = Vec::new();
-    for id in ids {
+    for id in &compared {
         let mut request = base.clone();
         request.params.insert(
             "SdkAppId".into(),
@@ -112,5 +122,9 @@ pub fn diff(
             }
         }
     }
-    rows
+    Diff {
+        rows,
+        compared,
+        named,
+    }
 }

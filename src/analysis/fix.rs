@@ -37,11 +37,16 @@ const VERIFIED_AT_MOST: usize = 64;
 const VERIFIED_AT_LEAST: usize = 8;
 const VERIFIED_BYTES_AT_MOST: usize = 256 * 1024;
 
+/// Whether `fixes` searches this workspace at all (it does up to `FIXES_SEARCHED_UP_TO_BYTES`).
+pub fn searched(workspace: &Workspace) -> bool {
+    workspace.text_len() <= FIXES_SEARCHED_UP_TO_BYTES
+}
+
 pub fn fixes(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog) -> Vec<Fix> {
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
         return Vec::new();
     };
-    if workspace.text_len() > FIXES_SEARCHED_UP_TO_BYTES {
+    if !searched(workspace) {
         return Vec::new();
     }
     let want_allow = evaluation.decision != Decision::Allow;

@@ -406,9 +406,11 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
             (&refs(&after)[..], &[][..]),
             base_request(args)?,
         );
-        let rows = cam_playground::analysis::diff(before, after, &base, Catalog::builtin());
-        let (compared, named) =
-            cam_playground::analysis::compared_sdk_app_ids(before, after, &base);
+        let cam_playground::analysis::Diff {
+            rows,
+            compared,
+            named,
+        } = cam_playground::analysis::diff(before, after, &base, Catalog::builtin());
         if args.format()? == Format::Json {
             println!(
                 "{}",

@@ -45,8 +45,7 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
     } else {
         Label::HowToAllow
     };
-    let too_large =
-        props.workspace.text_len() > cam_playground::analysis::FIXES_SEARCHED_UP_TO_BYTES;
+    let too_large = !cam_playground::analysis::fixes_searched(&props.workspace);
     html! {
         <div class="fixes">
             { super::disclosure(&open, "fix-toggle", label) }

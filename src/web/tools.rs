@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use cam_playground::analysis::{compared_sdk_app_ids, diff, generate, GeneratorInput};
+use cam_playground::analysis::{diff, generate, Diff, GeneratorInput};
 use cam_playground::catalog::{Catalog, Category, Granularity};
 use cam_playground::eval::Decision;
 use cam_playground::explain::{en, Label};
@@ -193,14 +193,18 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
                 (&cp[..], &cb[..]),
                 read_request(request)?,
             );
-            let (compared, named) = compared_sdk_app_ids(before, after, &base);
-            Some((diff(before, after, &base, catalog), compared.len(), named))
+            Some(diff(before, after, &base, catalog))
         },
     );
     if snapshot.is_none() {
         return html! { <section class="tool">{ header }<p class="hint">{ en::label(Label::DiffHelp) }</p></section> };
     }
-    let Some((rows, compared, named)) = rows.as_ref() else {
+    let Some(Diff {
+        rows,
+        compared,
+        named,
+    }) = rows.as_ref()
+    else {
         return html! { <section class="tool">{ header }<p class="notice">{ en::label(Label::NotEvaluatedHelp) }</p></section> };
     };
     let name = |d: Option<Decision>| {
@@ -212,8 +216,8 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
         <section class="tool diff">
             { header }
             <p class="hint diff-count" data-changes={rows.len().to_string()}>{ format!("{} {}", rows.len(), en::label(Label::Changes)) }</p>
-            if named > compared {
-                <p class="hint">{ format!("{} {compared} / {named}", en::label(Label::DiffSomeSdkAppIds)) }</p>
+            if *named > compared.len() {
+                <p class="hint">{ format!("{} {} / {named}", en::label(Label::DiffSomeSdkAppIds), compared.len()) }</p>
             }
             <ul class="diff-list">
                 { for rows.iter().map(|row| {
