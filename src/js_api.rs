@@ -140,8 +140,8 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// Reads the input object field by field (serde-wasm-bindgen): each policy text crosses the boundary once, as
 /// it is, where `JSON.stringify` would escape it and the Rust side unescape it again (a third of a small
 /// evaluation's time).
-fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<T, String> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue, expects: &str) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsValue::from_str(&format!("{expects}: {e}")))
 }
 
 /// Evaluates a request against policies (and an optional permissions boundary).
@@ -149,11 +149,7 @@ fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Result<T, String> {
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input: Input = from_js(input).map_err(|e| {
-        JsValue::from_str(&format!(
-            "evaluate expects {{policies, boundary?, request}}: {e}"
-        ))
-    })?;
+    let input: Input = from_js(input, "evaluate expects {policies, boundary?, request}")?;
     let workspace = Workspace {
         policies: named(&input.policies),
         boundary: named(&input.boundary),
@@ -200,11 +196,7 @@ impl PreparedPolicies {
         )]
         input: JsValue,
     ) -> Result<PreparedPolicies, JsValue> {
-        let input: PrepareInput = from_js(input).map_err(|e| {
-            JsValue::from_str(&format!(
-                "PreparedPolicies expects {{policies, boundary?}}: {e}"
-            ))
-        })?;
+        let input: PrepareInput = from_js(input, "PreparedPolicies expects {policies, boundary?}")?;
         let parse_all = |values: &[serde_json::Value]| {
             named(values)
                 .iter()
@@ -224,9 +216,7 @@ impl PreparedPolicies {
         #[wasm_bindgen(unchecked_param_type = "{ request: string | object; explain?: boolean }")]
         input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let input: RequestInput = from_js(input).map_err(|e| {
-            JsValue::from_str(&format!("evaluate expects {{request, explain?}}: {e}"))
-        })?;
+        let input: RequestInput = from_js(input, "evaluate expects {request, explain?}")?;
         let request = crate::parse_request(&text_of(&input.request), Catalog::builtin());
         let evaluation = evaluate_parsed(&self.policies, &self.boundary, &request);
         output(
@@ -325,11 +315,7 @@ pub fn decode_share(fragment: &str) -> Result<JsValue, JsValue> {
 pub fn matrix(
     #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input: Input = from_js(input).map_err(|e| {
-        JsValue::from_str(&format!(
-            "matrix expects {{policies, boundary?, request}}: {e}"
-        ))
-    })?;
+    let input: Input = from_js(input, "matrix expects {policies, boundary?, request}")?;
     let catalog = Catalog::builtin();
     let parse = |values: &[serde_json::Value]| -> Result<Vec<crate::Policy>, JsValue> {
         named(values)
