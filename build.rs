@@ -87,8 +87,8 @@ fn catalog_records(product: &Value) -> String {
     let facts = [
         "name",
         "abbreviation",
+        "console",
         "tag_authorization",
-        "tag_authorization_doc_text",
         "granularity",
         "ip_restriction",
         "doc_page",

@@ -45,6 +45,9 @@ pub struct Diagnostic {
     /// The rule of the rule book this diagnostic enforces, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<Rule>,
+    /// For a policy error: the CreatePolicy error code CAM would most likely answer (rule G9).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cam_error: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -82,6 +85,7 @@ impl DiagnosticBuilder {
             path,
             span,
             rule: None,
+            cam_error: None,
         })
     }
 

@@ -27,14 +27,24 @@ export interface EvaluateInput {
   explain?: boolean;
 }
 export interface Diagnostic {
-  code: string; severity: "error" | "warning" | "info"; message: string; help: string; path: string;
+  code: string; severity: "error" | "security_warning" | "warning" | "info"; message: string; help: string; path: string;
   span: { start: number; end: number; line: number; column: number }; rule?: string;
+  /** For a policy error: the CreatePolicy error code CAM would most likely answer (rule G9), e.g. "InvalidParameter.VersionError". */
+  cam_error?: string;
+}
+/** A policy CAM would refuse to save (rule G9). */
+export interface Refusal {
+  source: "policy" | "boundary"; policy: number;
+  errors: { cam_error: string; code: string; message: string; span: { start: number; end: number; line: number; column: number } }[];
 }
 export interface Step { depth: number; status: "pass" | "fail" | "info" | "warn" | "skip"; text: string; line?: number; column?: number }
 export interface EvaluateResult {
   /** null when a policy's JSON or the request could not be read (see diagnostics). */
   decision: "allow" | "explicit_deny" | "implicit_deny" | null;
   authoritative: boolean;
+  /** True when CAM would refuse to save a policy (rule G9): the decision is what the text would do, not what CAM does. */
+  hypothetical: boolean;
+  refused: Refusal[];
   deciding: { source: "policy" | "boundary"; policy: number; statement: number; line: number; column: number }[];
   assumptions: string[];
   notes: { kind: string }[];
@@ -74,6 +84,8 @@ fn yes() -> bool {
 struct Output<'a> {
     decision: Option<&'static str>,
     authoritative: bool,
+    hypothetical: bool,
+    refused: &'a [crate::eval::Refusal],
     deciding: Vec<DecidingOut>,
     assumptions: Vec<&'static str>,
     notes: Vec<&'a crate::eval::Note>,
@@ -254,6 +266,8 @@ fn output(
     to_js(&Output {
         decision: evaluation.map(|e| e.decision.as_str()),
         authoritative: evaluation.is_some_and(|e| e.authoritative),
+        hypothetical: evaluation.is_some_and(Evaluation::hypothetical),
+        refused: evaluation.map_or(&[], |e| e.refused.as_slice()),
         deciding: evaluation
             .map(|e| e.deciding.iter().map(DecidingOut::from).collect())
             .unwrap_or_default(),

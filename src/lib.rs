@@ -13,6 +13,7 @@ pub mod highlight;
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 mod js_api;
 pub mod json;
+pub mod keys;
 pub mod lint;
 pub mod policy;
 pub mod request;

@@ -50,6 +50,7 @@ rules! {
     G6: Choice, "10603", "principal is ignored for identity policies";
     G7: Choice, "10609", "policies over 6144 characters are rejected by CAM but still evaluated here";
     G8: Choice, "10604", "every error is located and all are reported at once";
+    G9: Choice, "32248", "a policy CAM would refuse to save is still evaluated, as a hypothetical decision";
     A1: Doc, "10603", "actions are service:ApiName with * wildcards";
     A2: Doc, "10603", "the name/ prefix of an action is optional";
     A3: Choice, "10603", "permid/ actions never match and make the decision not authoritative";
@@ -57,7 +58,7 @@ rules! {
     A5: Choice, "77494", "an API name missing from the catalog is a warning";
     R1: Doc, "10606", "* is every resource";
     R2: Doc, "10606", "a resource has six segments starting with qcs";
-    R3: Doc, "10606", "empty service or region segments mean all; an empty account is the owner's";
+    R3: Doc, "10606", "empty service or region segments mean all; an empty account is the owner's; uid/ is for COS and CAS only";
     R4: Choice, "10606", "* matches any run of characters, / included; a trailing /* matches the directory itself";
     R5: Choice, "77494", "an operation-level API is matched only by the literal resource *";
     R6: Choice, "77494", "uin/ with nothing after it stands for the owner's root UIN";
@@ -73,13 +74,13 @@ rules! {
     C5: Choice, "58420", "negated operators are true when no value matches";
     C6: Choice, "58420", "a plain operator on a multi-valued key behaves like for_any_value";
     C7: Choice, "10608", "value types: strings, decimals, dates, booleans, IPs and CIDRs";
-    C8: Doc, "58419", "global condition keys qcs:current_time, qcs:ip and the tag keys";
-    C9: Choice, "77494", "ccc tag authorization is contradictory in the docs; tag conditions are evaluated as written";
+    C8: Choice, "58420", "global keys take the operators CAM documents for them; qcs:uin and qcs:owner_uin default to the principal's";
+    C9: Choice, "77494", "a product without authorization by tag has no tags to compare: tag keys are absent for its actions";
     E1: Doc, "10605", "deny wins over allow; no match is an implicit deny";
     E2: Doc, "10605", "a statement matches when action, resource and condition all match";
     E3: Choice, "39425", "a permissions boundary limits what policies allow";
     E4: Doc, "10605", "a root account is allowed on its own resources";
-    E5: Doc, "58417", "documented cases where real CAM ignores a deny";
+    E5: Doc, "58417", "documented cases where real CAM ignores a deny or a non-exact operator";
     E6: Choice, "10605", "three-valued decision with deciding statements and an authoritative flag";
 }
 

@@ -4,9 +4,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::eval::{self, Evaluation};
+use crate::eval::trace::Source;
+use crate::eval::{self, Evaluation, Refusal, RefusalError};
 use crate::policy::{parse_policy, ParsedPolicy, Policy};
 use crate::request::{parse_request, ParsedRequest};
+use crate::rules::Rule;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
@@ -85,7 +87,36 @@ pub fn evaluate_parsed(
             .chain(boundary)
             .flat_map(|p| p.assumptions.iter().copied()),
     );
+    evaluation.refused = refusals(Source::Policy, policies)
+        .chain(refusals(Source::Boundary, boundary))
+        .collect();
+    if evaluation.hypothetical() {
+        evaluation.authoritative = false;
+        evaluation.assumptions.push(Rule::G9);
+    }
     evaluation.assumptions.sort();
     evaluation.assumptions.dedup();
     Some(evaluation)
+}
+
+/// Rule G9: the policies of a set that CAM would refuse to save, with their errors.
+fn refusals(source: Source, set: &[ParsedPolicy]) -> impl Iterator<Item = Refusal> + '_ {
+    set.iter().enumerate().filter_map(move |(policy, parsed)| {
+        let errors: Vec<RefusalError> = parsed
+            .errors()
+            .filter_map(|d| {
+                Some(RefusalError {
+                    cam_error: d.cam_error?,
+                    code: d.code,
+                    message: d.message.clone(),
+                    span: d.span,
+                })
+            })
+            .collect();
+        (!errors.is_empty()).then_some(Refusal {
+            source,
+            policy,
+            errors,
+        })
+    })
 }

@@ -1,6 +1,6 @@
 //! The ccc catalog's facts, pinned; and the data file is exactly what the importer reads from the doc page.
 
-use cam_playground::catalog::{import_doc_page, Catalog, Category, Granularity, TagAuthorization};
+use cam_playground::catalog::{import_doc_page, Catalog, Category, Granularity};
 
 fn ccc() -> &'static cam_playground::catalog::Product {
     Catalog::builtin()
@@ -93,15 +93,13 @@ fn product_facts() {
     let product = ccc();
     assert_eq!(product.name, "Cloud Contact Center");
     assert_eq!(product.abbreviation, "ccc");
-    assert_eq!(
-        product.tag_authorization,
-        TagAuthorization::Contradictory,
-        "rule C9"
+    // The six columns: Product | Abbreviation | Console | Authorization by Tag | Granularity | IP Restriction.
+    assert!(product.console, "the Console column says Supported");
+    assert!(
+        !product.tag_authorization,
+        "rule C9: the Authorization by Tag column says not supported"
     );
-    assert_eq!(
-        product.tag_authorization_doc_text,
-        "Supported not supported"
-    );
+    assert_eq!(product.granularity, "Operation level");
     assert!(product.ip_restriction);
     assert_eq!(product.doc_page, "598/77494");
 }
@@ -115,6 +113,28 @@ fn data_file_is_the_import_of_the_doc_page() {
         ccc(),
         "catalog/ccc.json is stale: regenerate it with `camctl catalog import`"
     );
+}
+
+/// Each facts column is read by its place, so a page whose tag column says "Supported" imports as supported and
+/// one missing a column is refused rather than read one column off.
+#[test]
+fn import_reads_each_facts_column() {
+    let page = include_str!("../catalog/seeds/ccc.txt");
+    let row = "Cloud Contact Center ccc Supported not supported Operation level Supported";
+    let with_row = |replacement: &str| page.replacen(row, replacement, 1);
+    let tagged = import_doc_page(
+        &with_row("Cloud Contact Center ccc not supported Supported Resource level not supported"),
+        "x",
+    )
+    .expect("imports");
+    assert!(!tagged.console && tagged.tag_authorization && !tagged.ip_restriction);
+    assert_eq!(tagged.granularity, "Resource level");
+    let error = import_doc_page(
+        &with_row("Cloud Contact Center ccc Supported Operation level Supported"),
+        "x",
+    )
+    .unwrap_err();
+    assert!(error.message.contains("tag authorization"), "{error}");
 }
 
 #[test]

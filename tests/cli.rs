@@ -268,3 +268,138 @@ fn matrix_diff_and_generate() {
         "{out}"
     );
 }
+
+const TAG_DENY_POLICY: &str = r#"{
+  "version": "2.0",
+  "statement": [
+    {"effect": "allow", "action": ["ccc:*"], "resource": ["*"]},
+    {"effect": "deny", "action": ["ccc:DeleteStaff"], "resource": ["*"],
+     "condition": {"for_any_value:string_equal": {"qcs:resource_tag": ["env&prod"]}}}
+  ]
+}"#;
+
+/// Rule C9: ccc has no authorization by tag, so the deny blocks nothing; the reasoning says the request's tags are
+/// ignored and why, and the linter calls it a security warning.
+#[test]
+fn a_ccc_tag_deny_is_shown_as_blocking_nothing() {
+    let files = Files::new("tagdeny");
+    let policy = files.write("p.json", TAG_DENY_POLICY);
+    let request = files.write(
+        "r.json",
+        r#"{"action": "ccc:DeleteStaff", "params": {"SdkAppId": 1400000000},
+ "principal": {"uin": "100000000011", "owner_uin": "100000000001"},
+ "context": {"qcs:resource_tag": ["env&prod"]}}"#,
+    );
+    let (code, out, _) = camctl(&["eval", "--policy", &policy, "--request", &request]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("✓ Allowed"), "{out}");
+    assert!(
+        out.contains("ccc has no authorization by tag (its CAM API table says not supported), so CAM has no qcs:resource_tag for this action: the request's `env&prod` is ignored"),
+        "{out}"
+    );
+    assert!(out.contains("Assumption C9"), "{out}");
+    let (code, out, _) = camctl(&["lint", "--policy", &policy, "--format", "json"]);
+    assert_eq!(code, 0, "a security warning is not an error");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "lint/tag-deny-blocks-nothing")
+        .expect("the deny is flagged");
+    assert_eq!(finding["severity"], "security_warning");
+    assert_eq!(finding["rule"], "C9");
+    // The positional form still works and says the same.
+    let (_, positional, _) = camctl(&["lint", &policy, "--format", "json"]);
+    assert_eq!(positional, out);
+}
+
+/// Rule G9: a policy CAM would refuse to save makes `eval` exit 2, with the errors, the CreatePolicy code and the
+/// hypothetical decision.
+#[test]
+fn a_policy_cam_would_refuse_exits_2_with_a_hypothetical_decision() {
+    let files = Files::new("refused");
+    let policy = files.write(
+        "p.json",
+        r#"{"version": "1.0", "statement": [{"effect": "allow", "action": "ccc:CreateStaff", "resource": "*"}]}"#,
+    );
+    let request = files.write(
+        "r.json",
+        r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000},
+ "principal": {"uin": "100000000011", "owner_uin": "100000000001"}}"#,
+    );
+    let (code, out, err) = camctl(&["eval", "--policy", &policy, "--request", &request]);
+    assert_eq!(code, 2);
+    assert!(
+        out.starts_with("✗ CAM would refuse to save policy 1: InvalidParameter.VersionError — "),
+        "{out}"
+    );
+    assert!(out.contains("Hypothetically allowed"), "{out}");
+    assert!(
+        err.contains("CAM would refuse to save it: InvalidParameter.VersionError"),
+        "{err}"
+    );
+    let (code, out, _) = camctl(&[
+        "eval",
+        "--policy",
+        &policy,
+        "--request",
+        &request,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 2);
+    let result: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(result["decision"], "allow");
+    assert_eq!(result["hypothetical"], true);
+    assert_eq!(result["authoritative"], false);
+    assert_eq!(
+        result["errors"][0]["cam_error"],
+        "InvalidParameter.VersionError"
+    );
+    assert_eq!(result["errors"][0]["line"], 1);
+    assert_eq!(
+        result["refused"][0]["errors"][0]["cam_error"],
+        "InvalidParameter.VersionError"
+    );
+    // `--expect` cannot turn a refused policy into a pass.
+    let (code, _, _) = camctl(&[
+        "eval",
+        "--policy",
+        &policy,
+        "--request",
+        &request,
+        "--expect",
+        "allow",
+    ]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn lint_without_a_policy_is_a_usage_error() {
+    let (code, _, err) = camctl(&["lint"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("camctl lint --policy P.json"), "{err}");
+}
+
+/// Rule C7: when a CIDR with host bits decides, the assumption names the value and what it was read as.
+#[test]
+fn the_host_bits_assumption_names_the_cidr() {
+    let files = Files::new("hostbits");
+    let policy = files.write(
+        "p.json",
+        r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:CreateStaff", "resource": "*",
+            "condition": {"ip_equal": {"qcs:ip": "10.217.182.3/24"}}}]}"#,
+    );
+    let request = files.write(
+        "r.json",
+        r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000},
+ "principal": {"uin": "100000000011", "owner_uin": "100000000001"}, "context": {"qcs:ip": "10.217.182.200"}}"#,
+    );
+    let (code, out, _) = camctl(&["eval", "--policy", &policy, "--request", &request]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Assumption C7 (our choice where the docs are silent): `10.217.182.3/24` has host bits set; read as `10.217.182.0/24`."),
+        "{out}"
+    );
+}

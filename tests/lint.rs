@@ -50,7 +50,11 @@ fn every_check_fires_on_its_bad_policy_and_not_on_its_good_one() {
 #[test]
 fn every_lint_code_in_the_source_has_a_case() {
     let checks: Vec<Check> = serde_json::from_str(include_str!("lint/checks.json")).unwrap();
-    let source = include_str!("../src/lint/mod.rs");
+    let source = [
+        include_str!("../src/lint/mod.rs"),
+        include_str!("../src/lint/keys.rs"),
+    ]
+    .concat();
     for code in source
         .split('"')
         .filter(|s| s.starts_with("lint/") && !s.contains(' '))
@@ -91,4 +95,44 @@ fn findings_are_sorted_and_carry_help_and_rule() {
         op.message
     );
     assert!(op.help.contains("`ccc:DeleteCCCSkillGroup`"));
+}
+
+/// Rule C9: ccc has no authorization by tag, so a tag condition on ccc actions never holds (or, with
+/// `_if_exist`, always does). What that means depends on the effect: a deny that blocks nothing is the dangerous
+/// case and is a security warning.
+#[test]
+fn tag_conditions_on_ccc_say_what_they_really_do() {
+    use cam_playground::diagnostic::Severity;
+    let finding = |effect: &str, operator: &str| {
+        let policy = serde_json::json!({"version": "2.0", "statement": [
+            {"effect": effect, "action": "ccc:DeleteStaff", "resource": "*",
+             "condition": {operator: {"qcs:resource_tag": ["env&prod"]}}}
+        ]});
+        let text = serde_json::to_string_pretty(&policy).unwrap();
+        let parsed = cam_playground::parse_policy(&text, Catalog::builtin());
+        lint::findings(&parsed, Catalog::builtin())
+            .into_iter()
+            .find(|d| d.rule == Some(cam_playground::rules::Rule::C9))
+            .map(|d| (d.code, d.severity, d.message))
+            .unwrap()
+    };
+    let (code, severity, message) = finding("deny", "for_any_value:string_equal");
+    assert_eq!(
+        (code, severity),
+        ("lint/tag-deny-blocks-nothing", Severity::SecurityWarning)
+    );
+    assert!(message.contains("blocks nothing") && message.contains("Cloud Contact Center"));
+    let (code, severity, message) = finding("allow", "for_any_value:string_equal");
+    assert_eq!(
+        (code, severity),
+        ("lint/tag-allow-grants-nothing", Severity::Warning)
+    );
+    assert!(message.contains("grants nothing"), "{message}");
+    let (code, severity, _) = finding("allow", "for_any_value:string_equal_if_exist");
+    assert_eq!(
+        (code, severity),
+        ("lint/tag-condition-always-holds", Severity::SecurityWarning)
+    );
+    let (_, severity, _) = finding("deny", "for_any_value:string_equal_if_exist");
+    assert_eq!(severity, Severity::Warning);
 }

@@ -25,7 +25,7 @@ mod cli {
     const USAGE: &str = "usage:
   camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
               [--format text|json] [--expect allow|deny]
-  camctl lint POLICY.json [POLICY2.json …] [--format text|json]
+  camctl lint --policy P.json [--policy P2.json …] [--format text|json]   (or: camctl lint P.json …)
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
   camctl generate --action ccc:Api … --sdk-app-id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
@@ -33,7 +33,8 @@ mod cli {
   camctl catalog import PAGE.txt [--doc-page 598/77494]
 
 exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect not met (lint: ERROR findings),
-2 invalid input or usage";
+2 invalid input or usage, or (eval) CAM would refuse to save a policy: the decision is then printed as
+hypothetical, with the errors and the CreatePolicy codes CAM would answer";
 
     #[derive(PartialEq)]
     enum Format {
@@ -118,7 +119,7 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
             .as_slice()
         {
             ["eval"] => eval(&args),
-            ["lint", files @ ..] if !files.is_empty() => lint(&args, files),
+            ["lint", files @ ..] => lint(&args, files),
             ["matrix"] => matrix(&args),
             ["diff"] => diff(&args),
             ["generate"] => generate(&args),
@@ -184,27 +185,35 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
             .zip(files)
             .flat_map(|(ds, file)| ds.iter().map(move |d| (file, d)))
             .collect();
-        let complete = result
-            .policies
-            .iter()
-            .chain(&result.boundary)
-            .all(|p| p.is_complete());
-        let evaluation = result.evaluation.as_ref().filter(|_| complete);
-        let Some(evaluation) = evaluation else {
+        let Some(evaluation) = result.evaluation.as_ref() else {
             report_errors(&format, &diagnostics);
             return Ok(2);
         };
+        // Rule G9: CAM would refuse a policy; the decision is printed as hypothetical and the exit code says so.
+        let refused = evaluation.hypothetical();
         match format {
-            Format::Json => println!(
-                "{}",
-                serde_json::to_string_pretty(&json_result(evaluation)).unwrap_or_default()
-            ),
+            Format::Json => {
+                let mut output = json_result(evaluation);
+                if refused {
+                    output["errors"] = errors_json(&diagnostics);
+                }
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&output).unwrap_or_default()
+                );
+            }
             Format::Text => {
                 for (file, d) in &diagnostics {
                     eprintln!("{}", diagnostic_line(file, d));
                 }
                 print!("{}", text_result(&result, evaluation));
             }
+        }
+        if refused {
+            eprintln!(
+                "camctl: CAM would refuse to save a policy; the decision above is hypothetical"
+            );
+            return Ok(2);
         }
         Ok(match expect {
             Some(want_allow) if (evaluation.decision == Decision::Allow) != want_allow => {
@@ -230,6 +239,8 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
         json!({
             "decision": evaluation.decision,
             "authoritative": evaluation.authoritative,
+            "hypothetical": evaluation.hypothetical(),
+            "refused": evaluation.refused,
             "deciding": evaluation.deciding.iter().map(|d| json!({
                 "source": d.source, "policy": d.policy, "statement": d.statement,
                 "line": d.span.line, "column": d.span.column,
@@ -247,28 +258,23 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
             other => other.as_str(),
         };
         let rule = d.rule.map(|r| format!(" (rule {r})")).unwrap_or_default();
+        let refusal = d
+            .cam_error
+            .map(|code| format!("\n  CAM would refuse to save it: {code}"))
+            .unwrap_or_default();
         format!(
-            "{file}:{}:{}: {severity}[{}]: {}{rule}\n  at {}\n  help: {}",
+            "{file}:{}:{}: {severity}[{}]: {}{rule}{refusal}\n  at {}\n  help: {}",
             d.span.line, d.span.column, d.code, d.message, d.path, d.help
         )
     }
 
     fn report_errors(format: &Format, diagnostics: &[(&String, &Diagnostic)]) {
         match format {
-            Format::Json => {
-                let errors: Vec<_> = diagnostics
-                    .iter()
-                    .filter(|(_, d)| d.is_error())
-                    .map(|(file, d)| json!({
-                        "code": d.code, "message": d.message, "help": d.help, "path": d.path,
-                        "line": d.span.line, "column": d.span.column, "file": file, "rule": d.rule,
-                    }))
-                    .collect();
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&json!({ "errors": errors })).unwrap_or_default()
-                );
-            }
+            Format::Json => println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({ "errors": errors_json(diagnostics) }))
+                    .unwrap_or_default()
+            ),
             Format::Text => {
                 for (file, d) in diagnostics {
                     eprintln!("{}", diagnostic_line(file, d));
@@ -278,13 +284,35 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
         }
     }
 
+    fn errors_json(diagnostics: &[(&String, &Diagnostic)]) -> serde_json::Value {
+        diagnostics
+            .iter()
+            .filter(|(_, d)| d.is_error())
+            .map(|(file, d)| {
+                json!({
+                    "code": d.code, "cam_error": d.cam_error, "message": d.message, "help": d.help,
+                    "path": d.path, "line": d.span.line, "column": d.span.column, "file": file, "rule": d.rule,
+                })
+            })
+            .collect()
+    }
+
     fn lint(args: &Args, files: &[&str]) -> Result<i32, String> {
-        args.only(&["format"])?;
+        args.only(&["format", "policy"])?;
+        let named = args.all("policy");
+        let files: Vec<&str> = files
+            .iter()
+            .copied()
+            .chain(named.iter().map(String::as_str))
+            .collect();
+        if files.is_empty() {
+            return Err("lint needs a policy: camctl lint --policy P.json".into());
+        }
         let format = args.format()?;
         let catalog = Catalog::builtin();
         let mut worst = 0;
         let mut report = Vec::new();
-        for file in files {
+        for file in &files {
             let text = read(file)?;
             let parsed = cam_playground::parse_policy(&text, catalog);
             let findings = cam_playground::lint::findings(&parsed, catalog);
@@ -299,7 +327,7 @@ exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect no
                 }
                 Format::Json => report.extend(findings.iter().map(|d| {
                     json!({
-                        "file": file, "code": d.code, "severity": d.severity.as_str(), "message": d.message,
+                        "file": file, "code": d.code, "cam_error": d.cam_error, "severity": d.severity.as_str(), "message": d.message,
                         "help": d.help, "path": d.path, "line": d.span.line, "column": d.span.column,
                         "rule": d.rule, "doc": d.rule.map(|r| r.doc_url()),
                     })

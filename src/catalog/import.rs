@@ -1,7 +1,7 @@
 //! Reads a product's "CAM-enabled API list" doc page (as text) into a catalog `Product`. The page is a few
 //! tables of rows `ApiName Description… <Resource|Operation> level <template> <Supported|not supported>`.
 
-use super::{Api, Category, Granularity, Product, TagAuthorization};
+use super::{Api, Category, Granularity, Product};
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct ImportError {
@@ -56,8 +56,25 @@ pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportErro
                 "the facts row does not start with the product name",
             )
         })?;
-    let (abbreviation, tag_text, granularity, ip_restriction) =
-        product_facts(facts).ok_or_else(|| error(facts_at + 1, "cannot read the facts row"))?;
+    let header: Vec<&str> = lines[facts_at].split_whitespace().collect();
+    if header.join(" ") != FACTS_HEADER {
+        return Err(error(
+            facts_at,
+            &format!("the facts table's columns are not `{FACTS_HEADER}`"),
+        ));
+    }
+    let ProductFacts {
+        abbreviation,
+        console,
+        tag_authorization,
+        granularity,
+        ip_restriction,
+    } = product_facts(facts).ok_or_else(|| {
+        error(
+            facts_at + 1,
+            "cannot read the facts row as abbreviation, console, tag authorization, granularity, IP restriction",
+        )
+    })?;
 
     let mut category = None;
     let mut apis = Vec::new();
@@ -91,12 +108,8 @@ pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportErro
     Ok(Product {
         name,
         abbreviation,
-        tag_authorization: match tag_text.to_ascii_lowercase().as_str() {
-            "supported" => TagAuthorization::Supported,
-            "not supported" => TagAuthorization::NotSupported,
-            _ => TagAuthorization::Contradictory,
-        },
-        tag_authorization_doc_text: tag_text,
+        console,
+        tag_authorization,
         granularity,
         ip_restriction,
         doc_page: doc_page.to_string(),
@@ -105,16 +118,51 @@ pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportErro
     })
 }
 
-/// `ccc Supported not supported Operation level Supported` → (abbreviation, tag text, granularity, IP restriction).
-fn product_facts(row: &str) -> Option<(String, String, String, bool)> {
-    let row = row.trim();
-    let (abbreviation, rest) = row.split_once(' ')?;
-    let (rest, ip) = split_support_suffix(rest)?;
-    let level_at = rest.find(" level")?;
-    let level_start = rest[..level_at].rfind(' ').map_or(0, |i| i + 1);
-    let granularity = rest[level_start..level_at + " level".len()].to_string();
-    let tag_text = rest[..level_start].trim().to_string();
-    Some((abbreviation.to_string(), tag_text, granularity, ip))
+/// The facts table's header, words as the page's text gives them (the product name column comes first).
+const FACTS_HEADER: &str =
+    "Product Abbreviation in CAM Console Authorization by Tag Authorization Granularity IP Restriction";
+
+struct ProductFacts {
+    abbreviation: String,
+    console: bool,
+    tag_authorization: bool,
+    granularity: String,
+    ip_restriction: bool,
+}
+
+/// The facts row after the product name, one value per column:
+/// `ccc | Supported | not supported | Operation level | Supported` (the text has no column separators, so each
+/// column is read by its own vocabulary).
+fn product_facts(row: &str) -> Option<ProductFacts> {
+    let (abbreviation, rest) = row.trim().split_once(' ')?;
+    let (console, rest) = split_support_prefix(rest)?;
+    let (tag_authorization, rest) = split_support_prefix(rest)?;
+    let (rest, ip_restriction) = split_support_suffix(rest)?;
+    let granularity = rest.trim();
+    let level_words: Vec<&str> = granularity.split(' ').collect();
+    if !matches!(level_words.as_slice(), [_, "level"]) {
+        return None;
+    }
+    Some(ProductFacts {
+        abbreviation: abbreviation.to_string(),
+        console,
+        tag_authorization,
+        granularity: granularity.to_string(),
+        ip_restriction,
+    })
+}
+
+/// Splits a leading `Supported` / `not supported` off a row.
+fn split_support_prefix(row: &str) -> Option<(bool, &str)> {
+    let row = row.trim_start();
+    let lower = row.to_ascii_lowercase();
+    if lower.starts_with("not supported ") {
+        Some((false, &row["not supported ".len()..]))
+    } else if lower.starts_with("supported ") {
+        Some((true, &row["supported ".len()..]))
+    } else {
+        None
+    }
 }
 
 /// Splits a trailing `Supported` / `not supported` off a row.

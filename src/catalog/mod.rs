@@ -39,24 +39,17 @@ pub struct Product {
     pub name: String,
     /// The service prefix of actions and resources (`ccc`).
     pub abbreviation: String,
-    pub tag_authorization: TagAuthorization,
-    /// The doc's own words for tag authorization, verbatim (rule C9 cites them).
-    pub tag_authorization_doc_text: String,
+    /// The "Console" column: the product can be managed in the console with CAM permissions.
+    pub console: bool,
+    /// The "Authorization by Tag" column. Without it CAM has no tags to compare for the product's actions, so
+    /// `qcs:resource_tag` and `qcs:request_tag` are absent for them (rule C9).
+    pub tag_authorization: bool,
     pub granularity: String,
     pub ip_restriction: bool,
     /// Tencent Cloud doc page, `product/page`.
     pub doc_page: String,
     pub last_updated: String,
     pub apis: Vec<Api>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TagAuthorization {
-    Supported,
-    NotSupported,
-    /// The doc page says both (rule C9).
-    Contradictory,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

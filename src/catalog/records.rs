@@ -1,7 +1,7 @@
 //! Reads the compact records `build.rs` makes of a catalog data file (fields split by U+001F, records by
 //! U+001E). The build validated the JSON, so a missing field can only mean an empty value here.
 
-use super::{Api, Category, Granularity, Product, TagAuthorization};
+use super::{Api, Category, Granularity, Product};
 
 pub(crate) fn product(data: &str) -> Product {
     let mut records = data
@@ -31,12 +31,8 @@ pub(crate) fn product(data: &str) -> Product {
     Product {
         name: field(&facts, 0),
         abbreviation: field(&facts, 1),
-        tag_authorization: match facts.get(2).copied() {
-            Some("supported") => TagAuthorization::Supported,
-            Some("not_supported") => TagAuthorization::NotSupported,
-            _ => TagAuthorization::Contradictory,
-        },
-        tag_authorization_doc_text: field(&facts, 3),
+        console: facts.get(2) == Some(&"true"),
+        tag_authorization: facts.get(3) == Some(&"true"),
         granularity: field(&facts, 4),
         ip_restriction: facts.get(5) == Some(&"true"),
         doc_page: field(&facts, 6),

@@ -52,6 +52,35 @@ pub struct Evaluation {
     pub resources: Vec<ResourceDecision>,
     pub policies: Vec<PolicyTrace>,
     pub boundary: Vec<PolicyTrace>,
+    /// Policies CAM would refuse to save (rule G9): the decision is then hypothetical and not authoritative.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub refused: Vec<Refusal>,
+}
+
+/// A policy CAM's CreatePolicy would refuse, with the errors it would most likely answer (rule G9).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Refusal {
+    pub source: Source,
+    pub policy: usize,
+    pub errors: Vec<RefusalError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RefusalError {
+    /// `InvalidParameter.VersionError`, …
+    pub cam_error: &'static str,
+    /// The playground's diagnostic code.
+    pub code: &'static str,
+    pub message: String,
+    pub span: crate::json::Span,
+}
+
+impl Evaluation {
+    /// Rule G9: a policy of the workspace would be refused by CAM, so the decision is what the readable
+    /// statements would do, not what CAM does.
+    pub fn hypothetical(&self) -> bool {
+        !self.refused.is_empty()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -74,8 +103,12 @@ pub enum Note {
     ListApiTagDeny { statement: StatementRef },
     /// Rule E5: real CAM may not apply a deny to anonymous COS access or billing under AdministratorAccess.
     PlatformMayIgnoreDeny { service: String },
-    /// Rule C9: the ccc doc page both claims and denies tag authorization.
-    TagAuthorizationContradictory { statement: StatementRef },
+    /// Rule E5: a deciding statement of a list API relies on an operator that is not an exact match, and CAM's
+    /// docs say such operators do not take effect for list queries.
+    ListQueryOperator {
+        statement: StatementRef,
+        operator: String,
+    },
 }
 
 /// Evaluates a request against identity policies and an optional permissions boundary (an empty `boundary`
@@ -162,20 +195,10 @@ pub fn evaluate(
         root_account,
         decision,
         &deciding,
-        &policy_traces,
-        &boundary_traces,
         policies,
         boundary,
         request,
     );
-    if notes
-        .iter()
-        .any(|n| matches!(n, Note::TagAuthorizationContradictory { .. }))
-    {
-        assumptions.push(Rule::C9);
-        assumptions.sort();
-        assumptions.dedup();
-    }
     Evaluation {
         decision,
         authoritative,
@@ -186,6 +209,7 @@ pub fn evaluate(
         resources,
         policies: policy_traces,
         boundary: boundary_traces,
+        refused: Vec::new(),
     }
 }
 
@@ -353,7 +377,8 @@ fn trace_statement(statement: &Statement, request: &ResolvedRequest) -> Statemen
             }
         })
         .collect();
-    let condition = condition::evaluate(&statement.conditions, &request.request);
+    let condition =
+        condition::evaluate(&statement.conditions, &condition::RequestKeys::new(request));
     let matches: Vec<bool> = resources
         .iter()
         .map(|r| action.matched && r.matched && condition.matched)
@@ -486,13 +511,10 @@ fn element_rules<'a>(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn notes(
     root_account: bool,
     decision: Decision,
     deciding: &[StatementRef],
-    policy_traces: &[PolicyTrace],
-    boundary_traces: &[PolicyTrace],
     policies: &[&Policy],
     boundary: &[&Policy],
     request: &ResolvedRequest,
@@ -511,16 +533,18 @@ fn notes(
             .iter()
             .find(|s| s.index == r.statement)
     };
-    let uses_tag = |s: &Statement| {
-        s.conditions
-            .iter()
-            .any(|b| b.keys.iter().any(|k| k.name.value == "qcs:resource_tag"))
-    };
+    let is_list_api = request
+        .api
+        .as_ref()
+        .is_some_and(|a| a.category == Category::List);
     if decision == Decision::ExplicitDeny {
-        let is_list_api = request
-            .api
-            .as_ref()
-            .is_some_and(|a| a.category == Category::List);
+        let uses_tag = |s: &Statement| {
+            s.conditions.iter().any(|b| {
+                b.keys
+                    .iter()
+                    .any(|k| crate::keys::is_tag_key(&k.name.value))
+            })
+        };
         for r in deciding {
             if is_list_api && statement_of(r).is_some_and(uses_tag) {
                 notes.push(Note::ListApiTagDeny { statement: *r });
@@ -533,20 +557,18 @@ fn notes(
             });
         }
     }
-    if request.api.as_ref().is_some_and(|a| a.product == "ccc") {
-        for p in policy_traces.iter().chain(boundary_traces) {
-            for s in &p.statements {
-                let reference = StatementRef {
-                    source: p.source,
-                    policy: p.policy,
-                    statement: s.statement,
-                    span: s.span,
-                };
-                if s.action.matched && statement_of(&reference).is_some_and(uses_tag) {
-                    notes.push(Note::TagAuthorizationContradictory {
-                        statement: reference,
-                    });
-                }
+    if is_list_api && !root_account {
+        for r in deciding {
+            let inexact = statement_of(r).and_then(|s| {
+                s.conditions
+                    .iter()
+                    .find(|b| b.operator.as_ref().is_ok_and(|op| !op.is_exact_match()))
+            });
+            if let Some(block) = inexact {
+                notes.push(Note::ListQueryOperator {
+                    statement: *r,
+                    operator: block.name.value.clone(),
+                });
             }
         }
     }

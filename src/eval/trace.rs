@@ -248,7 +248,23 @@ pub struct KeyTrace {
     pub values: Vec<ValueTrace>,
     /// Request values that could not be read as the operator's type.
     pub unreadable_request_values: Vec<Unreadable>,
+    /// Where the request's values for the key came from, when not simply from its context (rules C8, C9).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<KeyOrigin>,
     pub assumptions: Vec<Rule>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum KeyOrigin {
+    /// Rule C9: the action's product has no authorization by tag, so CAM has no tags to compare: the key is
+    /// absent, and the values the request gives (`ignored`, possibly none) are not used.
+    TagsNotSupported {
+        product: String,
+        ignored: Vec<String>,
+    },
+    /// Rule C8: `qcs:uin` / `qcs:owner_uin` absent from the context, taken from the request's principal.
+    Principal { value: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

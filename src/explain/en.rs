@@ -1,9 +1,9 @@
 //! The English message table: every sentence of the reasoning, keyed by `Message` variant. A Simplified Chinese
 //! table would be a sibling module with the same `render` signature.
 
-use super::{Message, Status, Step};
+use super::{AssumptionDetail, Message, Status, Step};
 use crate::eval::trace::{
-    ActionVerdict, KeyReason, Outcome, ResourceVerdict, Segment, SegmentResult, Source,
+    ActionVerdict, KeyOrigin, KeyReason, Outcome, ResourceVerdict, Segment, SegmentResult, Source,
     StatementRef,
 };
 use crate::eval::{Decision, Note};
@@ -11,11 +11,27 @@ use crate::policy::Effect;
 
 pub fn render(message: &Message) -> String {
     match message {
-        Message::Decision { decision, action } => match decision {
+        Message::Decision { decision, action, hypothetical: false } => match decision {
             Decision::Allow => format!("Allowed: CAM would allow {action}."),
             Decision::ExplicitDeny => format!("Explicitly denied: a deny statement matches {action}."),
             Decision::ImplicitDeny => format!("Implicitly denied: nothing allows {action}, so CAM denies it by default."),
         },
+        Message::Decision { decision, action, hypothetical: true } => match decision {
+            Decision::Allow => format!("Hypothetically allowed: if CAM accepted these policies as written, it would allow {action}."),
+            Decision::ExplicitDeny => format!("Hypothetically denied: if CAM accepted these policies as written, a deny statement would match {action}."),
+            Decision::ImplicitDeny => format!("Hypothetically denied: if CAM accepted these policies as written, nothing would allow {action}."),
+        },
+        Message::Refused { source, number, errors } => {
+            let listed: Vec<String> = errors
+                .iter()
+                .map(|e| format!("{} — {} (line {}, column {})", e.cam_error, e.message, e.span.line, e.span.column))
+                .collect();
+            format!(
+                "CAM would refuse to save {} {number}: {}. The decision below is hypothetical (rule G9).",
+                set_name(*source).to_lowercase(),
+                listed.join("; ")
+            )
+        }
         Message::NotAuthoritative => "Not authoritative: part of this decision rests on a statement that could not be evaluated or on a choice where Tencent's docs are silent (see the assumptions below).".into(),
         Message::RequestApi { action, operation_level, product } => match (operation_level, product) {
             (Some(true), Some(p)) => format!("{action} is an operation-level {p} API: it cannot be authorized for specific resources."),
@@ -88,6 +104,11 @@ pub fn render(message: &Message) -> String {
             (Some(_), false) => format!("Condition `{}` fails (all its keys must hold, rule C1).", block.operator),
         },
         Message::ConditionKey { key, operator } => key_sentence(key, operator),
+        Message::KeyOrigin { key, origin } => match origin {
+            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => format!("{product} has no authorization by tag (its CAM API table says not supported), so CAM has no {key} for this action: the key is absent (rule C9)."),
+            KeyOrigin::TagsNotSupported { product, ignored } => format!("{product} has no authorization by tag (its CAM API table says not supported), so CAM has no {key} for this action: the request's {} {} ignored and the key is absent (rule C9).", quoted_list(ignored), if ignored.len() == 1 { "is" } else { "are" }),
+            KeyOrigin::Principal { value } => format!("The request context has no {key}, so it is the principal's: `{value}` (rule C8)."),
+        },
         Message::StatementApplies { number, effect } => match effect {
             Effect::Allow => format!("So statement {number} allows the request."),
             Effect::Deny => format!("So statement {number} denies the request."),
@@ -100,13 +121,14 @@ pub fn render(message: &Message) -> String {
             Decision::ImplicitDeny if *boundary_blocks => "Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule E3).".into(),
             Decision::ImplicitDeny => "Decision: implicit deny: no statement allows the request, and everything is denied by default (rule E1).".into(),
         },
-        Message::Assumption { rule } => format!("{} See {}", render(&Message::AssumptionText { rule: *rule }), rule.doc_url()),
-        Message::AssumptionText { rule } => format!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule.title()),
+        Message::Assumption { rule, detail } => format!("{} See {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
+        Message::AssumptionText { rule, detail: None } => format!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule.title()),
+        Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => format!("Assumption {} ({}): `{written}` has host bits set; read as `{read_as}`.", rule.id(), kind_word(*rule)),
         Message::Note { note } => match note {
             Note::RootAccount => "The root account is not limited by policies.".into(),
             Note::ListApiTagDeny { statement } => format!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule E5): this deny may not take effect.", reference(statement)),
             Note::PlatformMayIgnoreDeny { service } => format!("Real CAM ignores some denies for {service} (anonymous COS access, billing under AdministratorAccess; rule E5)."),
-            Note::TagAuthorizationContradictory { statement } => format!("{} uses qcs:resource_tag; the ccc doc page both claims and denies tag authorization, so the tag condition is evaluated as written (rule C9).", capitalized(&reference(statement))),
+            Note::ListQueryOperator { statement, operator } => format!("{} relies on `{operator}`; CAM's docs say only exact-match operators take effect for list queries, so real CAM may not apply it to this list API (rule E5).", capitalized(&reference(statement))),
         },
     }
 }
@@ -340,6 +362,7 @@ pub fn label(label: super::Label) -> &'static str {
         NotEvaluated => "Not evaluated",
         NotEvaluatedHelp => "Fix the errors shown under the policy or the request; the decision appears as soon as both can be read.",
         NotAuthoritative => "not authoritative",
+        Hypothetical => "hypothetical: CAM would refuse a policy",
         StepByStep => "Step by step",
         StepHint => "Hover or click a step to see it in the policy.",
         DocPage => "Tencent doc",

@@ -31,12 +31,19 @@ pub fn markdown(workspace: &Workspace, result: &WorkspaceResult, link: Option<&s
         return out;
     };
     let headline = en::label(crate::explain::Label::from(evaluation.decision));
-    let authority = if evaluation.authoritative {
-        ""
-    } else {
-        " (not authoritative)"
+    let authority = match (evaluation.hypothetical(), evaluation.authoritative) {
+        (true, _) => " (hypothetical: CAM would refuse a policy)",
+        (false, true) => "",
+        (false, false) => " (not authoritative)",
     };
     out.push_str(&format!("### CAM decision: {headline}{authority}\n\n"));
+    let steps = steps(evaluation, request);
+    let refusals = steps
+        .iter()
+        .take_while(|s| matches!(s.message, super::Message::Refused { .. }));
+    for step in refusals.clone() {
+        out.push_str(&format!("> {}\n\n", en::render(&step.message)));
+    }
     out.push_str(&format!(
         "**Request:** `{}` on {}\n\n",
         request.request.action,
@@ -74,7 +81,7 @@ pub fn markdown(workspace: &Workspace, result: &WorkspaceResult, link: Option<&s
         }
     }
     out.push_str("\n**Step by step:**\n\n");
-    for step in steps(evaluation, request).iter().skip(1) {
+    for step in steps.iter().skip(refusals.count() + 1) {
         let mark = en::mark(step.status);
         out.push_str(&format!(
             "{}- {mark} {}\n",

@@ -9,10 +9,10 @@ pub use markdown::markdown;
 use serde::Serialize;
 
 use crate::eval::trace::{
-    ActionCheck, ActionVerdict, BlockTrace, KeyTrace, NotEvaluated, Outcome, PolicyTrace,
-    ResourceCheck, SegmentCheck, Source, StatementRef, StatementTrace,
+    ActionCheck, ActionVerdict, BlockTrace, KeyOrigin, KeyTrace, NotEvaluated, Outcome,
+    PolicyTrace, ResourceCheck, SegmentCheck, Source, StatementRef, StatementTrace,
 };
-use crate::eval::{Decision, Evaluation, Note};
+use crate::eval::{Decision, Evaluation, Note, RefusalError};
 use crate::json::Span;
 use crate::policy::Effect;
 use crate::request::{ResolvedRequest, ResourceOrigin};
@@ -49,6 +49,14 @@ pub enum Message {
     Decision {
         decision: Decision,
         action: String,
+        /// A policy would be refused by CAM (rule G9): the decision is what the readable statements would do.
+        hypothetical: bool,
+    },
+    /// Rule G9: CAM's CreatePolicy would refuse this policy; `number` is 1-based.
+    Refused {
+        source: Source,
+        number: usize,
+        errors: Vec<RefusalError>,
     },
     NotAuthoritative,
     RequestApi {
@@ -113,6 +121,11 @@ pub enum Message {
         key: KeyTrace,
         operator: String,
     },
+    /// Where a key's request values came from when not simply from the context (rules C8, C9).
+    KeyOrigin {
+        key: String,
+        origin: KeyOrigin,
+    },
     StatementApplies {
         number: usize,
         effect: Effect,
@@ -127,14 +140,49 @@ pub enum Message {
     },
     Assumption {
         rule: Rule,
+        /// What the choice was applied to, when that says more than the rule's title.
+        detail: Option<AssumptionDetail>,
     },
     /// The same assumption without its link, for views that render the link themselves.
     AssumptionText {
         rule: Rule,
+        detail: Option<AssumptionDetail>,
     },
     Note {
         note: Note,
     },
+}
+
+/// The particular case a CHOICE rule was applied to.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AssumptionDetail {
+    /// Rule C7: a CIDR written with host bits set, and the network it was read as.
+    HostBits { written: String, read_as: String },
+}
+
+/// Rule C7's case in this evaluation: the first policy CIDR with host bits set that matched a request address.
+fn host_bits_detail(evaluation: &Evaluation) -> Option<AssumptionDetail> {
+    evaluation
+        .policies
+        .iter()
+        .chain(&evaluation.boundary)
+        .flat_map(|p| &p.statements)
+        .flat_map(|s| &s.condition.blocks)
+        .filter(|b| {
+            b.parsed
+                .is_some_and(|op| op.family == crate::policy::Family::Ip)
+        })
+        .flat_map(|b| &b.keys)
+        .flat_map(|k| &k.values)
+        .filter(|v| v.matched)
+        .find_map(|v| {
+            let read_as = crate::eval::condition::without_host_bits(&v.value)?;
+            Some(AssumptionDetail::HostBits {
+                written: v.value.clone(),
+                read_as,
+            })
+        })
 }
 
 /// The full reasoning for one evaluation, in reading order.
@@ -144,13 +192,29 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
         Decision::Allow => Status::Pass,
         _ => Status::Fail,
     };
-    let mut out = vec![top(
+    // What CAM would refuse comes first: the decision after it is only what the text would do (rule G9).
+    let mut out: Vec<Step> = evaluation
+        .refused
+        .iter()
+        .map(|r| {
+            top(
+                Status::Fail,
+                Message::Refused {
+                    source: r.source,
+                    number: r.policy + 1,
+                    errors: r.errors.clone(),
+                },
+            )
+        })
+        .collect();
+    out.push(top(
         decision_status,
         Message::Decision {
             decision: evaluation.decision,
             action: action.clone(),
+            hypothetical: evaluation.hypothetical(),
         },
-    )];
+    ));
     if !evaluation.authoritative {
         out.push(top(Status::Warn, Message::NotAuthoritative));
     }
@@ -214,7 +278,17 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
         },
     ));
     for rule in &evaluation.assumptions {
-        out.push(top(Status::Warn, Message::Assumption { rule: *rule }));
+        let detail = match rule {
+            Rule::C7 => host_bits_detail(evaluation),
+            _ => None,
+        };
+        out.push(top(
+            Status::Warn,
+            Message::Assumption {
+                rule: *rule,
+                detail,
+            },
+        ));
     }
     for note in &evaluation.notes {
         out.push(top(Status::Info, Message::Note { note: note.clone() }));
@@ -407,6 +481,21 @@ fn statement_steps(
             Some(block.span),
         );
         for key in &block.keys {
+            if let Some(origin) = &key.origin {
+                let status = match origin {
+                    KeyOrigin::TagsNotSupported { .. } => Status::Warn,
+                    KeyOrigin::Principal { .. } => Status::Info,
+                };
+                push(
+                    4,
+                    status,
+                    Message::KeyOrigin {
+                        key: key.key.clone(),
+                        origin: origin.clone(),
+                    },
+                    Some(key.span),
+                );
+            }
             let status = if block.parsed.is_none() {
                 Status::Skip
             } else {
@@ -496,6 +585,7 @@ pub enum Label {
     NotEvaluated,
     NotEvaluatedHelp,
     NotAuthoritative,
+    Hypothetical,
     StepByStep,
     StepHint,
     DocPage,

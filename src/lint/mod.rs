@@ -4,6 +4,7 @@
 //! are findings too; `lint` adds the checks that need the whole statement and the catalog.
 
 mod coverage;
+mod keys;
 
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::diagnostic::{self, Diagnostic};
@@ -36,6 +37,7 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
         operation_level(statement, catalog, &path, &mut out);
         broad_grants(statement, catalog, &path, &mut out);
         conditions(statement, &path, &mut out);
+        keys::check(statement, catalog, &path, &mut out);
         resources(statement, &path, &mut out);
         redundant_actions(statement, &path, &mut out);
     }
@@ -217,10 +219,7 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                     );
                 }
             }
-            if allow
-                && operator.if_exist
-                && crate::eval::condition::GLOBAL_KEYS.contains(&key.name.value.as_str())
-            {
+            if allow && operator.if_exist && crate::keys::global(&key.name.value).is_some() {
                 out.push(
                     Diagnostic::security("lint/if-exist-on-allow", block.name.span, &block_path)
                         .message(format!("`{}` lets requests without {} through: with `_if_exist` a missing key passes (rule C3)", block.name.value, key.name.value))
@@ -238,19 +237,18 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                         .build(),
                 );
             }
-            if key.name.value == "qcs:resource_tag"
-                && statement
-                    .actions
-                    .iter()
-                    .any(|a| a.value.starts_with("ccc:") || a.value == "*")
-            {
-                out.push(
-                    Diagnostic::warning("lint/ccc-tag-contradiction", key.name.span, &block_path)
-                        .message("the Cloud Contact Center doc page both claims and denies tag authorization: this tag condition may not be honoured (rule C9)")
-                        .help("prefer granting by SdkAppId resource; test the tag condition against real CAM before relying on it")
-                        .rule(Rule::C9)
-                        .build(),
-                );
+            if operator.family == crate::policy::Family::Ip {
+                for value in &key.values {
+                    if let Some(clean) = crate::eval::condition::without_host_bits(&value.value) {
+                        out.push(
+                            Diagnostic::info("lint/cidr-host-bits", value.span, &block_path)
+                                .message(format!("`{}` has host bits set; CAM's examples write it so, and the playground reads it as `{clean}`", value.value))
+                                .help(format!("write `{clean}` so the range says what it covers"))
+                                .rule(Rule::C7)
+                                .build(),
+                        );
+                    }
+                }
             }
         }
     }
@@ -283,6 +281,22 @@ fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                 .rule(Rule::A3)
                 .build(),
         );
+    }
+    for resource in &statement.resources {
+        let segments: Vec<&str> = resource.value.splitn(6, ':').collect();
+        let service = segments.get(2).copied().unwrap_or_default();
+        if segments.len() == 6
+            && segments[4].starts_with("uid/")
+            && !matches!(service, "cos" | "cas")
+        {
+            out.push(
+                Diagnostic::warning("lint/uid-account", resource.span, format!("{path}.resource"))
+                    .message(format!("the `uid/` account form is only for COS and CAS resources; for `{}` write the owner's root UIN", if service.is_empty() { "every service" } else { service }))
+                    .help("write the account segment as uin/<root uin>")
+                    .rule(Rule::R3)
+                    .build(),
+            );
+        }
     }
     if !ccc_only {
         return;

@@ -2,6 +2,7 @@
 
 mod operator;
 mod parse;
+mod refusal;
 
 use serde::Serialize;
 
@@ -11,6 +12,7 @@ use crate::rules::Rule;
 
 pub use operator::{Comparison, Family, Operator, SetQualifier, UnknownOperator};
 pub use parse::{parse_policy, MAX_POLICY_CHARS};
+pub use refusal::cam_error_code;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Spanned<T> {
@@ -92,6 +94,11 @@ impl ParsedPolicy {
 
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
+    }
+
+    /// Rule G9: CAM would refuse to save this document (it has grammar errors).
+    pub fn refused_by_cam(&self) -> bool {
+        self.errors().next().is_some()
     }
 }
 

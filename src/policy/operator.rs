@@ -46,6 +46,18 @@ pub struct Operator {
     pub if_exist: bool,
 }
 
+impl Operator {
+    /// An exact-match operator: CAM's docs (598/58417) say only these take effect for list queries (rule E5).
+    /// `ip_not_equal` is among them; negations of the other families, `*_like` and orderings are not.
+    pub fn is_exact_match(&self) -> bool {
+        match self.family {
+            Family::Ip | Family::Null | Family::Bool | Family::Binary => true,
+            Family::StringLike => false,
+            _ => !self.negated && self.comparison == Comparison::Equal,
+        }
+    }
+}
+
 /// Every base operator of rule C2 with its meaning.
 const BASE_OPERATORS: &[(&str, Family, Comparison, bool)] = &[
     ("string_equal", Family::String, Comparison::Equal, false),

@@ -48,6 +48,9 @@ pub fn parse_policy(text: &str, catalog: &Catalog) -> ParsedPolicy {
         reader.check_length(text);
     }
     let mut diagnostics = reader.diagnostics;
+    for d in &mut diagnostics {
+        d.cam_error = super::cam_error_code(d);
+    }
     diagnostic::sort(&mut diagnostics);
     let mut assumptions = reader.assumptions;
     assumptions.sort();
@@ -414,11 +417,15 @@ impl<'t> Reader<'_, 't> {
         ] {
             if !present(name) {
                 self.push(
-                    Diagnostic::error("policy/missing-element", self.opening(object.range), &path)
-                        .message(format!("statement {} has no `{name}`", index + 1))
-                        .help(format!("add {example}"))
-                        .rule(Rule::G4)
-                        .build(),
+                    Diagnostic::error(
+                        "policy/missing-element",
+                        self.opening(object.range),
+                        &path.key(name),
+                    )
+                    .message(format!("statement {} has no `{name}`", index + 1))
+                    .help(format!("add {example}"))
+                    .rule(Rule::G4)
+                    .build(),
                 );
             }
         }
@@ -790,9 +797,10 @@ impl<'t> Reader<'_, 't> {
         path: &Path<'_>,
         operator: Option<&Operator>,
     ) {
-        if let Some(global) = crate::eval::condition::GLOBAL_KEYS
+        if let Some(global) = crate::keys::GLOBAL_KEYS
             .iter()
-            .find(|g| g.eq_ignore_ascii_case(key) && **g != key)
+            .map(|g| g.name)
+            .find(|g| g.eq_ignore_ascii_case(key) && *g != key)
         {
             self.push(
                 Diagnostic::warning("policy/condition-key-case", span, path)
@@ -804,7 +812,7 @@ impl<'t> Reader<'_, 't> {
                     .build(),
             );
         }
-        let is_tag = key == "qcs:resource_tag" || key == "qcs:request_tag";
+        let is_tag = crate::keys::is_tag_key(key);
         if is_tag && operator.is_some_and(|op| op.qualifier.is_none()) {
             self.push(
                 Diagnostic::warning("policy/tag-needs-for-any-value", span, path)

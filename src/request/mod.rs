@@ -95,6 +95,8 @@ pub struct ApiFacts {
     pub granularity: Granularity,
     pub resource_template: String,
     pub category: crate::catalog::Category,
+    /// The product supports authorization by tag; without it, tag keys are absent for its actions (rule C9).
+    pub tag_authorization: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

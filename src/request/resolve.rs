@@ -147,6 +147,7 @@ pub(crate) fn resolve_located(
             granularity: api.granularity,
             resource_template: api.resource_template.clone(),
             category: api.category,
+            tag_authorization: product.tag_authorization,
         }),
         request,
         resources,

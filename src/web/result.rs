@@ -117,6 +117,14 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         Decision::ImplicitDeny => "banner implicit",
     };
     let steps = explain::steps(evaluation, request);
+    // The banner shows the refusals (rule G9) and the decision: the list starts after them.
+    let first = 1 + steps
+        .iter()
+        .position(|s| matches!(s.message, Message::Decision { .. }))
+        .unwrap_or(0);
+    let refusals = steps[..first - 1].iter().map(|step| {
+        html! { <p class="refused" role="alert">{ en::render(&step.message) }</p> }
+    });
     let conclusion = steps
         .iter()
         .find(|s| matches!(s.message, Message::Conclusion { .. }));
@@ -128,10 +136,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             .take_while(|s| s.depth == 0)
             .count()
             .min(steps.len() - 1);
+    let tail = tail.max(first);
     let head = if *show_all {
         tail
     } else {
-        tail.min(1 + LISTED_STEPS)
+        tail.min(first + LISTED_STEPS)
     };
     let leave = {
         let on_focus = props.on_focus.clone();
@@ -140,8 +149,13 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     html! {
         <>
             <div {class} role="status" data-decision={evaluation.decision.as_str()}
-                data-authoritative={evaluation.authoritative.to_string()} aria-live="polite">
+                data-authoritative={evaluation.authoritative.to_string()}
+                data-hypothetical={evaluation.hypothetical().to_string()} aria-live="polite">
+                { for refusals }
                 <strong>{ en::label(Label::from(evaluation.decision)) }</strong>
+                if evaluation.hypothetical() {
+                    <span class="badge hypothetical">{ en::label(Label::Hypothetical) }</span>
+                }
                 if !evaluation.authoritative {
                     <span class="badge" title={en::render(&Message::NotAuthoritative)}>{ en::label(Label::NotAuthoritative) }</span>
                 }
@@ -151,7 +165,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
             </div>
             <h2>{ en::label(Label::StepByStep) }<span class="hint">{ en::label(Label::StepHint) }</span></h2>
             <ol class="steps" onmouseleave={leave}>
-                { for steps[1..head].iter().map(|step| render_step(step, props)) }
+                { for steps[first..head].iter().map(|step| render_step(step, props)) }
                 if head < tail {
                     <li class="more">{ super::show_all(&show_all, steps.len() - 1) }</li>
                 }
@@ -180,9 +194,9 @@ fn render_step(step: &Step, props: &ResultPanelProps) -> Html {
         focused.then_some("focused")
     );
     let body = match &step.message {
-        Message::Assumption { rule } => html! {
+        Message::Assumption { rule, detail } => html! {
             <>
-                { en::render(&Message::AssumptionText { rule: *rule }) }{ " " }
+                { en::render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }) }{ " " }
                 <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", en::label(Label::DocPage), rule.doc_page()) }</a>
             </>
         },

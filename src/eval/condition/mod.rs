@@ -6,29 +6,100 @@ mod ip;
 mod numeric;
 mod string;
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use super::trace::{BlockTrace, ConditionTrace, KeyReason, KeyTrace, Unreadable, ValueTrace};
+use super::trace::{
+    BlockTrace, ConditionTrace, KeyOrigin, KeyReason, KeyTrace, Unreadable, ValueTrace,
+};
 use super::variables;
+use crate::keys::{self, KeyKind};
 use crate::policy::{Comparison, ConditionBlock, ConditionKey, Family, Operator, SetQualifier};
-use crate::request::{ContextValue, Request};
+use crate::request::{ContextValue, Request, ResolvedRequest};
 use crate::rules::Rule;
 
 pub use numeric::Decimal;
 
-/// The global condition keys (rule C8); other keys are free-form.
-pub const GLOBAL_KEYS: &[&str] = &[
-    "qcs:current_time",
-    "qcs:ip",
-    "qcs:resource_tag",
-    "qcs:request_tag",
-];
+/// The request's condition keys as CAM reads them for its action: the context as given, except that tag keys
+/// are absent for a product without authorization by tag (rule C9) and `qcs:uin` / `qcs:owner_uin` default to
+/// the principal's (rule C8).
+pub struct RequestKeys<'r> {
+    pub request: &'r Request,
+    /// The action's product, when the catalog says it has no authorization by tag.
+    untagged_product: Option<&'r str>,
+}
+
+/// One key's values for a condition, and where they came from when not simply from the context.
+struct Lookup<'r> {
+    value: Option<Cow<'r, ContextValue>>,
+    origin: Option<KeyOrigin>,
+    choice: Option<Rule>,
+}
+
+impl<'r> RequestKeys<'r> {
+    pub fn new(resolved: &'r ResolvedRequest) -> Self {
+        RequestKeys {
+            request: &resolved.request,
+            untagged_product: resolved
+                .api
+                .as_ref()
+                .filter(|api| !api.tag_authorization)
+                .map(|api| api.product.as_str()),
+        }
+    }
+
+    fn lookup(&self, key: &str) -> Lookup<'r> {
+        let given = self.request.context.get(key);
+        let as_given = Lookup {
+            value: given.map(Cow::Borrowed),
+            origin: None,
+            choice: None,
+        };
+        let Some(global) = keys::global(key) else {
+            return as_given;
+        };
+        match (global.kind, self.untagged_product) {
+            (KeyKind::Tag, Some(product)) => Lookup {
+                value: None,
+                origin: Some(KeyOrigin::TagsNotSupported {
+                    product: product.to_string(),
+                    ignored: given.map(|v| v.values().to_vec()).unwrap_or_default(),
+                }),
+                choice: Some(Rule::C9),
+            },
+            (KeyKind::Uin, _) if given.is_none() => {
+                let principal = &self.request.principal;
+                let id = match key {
+                    "qcs:uin" => principal.uin.as_ref(),
+                    _ => principal.owner_uin.as_ref(),
+                };
+                match id {
+                    Some(id) => Lookup {
+                        value: Some(Cow::Owned(ContextValue::One(id.clone()))),
+                        origin: Some(KeyOrigin::Principal { value: id.clone() }),
+                        choice: Some(Rule::C8),
+                    },
+                    None => as_given,
+                }
+            }
+            _ => as_given,
+        }
+    }
+}
 
 /// An address inside a policy's IP range (its first host), for fixes that set the request's `qcs:ip`.
 pub fn an_address_in(range: &str) -> Option<String> {
     let (network, _) = ip::parse_network(range).ok()?;
     let first = network.hosts().next().unwrap_or(network.network());
     Some(first.to_string())
+}
+
+/// The clean form of a CIDR written with host bits set (`10.217.182.3/24` → `10.217.182.0/24`), rule C7.
+pub fn without_host_bits(range: &str) -> Option<String> {
+    match ip::parse_network(range) {
+        Ok((network, true)) => Some(network.to_string()),
+        _ => None,
+    }
 }
 
 /// Checks that a literal policy value can be read as its operator's type, for the parser's warnings.
@@ -39,7 +110,7 @@ pub fn check_policy_value(operator: &Operator, value: &str) -> Result<(), String
     read_policy(operator.family, value).map(|_| ())
 }
 
-pub fn evaluate(blocks: &[ConditionBlock], request: &Request) -> ConditionTrace {
+pub fn evaluate(blocks: &[ConditionBlock], request: &RequestKeys<'_>) -> ConditionTrace {
     let blocks: Vec<BlockTrace> = blocks.iter().map(|b| evaluate_block(b, request)).collect();
     ConditionTrace {
         matched: blocks.iter().all(|b| b.matched),
@@ -61,7 +132,7 @@ pub fn assumptions(trace: &ConditionTrace) -> Vec<Rule> {
     }
 }
 
-fn evaluate_block(block: &ConditionBlock, request: &Request) -> BlockTrace {
+fn evaluate_block(block: &ConditionBlock, request: &RequestKeys<'_>) -> BlockTrace {
     let operator = block.operator.as_ref().ok().copied();
     let keys: Vec<KeyTrace> = block
         .keys
@@ -80,8 +151,9 @@ fn evaluate_block(block: &ConditionBlock, request: &Request) -> BlockTrace {
     }
 }
 
-fn not_evaluated_key(key: &ConditionKey, request: &Request) -> KeyTrace {
-    let present = request.context.get(&key.name.value);
+fn not_evaluated_key(key: &ConditionKey, request: &RequestKeys<'_>) -> KeyTrace {
+    let lookup = request.lookup(&key.name.value);
+    let present = lookup.value.as_deref();
     KeyTrace {
         key: key.name.value.clone(),
         span: key.name.span,
@@ -91,13 +163,16 @@ fn not_evaluated_key(key: &ConditionKey, request: &Request) -> KeyTrace {
         reason: KeyReason::UnknownOperator,
         values: Vec::new(),
         unreadable_request_values: Vec::new(),
+        origin: lookup.origin,
         assumptions: vec![Rule::C2],
     }
 }
 
-fn evaluate_key(op: &Operator, key: &ConditionKey, request: &Request) -> KeyTrace {
-    let present = request.context.get(&key.name.value);
-    let mut assumptions = Vec::new();
+fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> KeyTrace {
+    let request = keys.request;
+    let lookup = keys.lookup(&key.name.value);
+    let present = lookup.value.as_deref();
+    let mut assumptions: Vec<Rule> = lookup.choice.into_iter().collect();
     let mut values: Vec<ValueTrace> = key
         .values
         .iter()
@@ -122,6 +197,7 @@ fn evaluate_key(op: &Operator, key: &ConditionKey, request: &Request) -> KeyTrac
         reason: KeyReason::NoValueMatched,
         values: Vec::new(),
         unreadable_request_values: Vec::new(),
+        origin: lookup.origin.clone(),
         assumptions: Vec::new(),
     };
     let request_values: &[String] = present.map_or(&[], ContextValue::values);

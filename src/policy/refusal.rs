@@ -1,0 +1,80 @@
+//! Rule G9: every grammar error (G1–G7) means CAM's CreatePolicy would refuse to save the document. This is our
+//! mapping from a diagnostic to the `InvalidParameter.*` code CAM would most likely answer: the API pages list
+//! the codes, not the checks behind them, so the mapping is a best reading, by element.
+
+use crate::diagnostic::Diagnostic;
+
+/// The CreatePolicy error code for an error diagnostic of the policy parser; `None` for warnings and notes.
+pub fn cam_error_code(diagnostic: &Diagnostic) -> Option<&'static str> {
+    if !diagnostic.is_error() {
+        return None;
+    }
+    let code = diagnostic.code;
+    let element = element_of(&diagnostic.path);
+    let by_element = || match element.to_ascii_lowercase().as_str() {
+        "version" => "InvalidParameter.VersionError",
+        "effect" => "InvalidParameter.EffectError",
+        "action" => "InvalidParameter.ActionError",
+        "resource" => "InvalidParameter.ResourceError",
+        "condition" => "InvalidParameter.ConditionContentError",
+        "principal" => "InvalidParameter.PrincipalError",
+        "statement" => "InvalidParameter.StatementError",
+        _ => "InvalidParameter.PolicyDocumentError",
+    };
+    Some(match code {
+        "json/too-large" | "policy/too-long" => "InvalidParameter.PolicyDocumentLengthOverLimit",
+        _ if code.starts_with("json/") => "InvalidParameter.PolicyDocumentError",
+        "policy/not-an-object" => "InvalidParameter.PolicyDocumentError",
+        "policy/missing-version" | "policy/bad-version" => "InvalidParameter.VersionError",
+        "policy/missing-statement" | "policy/empty-statement" | "policy/too-many-statements" => {
+            "InvalidParameter.StatementError"
+        }
+        "policy/bad-effect" => "InvalidParameter.EffectError",
+        "policy/bad-action" => "InvalidParameter.ActionError",
+        "policy/missing-element" if element == "action" => "InvalidParameter.ActionMiss",
+        "policy/bad-resource" => "InvalidParameter.ResourceError",
+        "policy/unknown-operator" => "InvalidParameter.ConditionTypeError",
+        "policy/condition-type" => "InvalidParameter.ConditionError",
+        // A miscased element is refused as that element (`Effect` → EffectError); an unknown key inside a
+        // statement is a statement CAM cannot read, at the top level a document it cannot read.
+        "policy/uppercase-element" => by_element(),
+        "policy/foreign-element" | "policy/unknown-element"
+            if diagnostic.path.starts_with("$.statement") =>
+        {
+            "InvalidParameter.StatementError"
+        }
+        _ => by_element(),
+    })
+}
+
+/// The element a JSON path is about: `$.statement[0].action[1]` → `action`, `$.version` → `version`,
+/// `$.statement` → `statement`, `$` → ``.
+fn element_of(path: &str) -> &str {
+    let mut parts = path
+        .trim_start_matches('$')
+        .split('.')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split('[').next().unwrap_or_default());
+    match (parts.next(), parts.next()) {
+        (Some("statement"), Some(element)) => element,
+        (Some(first), _) => first,
+        (None, _) => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elements_of_paths() {
+        assert_eq!(element_of("$.statement[0].action[1]"), "action");
+        assert_eq!(
+            element_of("$.statement[2].condition.ip_equal.qcs:ip"),
+            "condition"
+        );
+        assert_eq!(element_of("$.statement"), "statement");
+        assert_eq!(element_of("$.version"), "version");
+        assert_eq!(element_of("$"), "");
+    }
+}
