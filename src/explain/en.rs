@@ -307,6 +307,11 @@ fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
     sentence
 }
 
+/// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
+pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
+    format!("{product} has no authorization by tag: CAM ignores these tags for {abbreviation} actions: a tag condition sees no tags (rule C9).")
+}
+
 pub fn label(label: super::Label) -> &'static str {
     use super::Label::*;
     match label {
@@ -363,6 +368,7 @@ pub fn label(label: super::Label) -> &'static str {
         NotEvaluatedHelp => "Fix the errors shown under the policy or the request; the decision appears as soon as both can be read.",
         NotAuthoritative => "not authoritative",
         Hypothetical => "hypothetical: CAM would refuse a policy",
+        CamWouldRefuse => "CAM would refuse to save this policy:",
         StepByStep => "Step by step",
         StepHint => "Hover or click a step to see it in the policy.",
         DocPage => "Tencent doc",

@@ -586,6 +586,7 @@ pub enum Label {
     NotEvaluatedHelp,
     NotAuthoritative,
     Hypothetical,
+    CamWouldRefuse,
     StepByStep,
     StepHint,
     DocPage,

@@ -247,6 +247,9 @@ fn problems(props: &ProblemsProps) -> Html {
                         <button class="where" {onclick} title={en::label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
                         <span class="message">{ &d.message }</span>
                         <span class="code-id">{ d.code }</span>
+                        if let Some(cam_error) = d.cam_error {
+                            <div class="cam-error">{ en::label(Label::CamWouldRefuse) }{ " " }<code>{ cam_error }</code></div>
+                        }
                         <div class="help">{ &d.help }
                             if let Some(rule) = d.rule {
                                 { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", en::label(Label::DocPage), rule.id()) }</a>

@@ -141,6 +141,10 @@ fn form(
         .map(|(k, v)| (k.clone(), v.values().join(",")))
         .collect();
     let _ = result;
+    // Rule C9: the catalog says whether the action's product has tags for CAM to compare.
+    let untagged = api
+        .map(|(product, _)| product)
+        .filter(|product| !product.tag_authorization);
     html! {
         <div class="request-form">
             <label class="field wide">
@@ -180,6 +184,11 @@ fn form(
                     values={request.context.get("qcs:resource_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
                 <TagChips state={state.clone()} key_name="qcs:request_tag" label={en::label(Label::RequestTags)}
                     values={request.context.get("qcs:request_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
+                if let Some(product) = untagged {
+                    <p class="field-note" role="note" data-rule="C9">
+                        { en::tags_not_supported(&product.name, &product.abbreviation) }
+                    </p>
+                }
                 <CustomKeys state={state.clone()} entries={custom} />
             </fieldset>
         </div>

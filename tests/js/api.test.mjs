@@ -77,3 +77,30 @@ test('catalog and share codec', () => {
   assert.equal(shared.stamp.decision, 'implicit_deny');
   assert.throws(() => decodeShare('#s1.!!!'), /not valid base64url/);
 });
+
+test('a ccc tag deny blocks nothing, and says why (rule C9)', () => {
+  const policy = { version: '2.0', statement: [
+    { effect: 'allow', action: 'ccc:*', resource: '*' },
+    { effect: 'deny', action: 'ccc:DeleteStaff', resource: '*',
+      condition: { 'for_any_value:string_equal': { 'qcs:resource_tag': ['env&prod'] } } }] };
+  const asked = { ...request, action: 'ccc:DeleteStaff', context: { 'qcs:resource_tag': ['env&prod'] } };
+  const result = evaluate({ policies: [policy], request: asked });
+  assert.equal(result.decision, 'allow');
+  assert.equal(result.authoritative, false);
+  assert.ok(result.assumptions.includes('C9'));
+  assert.ok(result.steps.some((s) => s.status === 'warn' && /ccc has no authorization by tag .* `env&prod` is ignored/.test(s.text)));
+});
+
+test('a policy CAM would refuse: hypothetical decision with the CreatePolicy code (rule G9)', () => {
+  const refused = { version: '1.0', statement: [{ effect: 'allow', action: 'ccc:*', resource: '*' }] };
+  const result = evaluate({ policies: [refused], request });
+  assert.equal(result.decision, 'allow');
+  assert.equal(result.hypothetical, true);
+  assert.equal(result.authoritative, false);
+  assert.equal(result.refused[0].errors[0].cam_error, 'InvalidParameter.VersionError');
+  assert.equal(result.diagnostics.policies[0][0].cam_error, 'InvalidParameter.VersionError');
+  assert.match(result.steps[0].text, /^CAM would refuse to save policy 1: InvalidParameter\.VersionError/);
+  const fine = evaluate({ policies: [{ ...refused, version: '2.0' }], request });
+  assert.equal(fine.hypothetical, false);
+  assert.deepEqual(fine.refused, []);
+});
