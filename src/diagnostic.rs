@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::{Locale, Words};
 use crate::json::Span;
 use crate::rules::Rule;
 
@@ -36,9 +37,8 @@ pub struct Diagnostic {
     /// Stable machine-readable code such as `policy/uppercase-element`.
     pub code: &'static str,
     pub severity: Severity,
-    pub message: String,
-    /// What to do about it.
-    pub help: String,
+    /// What is wrong and what to do about it, as data: a locale renders it (`Diagnostic::words`).
+    pub text: Text,
     /// JSON path of the offending element, e.g. `$.statement[0].effect`.
     pub path: String,
     pub span: Span,
@@ -50,7 +50,53 @@ pub struct Diagnostic {
     pub cam_error: Option<&'static str>,
 }
 
+/// A diagnostic's words as data, one typed kind per phase (in the style of cedar's `ToASTErrorKind`): the kind
+/// names the problem and carries its parameters; `Locale::words` renders message and help.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Text {
+    Json(crate::json::JsonText),
+    Policy(crate::policy::PolicyText),
+    Request(crate::request::RequestText),
+    Lint(crate::lint::LintText),
+    /// Words of a phase whose diagnostics are not typed yet (English only).
+    Legacy(Words),
+}
+
+/// A diagnostic as the public JSON formats show it: the words rendered in one locale.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DiagnosticView<'a> {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub help: String,
+    pub path: &'a str,
+    pub span: Span,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Rule>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cam_error: Option<&'static str>,
+}
+
 impl Diagnostic {
+    pub fn words(&self, locale: Locale) -> Words {
+        locale.words(&self.text)
+    }
+
+    pub fn view(&self, locale: Locale) -> DiagnosticView<'_> {
+        let Words { message, help } = self.words(locale);
+        DiagnosticView {
+            code: self.code,
+            severity: self.severity,
+            message,
+            help,
+            path: &self.path,
+            span: self.span,
+            rule: self.rule,
+            cam_error: self.cam_error,
+        }
+    }
+
     pub fn error(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
         DiagnosticBuilder::new(code, Severity::Error, span, path.into())
     }
@@ -80,8 +126,7 @@ impl DiagnosticBuilder {
         DiagnosticBuilder(Diagnostic {
             code,
             severity,
-            message: String::new(),
-            help: String::new(),
+            text: Text::Legacy(Words::new("", "")),
             path,
             span,
             rule: None,
@@ -89,13 +134,24 @@ impl DiagnosticBuilder {
         })
     }
 
-    pub fn message(mut self, message: impl Into<String>) -> Self {
-        self.0.message = message.into();
+    pub fn text(mut self, text: impl Into<Text>) -> Self {
+        self.0.text = text.into();
         self
     }
 
+    /// Untyped words, for phases not yet migrated to typed texts.
+    pub fn message(mut self, message: impl Into<String>) -> Self {
+        if let Text::Legacy(words) = &mut self.0.text {
+            words.message = message.into();
+        }
+        self
+    }
+
+    /// Untyped words, for phases not yet migrated to typed texts.
     pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.0.help = help.into();
+        if let Text::Legacy(words) = &mut self.0.text {
+            words.help = help.into();
+        }
         self
     }
 

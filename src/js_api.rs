@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticView};
 use crate::eval::Evaluation;
-use crate::explain::{self, en};
+use crate::explain;
+use crate::i18n::Locale;
 use crate::policy::ParsedPolicy;
 use crate::request::ParsedRequest;
 use crate::share;
@@ -25,7 +26,11 @@ export interface EvaluateInput {
   request: string | object;
   /** Default true. With false, `steps` is empty and `trace` null: for bulk checks where only the decision matters. */
   explain?: boolean;
+  /** The language of every message, step and help text; default "en". Codes and data never change with it. */
+  lang?: Locale;
 }
+/** The languages the playground speaks. */
+export type Locale = "en" | "zh-CN";
 export interface Diagnostic {
   code: string; severity: "error" | "security_warning" | "warning" | "info"; message: string; help: string; path: string;
   span: { start: number; end: number; line: number; column: number }; rule?: string;
@@ -74,6 +79,24 @@ struct Input {
     /// `false`: only the decision, deciding statements, assumptions and diagnostics (no steps, no trace).
     #[serde(default = "yes")]
     explain: bool,
+    #[serde(default)]
+    lang: Lang,
+}
+
+/// The `lang` of an input: absent means English; an unknown tag is an error that names the locales.
+#[derive(Default)]
+struct Lang(Locale);
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Lang, D::Error> {
+        let tag = String::deserialize(deserializer)?;
+        Locale::from_tag(&tag).map(Lang).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "lang is {}, not {tag:?}",
+                Locale::ALL.map(|l| format!("{:?}", l.tag())).join(" or ")
+            ))
+        })
+    }
 }
 
 fn yes() -> bool {
@@ -107,9 +130,9 @@ struct StepOut {
 
 #[derive(Serialize)]
 struct Diagnostics<'a> {
-    policies: Vec<&'a [Diagnostic]>,
-    boundary: Vec<&'a [Diagnostic]>,
-    request: &'a [Diagnostic],
+    policies: Vec<Vec<DiagnosticView<'a>>>,
+    boundary: Vec<Vec<DiagnosticView<'a>>>,
+    request: Vec<DiagnosticView<'a>>,
 }
 
 fn text_of(value: &serde_json::Value) -> String {
@@ -174,6 +197,7 @@ pub fn evaluate(
         &result.request,
         result.evaluation.as_ref(),
         input.explain,
+        input.lang.0,
     )
 }
 
@@ -197,6 +221,8 @@ struct RequestInput {
     request: serde_json::Value,
     #[serde(default = "yes")]
     explain: bool,
+    #[serde(default)]
+    lang: Lang,
 }
 
 #[wasm_bindgen]
@@ -225,7 +251,9 @@ impl PreparedPolicies {
     #[wasm_bindgen(unchecked_return_type = "EvaluateResult")]
     pub fn evaluate(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ request: string | object; explain?: boolean }")]
+        #[wasm_bindgen(
+            unchecked_param_type = "{ request: string | object; explain?: boolean; lang?: Locale }"
+        )]
         input: JsValue,
     ) -> Result<JsValue, JsValue> {
         let input: RequestInput = from_js(input, "evaluate expects {request, explain?}")?;
@@ -237,6 +265,7 @@ impl PreparedPolicies {
             &request,
             evaluation.as_ref(),
             input.explain,
+            input.lang.0,
         )
     }
 }
@@ -249,14 +278,18 @@ fn output(
     request: &ParsedRequest,
     evaluation: Option<&Evaluation>,
     explain: bool,
+    locale: Locale,
 ) -> Result<JsValue, JsValue> {
+    fn views(diagnostics: &[Diagnostic], locale: Locale) -> Vec<DiagnosticView<'_>> {
+        diagnostics.iter().map(|d| d.view(locale)).collect()
+    }
     let steps = match (evaluation.filter(|_| explain), request.request.as_ref()) {
         (Some(e), Some(r)) => explain::steps(e, r)
             .into_iter()
             .map(|s| StepOut {
                 depth: s.depth,
                 status: s.status,
-                text: en::render(&s.message),
+                text: locale.render(&s.message),
                 line: s.span.map(|span| span.line),
                 column: s.span.map(|span| span.column),
             })
@@ -279,9 +312,15 @@ fn output(
             .unwrap_or_default(),
         steps,
         diagnostics: Diagnostics {
-            policies: policies.iter().map(|p| p.diagnostics.as_slice()).collect(),
-            boundary: boundary.iter().map(|p| p.diagnostics.as_slice()).collect(),
-            request: &request.diagnostics,
+            policies: policies
+                .iter()
+                .map(|p| views(&p.diagnostics, locale))
+                .collect(),
+            boundary: boundary
+                .iter()
+                .map(|p| views(&p.diagnostics, locale))
+                .collect(),
+            request: views(&request.diagnostics, locale),
         },
         trace: evaluation.filter(|_| explain),
     })
@@ -360,7 +399,10 @@ pub fn matrix(
             decision: row.decision.map(|d| d.as_str()),
             authoritative: row.authoritative,
             deciding: row.deciding.iter().map(DecidingOut::from).collect(),
-            problem: row.problem.as_deref(),
+            problem: row
+                .problem
+                .as_ref()
+                .map(|text| input.lang.0.words(text).message),
         })
         .collect();
     to_js(&rows)
@@ -376,7 +418,7 @@ struct MatrixRowOut<'a> {
     authoritative: bool,
     deciding: Vec<DecidingOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    problem: Option<&'a str>,
+    problem: Option<String>,
 }
 
 /// A deciding statement: where it is (policy or boundary, indexes, line and column).

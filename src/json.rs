@@ -392,3 +392,8 @@ mod tests {
         assert!(format("{\"a\": }").is_err());
     }
 }
+
+/// The JSON phase's diagnostics as data (`i18n::{en,zh_cn}::json` render them).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum JsonText {}

@@ -10,6 +10,7 @@ pub mod examples;
 pub mod explain;
 pub mod glob;
 pub mod highlight;
+pub mod i18n;
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 mod js_api;
 pub mod json;

@@ -108,7 +108,7 @@ fn refusals(source: Source, set: &[ParsedPolicy]) -> impl Iterator<Item = Refusa
                 Some(RefusalError {
                     cam_error: d.cam_error?,
                     code: d.code,
-                    message: d.message.clone(),
+                    text: d.text.clone(),
                     span: d.span,
                 })
             })

@@ -29,6 +29,10 @@ impl Drop for Files {
 fn camctl(args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
         .args(args)
+        // The language follows the environment when --lang is absent; these tests read English.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     (

@@ -7,6 +7,7 @@ use wasm_bindgen_test::wasm_bindgen_test as test;
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use cam_playground::catalog::Catalog;
+use cam_playground::i18n::Locale;
 use cam_playground::lint;
 use serde::Deserialize;
 
@@ -81,20 +82,22 @@ fn findings_are_sorted_and_carry_help_and_rule() {
     assert!(
         findings
             .iter()
-            .all(|d| !d.help.is_empty() && d.rule.is_some()),
+            .all(|d| !d.words(Locale::En).help.is_empty() && d.rule.is_some()),
         "{findings:?}"
     );
     let op = findings
         .iter()
         .find(|d| d.code == "lint/operation-level-scoped")
         .unwrap();
+    let words = op.words(Locale::En);
     assert!(
-        op.message
+        words
+            .message
             .starts_with("DeleteCCCSkillGroup is operation level"),
         "{}",
-        op.message
+        words.message
     );
-    assert!(op.help.contains("`ccc:DeleteCCCSkillGroup`"));
+    assert!(words.help.contains("`ccc:DeleteCCCSkillGroup`"));
 }
 
 /// Rule C9: ccc has no authorization by tag, so a tag condition on ccc actions never holds (or, with
@@ -113,7 +116,7 @@ fn tag_conditions_on_ccc_say_what_they_really_do() {
         lint::findings(&parsed, Catalog::builtin())
             .into_iter()
             .find(|d| d.rule == Some(cam_playground::rules::Rule::C9))
-            .map(|d| (d.code, d.severity, d.message))
+            .map(|d| (d.code, d.severity, d.words(Locale::En).message))
             .unwrap()
     };
     let (code, severity, message) = finding("deny", "for_any_value:string_equal");

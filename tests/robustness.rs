@@ -9,6 +9,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 use cam_playground::catalog::Catalog;
 use cam_playground::examples;
 use cam_playground::explain;
+use cam_playground::i18n::Locale;
 use cam_playground::workspace::{NamedPolicy, Workspace};
 
 fn run(policy: &str, request: &str) -> cam_playground::WorkspaceResult {
@@ -35,13 +36,19 @@ fn run(policy: &str, request: &str) -> cam_playground::WorkspaceResult {
             d.span.start <= d.span.end && d.span.end <= policy.len().max(request.len()),
             "{d:?}"
         );
-        assert!(
-            !d.message.is_empty() && !d.help.is_empty(),
-            "diagnostic without words: {d:?}"
-        );
+        for locale in Locale::ALL {
+            let words = d.words(locale);
+            assert!(
+                !words.message.is_empty() && !words.help.is_empty(),
+                "diagnostic without words in {locale:?}: {d:?}"
+            );
+        }
     }
     if let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) {
-        assert!(!explain::en::render_text(&explain::steps(evaluation, request)).is_empty());
+        let steps = explain::steps(evaluation, request);
+        for locale in Locale::ALL {
+            assert!(!locale.render_text(&steps).is_empty());
+        }
     }
     result
 }

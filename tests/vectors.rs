@@ -16,6 +16,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 use cam_playground::analysis;
 use cam_playground::catalog::Catalog;
 use cam_playground::diagnostic::{Diagnostic, Severity};
+use cam_playground::i18n::Locale;
 use cam_playground::rules::Rule;
 use cam_playground::workspace::{NamedPolicy, Workspace};
 use serde::Deserialize;
@@ -185,7 +186,15 @@ fn check_diagnostics(
 
 fn summary(ds: &[&Diagnostic]) -> Vec<String> {
     ds.iter()
-        .map(|d| format!("{} {}:{} {}", d.code, d.span.line, d.span.column, d.message))
+        .map(|d| {
+            format!(
+                "{} {}:{} {}",
+                d.code,
+                d.span.line,
+                d.span.column,
+                d.words(Locale::En).message
+            )
+        })
         .collect()
 }
 
@@ -324,12 +333,16 @@ fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
             if evaluation.hypothetical() && evaluation.authoritative {
                 failures.push(format!("{label}: a hypothetical decision is authoritative"));
             }
-            // Every evaluation must also explain itself without panicking.
+            // Every evaluation explains itself in every locale, and the steps are the same data whatever the
+            // language (decisions never depend on it).
             let request = result.request.request.as_ref().unwrap();
-            let text = cam_playground::explain::en::render_text(&cam_playground::explain::steps(
-                evaluation, request,
-            ));
-            assert!(!text.is_empty());
+            let steps = cam_playground::explain::steps(evaluation, request);
+            for locale in Locale::ALL {
+                assert!(
+                    !locale.render_text(&steps).is_empty(),
+                    "{label} in {locale:?}"
+                );
+            }
         }
     }
     failures

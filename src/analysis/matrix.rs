@@ -22,8 +22,9 @@ pub struct MatrixRow {
     pub decision: Option<Decision>,
     pub authoritative: bool,
     pub deciding: Vec<StatementRef>,
+    /// Why the request could not be built, as a diagnostic's words (`Locale::words`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub problem: Option<String>,
+    pub problem: Option<crate::diagnostic::Text>,
 }
 
 /// One row per API of every catalog product, in catalog order. `base` supplies principal, params and context;
@@ -188,9 +189,9 @@ impl MatrixRow {
     }
 }
 
-fn first_error(diagnostics: Vec<crate::diagnostic::Diagnostic>) -> Option<String> {
+fn first_error(diagnostics: Vec<crate::diagnostic::Diagnostic>) -> Option<crate::diagnostic::Text> {
     diagnostics
         .into_iter()
         .find(|d| d.is_error())
-        .map(|d| d.message)
+        .map(|d| d.text)
 }

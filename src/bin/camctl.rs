@@ -19,8 +19,10 @@ mod cli {
     use cam_playground::diagnostic::{Diagnostic, Severity};
     use cam_playground::eval::{Decision, Evaluation};
     use cam_playground::explain;
+    use cam_playground::i18n::Locale;
     use cam_playground::workspace::{NamedPolicy, Workspace, WorkspaceResult};
     use serde_json::json;
+    use std::sync::OnceLock;
 
     const USAGE: &str = "usage:
   camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
@@ -90,7 +92,7 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
             match self
                 .options
                 .iter()
-                .find(|(n, _)| !allowed.contains(&n.as_str()))
+                .find(|(n, _)| n != "lang" && !allowed.contains(&n.as_str()))
             {
                 Some((n, _)) => Err(format!("unknown option --{n}")),
                 None => Ok(()),
@@ -106,11 +108,41 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
         }
     }
 
+    /// The language of every sentence camctl prints: `--lang`, else `LC_ALL` / `LC_MESSAGES` / `LANG` when they
+    /// name Chinese, else English. Set once, before any output.
+    static LOCALE: OnceLock<Locale> = OnceLock::new();
+
+    fn locale() -> Locale {
+        LOCALE.get().copied().unwrap_or_default()
+    }
+
+    fn choose_locale(args: &Args) -> Result<Locale, String> {
+        if let Some(tag) = args.one("lang") {
+            return Locale::from_tag(&tag).ok_or(format!(
+                "--lang is {}, not {tag}",
+                Locale::ALL.map(Locale::tag).join(" or ")
+            ));
+        }
+        let environment = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty());
+        Ok(environment
+            .and_then(|value| Locale::from_tag(&value))
+            .unwrap_or_default())
+    }
+
     pub fn run(raw: Vec<String>) -> i32 {
         let args = match Args::parse(raw) {
             Ok(args) => args,
             Err(message) => return usage(&message),
         };
+        match choose_locale(&args) {
+            Ok(locale) => {
+                let _ = LOCALE.set(locale);
+            }
+            Err(message) => return usage(&message),
+        }
         let result = match args
             .positional
             .iter()
@@ -230,7 +262,7 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
 
     fn text_result(result: &WorkspaceResult, evaluation: &Evaluation) -> String {
         match result.request.request.as_ref() {
-            Some(request) => explain::en::render_text(&explain::steps(evaluation, request)),
+            Some(request) => locale().render_text(&explain::steps(evaluation, request)),
             None => String::new(),
         }
     }
@@ -253,10 +285,12 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
     }
 
     fn diagnostic_line(file: &str, d: &Diagnostic) -> String {
+        let locale = locale();
         let severity = match d.severity {
             Severity::Info => "note",
             other => other.as_str(),
         };
+        let words = d.words(locale);
         let rule = d.rule.map(|r| format!(" (rule {r})")).unwrap_or_default();
         let refusal = d
             .cam_error
@@ -264,7 +298,7 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
             .unwrap_or_default();
         format!(
             "{file}:{}:{}: {severity}[{}]: {}{rule}{refusal}\n  at {}\n  help: {}",
-            d.span.line, d.span.column, d.code, d.message, d.path, d.help
+            d.span.line, d.span.column, d.code, words.message, d.path, words.help
         )
     }
 
@@ -285,12 +319,14 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
     }
 
     fn errors_json(diagnostics: &[(&String, &Diagnostic)]) -> serde_json::Value {
+        let locale = locale();
         diagnostics
             .iter()
             .filter(|(_, d)| d.is_error())
             .map(|(file, d)| {
+                let words = d.words(locale);
                 json!({
-                    "code": d.code, "cam_error": d.cam_error, "message": d.message, "help": d.help,
+                    "code": d.code, "cam_error": d.cam_error, "message": words.message, "help": words.help,
                     "path": d.path, "line": d.span.line, "column": d.span.column, "file": file, "rule": d.rule,
                 })
             })
@@ -326,9 +362,10 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
                     }
                 }
                 Format::Json => report.extend(findings.iter().map(|d| {
+                    let words = d.words(locale());
                     json!({
-                        "file": file, "code": d.code, "cam_error": d.cam_error, "severity": d.severity.as_str(), "message": d.message,
-                        "help": d.help, "path": d.path, "line": d.span.line, "column": d.span.column,
+                        "file": file, "code": d.code, "cam_error": d.cam_error, "severity": d.severity.as_str(), "message": words.message,
+                        "help": words.help, "path": d.path, "line": d.span.line, "column": d.span.column,
                         "rule": d.rule, "doc": d.rule.map(|r| r.doc_url()),
                     })
                 })),
@@ -360,7 +397,12 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
                     (_, _, problem) => Err(format!(
                         "{file} is not a valid policy{}",
                         problem
-                            .map(|d| format!(": {}:{}: {}", d.span.line, d.span.column, d.message))
+                            .map(|d| format!(
+                                ": {}:{}: {}",
+                                d.span.line,
+                                d.span.column,
+                                d.words(locale()).message
+                            ))
                             .unwrap_or_default()
                     )),
                 }

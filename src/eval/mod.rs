@@ -71,7 +71,9 @@ pub struct RefusalError {
     pub cam_error: &'static str,
     /// The playground's diagnostic code.
     pub code: &'static str,
-    pub message: String,
+    /// The diagnostic's words (the diagnostics list has them rendered).
+    #[serde(skip)]
+    pub text: crate::diagnostic::Text,
     pub span: crate::json::Span,
 }
 

@@ -1,11 +1,17 @@
 //! "Copy as Markdown": the decision, the request, the deciding statements, the reasoning and the share link, ready
 //! to paste into a ticket.
 
-use super::{en, steps};
+use super::{mark, steps};
 use crate::eval::trace::Source;
+use crate::i18n::Locale;
 use crate::workspace::{Workspace, WorkspaceResult};
 
-pub fn markdown(workspace: &Workspace, result: &WorkspaceResult, link: Option<&str>) -> String {
+pub fn markdown(
+    workspace: &Workspace,
+    result: &WorkspaceResult,
+    link: Option<&str>,
+    locale: Locale,
+) -> String {
     let mut out = String::new();
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
         out.push_str(
@@ -21,7 +27,10 @@ pub fn markdown(workspace: &Workspace, result: &WorkspaceResult, link: Option<&s
             if d.is_error() {
                 out.push_str(&format!(
                     "- {}:{} `{}` {}\n",
-                    d.span.line, d.span.column, d.code, d.message
+                    d.span.line,
+                    d.span.column,
+                    d.code,
+                    d.words(locale).message
                 ));
             }
         }
@@ -30,7 +39,7 @@ pub fn markdown(workspace: &Workspace, result: &WorkspaceResult, link: Option<&s
         }
         return out;
     };
-    let headline = en::label(crate::explain::Label::from(evaluation.decision));
+    let headline = locale.label(crate::explain::Label::from(evaluation.decision));
     let authority = match (evaluation.hypothetical(), evaluation.authoritative) {
         (true, _) => " (hypothetical: CAM would refuse a policy)",
         (false, true) => "",
@@ -42,7 +51,7 @@ pub fn markdown(workspace: &Workspace, result: &WorkspaceResult, link: Option<&s
         .iter()
         .take_while(|s| matches!(s.message, super::Message::Refused { .. }));
     for step in refusals.clone() {
-        out.push_str(&format!("> {}\n\n", en::render(&step.message)));
+        out.push_str(&format!("> {}\n\n", locale.render(&step.message)));
     }
     out.push_str(&format!(
         "**Request:** `{}` on {}\n\n",
@@ -82,11 +91,11 @@ pub fn markdown(workspace: &Workspace, result: &WorkspaceResult, link: Option<&s
     }
     out.push_str("\n**Step by step:**\n\n");
     for step in steps.iter().skip(refusals.count() + 1) {
-        let mark = en::mark(step.status);
+        let mark = mark(step.status);
         out.push_str(&format!(
             "{}- {mark} {}\n",
             "  ".repeat(step.depth as usize),
-            en::render(&step.message)
+            locale.render(&step.message)
         ));
     }
     if let Some(link) = link {
@@ -113,7 +122,12 @@ mod tests {
     fn a_ticket_ready_summary() {
         let workspace = crate::examples::default_example().workspace();
         let result = workspace.run(Catalog::builtin());
-        let text = markdown(&workspace, &result, Some("https://example.test/#s1.x"));
+        let text = markdown(
+            &workspace,
+            &result,
+            Some("https://example.test/#s1.x"),
+            Locale::En,
+        );
         assert!(
             text.starts_with("### CAM decision: Implicitly denied\n"),
             "{text}"

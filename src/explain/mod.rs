@@ -1,8 +1,10 @@
 //! Evaluation → step-by-step reasoning. Steps carry message ids with parameters (`Message`), never sentences;
 //! a locale's table (`en`) turns them into words, so a translation never touches the evaluator or the UI.
 
-pub mod en;
 mod markdown;
+
+/// The English tables, where the code used to find them.
+pub use crate::i18n::en;
 
 pub use markdown::markdown;
 
@@ -646,6 +648,17 @@ pub enum Label {
     Changes,
     From,
     Until,
+}
+
+/// The text mark of a step's status, for plain text and Markdown.
+pub fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Pass => "✓",
+        Status::Fail => "✗",
+        Status::Info => "·",
+        Status::Warn => "!",
+        Status::Skip => "–",
+    }
 }
 
 /// How many non-matching patterns are listed one by one before the rest are only counted.

@@ -5,6 +5,9 @@
 
 mod coverage;
 mod keys;
+mod text;
+
+pub use text::LintText;
 
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::diagnostic::{self, Diagnostic};

@@ -11,6 +11,7 @@
 mod from_error;
 mod parse;
 mod resolve;
+mod text;
 
 use std::collections::BTreeMap;
 
@@ -23,6 +24,7 @@ use crate::rules::Rule;
 pub use from_error::{read_error_message, ErrorFacts};
 pub use parse::{parse_request, read_request};
 pub use resolve::resolve;
+pub use text::RequestText;
 
 /// A request in the public format. Ids are kept as the strings they denote, whether written as numbers or not.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

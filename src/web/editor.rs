@@ -233,6 +233,7 @@ fn problems(props: &ProblemsProps) -> Html {
     html! {
         <ul class="diagnostics" aria-label={en::label(Label::Problems)}>
             { for diagnostics.iter().take(listed).map(|d| {
+                let words = d.words(cam_playground::i18n::Locale::En);
                 let class = classes!("diag", d.severity.as_str());
                 let onclick = {
                     let (area, text, span) = (props.area.clone(), props.text.clone(), d.span);
@@ -245,12 +246,12 @@ fn problems(props: &ProblemsProps) -> Html {
                 html! {
                     <li class={class}>
                         <button class="where" {onclick} title={en::label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
-                        <span class="message">{ &d.message }</span>
+                        <span class="message">{ words.message }</span>
                         <span class="code-id">{ d.code }</span>
                         if let Some(cam_error) = d.cam_error {
                             <div class="cam-error">{ en::label(Label::CamWouldRefuse) }{ " " }<code>{ cam_error }</code></div>
                         }
-                        <div class="help">{ &d.help }
+                        <div class="help">{ words.help }
                             if let Some(rule) = d.rule {
                                 { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", en::label(Label::DocPage), rule.id()) }</a>
                             }

@@ -89,7 +89,7 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
                             <tr class={classes!("row", decision)} onclick={open_row} title={en::label(Label::OpenRequest)}>
                                 <td><code>{ &row.action }</code></td>
                                 <td><span class={classes!("pill", decision)}>{ row.decision.map_or(en::label(Label::NotEvaluated), |d| en::label(Label::from(d))) }</span></td>
-                                <td>{ by }{ row.problem.clone().unwrap_or_default() }</td>
+                                <td>{ by }{ row.problem.as_ref().map(|text| cam_playground::i18n::Locale::En.words(text).message).unwrap_or_default() }</td>
                             </tr>
                         }
                     }) }

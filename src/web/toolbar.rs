@@ -54,7 +54,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let (state, result) = (state.clone(), props.result.clone());
         Callback::from(move |_: MouseEvent| {
             let url = share_url(&state, &result);
-            let text = explain::markdown(&state.workspace, &result, Some(&url));
+            let text = explain::markdown(
+                &state.workspace,
+                &result,
+                Some(&url),
+                cam_playground::i18n::Locale::En,
+            );
             persist::copy_to_clipboard(&text);
             state.dispatch(Action::Banner(Some(Banner::Copied {
                 label: Label::MarkdownCopied,

@@ -1,13 +1,31 @@
-//! The English message table: every sentence of the reasoning, keyed by `Message` variant. A Simplified Chinese
-//! table would be a sibling module with the same `render` signature.
+//! The English tables: every sentence of the reasoning (`render`, keyed by `Message` variant), every fixed label
+//! of the interface (`label`), and each phase's diagnostics (the submodules). `zh_cn` has the same shape.
 
-use super::{AssumptionDetail, Message, Status, Step};
+mod json;
+mod lint;
+mod policy;
+mod request;
+
+use crate::diagnostic::Text;
 use crate::eval::trace::{
     ActionVerdict, KeyOrigin, KeyReason, Outcome, ResourceVerdict, Segment, SegmentResult, Source,
     StatementRef,
 };
 use crate::eval::{Decision, Note};
+use crate::explain::{AssumptionDetail, Message};
+use crate::i18n::Words;
 use crate::policy::Effect;
+
+/// A diagnostic's message and help.
+pub fn words(text: &Text) -> Words {
+    match text {
+        Text::Json(t) => json::words(t),
+        Text::Policy(t) => policy::words(t),
+        Text::Request(t) => request::words(t),
+        Text::Lint(t) => lint::words(t),
+        Text::Legacy(words) => words.clone(),
+    }
+}
 
 pub fn render(message: &Message) -> String {
     match message {
@@ -24,7 +42,7 @@ pub fn render(message: &Message) -> String {
         Message::Refused { source, number, errors } => {
             let listed: Vec<String> = errors
                 .iter()
-                .map(|e| format!("{} — {} (line {}, column {})", e.cam_error, e.message, e.span.line, e.span.column))
+                .map(|e| format!("{} — {} (line {}, column {})", e.cam_error, words(&e.text).message, e.span.line, e.span.column))
                 .collect();
             format!(
                 "CAM would refuse to save {} {number}: {}. The decision below is hypothetical (rule G9).",
@@ -133,25 +151,6 @@ pub fn render(message: &Message) -> String {
     }
 }
 
-/// The steps as indented plain text with status marks, for terminals and Markdown.
-pub fn render_text(steps: &[Step]) -> String {
-    let mut out = String::new();
-    for step in steps {
-        let mark = mark(step.status);
-        let indent = "  ".repeat(step.depth as usize);
-        let location = step
-            .span
-            .filter(|s| s.line > 0)
-            .map(|s| format!("  [{}:{}]", s.line, s.column))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "{indent}{mark} {}{location}\n",
-            render(&step.message)
-        ));
-    }
-    out
-}
-
 fn set_name(source: Source) -> &'static str {
     match source {
         Source::Policy => "Policy",
@@ -187,17 +186,6 @@ fn refs(deciding: &[StatementRef]) -> String {
         .map(reference)
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The text mark of a step's status, for plain text and Markdown.
-pub fn mark(status: Status) -> &'static str {
-    match status {
-        Status::Pass => "✓",
-        Status::Fail => "✗",
-        Status::Info => "·",
-        Status::Warn => "!",
-        Status::Skip => "–",
-    }
 }
 
 pub fn capitalized(text: &str) -> String {
@@ -312,8 +300,8 @@ pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
     format!("{product} has no authorization by tag: CAM ignores these tags for {abbreviation} actions: a tag condition sees no tags (rule C9).")
 }
 
-pub fn label(label: super::Label) -> &'static str {
-    use super::Label::*;
+pub fn label(label: crate::explain::Label) -> &'static str {
+    use crate::explain::Label::*;
     match label {
         AppTitle => "CAM Policy Playground",
         AppSubtitle => "Tencent Cloud · Cloud Contact Center (ccc)",
