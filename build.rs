@@ -111,13 +111,13 @@ fn catalog_records(product: &Value) -> String {
     out
 }
 
-/// One record per example: id, title, why, expect, request text, then the policy count and name/text pairs,
+/// One record per example: id, title, why, Chinese title and why, expect, request text, then the policy count and name/text pairs,
 /// then the boundary count and pairs. Texts are compact; the playground pretty-prints them for the editor.
 fn gallery_records(gallery: &Value) -> String {
     let mut out = String::new();
     for example in gallery.as_array().expect("the gallery is a list") {
         let compact = |v: &Value| serde_json::to_string(v).expect("serializable");
-        let mut fields: Vec<String> = ["id", "title", "why", "expect"]
+        let mut fields: Vec<String> = ["id", "title", "why", "title_zh", "why_zh", "expect"]
             .iter()
             .map(|k| text(example, k))
             .collect();

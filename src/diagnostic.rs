@@ -59,8 +59,6 @@ pub enum Text {
     Policy(crate::policy::PolicyText),
     Request(crate::request::RequestText),
     Lint(crate::lint::LintText),
-    /// Words of a phase whose diagnostics are not typed yet (English only).
-    Legacy(Words),
 }
 
 /// A diagnostic as the public JSON formats show it: the words rendered in one locale.
@@ -118,43 +116,49 @@ impl Diagnostic {
     }
 }
 
-/// Keeps diagnostic construction readable at the many call sites: code, location, then the words.
-pub struct DiagnosticBuilder(Diagnostic);
+/// Keeps diagnostic construction readable at the many call sites: code, location, then the words (`text`, which
+/// `build` needs: a diagnostic without words cannot be built).
+pub struct DiagnosticBuilder {
+    code: &'static str,
+    severity: Severity,
+    span: Span,
+    path: String,
+    rule: Option<Rule>,
+}
+
+/// A diagnostic with its words, ready to build.
+pub struct WordedDiagnostic(Diagnostic);
 
 impl DiagnosticBuilder {
     fn new(code: &'static str, severity: Severity, span: Span, path: String) -> Self {
-        DiagnosticBuilder(Diagnostic {
+        DiagnosticBuilder {
             code,
             severity,
-            text: Text::Legacy(Words::new("", "")),
-            path,
             span,
+            path,
             rule: None,
+        }
+    }
+
+    pub fn rule(mut self, rule: Rule) -> Self {
+        self.rule = Some(rule);
+        self
+    }
+
+    pub fn text(self, text: impl Into<Text>) -> WordedDiagnostic {
+        WordedDiagnostic(Diagnostic {
+            code: self.code,
+            severity: self.severity,
+            text: text.into(),
+            path: self.path,
+            span: self.span,
+            rule: self.rule,
             cam_error: None,
         })
     }
+}
 
-    pub fn text(mut self, text: impl Into<Text>) -> Self {
-        self.0.text = text.into();
-        self
-    }
-
-    /// Untyped words, for phases not yet migrated to typed texts.
-    pub fn message(mut self, message: impl Into<String>) -> Self {
-        if let Text::Legacy(words) = &mut self.0.text {
-            words.message = message.into();
-        }
-        self
-    }
-
-    /// Untyped words, for phases not yet migrated to typed texts.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        if let Text::Legacy(words) = &mut self.0.text {
-            words.help = help.into();
-        }
-        self
-    }
-
+impl WordedDiagnostic {
     pub fn rule(mut self, rule: Rule) -> Self {
         self.0.rule = Some(rule);
         self

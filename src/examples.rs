@@ -5,19 +5,30 @@
 use std::sync::OnceLock;
 
 use crate::eval::Decision;
+use crate::i18n::Locale;
 use crate::workspace::{NamedPolicy, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Example {
     pub id: String,
-    pub title: String,
+    /// Title and why, per locale (`Locale::ALL` order). Examples are data, so their words live in the gallery
+    /// file rather than in the locale tables.
+    titles: [String; 2],
     /// One line on why the example is interesting.
-    pub why: String,
+    whys: [String; 2],
     pub expect: Decision,
     workspace: Workspace,
 }
 
 impl Example {
+    pub fn title(&self, locale: Locale) -> &str {
+        &self.titles[locale as usize]
+    }
+
+    pub fn why(&self, locale: Locale) -> &str {
+        &self.whys[locale as usize]
+    }
+
     pub fn workspace(&self) -> Workspace {
         self.workspace.clone()
     }
@@ -33,15 +44,15 @@ pub fn default_example() -> &'static Example {
     &gallery()[0]
 }
 
-/// Record fields: id, title, why, expect, request, policy count, (name, text)…, boundary count, (name, text)….
+/// Record fields: id, title, why, title_zh, why_zh, expect, request, policy count, (name, text)…, boundary count, (name, text)….
 fn read(data: &str) -> Vec<Example> {
     data.split('\u{1e}')
         .filter(|r| !r.is_empty())
         .map(|record| {
             let mut fields = record.split('\u{1f}').map(str::to_string);
             let mut next = || fields.next().unwrap_or_default();
-            let (id, title, why, expect, request) =
-                (next(), next(), next(), next(), formatted(next()));
+            let (id, title, why, title_zh, why_zh) = (next(), next(), next(), next(), next());
+            let (expect, request) = (next(), formatted(next()));
             let policies = |next: &mut dyn FnMut() -> String| {
                 let count: usize = next().parse().unwrap_or_default();
                 (0..count)
@@ -55,8 +66,8 @@ fn read(data: &str) -> Vec<Example> {
             let boundary = policies(&mut next);
             Example {
                 id,
-                title,
-                why,
+                titles: [title, title_zh],
+                whys: [why, why_zh],
                 expect: match expect.as_str() {
                     "allow" => Decision::Allow,
                     "explicit_deny" => Decision::ExplicitDeny,

@@ -342,7 +342,8 @@ pub fn encode_share(
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| JsValue::from_str("encodeShare expects a workspace object"))?;
-    let workspace = share::workspace_from_json(&json).map_err(|e| JsValue::from_str(&e.message))?;
+    let workspace = share::workspace_from_json(&json)
+        .map_err(|e| JsValue::from_str(&crate::i18n::en::request::share_problem(&e.problem)))?;
     Ok(share::encode(
         &workspace,
         &share::View::default(),
@@ -353,8 +354,11 @@ pub fn encode_share(
 /// Reads a share fragment (with or without `#`). Throws an `Error` whose message says what is wrong.
 #[wasm_bindgen(js_name = decodeShare, unchecked_return_type = "SharedWorkspace")]
 pub fn decode_share(fragment: &str) -> Result<JsValue, JsValue> {
-    let shared =
-        share::decode(fragment).map_err(|e| JsValue::from(js_sys::Error::new(&e.message)))?;
+    let shared = share::decode(fragment).map_err(|e| {
+        JsValue::from(js_sys::Error::new(
+            &crate::i18n::en::request::share_problem(&e.problem),
+        ))
+    })?;
     to_js(&serde_json::json!({
         "workspace": {"policies": shared.workspace.policies, "boundary": shared.workspace.boundary, "request": shared.workspace.request},
         "view": shared.view,

@@ -99,12 +99,10 @@ pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Op
     if text.len() > MAX_DOCUMENT_BYTES {
         diagnostics.push(
             Diagnostic::error("json/too-large", index.span(0, 0), "$")
-                .message(format!(
-                    "this document is {} bytes; the playground reads at most {} bytes",
-                    text.len(),
-                    MAX_DOCUMENT_BYTES
-                ))
-                .help("CAM policies are limited to 6,144 characters; paste the policy alone")
+                .text(JsonText::TooLarge {
+                    bytes: text.len(),
+                    limit: MAX_DOCUMENT_BYTES,
+                })
                 .build(),
         );
         return None;
@@ -112,8 +110,7 @@ pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Op
     if index.base > 0 {
         diagnostics.push(
             Diagnostic::warning("json/byte-order-mark", index.span(0, index.base), "$")
-                .message("the document starts with a byte-order mark")
-                .help("JSON text should not start with a BOM; it is ignored here, but remove it before uploading")
+                .text(JsonText::ByteOrderMark)
                 .build(),
         );
     }
@@ -122,10 +119,7 @@ pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Op
             if result.value.is_none() {
                 diagnostics.push(
                     Diagnostic::error("json/empty", index.whole(), "$")
-                        .message("the document is empty")
-                        .help(
-                            "paste a JSON object such as {\"version\": \"2.0\", \"statement\": []}",
-                        )
+                        .text(JsonText::Empty)
                         .build(),
                 );
             }
@@ -154,75 +148,166 @@ fn strict_options() -> ParseOptions {
 }
 
 fn syntax_error(kind: &ParseErrorKind, span: Span) -> Diagnostic {
-    use ParseErrorKind as K;
-    let (code, help) = match kind {
-        K::TrailingCommasNotAllowed => (
-            "json/trailing-comma",
-            "JSON does not allow a comma before `}` or `]`: remove it",
-        ),
-        K::CommentsNotAllowed => (
-            "json/comment",
-            "JSON has no comments: delete the comment (CAM rejects policies with comments)",
-        ),
-        K::SingleQuotedStringsNotAllowed => (
-            "json/single-quote",
-            "JSON strings use double quotes: write \"text\" instead of 'text'",
-        ),
-        K::ExpectedComma => (
-            "json/missing-comma",
-            "separate elements with a comma; a comma is probably missing at the end of the previous line",
-        ),
-        K::UnterminatedObject | K::UnterminatedArray => (
-            "json/unterminated",
-            "a `{` or `[` is never closed: add the closing bracket",
-        ),
-        K::String(_) => (
-            "json/bad-string",
-            "check the string's quotes and escapes (\\\" \\\\ \\n \\uXXXX)",
-        ),
-        K::NestingDepthExceeded => (
-            "json/too-deep",
-            "the document nests too deeply to be a policy; CAM policies nest at most a few levels",
-        ),
-        K::MultipleRootJsonValues => (
-            "json/multiple-roots",
-            "a document holds one JSON value: put several policies in separate tabs or files",
-        ),
-        K::ExpectedStringObjectProperty => (
-            "json/unquoted-key",
-            "object keys are double-quoted strings: write \"effect\": …",
-        ),
-        _ => (
-            "json/syntax",
-            "fix the JSON syntax at this position (a formatter or validator can help)",
-        ),
-    };
-    Diagnostic::error(code, span, "$")
-        .message(format!(
-            "invalid JSON: {}",
-            lowercase_first(&kind.to_string())
-        ))
-        .help(help)
+    let problem = SyntaxProblem::of(kind);
+    Diagnostic::error(problem.code(), span, "$")
+        .text(JsonText::Syntax { problem })
         .build()
 }
 
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+/// What jsonc-parser found wrong, as data: one variant per `ParseErrorKind` (and per string error), so each
+/// locale words it. `Other` keeps the parser's own text for a kind this list does not know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyntaxProblem {
+    BareDecimalPoint,
+    Comment,
+    ExpectedColon,
+    ExpectedValue,
+    ExpectedDigit,
+    ExpectedDigitAfterMinus,
+    ExpectedExponentDigit,
+    UnquotedKey,
+    HexadecimalNumber,
+    ExpectedComma,
+    MultipleRoots,
+    NonFiniteNumber,
+    SingleQuotedString,
+    TrailingComma,
+    UnaryPlus,
+    UnexpectedCloseBrace,
+    UnexpectedCloseBracket,
+    UnexpectedColon,
+    UnexpectedComma,
+    UnexpectedToken,
+    UnexpectedTokenInObject,
+    UnexpectedWord,
+    UnterminatedArray,
+    UnterminatedCommentBlock,
+    UnterminatedObject,
+    TooDeep,
+    /// A string problem: the escape sequences and quotes of a string literal.
+    InvalidEscapeInSingleQuotes,
+    InvalidEscapeInDoubleQuotes,
+    ExpectedFourHexDigits,
+    ExpectedTwoHexDigits,
+    /// `\uXXXX` that is not a character; `escape` is the hex digits.
+    InvalidUnicodeEscape {
+        escape: String,
+    },
+    InvalidEscape,
+    UnterminatedString,
+    /// A kind this list does not map, with jsonc-parser's own (English) text.
+    Other {
+        text: String,
+    },
+}
+
+impl SyntaxProblem {
+    // The last arm is unreachable while jsonc-parser's `serde` feature is off.
+    #[allow(unreachable_patterns)]
+    pub fn of(kind: &ParseErrorKind) -> SyntaxProblem {
+        use jsonc_parser::ParseStringErrorKind as S;
+        use ParseErrorKind as K;
+        match kind {
+            K::BareDecimalPointNumbersNotAllowed => SyntaxProblem::BareDecimalPoint,
+            K::CommentsNotAllowed => SyntaxProblem::Comment,
+            K::ExpectedColonAfterObjectKey => SyntaxProblem::ExpectedColon,
+            K::ExpectedObjectValue => SyntaxProblem::ExpectedValue,
+            K::ExpectedDigit => SyntaxProblem::ExpectedDigit,
+            K::ExpectedDigitFollowingNegativeSign => SyntaxProblem::ExpectedDigitAfterMinus,
+            K::ExpectedPlusMinusOrDigitInNumberLiteral => SyntaxProblem::ExpectedExponentDigit,
+            K::ExpectedStringObjectProperty => SyntaxProblem::UnquotedKey,
+            K::HexadecimalNumbersNotAllowed => SyntaxProblem::HexadecimalNumber,
+            K::ExpectedComma => SyntaxProblem::ExpectedComma,
+            K::MultipleRootJsonValues => SyntaxProblem::MultipleRoots,
+            K::NonFiniteNumbersNotAllowed => SyntaxProblem::NonFiniteNumber,
+            K::SingleQuotedStringsNotAllowed => SyntaxProblem::SingleQuotedString,
+            K::TrailingCommasNotAllowed => SyntaxProblem::TrailingComma,
+            K::UnaryPlusNumbersNotAllowed => SyntaxProblem::UnaryPlus,
+            K::UnexpectedCloseBrace => SyntaxProblem::UnexpectedCloseBrace,
+            K::UnexpectedCloseBracket => SyntaxProblem::UnexpectedCloseBracket,
+            K::UnexpectedColon => SyntaxProblem::UnexpectedColon,
+            K::UnexpectedComma => SyntaxProblem::UnexpectedComma,
+            K::UnexpectedToken => SyntaxProblem::UnexpectedToken,
+            K::UnexpectedTokenInObject => SyntaxProblem::UnexpectedTokenInObject,
+            K::UnexpectedWord => SyntaxProblem::UnexpectedWord,
+            K::UnterminatedArray => SyntaxProblem::UnterminatedArray,
+            K::UnterminatedCommentBlock => SyntaxProblem::UnterminatedCommentBlock,
+            K::UnterminatedObject => SyntaxProblem::UnterminatedObject,
+            K::NestingDepthExceeded => SyntaxProblem::TooDeep,
+            K::String(string) => match string {
+                S::InvalidEscapeInSingleQuoteString => SyntaxProblem::InvalidEscapeInSingleQuotes,
+                S::InvalidEscapeInDoubleQuoteString => SyntaxProblem::InvalidEscapeInDoubleQuotes,
+                S::ExpectedFourHexDigits => SyntaxProblem::ExpectedFourHexDigits,
+                S::ExpectedTwoHexDigits => SyntaxProblem::ExpectedTwoHexDigits,
+                S::InvalidUnicodeEscapeSequence(escape) => SyntaxProblem::InvalidUnicodeEscape {
+                    escape: escape.clone(),
+                },
+                S::InvalidEscape => SyntaxProblem::InvalidEscape,
+                S::UnterminatedStringLiteral => SyntaxProblem::UnterminatedString,
+            },
+            // `Custom` (jsonc-parser's serde feature) and kinds of later versions.
+            other => SyntaxProblem::Other {
+                text: other.to_string(),
+            },
+        }
+    }
+
+    /// The diagnostic code: the kinds with their own advice have their own code, the rest are `json/syntax`.
+    pub fn code(&self) -> &'static str {
+        use SyntaxProblem as P;
+        match self {
+            P::TrailingComma => "json/trailing-comma",
+            P::Comment => "json/comment",
+            P::SingleQuotedString => "json/single-quote",
+            P::ExpectedComma => "json/missing-comma",
+            P::UnterminatedObject | P::UnterminatedArray => "json/unterminated",
+            P::InvalidEscapeInSingleQuotes
+            | P::InvalidEscapeInDoubleQuotes
+            | P::ExpectedFourHexDigits
+            | P::ExpectedTwoHexDigits
+            | P::InvalidUnicodeEscape { .. }
+            | P::InvalidEscape
+            | P::UnterminatedString => "json/bad-string",
+            P::TooDeep => "json/too-deep",
+            P::MultipleRoots => "json/multiple-roots",
+            P::UnquotedKey => "json/unquoted-key",
+            _ => "json/syntax",
+        }
     }
 }
 
-/// The JSON type name of a value, for "expected X, found Y" messages.
-pub fn type_name(value: &Value<'_>) -> &'static str {
-    match value {
-        Value::StringLit(_) => "a string",
-        Value::NumberLit(_) => "a number",
-        Value::BooleanLit(_) => "a boolean",
-        Value::Object(_) => "an object",
-        Value::Array(_) => "a list",
-        Value::NullKeyword(_) => "null",
+/// The type of a JSON value, for "expected X, found Y" messages (`i18n::{en,zh_cn}` word it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsonType {
+    String,
+    Number,
+    Boolean,
+    Object,
+    List,
+    Null,
+}
+
+impl JsonType {
+    pub const ALL: [JsonType; 6] = [
+        JsonType::String,
+        JsonType::Number,
+        JsonType::Boolean,
+        JsonType::Object,
+        JsonType::List,
+        JsonType::Null,
+    ];
+
+    pub fn of(value: &Value<'_>) -> JsonType {
+        match value {
+            Value::StringLit(_) => JsonType::String,
+            Value::NumberLit(_) => JsonType::Number,
+            Value::BooleanLit(_) => JsonType::Boolean,
+            Value::Object(_) => JsonType::Object,
+            Value::Array(_) => JsonType::List,
+            Value::NullKeyword(_) => JsonType::Null,
+        }
     }
 }
 
@@ -391,9 +476,227 @@ mod tests {
         assert_eq!(format(&formatted).unwrap(), formatted);
         assert!(format("{\"a\": }").is_err());
     }
+
+    /// One sample per kind; the `match` names every variant, so a new one needs a sample to compile.
+    fn samples() -> Vec<JsonText> {
+        use SyntaxProblem as P;
+        let problems = vec![
+            P::BareDecimalPoint,
+            P::Comment,
+            P::ExpectedColon,
+            P::ExpectedValue,
+            P::ExpectedDigit,
+            P::ExpectedDigitAfterMinus,
+            P::ExpectedExponentDigit,
+            P::UnquotedKey,
+            P::HexadecimalNumber,
+            P::ExpectedComma,
+            P::MultipleRoots,
+            P::NonFiniteNumber,
+            P::SingleQuotedString,
+            P::TrailingComma,
+            P::UnaryPlus,
+            P::UnexpectedCloseBrace,
+            P::UnexpectedCloseBracket,
+            P::UnexpectedColon,
+            P::UnexpectedComma,
+            P::UnexpectedToken,
+            P::UnexpectedTokenInObject,
+            P::UnexpectedWord,
+            P::UnterminatedArray,
+            P::UnterminatedCommentBlock,
+            P::UnterminatedObject,
+            P::TooDeep,
+            P::InvalidEscapeInSingleQuotes,
+            P::InvalidEscapeInDoubleQuotes,
+            P::ExpectedFourHexDigits,
+            P::ExpectedTwoHexDigits,
+            P::InvalidUnicodeEscape {
+                escape: "D8F3".into(),
+            },
+            P::InvalidEscape,
+            P::UnterminatedString,
+            P::Other {
+                text: "Something odd".into(),
+            },
+        ];
+        let mut samples = vec![
+            JsonText::TooLarge {
+                bytes: 1_234_567,
+                limit: 1_048_576,
+            },
+            JsonText::ByteOrderMark,
+            JsonText::Empty,
+        ];
+        samples.extend(
+            problems
+                .into_iter()
+                .map(|problem| JsonText::Syntax { problem }),
+        );
+        for sample in &samples {
+            match sample {
+                JsonText::TooLarge { .. }
+                | JsonText::ByteOrderMark
+                | JsonText::Empty
+                | JsonText::Syntax { .. } => {}
+            }
+            if let JsonText::Syntax { problem } = sample {
+                match problem {
+                    P::BareDecimalPoint
+                    | P::Comment
+                    | P::ExpectedColon
+                    | P::ExpectedValue
+                    | P::ExpectedDigit
+                    | P::ExpectedDigitAfterMinus
+                    | P::ExpectedExponentDigit
+                    | P::UnquotedKey
+                    | P::HexadecimalNumber
+                    | P::ExpectedComma
+                    | P::MultipleRoots
+                    | P::NonFiniteNumber
+                    | P::SingleQuotedString
+                    | P::TrailingComma
+                    | P::UnaryPlus
+                    | P::UnexpectedCloseBrace
+                    | P::UnexpectedCloseBracket
+                    | P::UnexpectedColon
+                    | P::UnexpectedComma
+                    | P::UnexpectedToken
+                    | P::UnexpectedTokenInObject
+                    | P::UnexpectedWord
+                    | P::UnterminatedArray
+                    | P::UnterminatedCommentBlock
+                    | P::UnterminatedObject
+                    | P::TooDeep
+                    | P::InvalidEscapeInSingleQuotes
+                    | P::InvalidEscapeInDoubleQuotes
+                    | P::ExpectedFourHexDigits
+                    | P::ExpectedTwoHexDigits
+                    | P::InvalidUnicodeEscape { .. }
+                    | P::InvalidEscape
+                    | P::UnterminatedString
+                    | P::Other { .. } => {}
+                }
+            }
+        }
+        samples
+    }
+
+    #[test]
+    fn every_json_text_is_worded_in_every_locale() {
+        use crate::i18n::Locale;
+        let samples = samples();
+        for sample in &samples {
+            let parameters: Vec<String> = match sample {
+                JsonText::TooLarge { bytes, limit } => vec![bytes.to_string(), limit.to_string()],
+                JsonText::Syntax {
+                    problem: SyntaxProblem::InvalidUnicodeEscape { escape },
+                } => vec![escape.clone()],
+                JsonText::Syntax {
+                    problem: SyntaxProblem::Other { text },
+                } => vec![text[1..].to_string()],
+                _ => Vec::new(),
+            };
+            for locale in Locale::ALL {
+                let words = locale.words(&sample.clone().into());
+                assert!(
+                    !words.message.is_empty() && !words.help.is_empty(),
+                    "{sample:?} {locale:?}"
+                );
+                for parameter in &parameters {
+                    assert!(
+                        words.message.contains(parameter.as_str()),
+                        "{sample:?} {locale:?}: {}",
+                        words.message
+                    );
+                }
+            }
+            let zh = Locale::ZhCn.words(&sample.clone().into());
+            assert!(
+                zh.message
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{}",
+                zh.message
+            );
+        }
+    }
+
+    /// The English syntax messages are jsonc-parser's own words, as they were before the kinds were typed.
+    #[test]
+    fn english_syntax_messages_are_the_parsers() {
+        use jsonc_parser::ParseStringErrorKind as S;
+        use ParseErrorKind as K;
+        let kinds = vec![
+            K::BareDecimalPointNumbersNotAllowed,
+            K::CommentsNotAllowed,
+            K::ExpectedColonAfterObjectKey,
+            K::ExpectedObjectValue,
+            K::ExpectedDigit,
+            K::ExpectedDigitFollowingNegativeSign,
+            K::ExpectedPlusMinusOrDigitInNumberLiteral,
+            K::ExpectedStringObjectProperty,
+            K::HexadecimalNumbersNotAllowed,
+            K::ExpectedComma,
+            K::MultipleRootJsonValues,
+            K::NonFiniteNumbersNotAllowed,
+            K::SingleQuotedStringsNotAllowed,
+            K::TrailingCommasNotAllowed,
+            K::UnaryPlusNumbersNotAllowed,
+            K::UnexpectedCloseBrace,
+            K::UnexpectedCloseBracket,
+            K::UnexpectedColon,
+            K::UnexpectedComma,
+            K::UnexpectedToken,
+            K::UnexpectedTokenInObject,
+            K::UnexpectedWord,
+            K::UnterminatedArray,
+            K::UnterminatedCommentBlock,
+            K::UnterminatedObject,
+            K::NestingDepthExceeded,
+            K::String(S::InvalidEscapeInSingleQuoteString),
+            K::String(S::InvalidEscapeInDoubleQuoteString),
+            K::String(S::ExpectedFourHexDigits),
+            K::String(S::ExpectedTwoHexDigits),
+            K::String(S::InvalidUnicodeEscapeSequence("D800".into())),
+            K::String(S::InvalidEscape),
+            K::String(S::UnterminatedStringLiteral),
+        ];
+        for kind in &kinds {
+            let diagnostic = syntax_error(kind, Span::default());
+            let problem = SyntaxProblem::of(kind);
+            assert!(!matches!(problem, SyntaxProblem::Other { .. }), "{kind:?}");
+            let text = kind.to_string();
+            let mut chars = text.chars();
+            let first = chars.next().unwrap().to_lowercase().collect::<String>();
+            assert_eq!(
+                diagnostic.words(crate::i18n::Locale::En).message,
+                format!("invalid JSON: {first}{}", chars.as_str()),
+                "{kind:?}"
+            );
+        }
+    }
 }
 
 /// The JSON phase's diagnostics as data (`i18n::{en,zh_cn}::json` render them).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum JsonText {}
+pub enum JsonText {
+    /// The document is over `MAX_DOCUMENT_BYTES`.
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    ByteOrderMark,
+    Empty,
+    /// Not JSON: what the parser found wrong.
+    Syntax {
+        problem: SyntaxProblem,
+    },
+}
+
+impl From<JsonText> for crate::diagnostic::Text {
+    fn from(text: JsonText) -> Self {
+        crate::diagnostic::Text::Json(text)
+    }
+}

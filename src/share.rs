@@ -42,22 +42,78 @@ pub struct Shared {
     pub stamp: Stamp,
 }
 
+/// A link (or embed state) that cannot be read: a stable code and the reason, worded by
+/// `i18n::{en,zh_cn}::request::share_problem`. `Display` is the English words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShareError {
     pub code: &'static str,
-    pub message: String,
+    pub problem: ShareProblem,
+}
+
+/// Why a link or an embed state could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ShareProblem {
+    /// The fragment is `length` characters, over `limit`.
+    TooLong {
+        length: usize,
+        limit: usize,
+    },
+    /// Made by a later format (`version` is its prefix, e.g. `s2`).
+    NewerVersion {
+        version: String,
+    },
+    NotALink,
+    BadBase64,
+    /// Inflates to more than `limit` bytes.
+    TooLarge {
+        limit: usize,
+    },
+    /// The DEFLATE data is corrupt.
+    CorruptData,
+    NotText,
+    NotAWorkspace,
+    WrongPayloadVersion,
+    /// An embed state over `limit` bytes.
+    StateTooLarge {
+        limit: usize,
+    },
+    StateNotAnObject,
+    PolicyWithoutText,
+    MalformedPolicies,
+}
+
+impl ShareProblem {
+    /// The stable code, as `ShareError::code`.
+    pub fn code(&self) -> &'static str {
+        use ShareProblem as P;
+        match self {
+            P::TooLong { .. } => "share/too-long",
+            P::NewerVersion { .. } => "share/unknown-version",
+            P::NotALink => "share/not-a-link",
+            P::BadBase64 => "share/bad-base64",
+            P::TooLarge { .. } | P::StateTooLarge { .. } => "share/too-large",
+            P::CorruptData
+            | P::NotText
+            | P::NotAWorkspace
+            | P::WrongPayloadVersion
+            | P::StateNotAnObject
+            | P::PolicyWithoutText
+            | P::MalformedPolicies => "share/bad-data",
+        }
+    }
 }
 
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&crate::i18n::en::request::share_problem(&self.problem))
     }
 }
 
-fn error(code: &'static str, message: impl Into<String>) -> ShareError {
+fn error(problem: ShareProblem) -> ShareError {
     ShareError {
-        code,
-        message: message.into(),
+        code: problem.code(),
+        problem,
     }
 }
 
@@ -124,60 +180,40 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     let fragment = fragment.trim().trim_start_matches('#');
     let fragment = fragment.strip_prefix("s=").unwrap_or(fragment);
     if fragment.len() > MAX_LINK_CHARS {
-        return Err(error(
-            "share/too-long",
-            format!(
-                "this link is {} characters; links up to {MAX_LINK_CHARS} are read",
-                fragment.len()
-            ),
-        ));
+        return Err(error(ShareProblem::TooLong {
+            length: fragment.len(),
+            limit: MAX_LINK_CHARS,
+        }));
     }
     match fragment.split_once('.') {
         Some(("s1", body)) => decode_v1(body),
-        Some((version, _)) if version.starts_with('s') => Err(error(
-            "share/unknown-version",
-            format!("this link was made by a newer playground (format {version}); open it there, or update this one"),
-        )),
-        _ => Err(error("share/not-a-link", "this is not a playground link: it should start with #s1.")),
+        Some((version, _)) if version.starts_with('s') => Err(error(ShareProblem::NewerVersion {
+            version: version.to_string(),
+        })),
+        _ => Err(error(ShareProblem::NotALink)),
     }
 }
 
 fn decode_v1(body: &str) -> Result<Shared, ShareError> {
     let deflated = URL_SAFE_NO_PAD
         .decode(body.trim_end_matches('='))
-        .map_err(|_| {
-            error(
-                "share/bad-base64",
-                "the link is damaged (it is not valid base64url): was it cut short when copied?",
-            )
-        })?;
+        .map_err(|_| error(ShareProblem::BadBase64))?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_PAYLOAD_BYTES)
         .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => error(
-                "share/too-large",
-                format!("the link unpacks to more than {MAX_PAYLOAD_BYTES} bytes; it is not read"),
-            ),
-            _ => error(
-                "share/bad-data",
-                "the link is damaged (its compressed data is corrupt)",
-            ),
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => error(ShareProblem::TooLarge {
+                limit: MAX_PAYLOAD_BYTES,
+            }),
+            _ => error(ShareProblem::CorruptData),
         })?;
-    let text = String::from_utf8(json)
-        .map_err(|_| error("share/bad-data", "the link's contents are not text"))?;
+    let text = String::from_utf8(json).map_err(|_| error(ShareProblem::NotText))?;
     let index = LineIndex::new(&text);
     let mut diagnostics = Vec::new();
     let Some(Value::Object(root)) = json::parse(&index, &mut diagnostics) else {
-        return Err(error(
-            "share/bad-data",
-            "the link's contents are not a workspace",
-        ));
+        return Err(error(ShareProblem::NotAWorkspace));
     };
     let number = root.get_number("v").map(|n| n.value);
     if number != Some("1") {
-        return Err(error(
-            "share/bad-data",
-            "the link's payload has the wrong version",
-        ));
+        return Err(error(ShareProblem::WrongPayloadVersion));
     }
     let string =
         |object: &Object<'_>, key: &str| object.get_string(key).map(|s| s.value.to_string());
@@ -202,16 +238,15 @@ fn decode_v1(body: &str) -> Result<Shared, ShareError> {
 /// payload, and the `setState` message of the embed API.
 pub fn workspace_from_json(text: &str) -> Result<Workspace, ShareError> {
     if text.len() > MAX_PAYLOAD_BYTES {
-        return Err(error(
-            "share/too-large",
-            format!("the state is over {MAX_PAYLOAD_BYTES} bytes"),
-        ));
+        return Err(error(ShareProblem::StateTooLarge {
+            limit: MAX_PAYLOAD_BYTES,
+        }));
     }
     let index = LineIndex::new(text);
     let mut diagnostics = Vec::new();
     match json::parse(&index, &mut diagnostics) {
         Some(Value::Object(root)) => workspace_fields(&root),
-        _ => Err(error("share/bad-data", "the state is not a JSON object")),
+        _ => Err(error(ShareProblem::StateNotAnObject)),
     }
 }
 
@@ -228,9 +263,9 @@ fn workspace_fields(root: &Object<'_>) -> Result<Workspace, ShareError> {
                 Value::Object(o) => Ok(NamedPolicy {
                     name: string(o, "name").unwrap_or_default(),
                     text: string(o, "text")
-                        .ok_or_else(|| error("share/bad-data", "a policy has no text"))?,
+                        .ok_or_else(|| error(ShareProblem::PolicyWithoutText))?,
                 }),
-                _ => Err(error("share/bad-data", "the policies are malformed")),
+                _ => Err(error(ShareProblem::MalformedPolicies)),
             })
             .collect()
     };
@@ -302,5 +337,72 @@ mod tests {
             URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(b"[1,2]", 9))
         );
         assert_eq!(decode(&not_workspace).unwrap_err().code, "share/bad-data");
+        assert_eq!(
+            decode("#hello").unwrap_err().to_string(),
+            "this is not a playground link: it should start with #s1."
+        );
+    }
+
+    /// One sample per reason; the `match` names every variant, so a new one needs a sample to compile.
+    #[test]
+    fn every_share_problem_is_worded_in_every_locale() {
+        use crate::i18n::{en, zh_cn};
+        use ShareProblem as P;
+        let samples = [
+            P::TooLong {
+                length: 262_145,
+                limit: 262_144,
+            },
+            P::NewerVersion {
+                version: "s7".into(),
+            },
+            P::NotALink,
+            P::BadBase64,
+            P::TooLarge { limit: 1_048_577 },
+            P::CorruptData,
+            P::NotText,
+            P::NotAWorkspace,
+            P::WrongPayloadVersion,
+            P::StateTooLarge { limit: 1_048_579 },
+            P::StateNotAnObject,
+            P::PolicyWithoutText,
+            P::MalformedPolicies,
+        ];
+        for sample in &samples {
+            let parameters = match sample {
+                P::TooLong { length, limit } => vec![length.to_string(), limit.to_string()],
+                P::NewerVersion { version } => vec![version.clone()],
+                P::TooLarge { limit } | P::StateTooLarge { limit } => vec![limit.to_string()],
+                P::NotALink
+                | P::BadBase64
+                | P::CorruptData
+                | P::NotText
+                | P::NotAWorkspace
+                | P::WrongPayloadVersion
+                | P::StateNotAnObject
+                | P::PolicyWithoutText
+                | P::MalformedPolicies => Vec::new(),
+            };
+            let words = [
+                en::request::share_problem(sample),
+                zh_cn::request::share_problem(sample),
+            ];
+            for sentence in &words {
+                assert!(!sentence.is_empty(), "{sample:?}");
+                for parameter in &parameters {
+                    assert!(
+                        sentence.contains(parameter.as_str()),
+                        "{sample:?}: {sentence}"
+                    );
+                }
+            }
+            assert!(
+                words[1]
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{}",
+                words[1]
+            );
+        }
     }
 }

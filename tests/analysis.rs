@@ -183,15 +183,19 @@ fn fixes_for(id: &str) -> Vec<cam_playground::analysis::Fix> {
     cam_playground::analysis::fixes(&workspace, &result, Catalog::builtin())
 }
 
+/// A fix's description in English, as the fix panel shows it (before capitalizing).
+fn described(fix: &cam_playground::analysis::Fix) -> String {
+    cam_playground::i18n::en::analysis::fix(&fix.description)
+}
+
 #[test]
 fn minimal_fixes_are_verified_and_smallest_first() {
     let trap = fixes_for("operation-level-trap");
     assert!(
-        trap[0]
-            .description
+        described(&trap[0])
             .contains("operation level: grant it in a new statement with resource `*`"),
         "{:?}",
-        trap.iter().map(|f| &f.description).collect::<Vec<_>>()
+        trap.iter().map(described).collect::<Vec<_>>()
     );
     let fixed = trap[0].workspace.run(Catalog::builtin());
     assert_eq!(fixed.evaluation.unwrap().decision, Decision::Allow);
@@ -203,15 +207,15 @@ fn minimal_fixes_are_verified_and_smallest_first() {
     assert!(
         office
             .iter()
-            .any(|f| f.description.contains("set it to `10.0.0.1`")),
+            .any(|f| described(f).contains("set it to `10.0.0.1`")),
         "{:?}",
-        office.iter().map(|f| &f.description).collect::<Vec<_>>()
+        office.iter().map(described).collect::<Vec<_>>()
     );
 
     let deny = fixes_for("deny-wins");
-    assert!(deny.iter().any(|f| f
-        .description
-        .starts_with("remove the deny statement 1 of policy 2")));
+    assert!(deny
+        .iter()
+        .any(|f| described(f).starts_with("remove the deny statement 1 of policy 2")));
 
     let allowed = fixes_for("operation-level-fix");
     assert!(!allowed.is_empty());
@@ -224,7 +228,7 @@ fn minimal_fixes_are_verified_and_smallest_first() {
                 .decision,
             Decision::Allow,
             "{}",
-            fix.description
+            described(fix)
         );
     }
     assert!(allowed.windows(2).all(|w| w[0].cost <= w[1].cost));
@@ -266,7 +270,7 @@ fn fixes_stay_bounded_for_big_policies() {
     assert!((1..=3).contains(&fixes.len()), "{} fixes", fixes.len());
     for fix in &fixes {
         let decision = fix.workspace.run(catalog).evaluation.unwrap().decision;
-        assert_eq!(decision, Decision::Allow, "{}", fix.description);
+        assert_eq!(decision, Decision::Allow, "{}", described(fix));
     }
     // Above the limit, none are searched (the UI says why).
     let big = many_statements(600);

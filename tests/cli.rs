@@ -407,3 +407,65 @@ fn the_host_bits_assumption_names_the_cidr() {
         "{out}"
     );
 }
+
+/// `--lang zh-CN` (or a Chinese `LANG`) speaks Simplified Chinese in Tencent's terms; the JSON keeps its codes.
+#[test]
+fn camctl_speaks_chinese() {
+    let files = Files::new("zh");
+    let policy = files.write("p.json", TRAP_POLICY);
+    let request = files.write("r.json", REQUEST);
+    let (code, out, _) = camctl(&[
+        "eval",
+        "--lang",
+        "zh-CN",
+        "--policy",
+        &policy,
+        "--request",
+        &request,
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("✗ 隐式拒绝"), "{out}");
+    assert!(out.contains("是 ccc 的操作级接口"), "{out}");
+    assert!(
+        out.contains("因此 CAM 用资源 `*` 对 ccc:DeleteCCCSkillGroup 鉴权（规则 R5）"),
+        "{out}"
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
+        .args(["eval", "--policy", &policy, "--request", &request])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        out,
+        "LANG=zh_CN.UTF-8 reads as zh-CN"
+    );
+    let (_, lint, _) = camctl(&[
+        "lint",
+        "--lang=zh-CN",
+        "--policy",
+        &policy,
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_str(&lint).unwrap();
+    let finding = &report["findings"][0];
+    assert!(finding["code"].as_str().unwrap().starts_with("lint/"));
+    assert!(
+        finding["message"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{finding}"
+    );
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    let (code, _, err) = camctl(&["catalog", "--lang", "fr"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--lang is en or zh-CN, not fr"), "{err}");
+}

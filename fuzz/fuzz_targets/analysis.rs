@@ -53,6 +53,6 @@ fuzz_target!(|data: &[u8]| {
     let wanted_allow = result.evaluation.as_ref().is_some_and(|e| e.decision != cam_playground::eval::Decision::Allow);
     for fix in analysis::fixes(&workspace, &result, catalog) {
         let decision = fix.workspace.run(catalog).evaluation.map(|e| e.decision);
-        assert_eq!(decision.map(|d| d == cam_playground::eval::Decision::Allow), Some(wanted_allow), "{}", fix.description);
+        assert_eq!(decision.map(|d| d == cam_playground::eval::Decision::Allow), Some(wanted_allow), "{}", cam_playground::i18n::en::analysis::fix(&fix.description));
     }
 });

@@ -14,8 +14,8 @@ use crate::workspace::{Workspace, WorkspaceResult};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Fix {
-    /// What the fix does, as a sentence.
-    pub description: String,
+    /// What the fix does, as data (`i18n::en::analysis::fix` words it).
+    pub description: FixText,
     /// The workspace with the fix applied.
     pub workspace: Workspace,
     /// Tokens added or removed: smaller is better.
@@ -181,12 +181,11 @@ fn to_allow(
             if let Some(text) = policy_text_mut(&mut next, d.source, d.policy) {
                 *text = remove_statement(text, statement);
                 out.push(Fix {
-                    description: format!(
-                        "remove the deny statement {} of {} {}",
-                        d.statement + 1,
-                        source_name(d.source),
-                        d.policy + 1
-                    ),
+                    description: FixText::RemoveDeny {
+                        source: d.source,
+                        policy: d.policy + 1,
+                        statement: d.statement + 1,
+                    },
                     workspace: next,
                     cost: 3,
                 });
@@ -242,12 +241,12 @@ fn to_allow(
             if let (Some(text), Some(new)) = (policy_text_mut(&mut next, source, index), appended) {
                 *text = new;
                 out.push(Fix {
-                    description: format!(
-                        "add a statement allowing `{action}` on {} to {} {}",
-                        request.resources.join(", "),
-                        source_name(source),
-                        index + 1
-                    ),
+                    description: FixText::AddAllowStatement {
+                        action: action.clone(),
+                        resources: request.resources.clone(),
+                        source,
+                        policy: index + 1,
+                    },
                     workspace: next,
                     cost: 4,
                 });
@@ -262,13 +261,6 @@ fn policy_text(workspace: &Workspace, source: Source, index: usize) -> String {
         Source::Boundary => &workspace.boundary,
     };
     set.get(index).map(|p| p.text.clone()).unwrap_or_default()
-}
-
-fn source_name(source: Source) -> &'static str {
-    match source {
-        Source::Policy => "policy",
-        Source::Boundary => "boundary",
-    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -295,7 +287,10 @@ fn allow_statement_fixes(
     if !trace.action.matched {
         if let Some(new) = add_to_list(&text, &statement.actions, action) {
             out.push(Fix {
-                description: format!("add `{action}` to statement {number}'s actions"),
+                description: FixText::AddAction {
+                    action: action.to_string(),
+                    statement: number,
+                },
                 workspace: with_text(new),
                 cost: 1,
             });
@@ -331,17 +326,20 @@ fn allow_statement_fixes(
             };
             if let Some(new) = append_statement(&text, parsed, &new_statement) {
                 out.push(Fix {
-                    description: format!("`{action}` is operation level: grant it in a new statement with resource `*` (statement {number} names specific resources, rule R5)"),
+                    description: FixText::GrantOperationLevel {
+                        action: action.to_string(),
+                        statement: number,
+                    },
                     workspace: with_text(new),
                     cost: 2,
                 });
             }
         } else if let Some(new) = add_to_list(&text, &statement.resources, &resource.resource) {
             out.push(Fix {
-                description: format!(
-                    "add the resource {} to statement {number}",
-                    resource.resource
-                ),
+                description: FixText::AddResource {
+                    resource: resource.resource.clone(),
+                    statement: number,
+                },
                 workspace: with_text(new),
                 cost: 1,
             });
@@ -377,11 +375,6 @@ fn allow_statement_fixes(
                 continue;
             };
             let multi = operator.qualifier.is_some() || key.multi;
-            let now = key
-                .request_values
-                .as_ref()
-                .map(|v| v.join(", "))
-                .unwrap_or_else(|| "missing".into());
             edited.context.insert(
                 key.key.clone(),
                 if multi {
@@ -393,7 +386,14 @@ fn allow_statement_fixes(
             let mut next = workspace.clone();
             next.request = edited.to_json_text();
             out.push(Fix {
-                description: format!("statement {number} needs {} {} `{}` (the request has {now}): set it to `{value}`", key.key, block.operator, key.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>().join("`, `")),
+                description: FixText::SetConditionKey {
+                    statement: number,
+                    key: key.key.clone(),
+                    operator: block.operator.clone(),
+                    values: key.values.iter().map(|v| v.value.clone()).collect(),
+                    request_values: key.request_values.clone(),
+                    value: value.clone(),
+                },
                 workspace: next,
                 cost: 1,
             });
@@ -445,7 +445,10 @@ fn to_deny(
             let mut next = workspace.clone();
             next.policies[0].text = new;
             out.push(Fix {
-                description: format!("add a statement denying `{action}` to policy 1"),
+                description: FixText::AddDenyStatement {
+                    action: action.clone(),
+                    policy: 1,
+                },
                 workspace: next,
                 cost: 4,
             });
@@ -458,12 +461,11 @@ fn to_deny(
                 if let Some(text) = policy_text_mut(&mut next, d.source, d.policy) {
                     *text = remove_statement(text, statement);
                     out.push(Fix {
-                        description: format!(
-                            "remove statement {} of {} {}, which allows it",
-                            d.statement + 1,
-                            source_name(d.source),
-                            d.policy + 1
-                        ),
+                        description: FixText::RemoveAllow {
+                            source: d.source,
+                            policy: d.policy + 1,
+                            statement: d.statement + 1,
+                        },
                         workspace: next,
                         cost: 3,
                     });
@@ -513,5 +515,248 @@ mod tests {
                 .statements[1],
         );
         assert_eq!(removed, text);
+    }
+}
+
+/// What a fix does, as data: the locale tables (`i18n::{en,zh_cn}::analysis::fix`) word it. Policies and
+/// statements are numbered from 1, as the editor's tabs and the reasoning show them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FixText {
+    /// Remove the deny statement that decided the request (to allow it).
+    RemoveDeny {
+        source: Source,
+        policy: usize,
+        statement: usize,
+    },
+    /// Add the request's action to an allow statement's actions.
+    AddAction { action: String, statement: usize },
+    /// Add the request's resource to an allow statement's resources.
+    AddResource { resource: String, statement: usize },
+    /// The API is operation level and the statement names specific resources: grant the action in a new statement
+    /// on `*` (rule R5).
+    GrantOperationLevel { action: String, statement: usize },
+    /// Change the request so that a statement's failing condition key holds.
+    SetConditionKey {
+        statement: usize,
+        key: String,
+        /// The condition operator as written (`ip_equal`).
+        operator: String,
+        /// The values the condition names.
+        values: Vec<String>,
+        /// What the request has for the key, `None` when it lacks it.
+        request_values: Option<Vec<String>>,
+        /// The value to set.
+        value: String,
+    },
+    /// Add a statement allowing the action on the request's resources (to allow it).
+    AddAllowStatement {
+        action: String,
+        resources: Vec<String>,
+        source: Source,
+        policy: usize,
+    },
+    /// Add a statement denying the action (to deny it).
+    AddDenyStatement { action: String, policy: usize },
+    /// Remove the allow statement that decided the request (to deny it).
+    RemoveAllow {
+        source: Source,
+        policy: usize,
+        statement: usize,
+    },
+}
+
+#[cfg(test)]
+mod text_tests {
+    use super::*;
+    use crate::i18n::{en, zh_cn};
+
+    /// One sample per variant (two where an optional parameter changes the wording), with distinctive values.
+    fn samples() -> Vec<FixText> {
+        vec![
+            FixText::RemoveDeny {
+                source: Source::Policy,
+                policy: 7,
+                statement: 13,
+            },
+            FixText::RemoveDeny {
+                source: Source::Boundary,
+                policy: 8,
+                statement: 14,
+            },
+            FixText::AddAction {
+                action: "ccc:CreateStaffSample".into(),
+                statement: 21,
+            },
+            FixText::AddResource {
+                resource: "qcs::ccc::uin/100000000009:SdkAppId/1400000042".into(),
+                statement: 22,
+            },
+            FixText::GrantOperationLevel {
+                action: "ccc:DeleteCCCSkillGroupSample".into(),
+                statement: 23,
+            },
+            FixText::SetConditionKey {
+                statement: 24,
+                key: "qcs:ip".into(),
+                operator: "ip_equal".into(),
+                values: vec!["10.9.0.0/16".into(), "192.168.77.0/24".into()],
+                request_values: Some(vec!["203.0.113.5".into(), "203.0.113.6".into()]),
+                value: "10.9.0.1".into(),
+            },
+            FixText::SetConditionKey {
+                statement: 25,
+                key: "qcs:requested_region".into(),
+                operator: "string_equal".into(),
+                values: vec!["ap-guangzhou-sample".into()],
+                request_values: None,
+                value: "ap-guangzhou-sample".into(),
+            },
+            FixText::AddAllowStatement {
+                action: "ccc:DescribeStaffInfoListSample".into(),
+                resources: vec![
+                    "qcs::ccc::uin/100000000009:SdkAppId/1400000043".into(),
+                    "qcs::ccc::uin/100000000009:SdkAppId/1400000044".into(),
+                ],
+                source: Source::Boundary,
+                policy: 31,
+            },
+            FixText::AddDenyStatement {
+                action: "ccc:ModifyStaffSample".into(),
+                policy: 32,
+            },
+            FixText::RemoveAllow {
+                source: Source::Policy,
+                policy: 33,
+                statement: 34,
+            },
+        ]
+    }
+
+    /// The variant's number and every value its sentence must show. Names every variant: a new one does not
+    /// compile until it is listed here, and then fails below until it has a sample.
+    fn shown(text: &FixText) -> (usize, Vec<String>) {
+        match text {
+            FixText::RemoveDeny {
+                source: _,
+                policy,
+                statement,
+            } => (0, vec![policy.to_string(), statement.to_string()]),
+            FixText::AddAction { action, statement } => {
+                (1, vec![action.clone(), statement.to_string()])
+            }
+            FixText::AddResource {
+                resource,
+                statement,
+            } => (2, vec![resource.clone(), statement.to_string()]),
+            FixText::GrantOperationLevel { action, statement } => {
+                (3, vec![action.clone(), statement.to_string()])
+            }
+            FixText::SetConditionKey {
+                statement,
+                key,
+                operator,
+                values,
+                request_values,
+                value,
+            } => {
+                let mut shown = vec![
+                    statement.to_string(),
+                    key.clone(),
+                    operator.clone(),
+                    value.clone(),
+                ];
+                shown.extend(values.iter().cloned());
+                shown.extend(request_values.iter().flatten().cloned());
+                (4, shown)
+            }
+            FixText::AddAllowStatement {
+                action,
+                resources,
+                source: _,
+                policy,
+            } => {
+                let mut shown = vec![action.clone(), policy.to_string()];
+                shown.extend(resources.iter().cloned());
+                (5, shown)
+            }
+            FixText::AddDenyStatement { action, policy } => {
+                (6, vec![action.clone(), policy.to_string()])
+            }
+            FixText::RemoveAllow {
+                source: _,
+                policy,
+                statement,
+            } => (7, vec![policy.to_string(), statement.to_string()]),
+        }
+    }
+    const VARIANTS: usize = 8;
+
+    #[test]
+    fn every_fix_is_worded_in_every_locale() {
+        let mut seen = std::collections::BTreeSet::new();
+        for sample in samples() {
+            let (variant, values) = shown(&sample);
+            seen.insert(variant);
+            let english = en::analysis::fix(&sample);
+            let chinese = zh_cn::analysis::fix(&sample);
+            assert!(!english.is_empty() && !chinese.is_empty(), "{sample:?}");
+            for value in &values {
+                assert!(
+                    english.contains(value.as_str()),
+                    "{english:?} lacks {value:?}"
+                );
+                assert!(
+                    chinese.contains(value.as_str()),
+                    "{chinese:?} lacks {value:?}"
+                );
+            }
+            assert!(
+                chinese
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{chinese:?} has no Chinese"
+            );
+        }
+        assert_eq!(seen, (0..VARIANTS).collect(), "a variant has no sample");
+    }
+
+    #[test]
+    fn the_english_wording_is_kept() {
+        let words: Vec<String> = samples().iter().map(en::analysis::fix).collect();
+        assert_eq!(words[0], "remove the deny statement 13 of policy 7");
+        assert_eq!(words[1], "remove the deny statement 14 of boundary 8");
+        assert_eq!(
+            words[2],
+            "add `ccc:CreateStaffSample` to statement 21's actions"
+        );
+        assert_eq!(
+            words[3],
+            "add the resource qcs::ccc::uin/100000000009:SdkAppId/1400000042 to statement 22"
+        );
+        assert_eq!(
+            words[4],
+            "`ccc:DeleteCCCSkillGroupSample` is operation level: grant it in a new statement with resource `*` (statement 23 names specific resources, rule R5)"
+        );
+        assert_eq!(
+            words[5],
+            "statement 24 needs qcs:ip ip_equal `10.9.0.0/16`, `192.168.77.0/24` (the request has 203.0.113.5, 203.0.113.6): set it to `10.9.0.1`"
+        );
+        assert_eq!(
+            words[6],
+            "statement 25 needs qcs:requested_region string_equal `ap-guangzhou-sample` (the request has missing): set it to `ap-guangzhou-sample`"
+        );
+        assert_eq!(
+            words[7],
+            "add a statement allowing `ccc:DescribeStaffInfoListSample` on qcs::ccc::uin/100000000009:SdkAppId/1400000043, qcs::ccc::uin/100000000009:SdkAppId/1400000044 to boundary 31"
+        );
+        assert_eq!(
+            words[8],
+            "add a statement denying `ccc:ModifyStaffSample` to policy 32"
+        );
+        assert_eq!(
+            words[9],
+            "remove statement 34 of policy 33, which allows it"
+        );
     }
 }

@@ -7,6 +7,6 @@ mod generate;
 mod matrix;
 
 pub use diff::{compared_sdk_app_ids, diff, Diff, DiffRow, SDK_APP_IDS_COMPARED_AT_MOST};
-pub use fix::{fixes, searched as fixes_searched, Fix, FIXES_SEARCHED_UP_TO_BYTES};
+pub use fix::{fixes, searched as fixes_searched, Fix, FixText, FIXES_SEARCHED_UP_TO_BYTES};
 pub use generate::{generate, GeneratorInput};
 pub use matrix::{matrix, matrix_by_definition, MatrixRow};

@@ -16,27 +16,14 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use cam_playground::catalog::{self, Catalog, Granularity};
-    use cam_playground::diagnostic::{Diagnostic, Severity};
+    use cam_playground::diagnostic::Diagnostic;
     use cam_playground::eval::{Decision, Evaluation};
     use cam_playground::explain;
+    use cam_playground::i18n::cli::CliText;
     use cam_playground::i18n::Locale;
     use cam_playground::workspace::{NamedPolicy, Workspace, WorkspaceResult};
     use serde_json::json;
     use std::sync::OnceLock;
-
-    const USAGE: &str = "usage:
-  camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
-              [--format text|json] [--expect allow|deny]
-  camctl lint --policy P.json [--policy P2.json …] [--format text|json]   (or: camctl lint P.json …)
-  camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
-  camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
-  camctl generate --action ccc:Api … --sdk-app-id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
-  camctl catalog [--format json]
-  camctl catalog import PAGE.txt [--doc-page 598/77494]
-
-exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect not met (lint: ERROR findings),
-2 invalid input or usage, or (eval) CAM would refuse to save a policy: the decision is then printed as
-hypothetical, with the errors and the CreatePolicy codes CAM would answer";
 
     #[derive(PartialEq)]
     enum Format {
@@ -65,7 +52,11 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
                         Some((n, v)) => (n.to_string(), v.to_string()),
                         None => (
                             name.to_string(),
-                            iter.next().ok_or(format!("--{name} needs a value"))?,
+                            iter.next().ok_or_else(|| {
+                                say(CliText::NeedsValue {
+                                    option: name.to_string(),
+                                })
+                            })?,
                         ),
                     };
                     args.options.push((name, value));
@@ -94,7 +85,7 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
                 .iter()
                 .find(|(n, _)| n != "lang" && !allowed.contains(&n.as_str()))
             {
-                Some((n, _)) => Err(format!("unknown option --{n}")),
+                Some((n, _)) => Err(say(CliText::UnknownOption { option: n.clone() })),
                 None => Ok(()),
             }
         }
@@ -103,7 +94,7 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
             match self.one("format").as_deref() {
                 None | Some("text") => Ok(Format::Text),
                 Some("json") => Ok(Format::Json),
-                Some(other) => Err(format!("--format is text or json, not {other}")),
+                Some(other) => Err(bad_choice("format", &["text", "json"], other)),
             }
         }
     }
@@ -116,12 +107,32 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
         LOCALE.get().copied().unwrap_or_default()
     }
 
-    fn choose_locale(args: &Args) -> Result<Locale, String> {
-        if let Some(tag) = args.one("lang") {
-            return Locale::from_tag(&tag).ok_or(format!(
-                "--lang is {}, not {tag}",
-                Locale::ALL.map(Locale::tag).join(" or ")
-            ));
+    /// Every sentence below goes through the locale tables.
+    fn say(text: CliText) -> String {
+        locale().cli(&text)
+    }
+
+    fn bad_choice(option: &str, choices: &[&str], given: &str) -> String {
+        say(CliText::BadChoice {
+            option: option.to_string(),
+            choices: choices.iter().map(|c| c.to_string()).collect(),
+            given: given.to_string(),
+        })
+    }
+
+    /// `--lang` (read before the other arguments, so that even their errors are in the chosen language), else
+    /// the environment.
+    fn choose_locale(raw: &[String]) -> Result<Locale, String> {
+        let asked = raw
+            .iter()
+            .enumerate()
+            .find_map(|(i, arg)| match arg.as_str() {
+                "--lang" => Some(raw.get(i + 1).cloned().unwrap_or_default()),
+                other => other.strip_prefix("--lang=").map(str::to_string),
+            });
+        if let Some(tag) = asked {
+            return Locale::from_tag(&tag)
+                .ok_or_else(|| bad_choice("lang", &Locale::ALL.map(Locale::tag), &tag));
         }
         let environment = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
@@ -133,16 +144,16 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
     }
 
     pub fn run(raw: Vec<String>) -> i32 {
-        let args = match Args::parse(raw) {
-            Ok(args) => args,
-            Err(message) => return usage(&message),
-        };
-        match choose_locale(&args) {
+        match choose_locale(&raw) {
             Ok(locale) => {
                 let _ = LOCALE.set(locale);
             }
             Err(message) => return usage(&message),
         }
+        let args = match Args::parse(raw) {
+            Ok(args) => args,
+            Err(message) => return usage(&message),
+        };
         let result = match args
             .positional
             .iter()
@@ -166,12 +177,17 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
         if !message.is_empty() {
             eprintln!("camctl: {message}");
         }
-        eprintln!("{USAGE}");
+        eprintln!("{}", say(CliText::Usage));
         2
     }
 
     fn read(path: &str) -> Result<String, String> {
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+        std::fs::read_to_string(path).map_err(|e| {
+            say(CliText::CannotRead {
+                path: path.to_string(),
+                error: e.to_string(),
+            })
+        })
     }
 
     fn eval(args: &Args) -> Result<i32, String> {
@@ -181,11 +197,13 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
             None => None,
             Some("allow") => Some(true),
             Some("deny") => Some(false),
-            Some(other) => return Err(format!("--expect is allow or deny, not {other}")),
+            Some(other) => return Err(bad_choice("expect", &["allow", "deny"], other)),
         };
         let policy_files = args.all("policy");
         let boundary_files = args.all("boundary");
-        let request_file = args.one("request").ok_or("--request is required")?;
+        let request_file = args
+            .one("request")
+            .ok_or_else(|| say(CliText::RequestRequired))?;
         let load = |files: &[String]| -> Result<Vec<NamedPolicy>, String> {
             files
                 .iter()
@@ -242,17 +260,17 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
             }
         }
         if refused {
-            eprintln!(
-                "camctl: CAM would refuse to save a policy; the decision above is hypothetical"
-            );
+            eprintln!("camctl: {}", say(CliText::RefusedHypothetical));
             return Ok(2);
         }
         Ok(match expect {
             Some(want_allow) if (evaluation.decision == Decision::Allow) != want_allow => {
                 eprintln!(
-                    "camctl: expected {}, got {}",
-                    if want_allow { "allow" } else { "deny" },
-                    evaluation.decision.as_str()
+                    "camctl: {}",
+                    say(CliText::ExpectNotMet {
+                        expected_allow: want_allow,
+                        got: evaluation.decision,
+                    })
                 );
                 1
             }
@@ -285,20 +303,39 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
     }
 
     fn diagnostic_line(file: &str, d: &Diagnostic) -> String {
-        let locale = locale();
-        let severity = match d.severity {
-            Severity::Info => "note",
-            other => other.as_str(),
-        };
-        let words = d.words(locale);
-        let rule = d.rule.map(|r| format!(" (rule {r})")).unwrap_or_default();
+        let words = d.words(locale());
+        let rule = d
+            .rule
+            .map(|r| {
+                say(CliText::RuleRef {
+                    rule: r.id().to_string(),
+                })
+            })
+            .unwrap_or_default();
         let refusal = d
             .cam_error
-            .map(|code| format!("\n  CAM would refuse to save it: {code}"))
+            .map(|code| {
+                format!(
+                    "\n  {}",
+                    say(CliText::RefusedWith {
+                        code: code.to_string()
+                    })
+                )
+            })
             .unwrap_or_default();
         format!(
-            "{file}:{}:{}: {severity}[{}]: {}{rule}{refusal}\n  at {}\n  help: {}",
-            d.span.line, d.span.column, d.code, words.message, d.path, words.help
+            "{file}:{}:{}: {}[{}]: {}{rule}{refusal}\n  {} {}\n  {} {}",
+            d.span.line,
+            d.span.column,
+            say(CliText::SeverityName {
+                severity: d.severity
+            }),
+            d.code,
+            words.message,
+            say(CliText::At),
+            d.path,
+            say(CliText::Help),
+            words.help
         )
     }
 
@@ -313,7 +350,7 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
                 for (file, d) in diagnostics {
                     eprintln!("{}", diagnostic_line(file, d));
                 }
-                eprintln!("camctl: not evaluated: fix the errors above");
+                eprintln!("camctl: {}", say(CliText::NotEvaluated));
             }
         }
     }
@@ -342,7 +379,7 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
             .chain(named.iter().map(String::as_str))
             .collect();
         if files.is_empty() {
-            return Err("lint needs a policy: camctl lint --policy P.json".into());
+            return Err(say(CliText::LintNeedsPolicy));
         }
         let format = args.format()?;
         let catalog = Catalog::builtin();
@@ -376,8 +413,8 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
                 "{}",
                 serde_json::to_string_pretty(&json!({ "findings": report })).unwrap_or_default()
             ),
-            Format::Text if worst == 0 => eprintln!("camctl: no errors"),
-            Format::Text => eprintln!("camctl: errors found"),
+            Format::Text if worst == 0 => eprintln!("camctl: {}", say(CliText::NoErrors)),
+            Format::Text => eprintln!("camctl: {}", say(CliText::ErrorsFound)),
         }
         Ok(worst)
     }
@@ -394,17 +431,15 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
                     parsed.diagnostics.iter().find(|d| d.is_error()),
                 ) {
                     (true, Some(policy), _) => Ok(policy),
-                    (_, _, problem) => Err(format!(
-                        "{file} is not a valid policy{}",
-                        problem
-                            .map(|d| format!(
-                                ": {}:{}: {}",
-                                d.span.line,
-                                d.span.column,
-                                d.words(locale()).message
-                            ))
-                            .unwrap_or_default()
-                    )),
+                    (_, _, problem) => Err(say(match problem {
+                        Some(d) => CliText::NotAPolicyAt {
+                            file: file.clone(),
+                            line: d.span.line,
+                            column: d.span.column,
+                            message: d.words(locale()).message,
+                        },
+                        None => CliText::NotAPolicy { file: file.clone() },
+                    })),
                 }
             })
             .collect()
@@ -417,13 +452,9 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
     fn base_request(args: &Args) -> Result<cam_playground::request::Request, String> {
         let file = args
             .one("request")
-            .ok_or("--request is required (it supplies principal, SdkAppId and context)")?;
+            .ok_or_else(|| say(CliText::BaseRequestRequired))?;
         cam_playground::request::read_request(&read(&file)?)
-            .ok_or(format!("{file} is not a valid request"))
-    }
-
-    fn decision_name(decision: Option<Decision>) -> &'static str {
-        decision.map_or("not evaluated", |d| d.as_str())
+            .ok_or_else(|| say(CliText::NotARequest { file }))
     }
 
     fn matrix(args: &Args) -> Result<i32, String> {
@@ -445,11 +476,13 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
         }
         let count = |d: Decision| rows.iter().filter(|r| r.decision == Some(d)).count();
         println!(
-            "{} APIs: {} allowed, {} explicitly denied, {} implicitly denied",
-            rows.len(),
-            count(Decision::Allow),
-            count(Decision::ExplicitDeny),
-            count(Decision::ImplicitDeny)
+            "{}",
+            say(CliText::MatrixSummary {
+                apis: rows.len(),
+                allowed: count(Decision::Allow),
+                explicit: count(Decision::ExplicitDeny),
+                implicit: count(Decision::ImplicitDeny),
+            })
         );
         for row in &rows {
             let by = row
@@ -461,7 +494,9 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
             println!(
                 "  {:<48} {:<14} {by}",
                 row.action,
-                decision_name(row.decision)
+                say(CliText::DecisionName {
+                    decision: row.decision
+                })
             );
         }
         Ok(0)
@@ -494,22 +529,25 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
         }
         if named > compared.len() {
             println!(
-                "compared {} of {named} SdkAppIds (the request's own first)",
-                compared.len()
+                "{}",
+                say(CliText::DiffCompared {
+                    compared: compared.len(),
+                    named
+                })
             );
         }
         if rows.is_empty() {
-            println!("no decision changed");
+            println!("{}", say(CliText::NoDecisionChanged));
         }
         for row in &rows {
-            let gained = row.after == Some(Decision::Allow);
             println!(
-                "{} {} on SdkAppId {}: {} → {}",
-                if gained { "+" } else { "-" },
-                row.action,
-                row.sdk_app_id,
-                decision_name(row.before),
-                decision_name(row.after)
+                "{}",
+                say(CliText::DiffRow {
+                    action: row.action.clone(),
+                    sdk_app_id: row.sdk_app_id.clone(),
+                    before: row.before,
+                    after: row.after,
+                })
             );
         }
         Ok(0)
@@ -522,16 +560,16 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
             sdk_app_ids: args.all("sdk-app-id"),
             owner_uin: args
                 .one("owner-uin")
-                .ok_or("--owner-uin is required: resources name the root account")?,
+                .ok_or_else(|| say(CliText::OwnerUinRequired))?,
             ip_ranges: args.all("ip"),
             time_window: match (args.one("from"), args.one("until")) {
                 (Some(from), Some(until)) => Some((from, until)),
                 (None, None) => None,
-                _ => return Err("--from and --until go together".into()),
+                _ => return Err(say(CliText::FromUntilTogether)),
             },
         };
         if input.actions.is_empty() {
-            return Err("name at least one --action".into());
+            return Err(say(CliText::NeedAction));
         }
         print!(
             "{}",
@@ -557,18 +595,20 @@ hypothetical, with the errors and the CreatePolicy codes CAM would answer";
                 .filter(|a| a.granularity == Granularity::Operation)
                 .count();
             println!(
-                "{} ({}): {} APIs, {} resource level, {} operation level",
-                product.name,
-                product.abbreviation,
-                product.apis.len(),
-                product.apis.len() - operation,
-                operation
+                "{}",
+                say(CliText::CatalogProduct {
+                    name: product.name.clone(),
+                    abbreviation: product.abbreviation.clone(),
+                    apis: product.apis.len(),
+                    resource_level: product.apis.len() - operation,
+                    operation_level: operation,
+                })
             );
             for api in &product.apis {
-                let level = match api.granularity {
-                    Granularity::Resource => "resource ",
-                    Granularity::Operation => "operation",
-                };
+                let level = say(match api.granularity {
+                    Granularity::Resource => CliText::ResourceLevel,
+                    Granularity::Operation => CliText::OperationLevel,
+                });
                 println!(
                     "  {}:{:<42} {level}  {}",
                     product.abbreviation, api.name, api.resource_template

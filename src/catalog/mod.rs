@@ -3,12 +3,14 @@
 
 mod import;
 mod records;
+mod search;
 
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 pub use import::{import_doc_page, ImportError};
+pub use search::matches as matches_query;
 
 /// The data files compiled into the playground. Add a product by importing its doc page to `catalog/<abbr>.json`
 /// and listing it here.

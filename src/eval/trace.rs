@@ -270,7 +270,7 @@ pub enum KeyOrigin {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Unreadable {
     pub value: String,
-    pub problem: String,
+    pub problem: crate::eval::condition::ValueProblem,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -310,5 +310,5 @@ pub struct ValueTrace {
     /// The value matches at least one request value (before negation).
     pub matched: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub problem: Option<String>,
+    pub problem: Option<crate::eval::condition::ValueProblem>,
 }

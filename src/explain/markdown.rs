@@ -1,7 +1,7 @@
 //! "Copy as Markdown": the decision, the request, the deciding statements, the reasoning and the share link, ready
 //! to paste into a ticket.
 
-use super::{mark, steps};
+use super::{mark, steps, Label, Message};
 use crate::eval::trace::Source;
 use crate::i18n::Locale;
 use crate::workspace::{Workspace, WorkspaceResult};
@@ -14,9 +14,12 @@ pub fn markdown(
 ) -> String {
     let mut out = String::new();
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
-        out.push_str(
-            "### CAM decision: not evaluated\n\nThe policies or the request have errors:\n\n",
-        );
+        out.push_str(&format!(
+            "### {}: {}\n\n{}\n\n",
+            locale.label(Label::MarkdownHeading),
+            locale.label(Label::MarkdownNotEvaluated),
+            locale.label(Label::MarkdownErrors)
+        ));
         for d in result
             .policies
             .iter()
@@ -35,17 +38,23 @@ pub fn markdown(
             }
         }
         if let Some(link) = link {
-            out.push_str(&format!("\n[Open in the CAM Policy Playground]({link})\n"));
+            out.push_str(&format!(
+                "\n[{}]({link})\n",
+                locale.label(Label::MarkdownOpen)
+            ));
         }
         return out;
     };
-    let headline = locale.label(crate::explain::Label::from(evaluation.decision));
+    let headline = locale.label(Label::from(evaluation.decision));
     let authority = match (evaluation.hypothetical(), evaluation.authoritative) {
-        (true, _) => " (hypothetical: CAM would refuse a policy)",
-        (false, true) => "",
-        (false, false) => " (not authoritative)",
+        (true, _) => format!(" ({})", locale.label(Label::Hypothetical)),
+        (false, true) => String::new(),
+        (false, false) => format!(" ({})", locale.label(Label::NotAuthoritative)),
     };
-    out.push_str(&format!("### CAM decision: {headline}{authority}\n\n"));
+    out.push_str(&format!(
+        "### {}: {headline}{authority}\n\n",
+        locale.label(Label::MarkdownHeading)
+    ));
     let steps = steps(evaluation, request);
     let refusals = steps
         .iter()
@@ -54,7 +63,8 @@ pub fn markdown(
         out.push_str(&format!("> {}\n\n", locale.render(&step.message)));
     }
     out.push_str(&format!(
-        "**Request:** `{}` on {}\n\n",
+        "**{}** `{}` → {}\n\n",
+        locale.label(Label::MarkdownRequest),
         request.request.action,
         request
             .resources
@@ -65,21 +75,25 @@ pub fn markdown(
     ));
     out.push_str(&fenced("json", &workspace.request));
     if !evaluation.deciding.is_empty() {
-        out.push_str("\n**Deciding statements:**\n\n");
+        out.push_str(&format!(
+            "\n**{}**\n\n",
+            locale.label(Label::MarkdownDeciding)
+        ));
         for d in &evaluation.deciding {
-            let (set, kind) = match d.source {
-                Source::Policy => (&workspace.policies, "policy"),
-                Source::Boundary => (&workspace.boundary, "boundary"),
+            let set = match d.source {
+                Source::Policy => &workspace.policies,
+                Source::Boundary => &workspace.boundary,
             };
             let Some(policy) = set.get(d.policy) else {
                 continue;
             };
-            out.push_str(&format!(
-                "Statement {} of {kind} `{}` (line {}):\n\n",
-                d.statement + 1,
-                policy.name,
-                d.span.line
-            ));
+            let heading = Message::NamedStatement {
+                source: d.source,
+                number: d.statement + 1,
+                name: policy.name.clone(),
+                line: d.span.line,
+            };
+            out.push_str(&format!("{}\n\n", locale.render(&heading)));
             out.push_str(&fenced(
                 "json",
                 policy
@@ -89,7 +103,7 @@ pub fn markdown(
             ));
         }
     }
-    out.push_str("\n**Step by step:**\n\n");
+    out.push_str(&format!("\n**{}**\n\n", locale.label(Label::MarkdownSteps)));
     for step in steps.iter().skip(refusals.count() + 1) {
         let mark = mark(step.status);
         out.push_str(&format!(
@@ -99,7 +113,10 @@ pub fn markdown(
         ));
     }
     if let Some(link) = link {
-        out.push_str(&format!("\n[Open in the CAM Policy Playground]({link})\n"));
+        out.push_str(&format!(
+            "\n[{}]({link})\n",
+            locale.label(Label::MarkdownOpen)
+        ));
     }
     out
 }
@@ -132,7 +149,7 @@ mod tests {
             text.starts_with("### CAM decision: Implicitly denied\n"),
             "{text}"
         );
-        assert!(text.contains("**Request:** `ccc:DeleteCCCSkillGroup` on `*`"));
+        assert!(text.contains("**Request:** `ccc:DeleteCCCSkillGroup` → `*`"));
         assert!(text.contains("operation-level API, so CAM checks the resource `*`"));
         assert!(text.ends_with("[Open in the CAM Policy Playground](https://example.test/#s1.x)\n"));
         assert_eq!(fenced("", "a ``` b"), "````\na ``` b\n````\n");

@@ -153,6 +153,45 @@ pub enum Message {
     Note {
         note: Note,
     },
+    /// The generator's selection.
+    ApisChosen {
+        count: usize,
+    },
+    /// The policy diff's count.
+    DecisionsChanged {
+        count: usize,
+    },
+    /// The catalog browser's count.
+    CatalogShown {
+        shown: usize,
+        total: usize,
+    },
+    /// The whole-catalog matrix's counts.
+    MatrixCounts {
+        allowed: usize,
+        explicit: usize,
+        implicit: usize,
+    },
+    /// A shared link was made when the decision was different (another engine or catalog version).
+    DecisionChangedSinceLink {
+        was: String,
+        engine: String,
+        catalog: String,
+        now_engine: String,
+        now_catalog: String,
+        now: String,
+    },
+    /// `?lang=` named a language the playground does not speak.
+    UnknownLanguage {
+        tag: String,
+    },
+    /// A deciding statement introduced by its policy's name, for the Markdown export.
+    NamedStatement {
+        source: Source,
+        number: usize,
+        name: String,
+        line: usize,
+    },
 }
 
 /// The particular case a CHOICE rule was applied to.
@@ -602,7 +641,6 @@ pub enum Label {
     CategoryList,
     UseInRequest,
     ShowAll,
-    Shown,
     TemplateQuirk,
     GoToProblem,
     GutterDecidesAllow,
@@ -639,15 +677,23 @@ pub enum Label {
     Generator,
     SdkAppIds,
     IpRanges,
-    ApisChosen,
     AddAsPolicy,
     Clear,
     PolicyDiff,
     TakeSnapshot,
     DiffHelp,
-    Changes,
     From,
     Until,
+    /// The language switch shows the other language, in that language.
+    SwitchLanguage,
+    SwitchLanguageTitle,
+    MarkdownHeading,
+    MarkdownNotEvaluated,
+    MarkdownErrors,
+    MarkdownRequest,
+    MarkdownDeciding,
+    MarkdownSteps,
+    MarkdownOpen,
 }
 
 /// The text mark of a step's status, for plain text and Markdown.

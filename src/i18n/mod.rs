@@ -4,6 +4,7 @@
 //! sentence is reworded in one place and a missing translation is a compile error (every table is an
 //! exhaustive `match`).
 
+pub mod cli;
 pub mod en;
 pub mod zh_cn;
 
@@ -91,6 +92,46 @@ impl Locale {
         match self {
             Locale::En => en::words(text),
             Locale::ZhCn => zh_cn::words(text),
+        }
+    }
+
+    /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
+    pub fn tags_not_supported(self, product: &str, abbreviation: &str) -> String {
+        match self {
+            Locale::En => en::tags_not_supported(product, abbreviation),
+            Locale::ZhCn => zh_cn::tags_not_supported(product, abbreviation),
+        }
+    }
+
+    /// What a fix does, as a sentence starting with a capital where the language has them.
+    pub fn fix(self, fix: &crate::analysis::FixText) -> String {
+        match self {
+            Locale::En => en::capitalized(&en::analysis::fix(fix)),
+            Locale::ZhCn => zh_cn::analysis::fix(fix),
+        }
+    }
+
+    /// Why a share link or an embed's state could not be read.
+    pub fn share_problem(self, problem: &crate::share::ShareProblem) -> String {
+        match self {
+            Locale::En => en::request::share_problem(problem),
+            Locale::ZhCn => zh_cn::request::share_problem(problem),
+        }
+    }
+
+    /// Why a pasted Tencent Cloud error could not be read.
+    pub fn paste_problem(self, problem: &crate::request::PasteProblem) -> String {
+        match self {
+            Locale::En => en::request::paste_problem(problem),
+            Locale::ZhCn => zh_cn::request::paste_problem(problem),
+        }
+    }
+
+    /// What camctl says besides reasoning and diagnostics.
+    pub fn cli(self, text: &cli::CliText) -> String {
+        match self {
+            Locale::En => en::cli::text(text),
+            Locale::ZhCn => zh_cn::cli::text(text),
         }
     }
 

@@ -4,6 +4,7 @@
 use crate::catalog::{Catalog, Product};
 use crate::diagnostic::Diagnostic;
 use crate::keys;
+use crate::lint::text::{LintText, ProductName};
 use crate::policy::{
     ConditionBlock, ConditionKey, Effect, Family, Operator, SetQualifier, Statement,
 };
@@ -36,37 +37,30 @@ pub(super) fn check(
             if let Some(global) = keys::global(name).filter(|g| !g.documents(operator.family)) {
                 out.push(
                     Diagnostic::warning("lint/key-operator", block.name.span, &block_path)
-                        .message(format!(
-                            "CAM does not document `{}` for {name}: it takes {}",
-                            block.name.value,
-                            global.operators.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
-                        ))
-                        .help(format!(
-                            "use one of the documented operators (prefixes and `_if_exist` allowed), e.g. `{}`",
-                            with_qualifier(operator, global.operators[0])
-                        ))
+                        .text(LintText::KeyOperator {
+                            operator: block.name.value.clone(),
+                            key: name.to_string(),
+                            operators: global.operators.iter().map(|o| o.to_string()).collect(),
+                            suggested: with_qualifier(operator, global.operators[0]),
+                        })
                         .rule(Rule::C8)
                         .build(),
                 );
             }
             if let Some(legacy) = keys::legacy(name) {
-                let (message, help) = match legacy.current {
-                    Some(current) => (
-                        format!("`{name}` is a key name from older CAM docs; the current form is {current}"),
-                        format!(
-                            "write \"for_any_value:string_equal\": {{\"{current}\": \"{}&<value>\"}}",
-                            name.strip_prefix("qcs:tag/").unwrap_or("<key>")
-                        ),
-                    ),
-                    None => (
-                        format!("`{name}` is a key name from older CAM docs, not in the current list of global keys"),
-                        "check the product's own condition keys before relying on it; the playground reads it from the request context as given".to_string(),
-                    ),
+                let text = match legacy.current {
+                    Some(current) => LintText::LegacyKeyRenamed {
+                        key: name.to_string(),
+                        current: current.to_string(),
+                        tag_key: name.strip_prefix("qcs:tag/").map(str::to_string),
+                    },
+                    None => LintText::LegacyKeyRetired {
+                        key: name.to_string(),
+                    },
                 };
                 out.push(
                     Diagnostic::info("lint/legacy-key", key.name.span, &block_path)
-                        .message(message)
-                        .help(help)
+                        .text(text)
                         .rule(Rule::C8)
                         .build(),
                 );
@@ -110,42 +104,54 @@ fn no_tag_authorization(
     products: &[&Product],
     path: &str,
 ) -> Diagnostic {
-    let names = products
+    let products: Vec<ProductName> = products
         .iter()
-        .map(|p| format!("{} ({})", p.name, p.abbreviation))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let name = &key.name.value;
-    let why = format!(
-        "{names} has no authorization by tag, so CAM has no {name} to compare for its actions"
-    );
-    let (diagnostic, message, help) = match (statement.effect.value, holds_when_absent(operator, key)) {
+        .map(|p| ProductName {
+            name: p.name.clone(),
+            abbreviation: p.abbreviation.clone(),
+        })
+        .collect();
+    let key_name = key.name.value.clone();
+    let operator_name = block.name.value.clone();
+    let span = key.name.span;
+    let effect = statement.effect.value;
+    let (diagnostic, text) = match (effect, holds_when_absent(operator, key)) {
         (Effect::Allow, false) => (
-            Diagnostic::warning("lint/tag-allow-grants-nothing", key.name.span, path),
-            format!("{why}: `{}` never holds and this allow grants nothing", block.name.value),
-            "grant by SdkAppId resource instead: \"resource\": \"qcs::ccc::uin/<root uin>:SdkAppId/<id>\"",
+            Diagnostic::warning("lint/tag-allow-grants-nothing", span, path),
+            LintText::TagAllowGrantsNothing {
+                products,
+                key: key_name,
+                operator: operator_name,
+            },
         ),
         (Effect::Deny, false) => (
-            Diagnostic::security("lint/tag-deny-blocks-nothing", key.name.span, path),
-            format!("{why}: `{}` never holds and this deny blocks nothing", block.name.value),
-            "deny by SdkAppId resource instead, or drop the tag condition so the deny applies",
+            Diagnostic::security("lint/tag-deny-blocks-nothing", span, path),
+            LintText::TagDenyBlocksNothing {
+                products,
+                key: key_name,
+                operator: operator_name,
+            },
         ),
         (Effect::Allow, true) => (
-            Diagnostic::security("lint/tag-condition-always-holds", key.name.span, path),
-            format!("{why}: `{}` always holds, so this allow applies whatever the tags", block.name.value),
-            "restrict the allow by SdkAppId resource; the tag condition restricts nothing",
+            Diagnostic::security("lint/tag-condition-always-holds", span, path),
+            LintText::TagConditionAlwaysHolds {
+                products,
+                key: key_name,
+                operator: operator_name,
+                effect,
+            },
         ),
         (Effect::Deny, true) => (
-            Diagnostic::warning("lint/tag-condition-always-holds", key.name.span, path),
-            format!("{why}: `{}` always holds, so this deny applies whatever the tags", block.name.value),
-            "scope the deny by SdkAppId resource; the tag condition restricts nothing",
+            Diagnostic::warning("lint/tag-condition-always-holds", span, path),
+            LintText::TagConditionAlwaysHolds {
+                products,
+                key: key_name,
+                operator: operator_name,
+                effect,
+            },
         ),
     };
-    diagnostic
-        .message(message)
-        .help(help)
-        .rule(Rule::C9)
-        .build()
+    diagnostic.text(text).rule(Rule::C9).build()
 }
 
 /// `for_any_value:string_equal` for a tag key used as `for_any_value:date_equal`: the user's prefix and suffix

@@ -5,7 +5,7 @@
 
 mod coverage;
 mod keys;
-mod text;
+pub mod text;
 
 pub use text::LintText;
 
@@ -17,9 +17,6 @@ use coverage::covers;
 
 /// Above this many statements the pairwise shadowing check is skipped (it is quadratic).
 const MAX_SHADOW_CHECKED: usize = 200;
-
-/// How many API names a finding lists before it says "and N more".
-const LISTED: usize = 6;
 
 /// Every finding for one parsed policy: the parser's diagnostics and the linter's, sorted by location.
 pub fn findings(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
@@ -53,8 +50,7 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
     {
         out.push(
             Diagnostic::info("lint/deny-only", policy.span, "$")
-                .message("every statement is a deny: this policy grants nothing by itself")
-                .help("that is fine for a guard-rail policy attached next to others; add an allow statement if it should grant access")
+                .text(LintText::DenyOnly)
                 .rule(Rule::E1)
                 .build(),
         );
@@ -62,12 +58,8 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
     out
 }
 
-fn list(apis: &[&Api]) -> String {
-    let mut names: Vec<&str> = apis.iter().take(LISTED).map(|a| a.name.as_str()).collect();
-    if apis.len() > LISTED {
-        names.push("…");
-    }
-    names.join(", ")
+fn names(apis: &[&Api]) -> Vec<String> {
+    apis.iter().map(|a| a.name.clone()).collect()
 }
 
 fn has_star_resource(statement: &Statement) -> bool {
@@ -110,15 +102,17 @@ fn operation_level(
     match statement.effect.value {
         Effect::Allow if !named.is_empty() => out.push(
             Diagnostic::error("lint/operation-level-scoped", span, &resource_path)
-                .message(format!("{} {} operation level: a statement with specific resources never grants {} (rule R5)", list(&named), if named.len() == 1 { "is" } else { "are" }, if named.len() == 1 { "it" } else { "them" }))
-                .help(format!("move {} into a separate statement with \"resource\": [\"*\"]", named.iter().map(|a| format!("`ccc:{}`", a.name)).collect::<Vec<_>>().join(", ")))
+                .text(LintText::OperationLevelScoped {
+                    apis: names(&named),
+                })
                 .rule(Rule::R5)
                 .build(),
         ),
         Effect::Allow if !via_wildcard.is_empty() => out.push(
             Diagnostic::warning("lint/operation-level-wildcard-scoped", span, &resource_path)
-                .message(format!("the wildcard actions here cover {} operation-level API(s) ({}) that this statement never grants, because its resources are specific (rule R5)", via_wildcard.len(), list(&via_wildcard)))
-                .help("if they are meant to be granted, add a statement for them with \"resource\": [\"*\"]")
+                .text(LintText::OperationLevelWildcardScoped {
+                    apis: names(&via_wildcard),
+                })
                 .rule(Rule::R5)
                 .build(),
         ),
@@ -126,8 +120,7 @@ fn operation_level(
             let apis: Vec<&Api> = named.iter().chain(&via_wildcard).copied().collect();
             out.push(
                 Diagnostic::warning("lint/deny-operation-level-scoped", span, &resource_path)
-                    .message(format!("this deny never blocks {} ({}): operation-level APIs are checked against `*`, and this statement names specific resources (rule R5)", if apis.len() == 1 { "an operation-level API" } else { "operation-level APIs" }, list(&apis)))
-                    .help("deny them in a statement with \"resource\": [\"*\"]")
+                    .text(LintText::DenyOperationLevelScoped { apis: names(&apis) })
                     .rule(Rule::R5)
                     .build(),
             )
@@ -146,8 +139,9 @@ fn broad_grants(statement: &Statement, catalog: &Catalog, path: &str, out: &mut 
         if let Some(action) = statement.actions.iter().find(|a| everything(&a.value)) {
             out.push(
                 Diagnostic::security("lint/star-on-star", action.span, format!("{path}.action"))
-                    .message(format!("`{}` on resource `*` without a condition grants full access", action.value))
-                    .help("grant the APIs the role needs (see the catalog's categories), or add a condition such as ip_equal on qcs:ip")
+                    .text(LintText::StarOnStar {
+                        action: action.value.clone(),
+                    })
                     .rule(Rule::A1)
                     .build(),
             );
@@ -172,13 +166,10 @@ fn broad_grants(statement: &Statement, catalog: &Catalog, path: &str, out: &mut 
         if !writes.is_empty() && (reads_only_name || mixed) {
             out.push(
                 Diagnostic::security("lint/wildcard-write", action.span, format!("{path}.action"))
-                    .message(format!(
-                        "`{}` also grants {} write API(s): {}",
-                        action.value,
-                        writes.len(),
-                        list(&writes)
-                    ))
-                    .help("list the read APIs by name, or add a deny statement for the writes")
+                    .text(LintText::WildcardWrite {
+                        action: action.value.clone(),
+                        apis: names(&writes),
+                    })
                     .rule(Rule::A1)
                     .build(),
             );
@@ -196,8 +187,9 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
         if block.keys.is_empty() {
             out.push(
                 Diagnostic::security("lint/empty-condition-block", block.name.span, &block_path)
-                    .message(format!("`{}` has no condition keys, so it always holds", block.name.value))
-                    .help("add the key to test, e.g. {\"qcs:ip\": [\"10.0.0.0/8\"]}, or remove the operator")
+                    .text(LintText::EmptyConditionBlock {
+                        operator: block.name.value.clone(),
+                    })
                     .rule(Rule::C1)
                     .build(),
             );
@@ -214,19 +206,26 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                 });
                 if !presence {
                     out.push(
-                        Diagnostic::security("lint/for-all-without-presence", key.name.span, &block_path)
-                            .message(format!("`for_all_value:` holds when the request has no {}: this allow also applies to requests without it (rule C4)", key.name.value))
-                            .help(format!("also require the key: add \"null_equal\": {{\"{}\": \"false\"}}", key.name.value))
-                            .rule(Rule::C4)
-                            .build(),
+                        Diagnostic::security(
+                            "lint/for-all-without-presence",
+                            key.name.span,
+                            &block_path,
+                        )
+                        .text(LintText::ForAllWithoutPresence {
+                            key: key.name.value.clone(),
+                        })
+                        .rule(Rule::C4)
+                        .build(),
                     );
                 }
             }
             if allow && operator.if_exist && crate::keys::global(&key.name.value).is_some() {
                 out.push(
                     Diagnostic::security("lint/if-exist-on-allow", block.name.span, &block_path)
-                        .message(format!("`{}` lets requests without {} through: with `_if_exist` a missing key passes (rule C3)", block.name.value, key.name.value))
-                        .help(format!("drop `_if_exist` unless requests without {} should be allowed", key.name.value))
+                        .text(LintText::IfExistOnAllow {
+                            operator: block.name.value.clone(),
+                            key: key.name.value.clone(),
+                        })
                         .rule(Rule::C3)
                         .build(),
                 );
@@ -234,8 +233,10 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
             if operator.negated && key.values.len() > 1 {
                 out.push(
                     Diagnostic::info("lint/negated-several-values", block.name.span, &block_path)
-                        .message(format!("`{}` with {} values holds only when the request matches none of them (rule C5)", block.name.value, key.values.len()))
-                        .help("CAM's docs do not say how a negated operator combines several values; the playground reads them as \"none of these\"")
+                        .text(LintText::NegatedSeveralValues {
+                            operator: block.name.value.clone(),
+                            values: key.values.len(),
+                        })
                         .rule(Rule::C5)
                         .build(),
                 );
@@ -245,8 +246,10 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                     if let Some(clean) = crate::eval::condition::without_host_bits(&value.value) {
                         out.push(
                             Diagnostic::info("lint/cidr-host-bits", value.span, &block_path)
-                                .message(format!("`{}` has host bits set; CAM's examples write it so, and the playground reads it as `{clean}`", value.value))
-                                .help(format!("write `{clean}` so the range says what it covers"))
+                                .text(LintText::CidrHostBits {
+                                    written: value.value.clone(),
+                                    read_as: clean,
+                                })
                                 .rule(Rule::C7)
                                 .build(),
                         );
@@ -279,8 +282,9 @@ fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
     {
         out.push(
             Diagnostic::warning("lint/permid", action.span, format!("{path}.action"))
-                .message(format!("`{}` is a console feature set whose APIs are not published: the playground cannot tell what it grants (rule A3)", action.value))
-                .help("list the APIs by name to make the policy reviewable")
+                .text(LintText::Permid {
+                    action: action.value.clone(),
+                })
                 .rule(Rule::A3)
                 .build(),
         );
@@ -293,11 +297,16 @@ fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
             && !matches!(service, "cos" | "cas")
         {
             out.push(
-                Diagnostic::warning("lint/uid-account", resource.span, format!("{path}.resource"))
-                    .message(format!("the `uid/` account form is only for COS and CAS resources; for `{}` write the owner's root UIN", if service.is_empty() { "every service" } else { service }))
-                    .help("write the account segment as uin/<root uin>")
-                    .rule(Rule::R3)
-                    .build(),
+                Diagnostic::warning(
+                    "lint/uid-account",
+                    resource.span,
+                    format!("{path}.resource"),
+                )
+                .text(LintText::UidAccount {
+                    service: (!service.is_empty()).then(|| service.to_string()),
+                })
+                .rule(Rule::R3)
+                .build(),
             );
         }
     }
@@ -312,11 +321,16 @@ fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
         let service = segments[2];
         if !service.is_empty() && service != "ccc" && !service.contains('*') {
             out.push(
-                Diagnostic::warning("lint/resource-service-mismatch", resource.span, format!("{path}.resource"))
-                    .message(format!("the actions are ccc APIs but this resource is a `{service}` resource: it never matches them"))
-                    .help("write ccc resources as qcs::ccc::uin/<root uin>:SdkAppId/<id>")
-                    .rule(Rule::R2)
-                    .build(),
+                Diagnostic::warning(
+                    "lint/resource-service-mismatch",
+                    resource.span,
+                    format!("{path}.resource"),
+                )
+                .text(LintText::ResourceServiceMismatch {
+                    service: service.to_string(),
+                })
+                .rule(Rule::R2)
+                .build(),
             );
         } else if service == "ccc" {
             let last = segments[5];
@@ -327,11 +341,16 @@ fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                 && !type_name.eq_ignore_ascii_case("sdkappid")
             {
                 out.push(
-                    Diagnostic::warning("lint/unknown-resource-type", resource.span, format!("{path}.resource"))
-                        .message(format!("ccc resources are `SdkAppId/<id>`; `{type_name}` matches no ccc API's resource"))
-                        .help("write qcs::ccc::uin/<root uin>:SdkAppId/<id> (see an API's resource template in the catalog)")
-                        .rule(Rule::R6)
-                        .build(),
+                    Diagnostic::warning(
+                        "lint/unknown-resource-type",
+                        resource.span,
+                        format!("{path}.resource"),
+                    )
+                    .text(LintText::UnknownResourceType {
+                        type_name: type_name.to_string(),
+                    })
+                    .rule(Rule::R6)
+                    .build(),
                 );
             }
         }
@@ -349,11 +368,10 @@ fn redundant_actions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic
                     action.span,
                     format!("{path}.action"),
                 )
-                .message(format!(
-                    "`{}` is already covered by `{}` in the same statement",
-                    action.value, wider.1.value
-                ))
-                .help("remove it to keep the policy short (CAM counts characters, rule G7)")
+                .text(LintText::RedundantAction {
+                    action: action.value.clone(),
+                    wider: wider.1.value.clone(),
+                })
                 .rule(Rule::A1)
                 .build(),
             );
@@ -398,12 +416,10 @@ fn duplicates_and_shadows(statements: &[Statement], out: &mut Vec<Diagnostic>) {
         if let Some(earlier) = first(i).map(|j| &statements[j]) {
             out.push(
                 Diagnostic::warning("lint/duplicate-statement", statement.span, &path)
-                    .message(format!(
-                        "statement {} repeats statement {}",
-                        statement.index + 1,
-                        earlier.index + 1
-                    ))
-                    .help("remove one of them")
+                    .text(LintText::DuplicateStatement {
+                        statement: statement.index + 1,
+                        earlier: earlier.index + 1,
+                    })
                     .rule(Rule::E1)
                     .build(),
             );
@@ -429,8 +445,11 @@ fn duplicates_and_shadows(statements: &[Statement], out: &mut Vec<Diagnostic>) {
         if let Some((_, wider)) = shadow {
             out.push(
                 Diagnostic::warning("lint/shadowed-statement", statement.span, &path)
-                    .message(format!("statement {} never changes the decision: statement {} {} everything it does, without conditions", statement.index + 1, wider.index + 1, if statement.effect.value == Effect::Allow { "allows" } else { "denies" }))
-                    .help("remove it, or narrow the wider statement if this one was meant to be the only grant")
+                    .text(LintText::ShadowedStatement {
+                        statement: statement.index + 1,
+                        wider: wider.index + 1,
+                        effect: statement.effect.value,
+                    })
                     .rule(Rule::E1)
                     .build(),
             );

@@ -3,6 +3,386 @@
 
 use serde::Serialize;
 
+use crate::policy::Effect;
+
+/// How many API names a finding's message lists before it says there are more.
+pub const LISTED: usize = 6;
+
+/// The API names a message shows (at most `LISTED`) and how many it leaves out.
+pub fn listed(apis: &[String]) -> (&[String], usize) {
+    let shown = &apis[..apis.len().min(LISTED)];
+    (shown, apis.len() - shown.len())
+}
+
+/// A catalog product as a finding names it: `Cloud Contact Center (ccc)`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProductName {
+    pub name: String,
+    /// The service prefix of its actions (`ccc`).
+    pub abbreviation: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum LintText {}
+pub enum LintText {
+    /// Every statement of the policy is a deny (rule E1).
+    DenyOnly,
+    /// Operation-level APIs named in an allow with specific resources (rule R5). `apis`: every such API, bare
+    /// names (`DeleteCCCSkillGroup`); the message lists the first `LISTED`, the help all of them.
+    OperationLevelScoped { apis: Vec<String> },
+    /// Wildcard actions of an allow with specific resources cover operation-level APIs (rule R5).
+    OperationLevelWildcardScoped { apis: Vec<String> },
+    /// A deny with specific resources never blocks the operation-level APIs it names or covers (rule R5).
+    DenyOperationLevelScoped { apis: Vec<String> },
+    /// `action` (everything) on resource `*` without a condition (rule A1).
+    StarOnStar { action: String },
+    /// A wildcard action that also grants write APIs (rule A1); `apis`: every write API it matches.
+    WildcardWrite { action: String, apis: Vec<String> },
+    /// A condition operator with no keys (rule C1); `operator` as written.
+    EmptyConditionBlock { operator: String },
+    /// An allow's `for_all_value:` condition without a presence check for `key` (rule C4).
+    ForAllWithoutPresence { key: String },
+    /// An allow's `_if_exist` operator on a global key lets requests without the key through (rule C3).
+    IfExistOnAllow { operator: String, key: String },
+    /// A negated operator with several values (rule C5).
+    NegatedSeveralValues { operator: String, values: usize },
+    /// An IP range `written` with host bits set, read as `read_as` (rule C7).
+    CidrHostBits { written: String, read_as: String },
+    /// A `permid/` console feature set (rule A3).
+    Permid { action: String },
+    /// The `uid/` account form on a resource of `service` (None: the service segment is empty) (rule R3).
+    UidAccount { service: Option<String> },
+    /// ccc actions with a resource of another `service` (rule R2).
+    ResourceServiceMismatch { service: String },
+    /// A ccc resource whose type is not `SdkAppId` (rule R6).
+    UnknownResourceType { type_name: String },
+    /// `action` is covered by `wider` in the same statement (rule A1).
+    RedundantAction { action: String, wider: String },
+    /// Statement number `statement` repeats statement number `earlier` (1-based, rule E1).
+    DuplicateStatement { statement: usize, earlier: usize },
+    /// Statement number `statement` is fully covered by statement number `wider` of the same `effect`, which
+    /// has no conditions (1-based, rule E1).
+    ShadowedStatement {
+        statement: usize,
+        wider: usize,
+        effect: Effect,
+    },
+    /// `operator` is not documented for the global `key`, which takes `operators`; `suggested` is the first of
+    /// them with the user's prefix and suffix (rule C8).
+    KeyOperator {
+        operator: String,
+        key: String,
+        operators: Vec<String>,
+        suggested: String,
+    },
+    /// `key` is an older name of `current`; `tag_key` is the tag key of a `qcs:tag/<key>` name (rule C8).
+    LegacyKeyRenamed {
+        key: String,
+        current: String,
+        tag_key: Option<String>,
+    },
+    /// `key` is from older docs and has no current form (rule C8).
+    LegacyKeyRetired { key: String },
+    /// A tag condition (`operator` on `key`) in an allow whose products have no authorization by tag never
+    /// holds (rule C9).
+    TagAllowGrantsNothing {
+        products: Vec<ProductName>,
+        key: String,
+        operator: String,
+    },
+    /// The same in a deny: it blocks nothing (rule C9).
+    TagDenyBlocksNothing {
+        products: Vec<ProductName>,
+        key: String,
+        operator: String,
+    },
+    /// A tag condition that holds when the key is absent, on products without authorization by tag: the
+    /// statement applies whatever the tags (rule C9).
+    TagConditionAlwaysHolds {
+        products: Vec<ProductName>,
+        key: String,
+        operator: String,
+        effect: Effect,
+    },
+}
+
+impl From<LintText> for crate::diagnostic::Text {
+    fn from(text: LintText) -> Self {
+        crate::diagnostic::Text::Lint(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    fn names(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| n.to_string()).collect()
+    }
+
+    fn products() -> Vec<ProductName> {
+        vec![ProductName {
+            name: "Cloud Contact Center".into(),
+            abbreviation: "ccc".into(),
+        }]
+    }
+
+    /// One sample per kind, with distinctive values; the `match` names every kind, so a new kind without a
+    /// sample does not compile.
+    fn samples() -> Vec<LintText> {
+        let samples = vec![
+            LintText::DenyOnly,
+            LintText::OperationLevelScoped {
+                apis: names(&["DeleteCCCSkillGroup", "CreateCCCDesk"]),
+            },
+            LintText::OperationLevelWildcardScoped {
+                apis: names(&[
+                    "CreateCCCInstance",
+                    "CreateCompanyApply",
+                    "DeleteKmsResource",
+                ]),
+            },
+            LintText::DenyOperationLevelScoped {
+                apis: names(&["DeleteSipTrunk"]),
+            },
+            LintText::StarOnStar {
+                action: "name/ccc:*".into(),
+            },
+            LintText::WildcardWrite {
+                action: "ccc:*Staff*".into(),
+                apis: names(&["CreateStaff", "ModifyStaffPassword"]),
+            },
+            LintText::EmptyConditionBlock {
+                operator: "string_equal_x".into(),
+            },
+            LintText::ForAllWithoutPresence {
+                key: "qcs:request_tag_x".into(),
+            },
+            LintText::IfExistOnAllow {
+                operator: "ip_equal_if_exist".into(),
+                key: "qcs:ip_x".into(),
+            },
+            LintText::NegatedSeveralValues {
+                operator: "string_not_equal".into(),
+                values: 37,
+            },
+            LintText::CidrHostBits {
+                written: "10.1.2.3/8".into(),
+                read_as: "10.0.0.0/8".into(),
+            },
+            LintText::Permid {
+                action: "permid/8812".into(),
+            },
+            LintText::UidAccount {
+                service: Some("cvm_x".into()),
+            },
+            LintText::ResourceServiceMismatch {
+                service: "cdb_x".into(),
+            },
+            LintText::UnknownResourceType {
+                type_name: "Staffer".into(),
+            },
+            LintText::RedundantAction {
+                action: "ccc:CreateStaff".into(),
+                wider: "ccc:Create*".into(),
+            },
+            LintText::DuplicateStatement {
+                statement: 41,
+                earlier: 29,
+            },
+            LintText::ShadowedStatement {
+                statement: 53,
+                wider: 47,
+                effect: Effect::Deny,
+            },
+            LintText::KeyOperator {
+                operator: "string_equal".into(),
+                key: "qcs:current_time".into(),
+                operators: names(&["date_equal", "date_greater_than"]),
+                suggested: "for_any_value:date_equal_if_exist".into(),
+            },
+            LintText::LegacyKeyRenamed {
+                key: "qcs:tag/team".into(),
+                current: "qcs:resource_tag".into(),
+                tag_key: Some("team".into()),
+            },
+            LintText::LegacyKeyRetired {
+                key: "qcs:create_uin".into(),
+            },
+            LintText::TagAllowGrantsNothing {
+                products: products(),
+                key: "qcs:resource_tag".into(),
+                operator: "for_any_value:string_equal".into(),
+            },
+            LintText::TagDenyBlocksNothing {
+                products: products(),
+                key: "qcs:request_tag".into(),
+                operator: "for_any_value:string_like".into(),
+            },
+            LintText::TagConditionAlwaysHolds {
+                products: products(),
+                key: "qcs:resource_tag".into(),
+                operator: "for_any_value:string_equal_if_exist".into(),
+                effect: Effect::Allow,
+            },
+        ];
+        for sample in &samples {
+            match sample {
+                LintText::DenyOnly
+                | LintText::OperationLevelScoped { .. }
+                | LintText::OperationLevelWildcardScoped { .. }
+                | LintText::DenyOperationLevelScoped { .. }
+                | LintText::StarOnStar { .. }
+                | LintText::WildcardWrite { .. }
+                | LintText::EmptyConditionBlock { .. }
+                | LintText::ForAllWithoutPresence { .. }
+                | LintText::IfExistOnAllow { .. }
+                | LintText::NegatedSeveralValues { .. }
+                | LintText::CidrHostBits { .. }
+                | LintText::Permid { .. }
+                | LintText::UidAccount { .. }
+                | LintText::ResourceServiceMismatch { .. }
+                | LintText::UnknownResourceType { .. }
+                | LintText::RedundantAction { .. }
+                | LintText::DuplicateStatement { .. }
+                | LintText::ShadowedStatement { .. }
+                | LintText::KeyOperator { .. }
+                | LintText::LegacyKeyRenamed { .. }
+                | LintText::LegacyKeyRetired { .. }
+                | LintText::TagAllowGrantsNothing { .. }
+                | LintText::TagDenyBlocksNothing { .. }
+                | LintText::TagConditionAlwaysHolds { .. } => {}
+            }
+        }
+        samples
+    }
+
+    /// Every value a kind carries that its words must show.
+    fn shown_values(text: &LintText) -> Vec<String> {
+        let apis = |apis: &[String]| listed(apis).0.to_vec();
+        let products = |products: &[ProductName]| {
+            products
+                .iter()
+                .flat_map(|p| [p.name.clone(), p.abbreviation.clone()])
+                .collect::<Vec<_>>()
+        };
+        match text {
+            LintText::DenyOnly => vec![],
+            LintText::OperationLevelScoped { apis: a }
+            | LintText::DenyOperationLevelScoped { apis: a } => apis(a),
+            LintText::OperationLevelWildcardScoped { apis: a } => {
+                let mut v = apis(a);
+                v.push(a.len().to_string());
+                v
+            }
+            LintText::StarOnStar { action } | LintText::Permid { action } => vec![action.clone()],
+            LintText::WildcardWrite { action, apis: a } => {
+                let mut v = apis(a);
+                v.extend([action.clone(), a.len().to_string()]);
+                v
+            }
+            LintText::EmptyConditionBlock { operator } => vec![operator.clone()],
+            LintText::ForAllWithoutPresence { key } => vec![key.clone()],
+            LintText::IfExistOnAllow { operator, key } => vec![operator.clone(), key.clone()],
+            LintText::NegatedSeveralValues { operator, values } => {
+                vec![operator.clone(), values.to_string()]
+            }
+            LintText::CidrHostBits { written, read_as } => vec![written.clone(), read_as.clone()],
+            LintText::UidAccount { service } => service.iter().cloned().collect(),
+            LintText::ResourceServiceMismatch { service } => vec![service.clone()],
+            LintText::UnknownResourceType { type_name } => vec![type_name.clone()],
+            LintText::RedundantAction { action, wider } => vec![action.clone(), wider.clone()],
+            LintText::DuplicateStatement { statement, earlier } => {
+                vec![statement.to_string(), earlier.to_string()]
+            }
+            LintText::ShadowedStatement {
+                statement, wider, ..
+            } => vec![statement.to_string(), wider.to_string()],
+            LintText::KeyOperator {
+                operator,
+                key,
+                operators,
+                suggested,
+            } => {
+                let mut v = vec![operator.clone(), key.clone(), suggested.clone()];
+                v.extend(operators.iter().cloned());
+                v
+            }
+            LintText::LegacyKeyRenamed {
+                key,
+                current,
+                tag_key,
+            } => {
+                let mut v = vec![key.clone(), current.clone()];
+                v.extend(tag_key.iter().cloned());
+                v
+            }
+            LintText::LegacyKeyRetired { key } => vec![key.clone()],
+            LintText::TagAllowGrantsNothing {
+                products: p,
+                key,
+                operator,
+            }
+            | LintText::TagDenyBlocksNothing {
+                products: p,
+                key,
+                operator,
+            }
+            | LintText::TagConditionAlwaysHolds {
+                products: p,
+                key,
+                operator,
+                ..
+            } => {
+                let mut v = products(p);
+                v.extend([key.clone(), operator.clone()]);
+                v
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_has_words_in_every_locale_showing_its_values() {
+        for text in samples() {
+            let values = shown_values(&text);
+            for locale in Locale::ALL {
+                let words = locale.words(&text.clone().into());
+                assert!(
+                    !words.message.is_empty() && !words.help.is_empty(),
+                    "{locale:?} {text:?}"
+                );
+                let both = format!("{}\n{}", words.message, words.help);
+                for value in &values {
+                    assert!(
+                        both.contains(value.as_str()),
+                        "{locale:?} {text:?}: `{value}` missing from {both}"
+                    );
+                }
+            }
+            let zh = Locale::ZhCn.words(&text.clone().into()).message;
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{text:?}: {zh}"
+            );
+        }
+    }
+
+    /// Long lists show their first `LISTED` names and an ellipsis; the help of an operation-level finding
+    /// names every API, since each must move.
+    #[test]
+    fn long_api_lists_are_cut_after_listed() {
+        let apis: Vec<String> = (1..=8).map(|i| format!("Api{i}")).collect();
+        let text: crate::diagnostic::Text = LintText::OperationLevelScoped { apis }.into();
+        let en = Locale::En.words(&text);
+        assert_eq!(en.message, "Api1, Api2, Api3, Api4, Api5, Api6, … are operation level: a statement with specific resources never grants them (rule R5)");
+        assert!(en.help.contains("`ccc:Api8`"), "{}", en.help);
+        let zh = Locale::ZhCn.words(&text);
+        assert!(
+            zh.message.contains("Api6") && !zh.message.contains("Api7"),
+            "{}",
+            zh.message
+        );
+        assert!(zh.help.contains("`ccc:Api8`"), "{}", zh.help);
+    }
+}

@@ -14,7 +14,7 @@ use crate::rules::Rule;
 pub use operator::{Comparison, Family, Operator, SetQualifier, UnknownOperator};
 pub use parse::{parse_policy, MAX_POLICY_CHARS};
 pub use refusal::cam_error_code;
-pub use text::PolicyText;
+pub use text::{ElementsOf, PolicyText, StatementElement};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Spanned<T> {

@@ -145,7 +145,8 @@ const IF_EXIST: &str = "_if_exist";
 /// Why an operator name is not one of CAM's, with the nearest real name when one is close.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct UnknownOperator {
-    pub reason: String,
+    /// `null_equal` with the `_if_exist` suffix, which it does not take (it already tests presence).
+    pub null_with_if_exist: bool,
     pub suggestion: Option<String>,
 }
 
@@ -166,14 +167,13 @@ impl Operator {
             BASE_OPERATORS.iter().find(|(n, ..)| *n == base)
         else {
             return Err(UnknownOperator {
-                reason: format!("`{name}` is not a CAM condition operator"),
+                null_with_if_exist: false,
                 suggestion: suggest(name),
             });
         };
         if family == Family::Null && if_exist {
             return Err(UnknownOperator {
-                reason: "`null_equal` takes no `_if_exist` suffix: it already tests whether the key exists"
-                    .into(),
+                null_with_if_exist: true,
                 suggestion: Some(name.replace(IF_EXIST, "")),
             });
         }

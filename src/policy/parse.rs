@@ -2,6 +2,7 @@
 
 use jsonc_parser::ast::{Array, Object, ObjectProp, Value};
 
+use super::text::{ElementsOf, JsonType, PolicyText, StatementElement};
 use super::{
     closest, ConditionBlock, ConditionKey, Effect, InvalidStatement, Operator, ParsedPolicy,
     Policy, Spanned, Statement,
@@ -102,23 +103,16 @@ impl<'t> Reader<'_, 't> {
         let Value::Object(object) = root else {
             self.push(
                 Diagnostic::error("policy/not-an-object", self.span(root), "$")
-                    .message(format!(
-                        "a policy is a JSON object, but this document is {}",
-                        json::type_name(root)
-                    ))
-                    .help("write {\"version\": \"2.0\", \"statement\": [ … ]}")
+                    .text(PolicyText::NotAnObject {
+                        found: JsonType::of(root),
+                    })
                     .rule(Rule::G1)
                     .build(),
             );
             return None;
         };
         self.hint_if_aws_style(object);
-        let elements = self.elements(
-            object,
-            POLICY_ELEMENTS,
-            &Path::Root,
-            "a policy has `version`, `statement` and, for trust and bucket policies, `principal`",
-        );
+        let elements = self.elements(object, POLICY_ELEMENTS, &Path::Root, ElementsOf::Policy);
         let mut statements_value = None;
         let mut version_seen = false;
         for element in &elements {
@@ -136,8 +130,7 @@ impl<'t> Reader<'_, 't> {
         if !version_seen {
             self.push(
                 Diagnostic::error("policy/missing-version", self.opening(object.range), "$")
-                    .message("the policy has no `version`")
-                    .help("add \"version\": \"2.0\" (the only CAM policy version)")
+                    .text(PolicyText::MissingVersion)
                     .rule(Rule::G1)
                     .build(),
             );
@@ -145,8 +138,7 @@ impl<'t> Reader<'_, 't> {
         let Some(statements_value) = statements_value else {
             self.push(
                 Diagnostic::error("policy/missing-statement", self.opening(object.range), "$")
-                    .message("the policy has no `statement`")
-                    .help("add \"statement\": [{\"effect\": \"allow\", \"action\": [\"ccc:Describe*\"], \"resource\": [\"*\"]}]")
+                    .text(PolicyText::MissingStatement)
                     .rule(Rule::G1)
                     .build(),
             );
@@ -170,10 +162,7 @@ impl<'t> Reader<'_, 't> {
                             self.span(statements_value),
                             "$.statement",
                         )
-                        .message(
-                            "`statement` is an empty list: this policy grants and denies nothing",
-                        )
-                        .help("add at least one statement")
+                        .text(PolicyText::EmptyStatement)
                         .rule(Rule::G1)
                         .build(),
                     );
@@ -187,10 +176,7 @@ impl<'t> Reader<'_, 't> {
                         self.span(statements_value),
                         "$.statement",
                     )
-                    .message(
-                        "`statement` is a single object; it is read as a list of one statement",
-                    )
-                    .help("write \"statement\": [ { … } ] to follow the documented grammar")
+                    .text(PolicyText::SingleStatement)
                     .rule(Rule::G3)
                     .build(),
                 );
@@ -200,8 +186,9 @@ impl<'t> Reader<'_, 't> {
             other => {
                 self.push(
                     Diagnostic::error("policy/statement-type", self.span(other), "$.statement")
-                        .message(format!("`statement` must be a list of statements, not {}", json::type_name(other)))
-                        .help("write \"statement\": [{\"effect\": …, \"action\": …, \"resource\": …}]")
+                        .text(PolicyText::StatementsNotAList {
+                            found: JsonType::of(other),
+                        })
                         .rule(Rule::G3)
                         .build(),
                 );
@@ -210,11 +197,17 @@ impl<'t> Reader<'_, 't> {
         };
         if let Some(first_extra) = items.get(MAX_STATEMENTS) {
             self.push(
-                Diagnostic::error("policy/too-many-statements", self.span(first_extra), format!("$.statement[{MAX_STATEMENTS}]"))
-                    .message(format!("this policy has {} statements; the playground reads the first {MAX_STATEMENTS}", items.len()))
-                    .help("CAM's 6,144-character limit allows far fewer: split the policy")
-                    .rule(Rule::G7)
-                    .build(),
+                Diagnostic::error(
+                    "policy/too-many-statements",
+                    self.span(first_extra),
+                    format!("$.statement[{MAX_STATEMENTS}]"),
+                )
+                .text(PolicyText::TooManyStatements {
+                    count: items.len(),
+                    limit: MAX_STATEMENTS,
+                })
+                .rule(Rule::G7)
+                .build(),
             );
         }
         for (i, item) in items.into_iter().take(MAX_STATEMENTS).enumerate() {
@@ -249,8 +242,7 @@ impl<'t> Reader<'_, 't> {
         if object.get("Statement").is_some() || object.get("Version").is_some() || aws_version {
             self.push(
                 Diagnostic::info("policy/aws-style", self.index.range(object.range), "$")
-                    .message("this looks like an AWS IAM policy, not a Tencent Cloud CAM policy")
-                    .help("CAM policies use lowercase elements (`version`, `statement`, `effect`, `action`, `resource`, `condition`), version \"2.0\", effects `allow`/`deny`, snake_case operators such as `ip_equal`, and `qcs::` resources")
+                    .text(PolicyText::AwsStyle)
                     .rule(Rule::G2)
                     .build(),
             );
@@ -264,7 +256,7 @@ impl<'t> Reader<'_, 't> {
         object: &'a Object<'v>,
         allowed: &[&'static str],
         path: &Path<'_>,
-        expected: &str,
+        within: ElementsOf,
     ) -> Vec<Element<'a, 'v>> {
         let mut found: Vec<Element<'a, 'v>> = Vec::new();
         for prop in &object.properties {
@@ -280,8 +272,10 @@ impl<'t> Reader<'_, 't> {
             } else if let Some(&name) = allowed.iter().find(|n| n.eq_ignore_ascii_case(key)) {
                 self.push(
                     Diagnostic::error("policy/uppercase-element", key_span, &key_path)
-                        .message(format!("CAM element names are lowercase: `{name}`"))
-                        .help(format!("rename `{key}` to `{name}`"))
+                        .text(PolicyText::UppercaseElement {
+                            written: key.to_string(),
+                            element: name.to_string(),
+                        })
                         .rule(Rule::G2)
                         .build(),
                 );
@@ -289,29 +283,27 @@ impl<'t> Reader<'_, 't> {
                     found.push(Element { name, prop });
                 }
             } else if FOREIGN_ELEMENTS.contains(&key.to_ascii_lowercase().as_str()) {
-                let help = if key.eq_ignore_ascii_case("sid") || key.eq_ignore_ascii_case("id") {
-                    "remove it: CAM statements have no id, the playground names them by position"
-                        .to_string()
+                let key = key.to_string();
+                let text = if key.eq_ignore_ascii_case("sid") || key.eq_ignore_ascii_case("id") {
+                    PolicyText::ForeignIdElement { key }
                 } else {
-                    "remove it: list what to allow in `action`/`resource`, and add a `deny` statement for the exceptions".to_string()
+                    PolicyText::ForeignNegationElement { key }
                 };
                 self.push(
                     Diagnostic::error("policy/foreign-element", key_span, &key_path)
-                        .message(format!("`{key}` does not exist in CAM"))
-                        .help(help)
+                        .text(text)
                         .rule(Rule::G2)
                         .build(),
                 );
             } else {
                 let suggestion = closest(&key.to_ascii_lowercase(), allowed.iter().copied(), 0.85);
-                let help = match suggestion {
-                    Some(s) => format!("did you mean `{s}`? {expected}"),
-                    None => format!("remove it: {expected}"),
-                };
                 self.push(
                     Diagnostic::error("policy/unknown-element", key_span, &key_path)
-                        .message(format!("`{key}` is not a CAM policy element"))
-                        .help(help)
+                        .text(PolicyText::UnknownElement {
+                            key: key.to_string(),
+                            within,
+                            suggestion,
+                        })
                         .rule(Rule::G2)
                         .build(),
                 );
@@ -323,10 +315,9 @@ impl<'t> Reader<'_, 't> {
     fn duplicate_key(&mut self, key: &str, span: Span, path: &Path<'_>) {
         self.push(
             Diagnostic::error("json/duplicate-key", span, path)
-                .message(format!("`{key}` appears more than once in this object"))
-                .help(
-                    "keep one: which copy CAM reads is not defined (the playground reads the last)",
-                )
+                .text(PolicyText::DuplicateKey {
+                    key: key.to_string(),
+                })
                 .rule(Rule::G8)
                 .build(),
         );
@@ -338,18 +329,17 @@ impl<'t> Reader<'_, 't> {
             Value::StringLit(s) if s.value == "2.0" => {}
             Value::StringLit(s) => self.push(
                 Diagnostic::error("policy/bad-version", span, "$.version")
-                    .message(format!("`{}` is not a CAM policy version", s.value))
-                    .help("the only version is \"2.0\"")
+                    .text(PolicyText::BadVersion {
+                        version: s.value.to_string(),
+                    })
                     .rule(Rule::G1)
                     .build(),
             ),
             other => self.push(
                 Diagnostic::error("policy/bad-version", span, "$.version")
-                    .message(format!(
-                        "`version` must be the string \"2.0\", not {}",
-                        json::type_name(other)
-                    ))
-                    .help("write \"version\": \"2.0\"")
+                    .text(PolicyText::VersionNotAString {
+                        found: JsonType::of(other),
+                    })
                     .rule(Rule::G1)
                     .build(),
             ),
@@ -358,11 +348,14 @@ impl<'t> Reader<'_, 't> {
 
     fn principal_ignored(&mut self, prop: &ObjectProp<'_>, path: &Path<'_>) {
         self.push(
-            Diagnostic::warning("policy/principal-ignored", self.index.range(json::prop_name_range(prop)), path)
-                .message("`principal` only applies to role trust policies and COS bucket policies; it is ignored when evaluating an identity policy")
-                .help("remove it from policies attached to users, groups and roles")
-                .rule(Rule::G6)
-                .build(),
+            Diagnostic::warning(
+                "policy/principal-ignored",
+                self.index.range(json::prop_name_range(prop)),
+                path,
+            )
+            .text(PolicyText::PrincipalIgnored)
+            .rule(Rule::G6)
+            .build(),
         );
         self.assumptions.push(Rule::G6);
     }
@@ -373,23 +366,16 @@ impl<'t> Reader<'_, 't> {
         let Value::Object(object) = value else {
             self.push(
                 Diagnostic::error("policy/statement-type", self.span(value), &path)
-                    .message(format!(
-                        "a statement is an object, not {}",
-                        json::type_name(value)
-                    ))
-                    .help("write {\"effect\": \"allow\", \"action\": [ … ], \"resource\": [ … ]}")
+                    .text(PolicyText::StatementNotAnObject {
+                        found: JsonType::of(value),
+                    })
                     .rule(Rule::G4)
                     .build(),
             );
             return None;
         };
         let span = self.index.range(object.range);
-        let elements = self.elements(
-            object,
-            STATEMENT_ELEMENTS,
-            &path,
-            "a statement has `effect`, `action`, `resource` and optionally `condition`",
-        );
+        let elements = self.elements(object, STATEMENT_ELEMENTS, &path, ElementsOf::Statement);
         let (mut effect, mut actions, mut resources, mut conditions) =
             (None, None, None, Vec::new());
         for element in &elements {
@@ -398,11 +384,20 @@ impl<'t> Reader<'_, 't> {
             match element.name {
                 "effect" => effect = self.effect(value, &element_path),
                 "action" => {
-                    actions = self.string_list(value, &element_path, "action", Self::check_action)
+                    actions = self.string_list(
+                        value,
+                        &element_path,
+                        StatementElement::Action,
+                        Self::check_action,
+                    )
                 }
                 "resource" => {
-                    resources =
-                        self.string_list(value, &element_path, "resource", Self::check_resource)
+                    resources = self.string_list(
+                        value,
+                        &element_path,
+                        StatementElement::Resource,
+                        Self::check_resource,
+                    )
                 }
                 "condition" => conditions = self.condition(value, &element_path),
                 "principal" => self.principal_ignored(element.prop, &element_path),
@@ -410,11 +405,12 @@ impl<'t> Reader<'_, 't> {
             }
         }
         let present = |name: &str| elements.iter().any(|e| e.name == name);
-        for (name, example) in [
-            ("effect", "\"effect\": \"allow\""),
-            ("action", "\"action\": [\"ccc:DescribeStaffInfoList\"]"),
-            ("resource", "\"resource\": [\"*\"]"),
+        for element in [
+            StatementElement::Effect,
+            StatementElement::Action,
+            StatementElement::Resource,
         ] {
+            let name = element.as_str();
             if !present(name) {
                 self.push(
                     Diagnostic::error(
@@ -422,8 +418,10 @@ impl<'t> Reader<'_, 't> {
                         self.opening(object.range),
                         &path.key(name),
                     )
-                    .message(format!("statement {} has no `{name}`", index + 1))
-                    .help(format!("add {example}"))
+                    .text(PolicyText::MissingElement {
+                        statement: index + 1,
+                        element,
+                    })
                     .rule(Rule::G4)
                     .build(),
                 );
@@ -446,11 +444,9 @@ impl<'t> Reader<'_, 't> {
             other => {
                 self.push(
                     Diagnostic::error("policy/bad-effect", span, path)
-                        .message(format!(
-                            "`effect` must be \"allow\" or \"deny\", not {}",
-                            json::type_name(other)
-                        ))
-                        .help("write \"effect\": \"allow\"")
+                        .text(PolicyText::EffectNotAString {
+                            found: JsonType::of(other),
+                        })
                         .rule(Rule::G4)
                         .build(),
                 );
@@ -461,22 +457,21 @@ impl<'t> Reader<'_, 't> {
             "allow" => Effect::Allow,
             "deny" => Effect::Deny,
             other => {
-                let lower = other.to_ascii_lowercase();
-                let (message, help) = if lower == "allow" || lower == "deny" {
-                    (
-                        format!("effect values are lowercase: `{lower}`"),
-                        format!("write \"{lower}\" instead of \"{other}\""),
-                    )
-                } else {
-                    (
-                        format!("`{other}` is not an effect"),
-                        "an effect is \"allow\" or \"deny\"".to_string(),
-                    )
+                let written = other.to_string();
+                let text = match other.to_ascii_lowercase().as_str() {
+                    "allow" => PolicyText::EffectCase {
+                        written,
+                        effect: Effect::Allow,
+                    },
+                    "deny" => PolicyText::EffectCase {
+                        written,
+                        effect: Effect::Deny,
+                    },
+                    _ => PolicyText::UnknownEffect { written },
                 };
                 self.push(
                     Diagnostic::error("policy/bad-effect", span, path)
-                        .message(message)
-                        .help(help)
+                        .text(text)
                         .rule(Rule::G4)
                         .build(),
                 );
@@ -494,7 +489,7 @@ impl<'t> Reader<'_, 't> {
         &mut self,
         value: &Value<'_>,
         path: &Path<'_>,
-        element: &str,
+        element: StatementElement,
         check: fn(&mut Self, &str, Span, &Path<'_>),
     ) -> Option<Vec<Spanned<String>>> {
         let items: Vec<(&Value<'_>, Path<'_>)> = match value {
@@ -502,10 +497,7 @@ impl<'t> Reader<'_, 't> {
                 if elements.is_empty() {
                     self.push(
                         Diagnostic::error("policy/empty-list", self.span(value), path)
-                            .message(format!("`{element}` is an empty list"))
-                            .help(format!(
-                                "name at least one {element}, or remove the statement"
-                            ))
+                            .text(PolicyText::EmptyList { element })
                             .rule(Rule::G5)
                             .build(),
                     );
@@ -535,8 +527,7 @@ impl<'t> Reader<'_, 't> {
                     ok = false;
                     self.push(
                         Diagnostic::error("policy/empty-string", span, &item_path)
-                            .message(format!("an empty {element}"))
-                            .help(format!("write the {element}, or remove the empty string"))
+                            .text(PolicyText::EmptyString { element })
                             .rule(Rule::G5)
                             .build(),
                     );
@@ -545,13 +536,10 @@ impl<'t> Reader<'_, 't> {
                     ok = false;
                     self.push(
                         Diagnostic::error("policy/not-a-string", span, &item_path)
-                            .message(format!(
-                                "each {element} is a string, not {}",
-                                json::type_name(other)
-                            ))
-                            .help(format!(
-                                "write the {element} in double quotes, or a list of such strings"
-                            ))
+                            .text(PolicyText::NotAString {
+                                element,
+                                found: JsonType::of(other),
+                            })
                             .rule(Rule::G5)
                             .build(),
                     );
@@ -572,8 +560,9 @@ impl<'t> Reader<'_, 't> {
         else {
             self.push(
                 Diagnostic::error("policy/bad-action", span, path)
-                    .message(format!("`{action}` is not an action"))
-                    .help("write actions as service:ApiName, e.g. `ccc:CreateStaff`, `ccc:Describe*` or `ccc:*`")
+                    .text(PolicyText::BadAction {
+                        action: action.to_string(),
+                    })
                     .rule(Rule::A1)
                     .build(),
             );
@@ -588,8 +577,11 @@ impl<'t> Reader<'_, 't> {
                 if let Some(product) = self.catalog.product(&service.to_ascii_lowercase()) {
                     self.push(
                         Diagnostic::warning("policy/action-case", span, path)
-                            .message(format!("`{service}` differs from the service `{}` only in case; matching is case-sensitive, so this action never matches", product.abbreviation))
-                            .help(format!("write `{}:{api}`", product.abbreviation))
+                            .text(PolicyText::ServiceCase {
+                                service: service.to_string(),
+                                expected: product.abbreviation.to_string(),
+                                api: api.to_string(),
+                            })
                             .rule(Rule::A4)
                             .build(),
                     );
@@ -607,8 +599,11 @@ impl<'t> Reader<'_, 't> {
         {
             self.push(
                 Diagnostic::warning("policy/action-case", span, path)
-                    .message(format!("`{api}` differs from the API `{}` only in case; matching is case-sensitive, so this action never matches", api_entry.name))
-                    .help(format!("write `{service}:{}`", api_entry.name))
+                    .text(PolicyText::ApiCase {
+                        service: service.to_string(),
+                        api: api.to_string(),
+                        expected: api_entry.name.to_string(),
+                    })
                     .rule(Rule::A4)
                     .build(),
             );
@@ -620,18 +615,28 @@ impl<'t> Reader<'_, 't> {
         } else {
             None
         };
-        let help = match suggestion {
-            Some(s) => format!("did you mean `{service}:{s}`?"),
-            None => format!(
-                "see the catalog for the {} APIs of {}",
-                product.apis.len(),
-                product.name
-            ),
+        let (service, api, product_name) = (
+            service.to_string(),
+            api.to_string(),
+            product.name.to_string(),
+        );
+        let text = match suggestion {
+            Some(suggestion) => PolicyText::UnknownApiNearName {
+                service,
+                api,
+                product: product_name,
+                suggestion,
+            },
+            None => PolicyText::UnknownApi {
+                service,
+                api,
+                product: product_name,
+                api_count: product.apis.len(),
+            },
         };
         self.push(
             Diagnostic::warning("policy/unknown-api", span, path)
-                .message(format!("`{service}:{api}` is not a {} API", product.name))
-                .help(help)
+                .text(text)
                 .rule(Rule::A5)
                 .build(),
         );
@@ -645,8 +650,10 @@ impl<'t> Reader<'_, 't> {
         if segments.len() < 6 {
             self.push(
                 Diagnostic::error("policy/bad-resource", span, path)
-                    .message(format!("`{resource}` has {} segment(s); a resource is `*` or six segments", segments.len()))
-                    .help("write qcs:project:service:region:account:resource, e.g. qcs::ccc::uin/100000000001:SdkAppId/1400000000")
+                    .text(PolicyText::TooFewSegments {
+                        resource: resource.to_string(),
+                        segments: segments.len(),
+                    })
                     .rule(Rule::R2)
                     .build(),
             );
@@ -655,26 +662,21 @@ impl<'t> Reader<'_, 't> {
         if segments[0] != "qcs" {
             self.push(
                 Diagnostic::error("policy/bad-resource", span, path)
-                    .message(format!(
-                        "a six-segment resource starts with `qcs`, not `{}`",
-                        segments[0]
-                    ))
-                    .help("write qcs::ccc::uin/<root uin>:SdkAppId/<id>")
+                    .text(PolicyText::ResourceNotQcs {
+                        prefix: segments[0].to_string(),
+                    })
                     .rule(Rule::R2)
                     .build(),
             );
         }
         for segment in &segments[..5] {
             if segment.contains("${") {
-                let help = if segment.starts_with("uin/${") {
-                    "the account segment needs the owner's root UIN itself, e.g. `uin/100000000001`: `uin/${uin}` in the API table is a placeholder, and CAM does not substitute variables there"
-                } else {
-                    "variables are substituted only in the last segment of a resource and in condition values"
-                };
                 self.push(
                     Diagnostic::warning("policy/variable-not-substituted", span, path)
-                        .message(format!("the variable in `{segment}` is matched literally"))
-                        .help(help)
+                        .text(PolicyText::VariableNotSubstituted {
+                            segment: segment.to_string(),
+                            account: segment.starts_with("uin/${"),
+                        })
                         .rule(Rule::V2)
                         .build(),
                 );
@@ -688,10 +690,9 @@ impl<'t> Reader<'_, 't> {
             if !KNOWN_VARIABLES.contains(&name) {
                 self.push(
                     Diagnostic::warning("policy/unknown-variable", span, path)
-                        .message(format!(
-                            "`${{{name}}}` is not a CAM policy variable; it is matched literally"
-                        ))
-                        .help("the variables are ${uin}, ${owner_uin} and ${app_id}")
+                        .text(PolicyText::UnknownVariable {
+                            name: name.to_string(),
+                        })
                         .rule(Rule::V3)
                         .build(),
                 );
@@ -703,11 +704,9 @@ impl<'t> Reader<'_, 't> {
         let Value::Object(object) = value else {
             self.push(
                 Diagnostic::error("policy/condition-type", self.span(value), path)
-                    .message(format!(
-                        "`condition` is an object of operators, not {}",
-                        json::type_name(value)
-                    ))
-                    .help("write \"condition\": {\"ip_equal\": {\"qcs:ip\": [\"10.0.0.0/8\"]}}")
+                    .text(PolicyText::ConditionNotAnObject {
+                        found: JsonType::of(value),
+                    })
                     .rule(Rule::C1)
                     .build(),
             );
@@ -724,14 +723,9 @@ impl<'t> Reader<'_, 't> {
             }
             let operator = Operator::parse(&name);
             if let Err(unknown) = &operator {
-                let help = match &unknown.suggestion {
-                    Some(s) => format!("did you mean `{s}`? Until it is fixed the statement is not evaluated"),
-                    None => "see the operator list in the CAM docs (string_equal, ip_equal, date_less_than, …); until it is fixed the statement is not evaluated".to_string(),
-                };
                 self.push(
                     Diagnostic::error("policy/unknown-operator", name_span, &block_path)
-                        .message(unknown.reason.clone())
-                        .help(help)
+                        .text(unknown_operator(&name, unknown))
                         .rule(Rule::C2)
                         .build(),
                 );
@@ -758,11 +752,9 @@ impl<'t> Reader<'_, 't> {
         let Value::Object(object) = value else {
             self.push(
                 Diagnostic::error("policy/condition-type", self.span(value), path)
-                    .message(format!(
-                        "an operator maps condition keys to values; this is {}",
-                        json::type_name(value)
-                    ))
-                    .help("write {\"qcs:ip\": [\"10.0.0.0/8\"]}")
+                    .text(PolicyText::OperatorNotAnObject {
+                        found: JsonType::of(value),
+                    })
                     .rule(Rule::C1)
                     .build(),
             );
@@ -804,10 +796,10 @@ impl<'t> Reader<'_, 't> {
         {
             self.push(
                 Diagnostic::warning("policy/condition-key-case", span, path)
-                    .message(format!(
-                        "condition keys are case-sensitive: `{key}` is not `{global}`"
-                    ))
-                    .help(format!("write `{global}`"))
+                    .text(PolicyText::ConditionKeyCase {
+                        key: key.to_string(),
+                        global: global.to_string(),
+                    })
                     .rule(Rule::C1)
                     .build(),
             );
@@ -816,8 +808,9 @@ impl<'t> Reader<'_, 't> {
         if is_tag && operator.is_some_and(|op| op.qualifier.is_none()) {
             self.push(
                 Diagnostic::warning("policy/tag-needs-for-any-value", span, path)
-                    .message(format!("tag conditions only support `for_any_value:`; `{key}` is used with a plain operator"))
-                    .help("prefix the operator: `for_any_value:string_equal`")
+                    .text(PolicyText::TagNeedsForAnyValue {
+                        key: key.to_string(),
+                    })
                     .rule(Rule::C8)
                     .build(),
             );
@@ -835,8 +828,7 @@ impl<'t> Reader<'_, 't> {
                 if array.elements.is_empty() {
                     self.push(
                         Diagnostic::error("policy/empty-list", self.span(value), path)
-                            .message("this condition key has an empty list of values")
-                            .help("give at least one value")
+                            .text(PolicyText::EmptyConditionValues)
                             .rule(Rule::C1)
                             .build(),
                     );
@@ -853,8 +845,10 @@ impl<'t> Reader<'_, 't> {
         if let Some((first_extra, extra_path)) = items.get(MAX_VALUES_PER_KEY) {
             self.push(
                 Diagnostic::error("policy/too-many-values", self.span(first_extra), extra_path)
-                    .message(format!("this condition key has {} values; the playground reads the first {MAX_VALUES_PER_KEY}", items.len()))
-                    .help("CAM's 6,144-character limit allows far fewer: group the values (CIDR ranges, wildcards)")
+                    .text(PolicyText::TooManyValues {
+                        count: items.len(),
+                        limit: MAX_VALUES_PER_KEY,
+                    })
                     .rule(Rule::G7)
                     .build(),
             );
@@ -870,11 +864,9 @@ impl<'t> Reader<'_, 't> {
                 other => {
                     self.push(
                         Diagnostic::error("policy/condition-value-type", span, &item_path)
-                            .message(format!(
-                                "a condition value is a string, number or boolean, not {}",
-                                json::type_name(other)
-                            ))
-                            .help("write the value as a string, or a list of strings")
+                            .text(PolicyText::ConditionValueType {
+                                found: JsonType::of(other),
+                            })
                             .rule(Rule::C7)
                             .build(),
                     );
@@ -886,8 +878,7 @@ impl<'t> Reader<'_, 't> {
                 if let Err(problem) = crate::eval::condition::check_policy_value(op, &text) {
                     self.push(
                         Diagnostic::warning("policy/unreadable-value", span, &item_path)
-                            .message(problem)
-                            .help("comparisons with this value are always false until it is fixed")
+                            .text(PolicyText::UnreadableValue { problem })
                             .rule(Rule::C7)
                             .build(),
                     );
@@ -903,12 +894,28 @@ impl<'t> Reader<'_, 't> {
         if length > MAX_POLICY_CHARS {
             self.push(
                 Diagnostic::error("policy/too-long", self.index.whole(), "$")
-                    .message(format!("CAM will reject this policy: {length} of {MAX_POLICY_CHARS} characters (white space not counted)"))
-                    .help("split it into several policies; the playground still evaluates it")
+                    .text(PolicyText::TooLong {
+                        length,
+                        limit: MAX_POLICY_CHARS,
+                    })
                     .rule(Rule::G7)
                     .build(),
             );
             self.assumptions.push(Rule::G7);
         }
+    }
+}
+
+/// The diagnostic for an operator name `Operator::parse` refused (rule C2): `null_equal` with `_if_exist`, or a
+/// name that is no CAM operator.
+fn unknown_operator(name: &str, refused: &crate::policy::UnknownOperator) -> PolicyText {
+    match &refused.suggestion {
+        Some(suggestion) if refused.null_with_if_exist => PolicyText::NullEqualIfExist {
+            suggestion: suggestion.clone(),
+        },
+        suggestion => PolicyText::UnknownOperator {
+            name: name.to_string(),
+            suggestion: suggestion.clone(),
+        },
     }
 }

@@ -1,8 +1,535 @@
-//! The policy grammar (rules G1–G9, and the parser's warnings) diagnostics as data: each kind with its parameters. The words are in the locale tables
-//! (`i18n::{en,zh_cn}`).
+//! The policy grammar (rules G1–G9, and the parser's warnings) diagnostics as data: each kind with its
+//! parameters. The words are in the locale tables (`i18n::{en,zh_cn}::policy`).
 
 use serde::Serialize;
 
+pub use crate::json::JsonType;
+
+use super::Effect;
+use crate::eval::condition::ValueProblem;
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum PolicyText {}
+pub enum PolicyText {
+    /// The document is not a JSON object (G1).
+    NotAnObject {
+        found: JsonType,
+    },
+    MissingVersion,
+    /// A `version` string other than "2.0".
+    BadVersion {
+        version: String,
+    },
+    VersionNotAString {
+        found: JsonType,
+    },
+    MissingStatement,
+    EmptyStatement,
+    /// `statement` is one object, read as a list of one (G3).
+    SingleStatement,
+    StatementsNotAList {
+        found: JsonType,
+    },
+    /// More statements than the playground reads (`count` of them, `limit` read).
+    TooManyStatements {
+        count: usize,
+        limit: usize,
+    },
+    /// The document looks like an AWS IAM policy (G2).
+    AwsStyle,
+    /// `written` differs from the element `element` only in case.
+    UppercaseElement {
+        written: String,
+        element: String,
+    },
+    /// `sid` / `id`: CAM statements have no id.
+    ForeignIdElement {
+        key: String,
+    },
+    /// `not_action`, `NotResource`, …: CAM has no negated elements.
+    ForeignNegationElement {
+        key: String,
+    },
+    /// A key that is no element of a policy or statement (`within`), with the nearest element when one is close.
+    UnknownElement {
+        key: String,
+        within: ElementsOf,
+        suggestion: Option<String>,
+    },
+    /// A key written twice in one object (G8).
+    DuplicateKey {
+        key: String,
+    },
+    /// `principal` in an identity policy (G6).
+    PrincipalIgnored,
+    StatementNotAnObject {
+        found: JsonType,
+    },
+    /// Statement number `statement` (1-based) lacks a required element.
+    MissingElement {
+        statement: usize,
+        element: StatementElement,
+    },
+    EffectNotAString {
+        found: JsonType,
+    },
+    /// `Allow` / `DENY`: an effect in the wrong case.
+    EffectCase {
+        written: String,
+        effect: Effect,
+    },
+    UnknownEffect {
+        written: String,
+    },
+    /// `action: []` / `resource: []` (G5).
+    EmptyList {
+        element: StatementElement,
+    },
+    EmptyString {
+        element: StatementElement,
+    },
+    NotAString {
+        element: StatementElement,
+        found: JsonType,
+    },
+    /// An action that is not `service:ApiName` (A1).
+    BadAction {
+        action: String,
+    },
+    /// The service `service` differs from the catalog's `expected` only in case (A4).
+    ServiceCase {
+        service: String,
+        expected: String,
+        api: String,
+    },
+    /// The API `api` differs from the catalog's `expected` only in case (A4).
+    ApiCase {
+        service: String,
+        api: String,
+        expected: String,
+    },
+    /// An API the catalog does not list for `product` (A5), which has `api_count` APIs.
+    UnknownApi {
+        service: String,
+        api: String,
+        product: String,
+        api_count: usize,
+    },
+    /// An API the catalog does not list, with a close name (A5).
+    UnknownApiNearName {
+        service: String,
+        api: String,
+        product: String,
+        suggestion: String,
+    },
+    /// A resource with fewer than six segments (R2).
+    TooFewSegments {
+        resource: String,
+        segments: usize,
+    },
+    /// A six-segment resource that does not start with `qcs` (R2).
+    ResourceNotQcs {
+        prefix: String,
+    },
+    /// A variable in one of the first five segments (V2); `account` when it is the account segment `uin/${…}`.
+    VariableNotSubstituted {
+        segment: String,
+        account: bool,
+    },
+    /// `${name}` is not a CAM variable (V3).
+    UnknownVariable {
+        name: String,
+    },
+    ConditionNotAnObject {
+        found: JsonType,
+    },
+    /// An operator name that is not CAM's (C2), with the nearest name when one is close.
+    UnknownOperator {
+        name: String,
+        suggestion: Option<String>,
+    },
+    /// `null_equal_if_exist` (C2): `suggestion` is the name without the suffix.
+    NullEqualIfExist {
+        suggestion: String,
+    },
+    /// An operator's value that is not an object of keys (C1).
+    OperatorNotAnObject {
+        found: JsonType,
+    },
+    /// `key` differs from the global key `global` only in case (C1).
+    ConditionKeyCase {
+        key: String,
+        global: String,
+    },
+    /// A tag key under an operator without `for_any_value:` (C8).
+    TagNeedsForAnyValue {
+        key: String,
+    },
+    /// A condition key with `[]` (C1).
+    EmptyConditionValues,
+    /// More values for one condition key than the playground reads.
+    TooManyValues {
+        count: usize,
+        limit: usize,
+    },
+    ConditionValueType {
+        found: JsonType,
+    },
+    /// A literal condition value its operator cannot read (C7).
+    UnreadableValue {
+        problem: ValueProblem,
+    },
+    /// Longer than CAM's limit (G7): `length` characters, white space not counted.
+    TooLong {
+        length: usize,
+        limit: usize,
+    },
+}
+
+impl From<PolicyText> for crate::diagnostic::Text {
+    fn from(text: PolicyText) -> Self {
+        crate::diagnostic::Text::Policy(text)
+    }
+}
+
+/// Which object an unknown element was found in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ElementsOf {
+    Policy,
+    Statement,
+}
+
+/// The required elements of a statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementElement {
+    Effect,
+    Action,
+    Resource,
+}
+
+impl StatementElement {
+    /// The element's name in a policy: `effect`, `action`, `resource`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementElement::Effect => "effect",
+            StatementElement::Action => "action",
+            StatementElement::Resource => "resource",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    fn s(text: &str) -> String {
+        text.to_string()
+    }
+
+    /// One sample of every kind, with distinctive parameters.
+    fn samples() -> Vec<PolicyText> {
+        use PolicyText as P;
+        vec![
+            P::NotAnObject {
+                found: JsonType::List,
+            },
+            P::MissingVersion,
+            P::BadVersion { version: s("1.7q") },
+            P::VersionNotAString {
+                found: JsonType::Number,
+            },
+            P::MissingStatement,
+            P::EmptyStatement,
+            P::SingleStatement,
+            P::StatementsNotAList {
+                found: JsonType::Null,
+            },
+            P::TooManyStatements {
+                count: 1313,
+                limit: 1024,
+            },
+            P::AwsStyle,
+            P::UppercaseElement {
+                written: s("EfFeCt"),
+                element: s("effect"),
+            },
+            P::ForeignIdElement { key: s("Sid") },
+            P::ForeignNegationElement {
+                key: s("NotActionX"),
+            },
+            P::UnknownElement {
+                key: s("actoin"),
+                within: ElementsOf::Statement,
+                suggestion: Some(s("action")),
+            },
+            P::UnknownElement {
+                key: s("zzqq"),
+                within: ElementsOf::Policy,
+                suggestion: None,
+            },
+            P::DuplicateKey { key: s("dupkey") },
+            P::PrincipalIgnored,
+            P::StatementNotAnObject {
+                found: JsonType::Boolean,
+            },
+            P::MissingElement {
+                statement: 7,
+                element: StatementElement::Resource,
+            },
+            P::EffectNotAString {
+                found: JsonType::Object,
+            },
+            P::EffectCase {
+                written: s("ALLOW"),
+                effect: Effect::Allow,
+            },
+            P::UnknownEffect {
+                written: s("permit"),
+            },
+            P::EmptyList {
+                element: StatementElement::Action,
+            },
+            P::EmptyString {
+                element: StatementElement::Resource,
+            },
+            P::NotAString {
+                element: StatementElement::Action,
+                found: JsonType::String,
+            },
+            P::BadAction {
+                action: s("cccCreateStaff"),
+            },
+            P::ServiceCase {
+                service: s("CCC"),
+                expected: s("ccc"),
+                api: s("CreateStaff"),
+            },
+            P::ApiCase {
+                service: s("ccc"),
+                api: s("createstaff"),
+                expected: s("CreateStaff"),
+            },
+            P::UnknownApi {
+                service: s("ccc"),
+                api: s("Frobnicate"),
+                product: s("Cloud Contact Center"),
+                api_count: 173,
+            },
+            P::UnknownApiNearName {
+                service: s("ccc"),
+                api: s("CreateStaf"),
+                product: s("Cloud Contact Center"),
+                suggestion: s("CreateStaff"),
+            },
+            P::TooFewSegments {
+                resource: s("qcs:ccc"),
+                segments: 2,
+            },
+            P::ResourceNotQcs { prefix: s("arn") },
+            P::VariableNotSubstituted {
+                segment: s("uin/${uin}"),
+                account: true,
+            },
+            P::VariableNotSubstituted {
+                segment: s("${region}"),
+                account: false,
+            },
+            P::UnknownVariable { name: s("userid") },
+            P::ConditionNotAnObject {
+                found: JsonType::List,
+            },
+            P::UnknownOperator {
+                name: s("StringEquals"),
+                suggestion: Some(s("string_equal")),
+            },
+            P::UnknownOperator {
+                name: s("frobnicate"),
+                suggestion: None,
+            },
+            P::NullEqualIfExist {
+                suggestion: s("for_any_value:null_equal"),
+            },
+            P::OperatorNotAnObject {
+                found: JsonType::String,
+            },
+            P::ConditionKeyCase {
+                key: s("QCS:IP"),
+                global: s("qcs:ip"),
+            },
+            P::TagNeedsForAnyValue {
+                key: s("qcs:resource_tag"),
+            },
+            P::EmptyConditionValues,
+            P::TooManyValues {
+                count: 2049,
+                limit: 1024,
+            },
+            P::ConditionValueType {
+                found: JsonType::Null,
+            },
+            P::UnreadableValue {
+                problem: ValueProblem::NotAnIpRange {
+                    value: s("10.0.0.0/33"),
+                },
+            },
+            P::UnreadableValue {
+                problem: ValueProblem::NotAnIpAddress {
+                    value: s("10.0.0.256"),
+                },
+            },
+            P::UnreadableValue {
+                problem: ValueProblem::NotADate {
+                    value: s("yesterday"),
+                },
+            },
+            P::UnreadableValue {
+                problem: ValueProblem::NotANumber { value: s("abc") },
+            },
+            P::UnreadableValue {
+                problem: ValueProblem::ExponentTooLarge {
+                    value: s("1e99999999"),
+                    limit: 1_000_000,
+                },
+            },
+            P::UnreadableValue {
+                problem: ValueProblem::NotABoolean { value: s("yes") },
+            },
+            P::TooLong {
+                length: 7001,
+                limit: 6144,
+            },
+        ]
+    }
+
+    /// The String and number parameters each rendering must show: naming every variant (no `_` arm), so a new
+    /// kind without a sample fails to compile.
+    fn parameters(text: &PolicyText) -> Vec<String> {
+        use PolicyText as P;
+        match text {
+            P::MissingVersion
+            | P::MissingStatement
+            | P::EmptyStatement
+            | P::SingleStatement
+            | P::AwsStyle
+            | P::PrincipalIgnored
+            | P::EmptyConditionValues
+            | P::NotAnObject { .. }
+            | P::VersionNotAString { .. }
+            | P::StatementsNotAList { .. }
+            | P::StatementNotAnObject { .. }
+            | P::EffectNotAString { .. }
+            | P::EmptyList { .. }
+            | P::EmptyString { .. }
+            | P::NotAString { .. }
+            | P::ConditionNotAnObject { .. }
+            | P::OperatorNotAnObject { .. }
+            | P::ConditionValueType { .. } => vec![],
+            P::BadVersion { version } => vec![version.clone()],
+            P::TooManyStatements { count, limit } | P::TooManyValues { count, limit } => {
+                vec![count.to_string(), limit.to_string()]
+            }
+            P::UppercaseElement { written, element } => vec![written.clone(), element.clone()],
+            P::ForeignIdElement { key }
+            | P::ForeignNegationElement { key }
+            | P::DuplicateKey { key }
+            | P::TagNeedsForAnyValue { key } => vec![key.clone()],
+            P::UnknownElement {
+                key, suggestion, ..
+            } => [Some(key.clone()), suggestion.clone()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            P::MissingElement { statement, .. } => vec![statement.to_string()],
+            P::EffectCase { written, .. } | P::UnknownEffect { written } => vec![written.clone()],
+            P::BadAction { action } => vec![action.clone()],
+            P::ServiceCase {
+                service,
+                expected,
+                api,
+            }
+            | P::ApiCase {
+                service,
+                api,
+                expected,
+            } => vec![service.clone(), expected.clone(), api.clone()],
+            P::UnknownApi {
+                service,
+                api,
+                product,
+                api_count,
+            } => vec![
+                service.clone(),
+                api.clone(),
+                product.clone(),
+                api_count.to_string(),
+            ],
+            P::UnknownApiNearName {
+                service,
+                api,
+                product,
+                suggestion,
+            } => vec![
+                service.clone(),
+                api.clone(),
+                product.clone(),
+                suggestion.clone(),
+            ],
+            P::TooFewSegments { resource, segments } => {
+                vec![resource.clone(), segments.to_string()]
+            }
+            P::ResourceNotQcs { prefix } => vec![prefix.clone()],
+            P::VariableNotSubstituted { segment, .. } => vec![segment.clone()],
+            P::UnknownVariable { name } => vec![name.clone()],
+            P::UnknownOperator { name, suggestion } => [Some(name.clone()), suggestion.clone()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            P::NullEqualIfExist { suggestion } => vec![suggestion.clone()],
+            P::ConditionKeyCase { key, global } => vec![key.clone(), global.clone()],
+            P::UnreadableValue { problem } => {
+                let mut values = vec![problem.value().to_string()];
+                match problem {
+                    ValueProblem::ExponentTooLarge { limit, .. } => values.push(limit.to_string()),
+                    ValueProblem::NotAnIpRange { .. }
+                    | ValueProblem::NotAnIpAddress { .. }
+                    | ValueProblem::NotADate { .. }
+                    | ValueProblem::NotANumber { .. }
+                    | ValueProblem::NotABoolean { .. } => {}
+                }
+                values
+            }
+            P::TooLong { length, limit } => vec![length.to_string(), limit.to_string()],
+        }
+    }
+
+    #[test]
+    fn every_kind_is_worded_in_every_locale() {
+        for text in samples() {
+            let parameters = parameters(&text);
+            for locale in Locale::ALL {
+                let words = locale.words(&text.clone().into());
+                assert!(
+                    !words.message.is_empty() && !words.help.is_empty(),
+                    "{locale:?} {text:?}"
+                );
+                let both = format!("{}\n{}", words.message, words.help);
+                for parameter in &parameters {
+                    assert!(
+                        both.contains(parameter.as_str()),
+                        "{locale:?} {text:?} drops {parameter}: {both}"
+                    );
+                }
+            }
+            let chinese = Locale::ZhCn.words(&text.into()).message;
+            assert!(
+                chinese
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{chinese}"
+            );
+        }
+    }
+}

@@ -12,19 +12,26 @@ pub struct ErrorFacts {
     pub sdk_app_id: Option<String>,
 }
 
+/// Why a pasted text could not be read (`i18n::{en,zh_cn}::request::paste_problem` word it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PasteProblem {
+    /// Longer than `MAX_ERROR_CHARS` (`length` in bytes).
+    TooLong { length: usize },
+    /// No `operation (service:Api)` in the text.
+    NoAction,
+}
+
 /// The longest text read; an error message is a few hundred characters.
 const MAX_ERROR_CHARS: usize = 16 * 1024;
 
-pub fn read_error_message(text: &str) -> Result<ErrorFacts, String> {
+pub fn read_error_message(text: &str) -> Result<ErrorFacts, PasteProblem> {
     if text.len() > MAX_ERROR_CHARS {
-        return Err(format!(
-            "that is {} characters; paste just the error message",
-            text.len()
-        ));
+        return Err(PasteProblem::TooLong { length: text.len() });
     }
     let action = after_word(text, "operation")
         .filter(|a| a.contains(':') && !a.contains(char::is_whitespace))
-        .ok_or("no action found: paste an error that says `… perform operation (ccc:ApiName) resource (…)`")?;
+        .ok_or(PasteProblem::NoAction)?;
     let resource = after_word(text, "resource").filter(|r| r == "*" || r.starts_with("qcs:"));
     let account = resource
         .as_deref()
@@ -94,10 +101,49 @@ mod tests {
             ("ccc:DeleteCCCSkillGroup", Some("*"))
         );
         assert_eq!(facts.owner_uin, None);
-        assert!(read_error_message("the server is on fire")
-            .unwrap_err()
-            .contains("no action found"));
-        assert!(read_error_message("operation (").is_err());
-        assert!(read_error_message(&"x".repeat(20_000)).is_err());
+        assert_eq!(
+            read_error_message("the server is on fire"),
+            Err(PasteProblem::NoAction)
+        );
+        assert_eq!(
+            read_error_message("operation ("),
+            Err(PasteProblem::NoAction)
+        );
+        assert_eq!(
+            read_error_message(&"x".repeat(20_000)),
+            Err(PasteProblem::TooLong { length: 20_000 })
+        );
+    }
+
+    #[test]
+    fn paste_problems_are_worded_in_every_locale() {
+        use crate::i18n::{en, zh_cn};
+        let samples = [
+            PasteProblem::TooLong { length: 20_017 },
+            PasteProblem::NoAction,
+        ];
+        for sample in &samples {
+            let parameter = match sample {
+                PasteProblem::TooLong { length } => Some(length.to_string()),
+                PasteProblem::NoAction => None,
+            };
+            let words = [
+                en::request::paste_problem(sample),
+                zh_cn::request::paste_problem(sample),
+            ];
+            for sentence in &words {
+                assert!(!sentence.is_empty());
+                if let Some(parameter) = &parameter {
+                    assert!(sentence.contains(parameter.as_str()), "{sentence}");
+                }
+            }
+            assert!(words[1]
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+        }
+        assert_eq!(
+            en::request::paste_problem(&PasteProblem::NoAction),
+            "no action found: paste an error that says `… perform operation (ccc:ApiName) resource (…)`"
+        );
     }
 }

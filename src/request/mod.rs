@@ -21,7 +21,7 @@ use crate::catalog::Granularity;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Rule;
 
-pub use from_error::{read_error_message, ErrorFacts};
+pub use from_error::{read_error_message, ErrorFacts, PasteProblem};
 pub use parse::{parse_request, read_request};
 pub use resolve::resolve;
 pub use text::RequestText;

@@ -4,10 +4,10 @@ use std::collections::BTreeMap;
 
 use jsonc_parser::ast::{Object, Value};
 
-use super::{resolve::Locations, ContextValue, ParsedRequest, Principal, Request};
+use super::{resolve::Locations, ContextValue, ParsedRequest, Principal, Request, RequestText};
 use crate::catalog::Catalog;
 use crate::diagnostic::{self, Diagnostic};
-use crate::json::{self, LineIndex, Span};
+use crate::json::{self, JsonType, LineIndex, Span};
 use crate::policy::closest;
 
 const REQUEST_KEYS: &[&str] = &["action", "params", "resource", "principal", "context"];
@@ -65,13 +65,9 @@ impl Reader<'_, '_, '_> {
         self.index.range(json::range_of(value))
     }
 
-    fn error(&mut self, code: &'static str, span: Span, path: &str, message: String, help: &str) {
-        self.diagnostics.push(
-            Diagnostic::error(code, span, path)
-                .message(message)
-                .help(help)
-                .build(),
-        );
+    fn error(&mut self, code: &'static str, span: Span, path: &str, text: RequestText) {
+        self.diagnostics
+            .push(Diagnostic::error(code, span, path).text(text).build());
     }
 
     fn request(&mut self, root: &Value<'_>) -> Option<Request> {
@@ -80,8 +76,9 @@ impl Reader<'_, '_, '_> {
                 "request/not-an-object",
                 self.span(root),
                 "$",
-                format!("a request is a JSON object, not {}", json::type_name(root)),
-                "write {\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}, \"principal\": {…}}",
+                RequestText::NotAnObject {
+                    found: JsonType::of(root),
+                },
             );
             return None;
         };
@@ -96,15 +93,15 @@ impl Reader<'_, '_, '_> {
                 "request/bad-action",
                 self.span(other),
                 "$.action",
-                format!("`action` is a string, not {}", json::type_name(other)),
-                "write \"action\": \"ccc:CreateStaff\"",
+                RequestText::ActionNotAString {
+                    found: JsonType::of(other),
+                },
             ),
             None => self.error(
                 "request/missing-action",
                 self.index.range(object.range),
                 "$",
-                "the request has no `action`".into(),
-                "add \"action\": \"ccc:CreateStaff\" (any service:ApiName)",
+                RequestText::MissingAction,
             ),
         }
         if let Some(prop) = object.get("params") {
@@ -126,14 +123,15 @@ impl Reader<'_, '_, '_> {
                     "request/bad-params",
                     self.span(other),
                     "$.params",
-                    format!("`params` is an object, not {}", json::type_name(other)),
-                    "write \"params\": {\"SdkAppId\": 1400000000}",
+                    RequestText::ParamsNotAnObject {
+                        found: JsonType::of(other),
+                    },
                 ),
             }
         }
         if let Some(prop) = object.get("resource") {
             self.locations.resource = Some(self.span(&prop.value));
-            request.resource = self.strings(&prop.value, "$.resource", "resource");
+            request.resource = self.resources(&prop.value);
         }
         if let Some(prop) = object.get("principal") {
             self.locations.principal = Some(self.span(&prop.value));
@@ -156,28 +154,31 @@ impl Reader<'_, '_, '_> {
                     "json/duplicate-key",
                     span,
                     path,
-                    format!("`{key}` appears more than once"),
-                    "keep one of them",
+                    RequestText::DuplicateKey {
+                        key: key.to_string(),
+                    },
                 );
             }
             seen.push(key);
             if !allowed.contains(&key) {
-                let help = match closest(key, allowed.iter().copied(), 0.8) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("the keys are {}", allowed.join(", ")),
+                let text = RequestText::UnknownKey {
+                    key: key.to_string(),
+                    suggestion: closest(key, allowed.iter().copied(), 0.8).map(|s| s.to_string()),
+                    keys: allowed.iter().map(|k| k.to_string()).collect(),
                 };
                 self.error(
                     "request/unknown-key",
                     span,
                     &json::child_path(path, key),
-                    format!("`{key}` is not part of a request"),
-                    &help,
+                    text,
                 );
             }
         }
     }
 
-    fn strings(&mut self, value: &Value<'_>, path: &str, what: &str) -> Vec<String> {
+    /// `resource`: a string or a non-empty list of strings.
+    fn resources(&mut self, value: &Value<'_>) -> Vec<String> {
+        let path = "$.resource";
         match value {
             Value::StringLit(s) => vec![s.value.to_string()],
             Value::Array(a) if !a.elements.is_empty() => a
@@ -191,8 +192,9 @@ impl Reader<'_, '_, '_> {
                             "request/not-a-string",
                             self.span(other),
                             &format!("{path}[{i}]"),
-                            format!("each {what} is a string, not {}", json::type_name(other)),
-                            "write it in double quotes",
+                            RequestText::ResourceItemNotAString {
+                                found: JsonType::of(other),
+                            },
                         );
                         None
                     }
@@ -203,11 +205,9 @@ impl Reader<'_, '_, '_> {
                     "request/not-a-string",
                     self.span(other),
                     path,
-                    format!(
-                        "`{what}` is a string or a non-empty list of strings, not {}",
-                        json::type_name(other)
-                    ),
-                    "write \"resource\": \"qcs::ccc::uin/100000000001:SdkAppId/1400000000\"",
+                    RequestText::ResourceNotStrings {
+                        found: JsonType::of(other),
+                    },
                 );
                 Vec::new()
             }
@@ -220,8 +220,9 @@ impl Reader<'_, '_, '_> {
                 "request/bad-principal",
                 self.span(value),
                 "$.principal",
-                format!("`principal` is an object, not {}", json::type_name(value)),
-                "write \"principal\": {\"uin\": \"100000000011\", \"owner_uin\": \"100000000001\"}",
+                RequestText::PrincipalNotAnObject {
+                    found: JsonType::of(value),
+                },
             );
             return Principal::default();
         };
@@ -238,11 +239,10 @@ impl Reader<'_, '_, '_> {
                         "request/bad-id",
                         self.span(other),
                         &format!("$.principal.{key}"),
-                        format!(
-                            "`{key}` is an id (digits, as a string or a whole number), not {}",
-                            json::type_name(other)
-                        ),
-                        "write it as \"100000000001\"",
+                        RequestText::BadId {
+                            key: key.to_string(),
+                            found: JsonType::of(other),
+                        },
                     );
                     None
                 }
@@ -261,11 +261,9 @@ impl Reader<'_, '_, '_> {
                 "request/bad-context",
                 self.span(value),
                 "$.context",
-                format!(
-                    "`context` is an object of condition keys, not {}",
-                    json::type_name(value)
-                ),
-                "write \"context\": {\"qcs:ip\": \"10.1.2.3\"}",
+                RequestText::ContextNotAnObject {
+                    found: JsonType::of(value),
+                },
             );
             return BTreeMap::new();
         };
@@ -300,8 +298,9 @@ impl Reader<'_, '_, '_> {
                     "request/bad-context-value",
                     self.span(other),
                     path,
-                    format!("a context value is a string, number or boolean (or a list of them), not {}", json::type_name(other)),
-                    "write \"qcs:ip\": \"10.1.2.3\" or \"qcs:resource_tag\": [\"team&support\"]",
+                    RequestText::BadContextValue {
+                        found: JsonType::of(other),
+                    },
                 );
                 None
             }

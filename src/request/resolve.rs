@@ -1,6 +1,6 @@
 //! Request + catalog → the resources CAM checks (rules R5, R6, R7).
 
-use super::{ApiFacts, Request, ResolvedRequest, ResourceOrigin};
+use super::{ApiFacts, Request, RequestText, ResolvedRequest, ResourceOrigin};
 use crate::catalog::{Catalog, Granularity};
 use crate::diagnostic::Diagnostic;
 use crate::json::Span;
@@ -54,8 +54,9 @@ pub(crate) fn resolve_located(
     else {
         diagnostics.push(
             Diagnostic::error("request/bad-action", at.action, "$.action")
-                .message(format!("`{action}` is not a concrete action"))
-                .help("a request names one API as service:ApiName, e.g. `ccc:CreateStaff` (no wildcards)")
+                .text(RequestText::NotConcreteAction {
+                    action: action.to_string(),
+                })
                 .build(),
         );
         return None;
@@ -64,14 +65,15 @@ pub(crate) fn resolve_located(
     let api = catalog.api_for_action(action);
     if api.is_none() {
         if let Some(product) = catalog.product(service) {
-            let help = match closest(api_name, product.apis.iter().map(|a| a.name.as_str()), 0.85) {
-                Some(s) => format!("did you mean `{service}:{s}`? Outside the catalog the request must name its `resource`"),
-                None => "outside the catalog the request must name its `resource`".to_string(),
-            };
+            let suggestion = closest(api_name, product.apis.iter().map(|a| a.name.as_str()), 0.85)
+                .map(|s| format!("{service}:{s}"));
             diagnostics.push(
                 Diagnostic::warning("request/unknown-api", at.action, "$.action")
-                    .message(format!("`{action}` is not a {} API", product.name))
-                    .help(help)
+                    .text(RequestText::UnknownApi {
+                        action: action.to_string(),
+                        product: product.name.clone(),
+                        suggestion,
+                    })
                     .rule(Rule::A5)
                     .build(),
             );
@@ -81,11 +83,16 @@ pub(crate) fn resolve_located(
         Some((_, api)) if api.granularity == Granularity::Operation => {
             if !request.resource.is_empty() {
                 diagnostics.push(
-                    Diagnostic::info("request/resource-ignored", at.resource.unwrap_or(at.whole), "$.resource")
-                        .message(format!("{} is an operation-level API: CAM checks the resource `*`, so the given resource is not used", api.name))
-                        .help("remove `resource`, or keep it as a note; it does not change the decision")
-                        .rule(Rule::R5)
-                        .build(),
+                    Diagnostic::info(
+                        "request/resource-ignored",
+                        at.resource.unwrap_or(at.whole),
+                        "$.resource",
+                    )
+                    .text(RequestText::ResourceIgnored {
+                        api: api.name.clone(),
+                    })
+                    .rule(Rule::R5)
+                    .build(),
                 );
             }
             (
@@ -110,8 +117,9 @@ pub(crate) fn resolve_located(
         _ if request.resource.is_empty() => {
             diagnostics.push(
                 Diagnostic::error("request/missing-resource", at.action, "$.resource")
-                    .message(format!("`{action}` is not in the catalog, so the request must name its resource"))
-                    .help("add \"resource\": \"qcs::<service>::uin/<owner uin>:<type>/<id>\" (or \"*\")")
+                    .text(RequestText::MissingResource {
+                        action: action.to_string(),
+                    })
                     .build(),
             );
             return None;
@@ -127,10 +135,9 @@ pub(crate) fn resolve_located(
                     at.resource.unwrap_or(at.whole),
                     "$.resource",
                 )
-                .message(format!(
-                    "`{resource}` is not a resource: it is `*` or six segments starting with qcs"
-                ))
-                .help("write qcs::ccc::uin/100000000001:SdkAppId/1400000000")
+                .text(RequestText::BadResource {
+                    resource: resource.clone(),
+                })
                 .rule(Rule::R2)
                 .build(),
             );
@@ -168,10 +175,15 @@ fn from_template(
     let owner = request.principal.owner_uin.as_deref();
     if needs_owner && owner.is_none() {
         diagnostics.push(
-            Diagnostic::error("request/missing-owner-uin", at.principal.unwrap_or(at.whole), "$.principal.owner_uin")
-                .message(format!("the resource of {} is built from the owner's root UIN, and the request has no `principal.owner_uin`", request.action))
-                .help("add \"principal\": {\"owner_uin\": \"100000000001\", …}, or give `resource` explicitly")
-                .build(),
+            Diagnostic::error(
+                "request/missing-owner-uin",
+                at.principal.unwrap_or(at.whole),
+                "$.principal.owner_uin",
+            )
+            .text(RequestText::MissingOwnerUin {
+                action: request.action.clone(),
+            })
+            .build(),
         );
         return None;
     }
@@ -188,11 +200,16 @@ fn from_template(
     };
     if ids.is_empty() {
         diagnostics.push(
-            Diagnostic::error("request/missing-sdkappid", at.sdk_app_id.unwrap_or(at.action), "$.params.SdkAppId")
-                .message(format!("{} is a resource-level API whose resource names the SdkAppId, and the request has none", request.action))
-                .help("add \"params\": {\"SdkAppId\": 1400000000}, or give `resource` explicitly")
-                .rule(Rule::R6)
-                .build(),
+            Diagnostic::error(
+                "request/missing-sdkappid",
+                at.sdk_app_id.unwrap_or(at.action),
+                "$.params.SdkAppId",
+            )
+            .text(RequestText::MissingSdkAppId {
+                action: request.action.clone(),
+            })
+            .rule(Rule::R6)
+            .build(),
         );
         return None;
     }

@@ -3,6 +3,289 @@
 
 use serde::Serialize;
 
+use crate::json::JsonType;
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum RequestText {}
+pub enum RequestText {
+    /// The document is not a JSON object.
+    NotAnObject {
+        found: JsonType,
+    },
+    ActionNotAString {
+        found: JsonType,
+    },
+    MissingAction,
+    ParamsNotAnObject {
+        found: JsonType,
+    },
+    /// A key written twice in the same object.
+    DuplicateKey {
+        key: String,
+    },
+    /// A key the request (or its `principal`) does not have; `keys` are the ones it has.
+    UnknownKey {
+        key: String,
+        suggestion: Option<String>,
+        keys: Vec<String>,
+    },
+    /// An element of the `resource` list is not a string.
+    ResourceItemNotAString {
+        found: JsonType,
+    },
+    /// `resource` is neither a string nor a non-empty list.
+    ResourceNotStrings {
+        found: JsonType,
+    },
+    PrincipalNotAnObject {
+        found: JsonType,
+    },
+    /// `uin`, `owner_uin` or `app_id` (`key`) is not an id.
+    BadId {
+        key: String,
+        found: JsonType,
+    },
+    ContextNotAnObject {
+        found: JsonType,
+    },
+    BadContextValue {
+        found: JsonType,
+    },
+    /// The action has no `service:` prefix, no API name, or a wildcard.
+    NotConcreteAction {
+        action: String,
+    },
+    /// The product is in the catalog, the API is not (rule A5). `suggestion` is a close action name.
+    UnknownApi {
+        action: String,
+        product: String,
+        suggestion: Option<String>,
+    },
+    /// An operation-level API with a `resource` (rule R5).
+    ResourceIgnored {
+        api: String,
+    },
+    /// An action outside the catalog without a `resource`.
+    MissingResource {
+        action: String,
+    },
+    /// A resource that is neither `*` nor six segments (rule R2).
+    BadResource {
+        resource: String,
+    },
+    /// The API's resource template needs the owner's UIN and the request has none.
+    MissingOwnerUin {
+        action: String,
+    },
+    /// The API's resource template needs an SdkAppId and the request has none (rule R6).
+    MissingSdkAppId {
+        action: String,
+    },
+}
+
+impl From<RequestText> for crate::diagnostic::Text {
+    fn from(text: RequestText) -> Self {
+        crate::diagnostic::Text::Request(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+    use crate::json::JsonType;
+
+    /// One sample per kind, with distinctive values. The `match` names every variant: a new kind does not
+    /// compile until it is given a sample (and its parameters are checked below).
+    fn samples() -> Vec<RequestText> {
+        use RequestText as T;
+        let all = vec![
+            T::NotAnObject {
+                found: JsonType::List,
+            },
+            T::ActionNotAString {
+                found: JsonType::Number,
+            },
+            T::MissingAction,
+            T::ParamsNotAnObject {
+                found: JsonType::String,
+            },
+            T::DuplicateKey {
+                key: "actionzz".into(),
+            },
+            T::UnknownKey {
+                key: "contxet".into(),
+                suggestion: Some("context".into()),
+                keys: Vec::new(),
+            },
+            T::UnknownKey {
+                key: "zzz".into(),
+                suggestion: None,
+                keys: vec!["uin".into(), "owner_uin".into(), "app_id".into()],
+            },
+            T::ResourceItemNotAString {
+                found: JsonType::Object,
+            },
+            T::ResourceNotStrings {
+                found: JsonType::Null,
+            },
+            T::PrincipalNotAnObject {
+                found: JsonType::Boolean,
+            },
+            T::BadId {
+                key: "owner_uin".into(),
+                found: JsonType::Object,
+            },
+            T::ContextNotAnObject {
+                found: JsonType::List,
+            },
+            T::BadContextValue {
+                found: JsonType::Null,
+            },
+            T::NotConcreteAction {
+                action: "ccc:Create*".into(),
+            },
+            T::UnknownApi {
+                action: "ccc:CreateStaf".into(),
+                product: "Cloud Contact Center".into(),
+                suggestion: Some("ccc:CreateStaff".into()),
+            },
+            T::UnknownApi {
+                action: "ccc:Nothing".into(),
+                product: "Cloud Contact Center".into(),
+                suggestion: None,
+            },
+            T::ResourceIgnored {
+                api: "DescribeSkillGroupInfoList".into(),
+            },
+            T::MissingResource {
+                action: "cvm:RunInstances".into(),
+            },
+            T::BadResource {
+                resource: "qcs::ccc:SdkAppId/77".into(),
+            },
+            T::MissingOwnerUin {
+                action: "ccc:CreateStaff".into(),
+            },
+            T::MissingSdkAppId {
+                action: "ccc:DescribeStaffInfoList".into(),
+            },
+        ];
+        for sample in &all {
+            match sample {
+                T::NotAnObject { .. }
+                | T::ActionNotAString { .. }
+                | T::MissingAction
+                | T::ParamsNotAnObject { .. }
+                | T::DuplicateKey { .. }
+                | T::UnknownKey { .. }
+                | T::ResourceItemNotAString { .. }
+                | T::ResourceNotStrings { .. }
+                | T::PrincipalNotAnObject { .. }
+                | T::BadId { .. }
+                | T::ContextNotAnObject { .. }
+                | T::BadContextValue { .. }
+                | T::NotConcreteAction { .. }
+                | T::UnknownApi { .. }
+                | T::ResourceIgnored { .. }
+                | T::MissingResource { .. }
+                | T::BadResource { .. }
+                | T::MissingOwnerUin { .. }
+                | T::MissingSdkAppId { .. } => {}
+            }
+        }
+        all
+    }
+
+    /// The values a kind's words must show.
+    fn parameters(text: &RequestText) -> Vec<String> {
+        use RequestText as T;
+        match text {
+            T::DuplicateKey { key } | T::BadId { key, .. } => vec![key.clone()],
+            T::UnknownKey {
+                key,
+                suggestion,
+                keys,
+            } => std::iter::once(key.clone())
+                .chain(suggestion.clone())
+                .chain(keys.iter().cloned())
+                .collect(),
+            T::UnknownApi {
+                action,
+                product,
+                suggestion,
+            } => [action.clone(), product.clone()]
+                .into_iter()
+                .chain(suggestion.clone())
+                .collect(),
+            T::NotConcreteAction { action }
+            | T::MissingResource { action }
+            | T::MissingOwnerUin { action }
+            | T::MissingSdkAppId { action } => vec![action.clone()],
+            T::ResourceIgnored { api } => vec![api.clone()],
+            T::BadResource { resource } => vec![resource.clone()],
+            T::NotAnObject { .. }
+            | T::ActionNotAString { .. }
+            | T::MissingAction
+            | T::ParamsNotAnObject { .. }
+            | T::ResourceItemNotAString { .. }
+            | T::ResourceNotStrings { .. }
+            | T::PrincipalNotAnObject { .. }
+            | T::ContextNotAnObject { .. }
+            | T::BadContextValue { .. } => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn every_request_text_is_worded_in_every_locale() {
+        for sample in samples() {
+            let text = crate::diagnostic::Text::from(sample.clone());
+            for locale in Locale::ALL {
+                let words = locale.words(&text);
+                assert!(
+                    !words.message.is_empty() && !words.help.is_empty(),
+                    "{sample:?} {locale:?}"
+                );
+                let both = format!("{} {}", words.message, words.help);
+                for parameter in parameters(&sample) {
+                    assert!(
+                        both.contains(&parameter),
+                        "{sample:?} {locale:?}: `{parameter}` missing from {both}"
+                    );
+                }
+            }
+            let zh = Locale::ZhCn.words(&text);
+            assert!(
+                zh.message
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{sample:?}: {}",
+                zh.message
+            );
+        }
+    }
+
+    /// The JSON type a kind names is worded in each locale, each type differently.
+    #[test]
+    fn found_types_are_worded() {
+        let en = |found| {
+            Locale::En
+                .words(&RequestText::NotAnObject { found }.into())
+                .message
+        };
+        assert_eq!(en(JsonType::List), "a request is a JSON object, not a list");
+        for locale in Locale::ALL {
+            let mut messages: Vec<String> = JsonType::ALL
+                .into_iter()
+                .map(|found| {
+                    locale
+                        .words(&RequestText::NotAnObject { found }.into())
+                        .message
+                })
+                .collect();
+            messages.sort();
+            messages.dedup();
+            assert_eq!(messages.len(), JsonType::ALL.len(), "{locale:?}");
+        }
+    }
+}

@@ -4,7 +4,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use cam_playground::catalog::{Catalog, Category, Granularity};
-use cam_playground::explain::{en, Label};
+use cam_playground::explain::Label;
 
 const INITIAL_ROWS: usize = 24;
 
@@ -24,6 +24,7 @@ fn category_label(category: Category) -> Label {
 
 #[function_component(CatalogBrowser)]
 pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
+    let locale = super::use_locale();
     let query = use_state(String::new);
     let category = use_state(|| None::<Category>);
     let granularity = use_state(|| None::<Granularity>);
@@ -63,16 +64,14 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
         })
     };
     let catalog = Catalog::builtin();
-    let needle = query.to_lowercase();
+    let needle = query.trim();
     let filtering = !needle.is_empty() || category.is_some() || granularity.is_some();
     let matching: Vec<_> = catalog
         .products
         .iter()
         .flat_map(|product| product.apis.iter().map(move |api| (product, api)))
         .filter(|(_, api)| {
-            (needle.is_empty()
-                || api.name.to_lowercase().contains(&needle)
-                || api.description.to_lowercase().contains(&needle))
+            (needle.is_empty() || cam_playground::catalog::matches_query(needle, api))
                 && category.is_none_or(|c| api.category == c)
                 && granularity.is_none_or(|g| api.granularity == g)
         })
@@ -100,14 +99,14 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                 <li class="api" data-api={api.name.clone()}>
                     <div class="api-head">
                         <code class="api-name">{ &action }</code>
-                        <span class={level_class}>{ en::label(level) }</span>
-                        <span class="badge">{ en::label(category_label(api.category)) }</span>
-                        <button class="use" onclick={on_use} aria-label={format!("{} {action}", en::label(Label::UseInRequest))}>{ en::label(Label::UseInRequest) }</button>
+                        <span class={level_class}>{ locale.label(level) }</span>
+                        <span class="badge">{ locale.label(category_label(api.category)) }</span>
+                        <button class="use" onclick={on_use} aria-label={format!("{} {action}", locale.label(Label::UseInRequest))}>{ locale.label(Label::UseInRequest) }</button>
                     </div>
-                    <div class="api-description">{ &api.description }</div>
+                    <div class="api-description" lang="en">{ &api.description }</div>
                     <code class="resource">{ &api.resource_template }</code>
                     if api.has_empty_account_uin() {
-                        <div class="quirk">{ en::label(Label::TemplateQuirk) }</div>
+                        <div class="quirk">{ locale.label(Label::TemplateQuirk) }</div>
                     }
                 </li>
             }
@@ -115,12 +114,12 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
         .collect();
     let total: usize = catalog.products.iter().map(|p| p.apis.len()).sum();
     html! {
-        <section class="catalog" aria-label={en::label(Label::Catalog)}>
+        <section class="catalog" aria-label={locale.label(Label::Catalog)}>
             <div class="catalog-head">
-                <h2>{ en::label(Label::Catalog) }</h2>
-                <input type="search" placeholder={en::label(Label::CatalogSearch)} aria-label={en::label(Label::CatalogSearch)} oninput={on_query} />
-                <select onchange={on_category} aria-label={en::label(Label::AllCategories)}>
-                    <option value="" selected={category.is_none()}>{ en::label(Label::AllCategories) }</option>
+                <h2>{ locale.label(Label::Catalog) }</h2>
+                <input type="search" placeholder={locale.label(Label::CatalogSearch)} aria-label={locale.label(Label::CatalogSearch)} oninput={on_query} />
+                <select onchange={on_category} aria-label={locale.label(Label::AllCategories)}>
+                    <option value="" selected={category.is_none()}>{ locale.label(Label::AllCategories) }</option>
                     { for [Category::Write, Category::Other, Category::Read, Category::List].into_iter().map(|c| {
                         let value = match c {
                             Category::Write => "write",
@@ -128,20 +127,20 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                             Category::Read => "read",
                             Category::List => "list",
                         };
-                        html! { <option value={value} selected={*category == Some(c)}>{ en::label(category_label(c)) }</option> }
+                        html! { <option value={value} selected={*category == Some(c)}>{ locale.label(category_label(c)) }</option> }
                     }) }
                 </select>
-                <select onchange={on_granularity} aria-label={en::label(Label::AllGranularities)}>
-                    <option value="" selected={granularity.is_none()}>{ en::label(Label::AllGranularities) }</option>
-                    <option value="resource" selected={*granularity == Some(Granularity::Resource)}>{ en::label(Label::ResourceLevel) }</option>
-                    <option value="operation" selected={*granularity == Some(Granularity::Operation)}>{ en::label(Label::OperationLevel) }</option>
+                <select onchange={on_granularity} aria-label={locale.label(Label::AllGranularities)}>
+                    <option value="" selected={granularity.is_none()}>{ locale.label(Label::AllGranularities) }</option>
+                    <option value="resource" selected={*granularity == Some(Granularity::Resource)}>{ locale.label(Label::ResourceLevel) }</option>
+                    <option value="operation" selected={*granularity == Some(Granularity::Operation)}>{ locale.label(Label::OperationLevel) }</option>
                 </select>
-                <span class="count">{ format!("{} / {total} {}", matching.len(), en::label(Label::Shown)) }</span>
+                <span class="count">{ locale.render(&cam_playground::explain::Message::CatalogShown { shown: matching.len(), total }) }</span>
             </div>
             <ul class="api-list">{ for rows }</ul>
             <super::request::ActionOptions />
             if matching.len() > limit {
-                { super::show_all(&show_all, matching.len()) }
+                { super::show_all(&show_all, matching.len(), locale) }
             }
         </section>
     }

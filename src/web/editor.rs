@@ -7,7 +7,7 @@ use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use cam_playground::diagnostic::{Diagnostic, Severity};
-use cam_playground::explain::{en, Label};
+use cam_playground::explain::Label;
 use cam_playground::highlight::{self, Mark};
 use cam_playground::json::Span;
 
@@ -220,6 +220,7 @@ struct ProblemsProps {
 
 #[function_component(Problems)]
 fn problems(props: &ProblemsProps) -> Html {
+    let locale = super::use_locale();
     let show_all = use_state(|| false);
     let diagnostics = &props.diagnostics.0;
     if diagnostics.is_empty() {
@@ -231,9 +232,9 @@ fn problems(props: &ProblemsProps) -> Html {
         LISTED_PROBLEMS
     };
     html! {
-        <ul class="diagnostics" aria-label={en::label(Label::Problems)}>
+        <ul class="diagnostics" aria-label={locale.label(Label::Problems)}>
             { for diagnostics.iter().take(listed).map(|d| {
-                let words = d.words(cam_playground::i18n::Locale::En);
+                let words = d.words(locale);
                 let class = classes!("diag", d.severity.as_str());
                 let onclick = {
                     let (area, text, span) = (props.area.clone(), props.text.clone(), d.span);
@@ -245,15 +246,15 @@ fn problems(props: &ProblemsProps) -> Html {
                 };
                 html! {
                     <li class={class}>
-                        <button class="where" {onclick} title={en::label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
+                        <button class="where" {onclick} title={locale.label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
                         <span class="message">{ words.message }</span>
                         <span class="code-id">{ d.code }</span>
                         if let Some(cam_error) = d.cam_error {
-                            <div class="cam-error">{ en::label(Label::CamWouldRefuse) }{ " " }<code>{ cam_error }</code></div>
+                            <div class="cam-error">{ locale.label(Label::CamWouldRefuse) }{ " " }<code>{ cam_error }</code></div>
                         }
                         <div class="help">{ words.help }
                             if let Some(rule) = d.rule {
-                                { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", en::label(Label::DocPage), rule.id()) }</a>
+                                { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.id()) }</a>
                             }
                         </div>
                     </li>
@@ -261,7 +262,7 @@ fn problems(props: &ProblemsProps) -> Html {
             }) }
             if diagnostics.len() > listed {
                 <li class="more">
-                    { super::show_all(&show_all, diagnostics.len()) }
+                    { super::show_all(&show_all, diagnostics.len(), locale) }
                 </li>
             }
         </ul>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use cam_playground::analysis::{matrix, MatrixRow};
 use cam_playground::catalog::{Catalog, Category};
 use cam_playground::eval::Decision;
-use cam_playground::explain::{en, Label};
+use cam_playground::explain::Label;
 use cam_playground::request::read_request;
 
 use super::state::{Action, RequestEdit, State};
@@ -22,6 +22,7 @@ pub struct MatrixPanelProps {
 
 #[function_component(MatrixPanel)]
 pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
+    let locale = super::use_locale();
     let open = use_state(|| false);
     let filter = use_state(|| None::<Decision>);
     // Computed only while open, and only when the workspace changed (not on unrelated re-renders).
@@ -43,12 +44,12 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
             })?
         },
     );
-    let header = super::disclosure(&open, "matrix-toggle", Label::WhatCanItDo);
+    let header = super::disclosure(&open, "matrix-toggle", Label::WhatCanItDo, locale);
     if !*open {
         return html! { <section class="matrix">{ header }</section> };
     }
     let Some(rows) = rows.as_ref() else {
-        return html! { <section class="matrix">{ header }<p class="notice">{ en::label(Label::NotEvaluatedHelp) }</p></section> };
+        return html! { <section class="matrix">{ header }<p class="notice">{ locale.label(Label::NotEvaluatedHelp) }</p></section> };
     };
     let count = |d: Decision| rows.iter().filter(|r| r.decision == Some(d)).count();
     let on_filter = {
@@ -78,18 +79,18 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
         html! {
             if !shown.is_empty() {
                 <tbody>
-                    <tr class="group"><th colspan="3">{ format!("{} ({})", en::label(title), shown.len()) }</th></tr>
+                    <tr class="group"><th colspan="3">{ format!("{} ({})", locale.label(title), shown.len()) }</th></tr>
                     { for shown.into_iter().map(|row| {
                         let state = props.state.clone();
                         let action = row.action.clone();
                         let open_row = Callback::from(move |_: MouseEvent| state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone()))));
                         let decision = row.decision.map_or("none", Decision::as_str);
-                        let by = row.deciding.iter().map(|d| format!("{} {}", en::label(Label::StatementShort), d.statement + 1)).collect::<Vec<_>>().join(", ");
+                        let by = row.deciding.iter().map(|d| format!("{} {}", locale.label(Label::StatementShort), d.statement + 1)).collect::<Vec<_>>().join(", ");
                         html! {
-                            <tr class={classes!("row", decision)} onclick={open_row} title={en::label(Label::OpenRequest)}>
+                            <tr class={classes!("row", decision)} onclick={open_row} title={locale.label(Label::OpenRequest)}>
                                 <td><code>{ &row.action }</code></td>
-                                <td><span class={classes!("pill", decision)}>{ row.decision.map_or(en::label(Label::NotEvaluated), |d| en::label(Label::from(d))) }</span></td>
-                                <td>{ by }{ row.problem.as_ref().map(|text| cam_playground::i18n::Locale::En.words(text).message).unwrap_or_default() }</td>
+                                <td><span class={classes!("pill", decision)}>{ row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d))) }</span></td>
+                                <td>{ by }{ row.problem.as_ref().map(|text| locale.words(text).message).unwrap_or_default() }</td>
                             </tr>
                         }
                     }) }
@@ -102,13 +103,13 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
             { header }
             <div class="matrix-head">
                 <span class="counts" data-allowed={count(Decision::Allow).to_string()}>
-                    { format!("{} {} · {} {} · {} {}", count(Decision::Allow), en::label(Label::Allowed), count(Decision::ExplicitDeny), en::label(Label::ExplicitlyDenied), count(Decision::ImplicitDeny), en::label(Label::ImplicitlyDenied)) }
+                    { locale.render(&cam_playground::explain::Message::MatrixCounts { allowed: count(Decision::Allow), explicit: count(Decision::ExplicitDeny), implicit: count(Decision::ImplicitDeny) }) }
                 </span>
-                <select onchange={on_filter} aria-label={en::label(Label::Decision)}>
-                    <option value="" selected={filter.is_none()}>{ en::label(Label::AllDecisions) }</option>
-                    <option value="allow">{ en::label(Label::Allowed) }</option>
-                    <option value="explicit_deny">{ en::label(Label::ExplicitlyDenied) }</option>
-                    <option value="implicit_deny">{ en::label(Label::ImplicitlyDenied) }</option>
+                <select onchange={on_filter} aria-label={locale.label(Label::Decision)}>
+                    <option value="" selected={filter.is_none()}>{ locale.label(Label::AllDecisions) }</option>
+                    <option value="allow">{ locale.label(Label::Allowed) }</option>
+                    <option value="explicit_deny">{ locale.label(Label::ExplicitlyDenied) }</option>
+                    <option value="implicit_deny">{ locale.label(Label::ImplicitlyDenied) }</option>
                 </select>
             </div>
             <table class="matrix-table">{ for groups }</table>

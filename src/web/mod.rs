@@ -20,7 +20,8 @@ use yew::prelude::*;
 
 use cam_playground::catalog::Catalog;
 use cam_playground::examples;
-use cam_playground::explain::{en, Label};
+use cam_playground::explain::Label;
+use cam_playground::i18n::Locale;
 
 use catalog::CatalogBrowser;
 use policies::PoliciesPane;
@@ -31,28 +32,64 @@ use toolbar::{BannerView, Toolbar};
 
 const THEME_KEY: &str = "cam-playground.theme";
 
+/// The interface language, provided by the `App` to every component. Switching it re-renders the page from the
+/// same results: nothing is parsed or evaluated again.
+#[hook]
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// Start-up language: `?lang=` in the address, else the choice saved by the switch, else the browser's
+/// languages. An unknown `?lang=` value is returned for a notice (and English or the other sources win).
+fn initial_locale() -> (Locale, Option<String>) {
+    let asked = persist::query_param("lang");
+    if let Some(locale) = asked.as_deref().and_then(Locale::from_tag) {
+        return (locale, None);
+    }
+    let saved = persist::saved_language()
+        .as_deref()
+        .and_then(Locale::from_tag);
+    let locale = saved.unwrap_or_else(|| {
+        let languages = persist::browser_languages();
+        Locale::negotiate(languages.iter().map(String::as_str))
+    });
+    (locale, asked)
+}
+
+fn apply_locale(locale: Locale) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", locale.tag());
+    }
+    gloo::utils::document().set_title(locale.label(Label::AppTitle));
+}
+
 /// The button that opens and closes a panel (matrix, generator, fixes): ▸/▾ and `aria-expanded`.
-fn disclosure(open: &UseStateHandle<bool>, class: &'static str, label: Label) -> Html {
+fn disclosure(
+    open: &UseStateHandle<bool>,
+    class: &'static str,
+    label: Label,
+    locale: Locale,
+) -> Html {
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     html! {
         <button class={class} aria-expanded={open.to_string()} onclick={toggle}>
-            { if **open { "▾ " } else { "▸ " } }{ en::label(label) }
+            { if **open { "▾ " } else { "▸ " } }{ locale.label(label) }
         </button>
     }
 }
 
 /// "Show all (N)" under a list cut short, so a long list (a big document's thousands of findings or steps) does
 /// not slow every render.
-fn show_all(shown: &UseStateHandle<bool>, total: usize) -> Html {
+fn show_all(shown: &UseStateHandle<bool>, total: usize, locale: Locale) -> Html {
     let reveal = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(true))
     };
     html! {
-        <button class="show-all" onclick={reveal}>{ format!("{} ({total})", en::label(Label::ShowAll)) }</button>
+        <button class="show-all" onclick={reveal}>{ format!("{} ({total})", locale.label(Label::ShowAll)) }</button>
     }
 }
 
@@ -112,6 +149,22 @@ fn apply_theme(theme: Theme) {
 #[function_component(App)]
 fn app() -> Html {
     use_state(|| state::mark("app-first-render"));
+    let start_locale = use_memo((), |_| initial_locale());
+    let chosen = use_state(|| start_locale.0);
+    let locale = *chosen;
+    use_effect_with(locale, |locale| apply_locale(*locale));
+    let switch_locale = {
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = match *chosen {
+                Locale::En => Locale::ZhCn,
+                Locale::ZhCn => Locale::En,
+            };
+            persist::save_language(next.tag());
+            chosen.set(next);
+        })
+    };
+    let unknown_language = start_locale.1.clone();
     let embedded = *use_memo((), |_| persist::is_embedded());
     let state = use_reducer(move || initial_state(embedded));
     // A big workspace is evaluated once typing pauses, so every key reaches the editor at once; a small one
@@ -195,7 +248,7 @@ fn app() -> Html {
                             dispatcher.dispatch(Action::SetRawRequest(true));
                         }
                         Some(embed::Incoming::SetState(Err(error))) => embed::post(
-                            &serde_json::json!({"type": "error", "message": error.message}),
+                            &serde_json::json!({"type": "error", "message": cam_playground::i18n::en::request::share_problem(&error.problem)}),
                         ),
                         None => {}
                     }
@@ -255,7 +308,7 @@ fn app() -> Html {
     });
     let example = examples::gallery().iter().find(|e| e.id == state.example);
     let pill = result.evaluation.as_ref().map(|e| {
-        html! { <span class={classes!("pill", e.decision.as_str())}>{ en::label(Label::from(e.decision)) }</span> }
+        html! { <span class={classes!("pill", e.decision.as_str())}>{ locale.label(Label::from(e.decision)) }</span> }
     });
 
     // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render.
@@ -269,57 +322,69 @@ fn app() -> Html {
     );
     if let Some(open) = open.as_ref().clone() {
         return html! {
+            <ContextProvider<Locale> context={locale}>
             <div class="app embed">
                 <header class="topbar">
-                    <span class="embed-title">{ en::label(Label::AppTitle) }</span>
+                    <span class="embed-title">{ locale.label(Label::AppTitle) }</span>
                     { pill }
-                    <a class="open-full" href={open} target="_blank" rel="noopener">{ en::label(Label::OpenInPlayground) }</a>
+                    <a class="open-full" href={open} target="_blank" rel="noopener">{ locale.label(Label::OpenInPlayground) }</a>
                 </header>
                 <BannerView state={state.clone()} result={result.clone()} />
                 <main class="panes">
-                    <section class="pane" aria-label={en::label(Label::Policies)}>
+                    <section class="pane" aria-label={locale.label(Label::Policies)}>
                         <PoliciesPane state={state.clone()} result={result.clone()} />
                         <RequestPane state={state.clone()} result={result.clone()} />
                     </section>
-                    <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={en::label(Label::Decision)}
+                    <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                         aria-busy={pending.to_string()}>
                         <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                     </section>
                 </main>
             </div>
+            </ContextProvider<Locale>>
         };
     }
+    let other = match locale {
+        Locale::En => Locale::ZhCn,
+        Locale::ZhCn => Locale::En,
+    };
     html! {
+        <ContextProvider<Locale> context={locale}>
         <div class="app">
             <header class="topbar">
                 <div class="brand">
-                    <h1>{ en::label(Label::AppTitle) }</h1>
-                    <span class="subtitle">{ en::label(Label::AppSubtitle) }</span>
+                    <h1>{ locale.label(Label::AppTitle) }</h1>
+                    <span class="subtitle">{ locale.label(Label::AppSubtitle) }</span>
                 </div>
                 <label class="example-picker">
-                    <span>{ en::label(Label::Example) }</span>
-                    <select onchange={on_example} aria-label={en::label(Label::LoadExample)}>
+                    <span>{ locale.label(Label::Example) }</span>
+                    <select onchange={on_example} aria-label={locale.label(Label::LoadExample)}>
                         { for examples::gallery().iter().map(|e| html! {
-                            <option value={e.id.clone()} selected={e.id == state.example}>{ &e.title }</option>
+                            <option value={e.id.clone()} selected={e.id == state.example}>{ e.title(locale) }</option>
                         }) }
                     </select>
                 </label>
                 { pill }
-                <button class="theme" onclick={next_theme} title={en::label(Label::ThemeToggle)}>{ en::label(theme_label) }</button>
+                <button class="theme" onclick={next_theme} title={locale.label(Label::ThemeToggle)}>{ locale.label(theme_label) }</button>
+                <button class="language" onclick={switch_locale} lang={other.tag()}
+                    title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
+                if let Some(tag) = unknown_language {
+                    <p class="notice" role="status">{ locale.render(&cam_playground::explain::Message::UnknownLanguage { tag }) }</p>
+                }
                 if let Some(example) = example {
-                    <p class="why">{ &example.why }</p>
+                    <p class="why">{ example.why(locale) }</p>
                 }
             </header>
             <Toolbar state={state.clone()} result={result.clone()} />
             <BannerView state={state.clone()} result={result.clone()} />
             <main class="panes">
-                <section class="pane" aria-label={en::label(Label::Policies)}>
+                <section class="pane" aria-label={locale.label(Label::Policies)}>
                     <PoliciesPane state={state.clone()} result={result.clone()} />
                 </section>
-                <section class="pane" aria-label={en::label(Label::Request)}>
+                <section class="pane" aria-label={locale.label(Label::Request)}>
                     <RequestPane state={state.clone()} result={result.clone()} />
                 </section>
-                <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={en::label(Label::Decision)}
+                <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                         aria-busy={pending.to_string()}>
                     <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                     <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
@@ -334,6 +399,7 @@ fn app() -> Html {
                 <CatalogBrowser on_use={on_use_api} />
             }
         </div>
+        </ContextProvider<Locale>>
     }
 }
 
@@ -350,20 +416,15 @@ fn initial_state(embedded: bool) -> State {
         None => State::from_example(examples::default_example(), theme),
     };
     if let Some(fragment) = persist::fragment() {
-        if let Action::OpenShared { shared, displaced } =
-            open_link(&fragment, saved.as_ref(), embedded)
-        {
-            state = State::from_shared(*shared, theme);
-            state.banner = displaced
-                .or_else(|| (!embedded).then(persist::previous).flatten())
-                .map(Banner::Restore);
-        } else {
-            state.banner = Some(Banner::LinkError(
-                cam_playground::share::decode(&fragment)
-                    .err()
-                    .map(|e| e.message)
-                    .unwrap_or_default(),
-            ));
+        match open_link(&fragment, saved.as_ref(), embedded) {
+            Action::OpenShared { shared, displaced } => {
+                state = State::from_shared(*shared, theme);
+                state.banner = displaced
+                    .or_else(|| (!embedded).then(persist::previous).flatten())
+                    .map(Banner::Restore);
+            }
+            Action::Banner(banner) => state.banner = banner,
+            _ => {}
         }
     }
     // Embedded, the compact JSON view of the request fits a documentation page better than the form.
@@ -390,7 +451,7 @@ fn open_link(
                 displaced,
             }
         }
-        Err(error) => Action::Banner(Some(Banner::LinkError(error.message))),
+        Err(error) => Action::Banner(Some(Banner::LinkError(error.problem))),
     }
 }
 

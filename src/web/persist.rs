@@ -83,3 +83,41 @@ pub fn is_embedded() -> bool {
                 .any(|p| p == "embed" || p.starts_with("embed="))
         })
 }
+
+/// The value of a query parameter (`?lang=zh-CN`), percent-decoded.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .and_then(|(_, value)| js_sys::decode_uri_component(value).ok())
+        .map(String::from)
+}
+
+const LANG_KEY: &str = "cam-playground.lang";
+
+/// The language the user chose with the switch, in this browser.
+pub fn saved_language() -> Option<String> {
+    LocalStorage::get::<String>(LANG_KEY).ok()
+}
+
+pub fn save_language(tag: &str) {
+    let _ = LocalStorage::set(LANG_KEY, tag);
+}
+
+/// The browser's preferred languages, most preferred first (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    let navigator = gloo::utils::window().navigator();
+    let languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if languages.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        languages
+    }
+}

@@ -4,8 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use cam_playground::eval::trace::{Outcome, Source};
-use cam_playground::explain::{en, Label};
+use cam_playground::explain::Label;
 use cam_playground::highlight::Mark;
+use cam_playground::i18n::Locale;
 use cam_playground::policy::Effect;
 use cam_playground::workspace::WorkspaceResult;
 
@@ -21,6 +22,7 @@ pub struct PoliciesPaneProps {
 
 #[function_component(PoliciesPane)]
 pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
+    let locale = super::use_locale();
     let state = &props.state;
     let renaming = use_state(|| None::<Tab>);
     let tabs: Vec<(Tab, String)> = [Source::Policy, Source::Boundary]
@@ -47,8 +49,8 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
         let t = *t;
         let selected = t == tab;
         let kind = match t.source {
-            Source::Policy => en::label(Label::Policy),
-            Source::Boundary => en::label(Label::Boundary),
+            Source::Policy => locale.label(Label::Policy),
+            Source::Boundary => locale.label(Label::Boundary),
         };
         if *renaming == Some(t) {
             let finish = {
@@ -74,7 +76,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
                 }
             });
             return html! {
-                <input class="tab-rename" value={name.clone()} aria-label={en::label(Label::RenameTab)}
+                <input class="tab-rename" value={name.clone()} aria-label={locale.label(Label::RenameTab)}
                     onblur={on_blur} onkeydown={on_key} autofocus=true />
             };
         }
@@ -85,30 +87,35 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
         html! {
             <span class={classes!("tab", selected.then_some("selected"), (t.source == Source::Boundary).then_some("boundary"))}>
                 <button role="tab" aria-selected={selected.to_string()} onclick={dispatch(Action::SelectTab, t)}
-                    ondblclick={on_rename} title={en::label(Label::RenameTab)}>
+                    ondblclick={on_rename} title={locale.label(Label::RenameTab)}>
                     <span class="tab-kind">{ kind }</span>{ " " }{ name }
                 </button>
-                <button class="tab-close" aria-label={format!("{} {name}", en::label(Label::RemoveTab))}
-                    title={en::label(Label::RemoveTab)} onclick={dispatch(Action::RemoveTab, t)}>{ "×" }</button>
+                <button class="tab-close" aria-label={format!("{} {name}", locale.label(Label::RemoveTab))}
+                    title={locale.label(Label::RemoveTab)} onclick={dispatch(Action::RemoveTab, t)}>{ "×" }</button>
             </span>
         }
     });
 
     // The editor shows every finding (the parser's diagnostics and the linter's) and the deciding statements:
     // worked out once per result, not on every keystroke.
-    let annotations = use_memo((props.result.clone(), tab), |(result, tab)| {
-        let parsed = match tab.source {
-            Source::Policy => result.policies.get(tab.index),
-            Source::Boundary => result.boundary.get(tab.index),
-        };
-        let findings = parsed
-            .map(|p| cam_playground::lint::findings(p, cam_playground::catalog::Catalog::builtin()))
-            .unwrap_or_default();
-        (
-            Shared(std::rc::Rc::new(findings)),
-            gutter_marks(result, *tab),
-        )
-    });
+    let annotations = use_memo(
+        (props.result.clone(), tab, locale),
+        |(result, tab, locale)| {
+            let parsed = match tab.source {
+                Source::Policy => result.policies.get(tab.index),
+                Source::Boundary => result.boundary.get(tab.index),
+            };
+            let findings = parsed
+                .map(|p| {
+                    cam_playground::lint::findings(p, cam_playground::catalog::Catalog::builtin())
+                })
+                .unwrap_or_default();
+            (
+                Shared(std::rc::Rc::new(findings)),
+                gutter_marks(result, *tab, *locale),
+            )
+        },
+    );
     let editor = match state.active_policy() {
         Some(policy) => {
             let diagnostics = annotations.0.clone();
@@ -143,8 +150,8 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
             let label = format!(
                 "{} {}: {}",
                 match tab.source {
-                    Source::Policy => en::label(Label::Policy),
-                    Source::Boundary => en::label(Label::Boundary),
+                    Source::Policy => locale.label(Label::Policy),
+                    Source::Boundary => locale.label(Label::Boundary),
                 },
                 tab.index + 1,
                 policy.name
@@ -163,14 +170,14 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
     };
     html! {
         <>
-            <div class="tabs" role="tablist" aria-label={en::label(Label::Policies)}>
+            <div class="tabs" role="tablist" aria-label={locale.label(Label::Policies)}>
                 { for tab_buttons }
-                <button class="tab-add" onclick={add(Source::Policy)}>{ en::label(Label::AddPolicy) }</button>
-                <button class="tab-add" onclick={add(Source::Boundary)}>{ en::label(Label::AddBoundary) }</button>
-                <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ en::label(Label::Format) }</button>
+                <button class="tab-add" onclick={add(Source::Policy)}>{ locale.label(Label::AddPolicy) }</button>
+                <button class="tab-add" onclick={add(Source::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
+                <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ locale.label(Label::Format) }</button>
             </div>
             if let Some(notice) = &state.notice {
-                <p class="notice" role="alert">{ notice }</p>
+                <p class="notice" role="alert">{ locale.label(*notice) }</p>
             }
             { editor }
         </>
@@ -178,7 +185,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
 }
 
 /// Gutter markers on the first line of each statement that decided the outcome.
-fn gutter_marks(result: &WorkspaceResult, tab: Tab) -> Vec<GutterMark> {
+fn gutter_marks(result: &WorkspaceResult, tab: Tab, locale: Locale) -> Vec<GutterMark> {
     let Some(evaluation) = &result.evaluation else {
         return Vec::new();
     };
@@ -205,7 +212,7 @@ fn gutter_marks(result: &WorkspaceResult, tab: Tab) -> Vec<GutterMark> {
             Some(GutterMark {
                 line: s.span.line,
                 class,
-                title: en::label(what).to_string(),
+                title: locale.label(what).to_string(),
             })
         })
         .collect()

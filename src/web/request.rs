@@ -5,7 +5,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use cam_playground::catalog::{Catalog, Granularity};
-use cam_playground::explain::{self, en, Label, Message};
+use cam_playground::explain::{Label, Message};
+use cam_playground::i18n::Locale;
 use cam_playground::request::{read_request, ContextValue, ResourceOrigin};
 use cam_playground::workspace::WorkspaceResult;
 
@@ -40,6 +41,7 @@ fn edit(
 
 #[function_component(RequestPane)]
 pub fn request_pane(props: &RequestPaneProps) -> Html {
+    let locale = super::use_locale();
     let state = &props.state;
     let set_raw = |raw: bool| {
         let state = state.clone();
@@ -51,16 +53,16 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
             Callback::from(move |text: String| state.dispatch(Action::EditRequest(text)))
         };
         html! {
-            <CodeEditor id="request-json" label={en::label(Label::RequestJson)} text={state.workspace.request.clone()}
+            <CodeEditor id="request-json" label={locale.label(Label::RequestJson)} text={state.workspace.request.clone()}
                 diagnostics={super::Shared(std::rc::Rc::new(props.result.request.diagnostics.clone()))} {on_change} />
         }
     } else {
         match read_request(&state.workspace.request) {
-            Some(request) => form(state, &request, &props.result),
+            Some(request) => form(state, &request, &props.result, locale),
             None => html! {
                 <p class="notice" role="alert">
-                    { en::label(Label::RequestJsonInvalid) }{ " " }
-                    <button onclick={set_raw(true)}>{ en::label(Label::RequestJson) }</button>
+                    { locale.label(Label::RequestJsonInvalid) }{ " " }
+                    <button onclick={set_raw(true)}>{ locale.label(Label::RequestJson) }</button>
                 </p>
             },
         }
@@ -68,10 +70,10 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
     html! {
         <div class="editor request">
             <div class="pane-head">
-                <span class="editor-title">{ en::label(Label::Request) }</span>
-                <span class="segmented" role="group" aria-label={en::label(Label::Request)}>
-                    <button aria-pressed={(!state.raw_request).to_string()} onclick={set_raw(false)}>{ en::label(Label::RequestForm) }</button>
-                    <button aria-pressed={state.raw_request.to_string()} onclick={set_raw(true)}>{ en::label(Label::RequestJson) }</button>
+                <span class="editor-title">{ locale.label(Label::Request) }</span>
+                <span class="segmented" role="group" aria-label={locale.label(Label::Request)}>
+                    <button aria-pressed={(!state.raw_request).to_string()} onclick={set_raw(false)}>{ locale.label(Label::RequestForm) }</button>
+                    <button aria-pressed={state.raw_request.to_string()} onclick={set_raw(true)}>{ locale.label(Label::RequestJson) }</button>
                 </span>
             </div>
             { body }
@@ -84,17 +86,18 @@ fn form(
     state: &UseReducerHandle<State>,
     request: &cam_playground::request::Request,
     result: &WorkspaceResult,
+    locale: Locale,
 ) -> Html {
     let catalog = Catalog::builtin();
     let api = catalog.api_for_action(&request.action);
     let badge = match api.map(|(_, a)| a.granularity) {
         Some(Granularity::Resource) => {
-            html! { <span class="badge level-resource">{ en::label(Label::ResourceLevel) }</span> }
+            html! { <span class="badge level-resource">{ locale.label(Label::ResourceLevel) }</span> }
         }
         Some(Granularity::Operation) => {
-            html! { <span class="badge level-operation">{ en::label(Label::OperationLevel) }</span> }
+            html! { <span class="badge level-operation">{ locale.label(Label::OperationLevel) }</span> }
         }
-        None => html! { <span class="badge">{ en::label(Label::NotInCatalog) }</span> },
+        None => html! { <span class="badge">{ locale.label(Label::NotInCatalog) }</span> },
     };
     let sdk_app_id = match request.params.get("SdkAppId") {
         Some(serde_json::Value::String(s)) => s.clone(),
@@ -148,45 +151,45 @@ fn form(
     html! {
         <div class="request-form">
             <label class="field wide">
-                <span>{ en::label(Label::Action) }{ " " }{ badge }</span>
-                <input list="catalog-actions" value={request.action.clone()} placeholder={en::label(Label::ActionPlaceholder)}
+                <span>{ locale.label(Label::Action) }{ " " }{ badge }</span>
+                <input list="catalog-actions" value={request.action.clone()} placeholder={locale.label(Label::ActionPlaceholder)}
                     onchange={edit(state, RequestEdit::Action)} spellcheck="false" />
             </label>
             if let Some((_, api)) = api {
-                <p class="api-description">{ &api.description }</p>
+                <p class="api-description" lang="en">{ &api.description }</p>
             }
             <label class="field">
-                <span>{ en::label(Label::SdkAppId) }</span>
+                <span>{ locale.label(Label::SdkAppId) }</span>
                 <input value={sdk_app_id} inputmode="numeric" onchange={edit(state, RequestEdit::SdkAppId)} />
             </label>
             <fieldset>
-                <legend>{ en::label(Label::Principal) }</legend>
-                <label class="field"><span>{ en::label(Label::Uin) }</span>
+                <legend>{ locale.label(Label::Principal) }</legend>
+                <label class="field"><span>{ locale.label(Label::Uin) }</span>
                     <input value={request.principal.uin.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::Uin)} /></label>
-                <label class="field"><span>{ en::label(Label::OwnerUin) }</span>
+                <label class="field"><span>{ locale.label(Label::OwnerUin) }</span>
                     <input value={request.principal.owner_uin.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::OwnerUin)} /></label>
-                <label class="field"><span>{ en::label(Label::AppId) }</span>
+                <label class="field"><span>{ locale.label(Label::AppId) }</span>
                     <input value={request.principal.app_id.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::AppId)} /></label>
             </fieldset>
             <fieldset>
-                <legend>{ en::label(Label::Context) }</legend>
-                <label class="field"><span>{ en::label(Label::SourceIp) }</span>
+                <legend>{ locale.label(Label::Context) }</legend>
+                <label class="field"><span>{ locale.label(Label::SourceIp) }</span>
                     <input value={context_text("qcs:ip")} placeholder="10.1.2.3" onchange={set_context("qcs:ip")} spellcheck="false" /></label>
                 <div class="field">
-                    <label for="current-time">{ en::label(Label::CurrentTime) }</label>
+                    <label for="current-time">{ locale.label(Label::CurrentTime) }</label>
                     <div class="row">
                         <input id="current-time" value={context_text("qcs:current_time")} placeholder="2026-11-28T12:00:00Z"
                             onchange={set_context("qcs:current_time")} spellcheck="false" />
-                        <button onclick={now}>{ en::label(Label::Now) }</button>
+                        <button onclick={now}>{ locale.label(Label::Now) }</button>
                     </div>
                 </div>
-                <TagChips state={state.clone()} key_name="qcs:resource_tag" label={en::label(Label::ResourceTags)}
+                <TagChips state={state.clone()} key_name="qcs:resource_tag" label={locale.label(Label::ResourceTags)}
                     values={request.context.get("qcs:resource_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
-                <TagChips state={state.clone()} key_name="qcs:request_tag" label={en::label(Label::RequestTags)}
+                <TagChips state={state.clone()} key_name="qcs:request_tag" label={locale.label(Label::RequestTags)}
                     values={request.context.get("qcs:request_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
                 if let Some(product) = untagged {
                     <p class="field-note" role="note" data-rule="C9">
-                        { en::tags_not_supported(&product.name, &product.abbreviation) }
+                        { locale.tags_not_supported(&product.name, &product.abbreviation) }
                     </p>
                 }
                 <CustomKeys state={state.clone()} entries={custom} />
@@ -205,6 +208,7 @@ struct TagChipsProps {
 
 #[function_component(TagChips)]
 fn tag_chips(props: &TagChipsProps) -> Html {
+    let locale = super::use_locale();
     let key = props.key_name;
     let on_key = {
         let state = props.state.clone();
@@ -232,11 +236,11 @@ fn tag_chips(props: &TagChipsProps) -> Html {
                     });
                     html! {
                         <span class="chip">{ value }
-                            <button aria-label={format!("{} {value}", en::label(Label::Remove))} onclick={remove}>{ "×" }</button>
+                            <button aria-label={format!("{} {value}", locale.label(Label::Remove))} onclick={remove}>{ "×" }</button>
                         </span>
                     }
                 }) }
-                <input id={format!("tags-{key}")} class="chip-input" placeholder={en::label(Label::TagPlaceholder)} onkeydown={on_key} spellcheck="false" />
+                <input id={format!("tags-{key}")} class="chip-input" placeholder={locale.label(Label::TagPlaceholder)} onkeydown={on_key} spellcheck="false" />
             </div>
         </div>
     }
@@ -250,6 +254,7 @@ struct CustomKeysProps {
 
 #[function_component(CustomKeys)]
 fn custom_keys(props: &CustomKeysProps) -> Html {
+    let locale = super::use_locale();
     let new_key = use_node_ref();
     let new_value = use_node_ref();
     let add = {
@@ -272,7 +277,7 @@ fn custom_keys(props: &CustomKeysProps) -> Html {
     };
     html! {
         <div class="field">
-            <span>{ en::label(Label::CustomKeys) }</span>
+            <span>{ locale.label(Label::CustomKeys) }</span>
             { for props.entries.iter().map(|(key, value)| {
                 let k = key.clone();
                 let change = edit(&props.state, move |v| RequestEdit::Context { key: k.clone(), value: Some(ContextValue::One(v)) });
@@ -283,14 +288,14 @@ fn custom_keys(props: &CustomKeysProps) -> Html {
                     <div class="row">
                         <code class="key">{ key }</code>
                         <input value={value.clone()} aria-label={key.clone()} onchange={change} spellcheck="false" />
-                        <button aria-label={format!("{} {key}", en::label(Label::Remove))} onclick={remove}>{ "×" }</button>
+                        <button aria-label={format!("{} {key}", locale.label(Label::Remove))} onclick={remove}>{ "×" }</button>
                     </div>
                 }
             }) }
             <div class="row">
-                <input ref={new_key} placeholder={en::label(Label::KeyPlaceholder)} aria-label={en::label(Label::KeyPlaceholder)} spellcheck="false" />
-                <input ref={new_value} placeholder={en::label(Label::ValuePlaceholder)} aria-label={en::label(Label::ValuePlaceholder)} spellcheck="false" />
-                <button onclick={add}>{ en::label(Label::Add) }</button>
+                <input ref={new_key} placeholder={locale.label(Label::KeyPlaceholder)} aria-label={locale.label(Label::KeyPlaceholder)} spellcheck="false" />
+                <input ref={new_value} placeholder={locale.label(Label::ValuePlaceholder)} aria-label={locale.label(Label::ValuePlaceholder)} spellcheck="false" />
+                <button onclick={add}>{ locale.label(Label::Add) }</button>
             </div>
         </div>
     }
@@ -304,6 +309,7 @@ struct DerivedResourceProps {
 /// The resources CAM checks, and why (R5 for operation-level APIs, R6 templates, R7 several resources).
 #[function_component(DerivedResource)]
 fn derived_resource(props: &DerivedResourceProps) -> Html {
+    let locale = super::use_locale();
     let Some(request) = &props.result.request.request else {
         return html! {};
     };
@@ -321,9 +327,9 @@ fn derived_resource(props: &DerivedResourceProps) -> Html {
     };
     html! {
         <div class="derived" aria-live="polite">
-            <span class="editor-title">{ en::label(Label::DerivedResource) }</span>
+            <span class="editor-title">{ locale.label(Label::DerivedResource) }</span>
             { for request.resources.iter().map(|r| html! { <code class="resource">{ r }</code> }) }
-            <p>{ explain::en::render(&why) }</p>
+            <p>{ locale.render(&why) }</p>
         </div>
     }
 }
@@ -332,13 +338,14 @@ fn derived_resource(props: &DerivedResourceProps) -> Html {
 /// it renders once, not on every keystroke.
 #[function_component(ActionOptions)]
 pub fn action_options() -> Html {
+    let locale = super::use_locale();
     let catalog = Catalog::builtin();
     html! {
         <datalist id="catalog-actions">
             { for catalog.actions().map(|(action, _, a)| {
                 let level = match a.granularity {
-                    Granularity::Resource => en::label(Label::ResourceLevel),
-                    Granularity::Operation => en::label(Label::OperationLevel),
+                    Granularity::Resource => locale.label(Label::ResourceLevel),
+                    Granularity::Operation => locale.label(Label::OperationLevel),
                 };
                 html! { <option value={action.to_string()}>{ format!("{} · {level}", a.description) }</option> }
             }) }

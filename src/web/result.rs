@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use cam_playground::eval::trace::StatementRef;
 use cam_playground::eval::Decision;
-use cam_playground::explain::{self, en, Label, Message, Status, Step};
+use cam_playground::explain::{self, Label, Message, Status, Step};
+use cam_playground::i18n::Locale;
 use cam_playground::workspace::WorkspaceResult;
 
 use super::state::{Focus, Tab};
@@ -21,6 +22,7 @@ pub struct FixPanelProps {
 /// "How to change the decision": the smallest verified edits, each applied with one click.
 #[function_component(FixPanel)]
 pub fn fix_panel(props: &FixPanelProps) -> Html {
+    let locale = super::use_locale();
     let open = use_state(|| false);
     // Searched once per result while open, not on every render (hovering a step re-renders the panel).
     let fixes = use_memo(
@@ -48,20 +50,20 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
     let too_large = !cam_playground::analysis::fixes_searched(&props.workspace);
     html! {
         <div class="fixes">
-            { super::disclosure(&open, "fix-toggle", label) }
+            { super::disclosure(&open, "fix-toggle", label, locale) }
             if *open {
                 if too_large {
-                    <p class="hint">{ en::label(Label::FixesTooLarge) }</p>
+                    <p class="hint">{ locale.label(Label::FixesTooLarge) }</p>
                 } else if fixes.is_empty() {
-                    <p class="hint">{ en::label(Label::NoFix) }</p>
+                    <p class="hint">{ locale.label(Label::NoFix) }</p>
                 }
                 <ul>
                     { for fixes.iter().map(|fix| {
                         let apply = props.on_apply.reform({ let workspace = fix.workspace.clone(); move |_: MouseEvent| workspace.clone() });
                         html! {
                             <li>
-                                <span>{ en::capitalized(&fix.description) }</span>
-                                <button class="apply-fix" onclick={apply}>{ en::label(Label::Apply) }</button>
+                                <span>{ locale.fix(&fix.description) }</span>
+                                <button class="apply-fix" onclick={apply}>{ locale.label(Label::Apply) }</button>
                             </li>
                         }
                     }) }
@@ -101,13 +103,14 @@ const LISTED_STEPS: usize = 400;
 
 #[function_component(ResultPanel)]
 pub fn result_panel(props: &ResultPanelProps) -> Html {
+    let locale = super::use_locale();
     let show_all = use_state(|| false);
     let result = &props.result;
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
         return html! {
             <div class="banner invalid" role="status" data-decision="none" aria-live="polite">
-                <strong>{ en::label(Label::NotEvaluated) }</strong>
-                <p>{ en::label(Label::NotEvaluatedHelp) }</p>
+                <strong>{ locale.label(Label::NotEvaluated) }</strong>
+                <p>{ locale.label(Label::NotEvaluatedHelp) }</p>
             </div>
         };
     };
@@ -123,7 +126,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         .position(|s| matches!(s.message, Message::Decision { .. }))
         .unwrap_or(0);
     let refusals = steps[..first - 1].iter().map(|step| {
-        html! { <p class="refused" role="alert">{ en::render(&step.message) }</p> }
+        html! { <p class="refused" role="alert">{ locale.render(&step.message) }</p> }
     });
     let conclusion = steps
         .iter()
@@ -152,30 +155,30 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                 data-authoritative={evaluation.authoritative.to_string()}
                 data-hypothetical={evaluation.hypothetical().to_string()} aria-live="polite">
                 { for refusals }
-                <strong>{ en::label(Label::from(evaluation.decision)) }</strong>
+                <strong>{ locale.label(Label::from(evaluation.decision)) }</strong>
                 if evaluation.hypothetical() {
-                    <span class="badge hypothetical">{ en::label(Label::Hypothetical) }</span>
+                    <span class="badge hypothetical">{ locale.label(Label::Hypothetical) }</span>
                 }
                 if !evaluation.authoritative {
-                    <span class="badge" title={en::render(&Message::NotAuthoritative)}>{ en::label(Label::NotAuthoritative) }</span>
+                    <span class="badge" title={locale.render(&Message::NotAuthoritative)}>{ locale.label(Label::NotAuthoritative) }</span>
                 }
                 if let Some(conclusion) = conclusion {
-                    <p>{ en::render(&conclusion.message) }</p>
+                    <p>{ locale.render(&conclusion.message) }</p>
                 }
             </div>
-            <h2>{ en::label(Label::StepByStep) }<span class="hint">{ en::label(Label::StepHint) }</span></h2>
+            <h2>{ locale.label(Label::StepByStep) }<span class="hint">{ locale.label(Label::StepHint) }</span></h2>
             <ol class="steps" onmouseleave={leave}>
-                { for steps[first..head].iter().map(|step| render_step(step, props)) }
+                { for steps[first..head].iter().map(|step| render_step(step, props, locale)) }
                 if head < tail {
-                    <li class="more">{ super::show_all(&show_all, steps.len() - 1) }</li>
+                    <li class="more">{ super::show_all(&show_all, steps.len() - 1, locale) }</li>
                 }
-                { for steps[tail..].iter().map(|step| render_step(step, props)) }
+                { for steps[tail..].iter().map(|step| render_step(step, props, locale)) }
             </ol>
         </>
     }
 }
 
-fn render_step(step: &Step, props: &ResultPanelProps) -> Html {
+fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
     let status = match step.status {
         Status::Pass => "pass",
         Status::Fail => "fail",
@@ -196,11 +199,11 @@ fn render_step(step: &Step, props: &ResultPanelProps) -> Html {
     let body = match &step.message {
         Message::Assumption { rule, detail } => html! {
             <>
-                { en::render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }) }{ " " }
-                <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", en::label(Label::DocPage), rule.doc_page()) }</a>
+                { locale.render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }) }{ " " }
+                <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
             </>
         },
-        message => html! { { en::render(message) } },
+        message => html! { { locale.render(message) } },
     };
     let location = step
         .span

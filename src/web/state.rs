@@ -44,7 +44,7 @@ pub struct State {
     pub reveal: u32,
     pub raw_request: bool,
     pub theme: Theme,
-    pub notice: Option<String>,
+    pub notice: Option<cam_playground::explain::Label>,
     pub banner: Option<Banner>,
     /// The stamp of the link the workspace was opened from, until the first edit.
     pub link_stamp: Option<Stamp>,
@@ -54,7 +54,7 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Banner {
     /// A link could not be read; the workspace was kept.
-    LinkError(String),
+    LinkError(cam_playground::share::ShareProblem),
     /// A link replaced this workspace; one click brings it back.
     Restore(Workspace),
     /// Something was copied; `text` stays visible for copying by hand.
@@ -280,14 +280,7 @@ impl Reducible for State {
                 if let Some(policy) = next.policies_mut(tab.source).get_mut(tab.index) {
                     match json::format(&policy.text) {
                         Ok(formatted) => policy.text = formatted,
-                        Err(_) => {
-                            next.notice = Some(
-                                cam_playground::explain::en::label(
-                                    cam_playground::explain::Label::FormatFailed,
-                                )
-                                .to_string(),
-                            )
-                        }
+                        Err(_) => next.notice = Some(cam_playground::explain::Label::FormatFailed),
                     }
                 }
             }

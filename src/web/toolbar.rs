@@ -3,7 +3,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use cam_playground::explain::{self, en, Label};
+use cam_playground::explain::{self, Label, Message};
 use cam_playground::request::read_error_message;
 use cam_playground::share;
 use cam_playground::workspace::WorkspaceResult;
@@ -34,8 +34,9 @@ fn share_url(state: &State, result: &WorkspaceResult) -> String {
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
+    let locale = super::use_locale();
     let pasting = use_state(|| false);
-    let paste_error = use_state(|| None::<String>);
+    let paste_error = use_state(|| None::<cam_playground::request::PasteProblem>);
     let area = use_node_ref();
     let state = &props.state;
 
@@ -116,30 +117,30 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     pasting.set(false);
                     paste_error.set(None);
                 }
-                Err(message) => paste_error.set(Some(message)),
+                Err(problem) => paste_error.set(Some(problem)),
             }
         })
     };
 
     html! {
         <>
-            <div class="toolbar" role="toolbar" aria-label={en::label(Label::ShareLink)}>
-                <button class="copy-link" onclick={copy_link}>{ en::label(Label::CopyLink) }</button>
-                <button class="copy-markdown" onclick={copy_markdown}>{ en::label(Label::CopyMarkdown) }</button>
-                <button class="copy-embed" onclick={copy_embed}>{ en::label(Label::CopyEmbed) }</button>
-                <button class="paste-error" aria-expanded={pasting.to_string()} onclick={toggle_paste.clone()}>{ en::label(Label::PasteError) }</button>
-                <button class="new" onclick={new}>{ en::label(Label::NewWorkspace) }</button>
+            <div class="toolbar" role="toolbar" aria-label={locale.label(Label::ShareLink)}>
+                <button class="copy-link" onclick={copy_link}>{ locale.label(Label::CopyLink) }</button>
+                <button class="copy-markdown" onclick={copy_markdown}>{ locale.label(Label::CopyMarkdown) }</button>
+                <button class="copy-embed" onclick={copy_embed}>{ locale.label(Label::CopyEmbed) }</button>
+                <button class="paste-error" aria-expanded={pasting.to_string()} onclick={toggle_paste.clone()}>{ locale.label(Label::PasteError) }</button>
+                <button class="new" onclick={new}>{ locale.label(Label::NewWorkspace) }</button>
             </div>
             if *pasting {
                 <div class="paste-box">
-                    <label for="pasted-error">{ en::label(Label::PasteError) }</label>
-                    <textarea id="pasted-error" ref={area} rows="3" placeholder={en::label(Label::PasteErrorPlaceholder)} />
-                    if let Some(message) = &*paste_error {
-                        <p class="notice" role="alert">{ message }</p>
+                    <label for="pasted-error">{ locale.label(Label::PasteError) }</label>
+                    <textarea id="pasted-error" ref={area} rows="3" placeholder={locale.label(Label::PasteErrorPlaceholder)} />
+                    if let Some(problem) = &*paste_error {
+                        <p class="notice" role="alert">{ locale.paste_problem(problem) }</p>
                     }
                     <div class="row">
-                        <button class="fill" onclick={fill}>{ en::label(Label::FillRequest) }</button>
-                        <button onclick={toggle_paste}>{ en::label(Label::Cancel) }</button>
+                        <button class="fill" onclick={fill}>{ locale.label(Label::FillRequest) }</button>
+                        <button onclick={toggle_paste}>{ locale.label(Label::Cancel) }</button>
                     </div>
                 </div>
             }
@@ -156,6 +157,7 @@ pub struct BannerViewProps {
 /// Link problems, work that can be restored, copied text, and a decision that changed since a link was made.
 #[function_component(BannerView)]
 pub fn banner_view(props: &BannerViewProps) -> Html {
+    let locale = super::use_locale();
     let state = &props.state;
     let dismiss = {
         let state = state.clone();
@@ -165,23 +167,21 @@ pub fn banner_view(props: &BannerViewProps) -> Html {
         let now = decision_text(&props.result);
         (!stamp.decision.is_empty() && stamp.decision != now).then(|| {
             let current = share::stamp(now);
-            format!(
-                "{}: the link showed {} (engine {}, catalog {}); this playground (engine {}, catalog {}) decides {}.",
-                en::label(Label::DecisionChanged),
-                stamp.decision,
-                stamp.engine,
-                stamp.catalog,
-                current.engine,
-                current.catalog,
-                now
-            )
+            locale.render(&Message::DecisionChangedSinceLink {
+                was: stamp.decision.clone(),
+                engine: stamp.engine.clone(),
+                catalog: stamp.catalog.clone(),
+                now_engine: current.engine.clone(),
+                now_catalog: current.catalog.clone(),
+                now: now.to_string(),
+            })
         })
     });
     let banner = match &state.banner {
-        Some(Banner::LinkError(message)) => html! {
+        Some(Banner::LinkError(problem)) => html! {
             <div class="banner-bar error" role="alert">
-                <strong>{ en::label(Label::LinkUnreadable) }</strong>{ ": " }{ message }
-                <button onclick={dismiss}>{ en::label(Label::Dismiss) }</button>
+                <strong>{ locale.label(Label::LinkUnreadable) }</strong>{ ": " }{ locale.share_problem(problem) }
+                <button onclick={dismiss}>{ locale.label(Label::Dismiss) }</button>
             </div>
         },
         Some(Banner::Restore(workspace)) => {
@@ -194,17 +194,17 @@ pub fn banner_view(props: &BannerViewProps) -> Html {
             };
             html! {
                 <div class="banner-bar info" role="status">
-                    { en::label(Label::RestoreHelp) }
-                    <button class="restore" onclick={restore}>{ en::label(Label::RestorePrevious) }</button>
-                    <button onclick={dismiss}>{ en::label(Label::Dismiss) }</button>
+                    { locale.label(Label::RestoreHelp) }
+                    <button class="restore" onclick={restore}>{ locale.label(Label::RestorePrevious) }</button>
+                    <button onclick={dismiss}>{ locale.label(Label::Dismiss) }</button>
                 </div>
             }
         }
         Some(Banner::Copied { label, text }) => html! {
             <div class="banner-bar info" role="status">
-                { en::label(*label) }
-                <textarea class="copied" readonly=true rows="1" aria-label={en::label(*label)} value={text.clone()} />
-                <button onclick={dismiss}>{ en::label(Label::Dismiss) }</button>
+                { locale.label(*label) }
+                <textarea class="copied" readonly=true rows="1" aria-label={locale.label(*label)} value={text.clone()} />
+                <button onclick={dismiss}>{ locale.label(Label::Dismiss) }</button>
             </div>
         },
         None => html! {},

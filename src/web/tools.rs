@@ -6,7 +6,7 @@ use yew::prelude::*;
 use cam_playground::analysis::{diff, generate, Diff, GeneratorInput};
 use cam_playground::catalog::{Catalog, Category, Granularity};
 use cam_playground::eval::Decision;
-use cam_playground::explain::{en, Label};
+use cam_playground::explain::{Label, Message};
 use cam_playground::request::read_request;
 use cam_playground::workspace::{models, NamedPolicy, WorkspaceResult};
 
@@ -25,6 +25,7 @@ pub struct GeneratorProps {
 /// Pick APIs (search, categories), SdkAppIds and optional conditions → the minimal policy, added as a tab.
 #[function_component(Generator)]
 pub fn generator(props: &GeneratorProps) -> Html {
+    let locale = super::use_locale();
     let open = use_state(|| false);
     let query = use_state(String::new);
     let chosen = use_state(Vec::<String>::new);
@@ -32,7 +33,12 @@ pub fn generator(props: &GeneratorProps) -> Html {
     let ips = use_state(String::new);
     let from = use_state(String::new);
     let until = use_state(String::new);
-    let header = super::disclosure(&open, "tool-toggle generator-toggle", Label::Generator);
+    let header = super::disclosure(
+        &open,
+        "tool-toggle generator-toggle",
+        Label::Generator,
+        locale,
+    );
     if !*open {
         return html! { <section class="tool">{ header }</section> };
     }
@@ -100,13 +106,13 @@ pub fn generator(props: &GeneratorProps) -> Html {
             { header }
             <div class="tool-grid">
                 <div>
-                    <input type="search" placeholder={en::label(Label::CatalogSearch)} aria-label={en::label(Label::CatalogSearch)}
+                    <input type="search" placeholder={locale.label(Label::CatalogSearch)} aria-label={locale.label(Label::CatalogSearch)}
                         oninput={let query = query.clone(); move |e: InputEvent| if let Some(i) = e.target_dyn_into::<HtmlInputElement>() { query.set(i.value()) }} />
                     <div class="row">
                         { for [(Category::Read, Label::CategoryRead), (Category::List, Label::CategoryList), (Category::Write, Label::CategoryWrite), (Category::Other, Label::CategoryOther)].into_iter().map(|(c, l)| html! {
-                            <button onclick={select_category(c)}>{ format!("+ {}", en::label(l)) }</button>
+                            <button onclick={select_category(c)}>{ format!("+ {}", locale.label(l)) }</button>
                         }) }
-                        <button onclick={let chosen = chosen.clone(); move |_| chosen.set(Vec::new())}>{ en::label(Label::Clear) }</button>
+                        <button onclick={let chosen = chosen.clone(); move |_| chosen.set(Vec::new())}>{ locale.label(Label::Clear) }</button>
                     </div>
                     <ul class="pick-list">
                         { for catalog.actions()
@@ -118,27 +124,27 @@ pub fn generator(props: &GeneratorProps) -> Html {
                                 html! {
                                     <li><label>
                                         <input type="checkbox" checked={chosen.contains(&action)} onchange={toggle_api(action.clone())} />
-                                        <code>{ &action }</code>{ " " }<span class="badge">{ en::label(level) }</span>
+                                        <code>{ &action }</code>{ " " }<span class="badge">{ locale.label(level) }</span>
                                     </label></li>
                                 }
                             }) }
                     </ul>
                 </div>
                 <div>
-                    <label class="field"><span>{ en::label(Label::SdkAppIds) }</span>
+                    <label class="field"><span>{ locale.label(Label::SdkAppIds) }</span>
                         <input value={(*ids).clone()} onchange={let ids = ids.clone(); move |e: Event| if let Some(v) = input_value(&e) { ids.set(v) }} /></label>
-                    <label class="field"><span>{ en::label(Label::IpRanges) }</span>
+                    <label class="field"><span>{ locale.label(Label::IpRanges) }</span>
                         <input value={(*ips).clone()} placeholder="10.0.0.0/8, 203.0.113.0/24" onchange={let ips = ips.clone(); move |e: Event| if let Some(v) = input_value(&e) { ips.set(v) }} /></label>
                     <div class="row">
-                        <label class="field"><span>{ en::label(Label::From) }</span>
+                        <label class="field"><span>{ locale.label(Label::From) }</span>
                             <input value={(*from).clone()} placeholder="2026-11-28T01:00:00Z" onchange={let from = from.clone(); move |e: Event| if let Some(v) = input_value(&e) { from.set(v) }} /></label>
-                        <label class="field"><span>{ en::label(Label::Until) }</span>
+                        <label class="field"><span>{ locale.label(Label::Until) }</span>
                             <input value={(*until).clone()} placeholder="2026-11-28T10:00:00Z" onchange={let until = until.clone(); move |e: Event| if let Some(v) = input_value(&e) { until.set(v) }} /></label>
                     </div>
-                    <p class="hint">{ format!("{} {}", chosen.len(), en::label(Label::ApisChosen)) }</p>
+                    <p class="hint">{ locale.render(&Message::ApisChosen { count: chosen.len() }) }</p>
                     if let Some(policy) = &policy {
-                        <textarea class="generated" readonly=true rows="12" aria-label={en::label(Label::Generator)} value={policy.clone()} />
-                        <button class="add-generated" onclick={add_tab}>{ en::label(Label::AddAsPolicy) }</button>
+                        <textarea class="generated" readonly=true rows="12" aria-label={locale.label(Label::Generator)} value={policy.clone()} />
+                        <button class="add-generated" onclick={add_tab}>{ locale.label(Label::AddAsPolicy) }</button>
                     }
                 </div>
             </div>
@@ -155,6 +161,7 @@ pub struct DiffPanelProps {
 /// Compare the current policies with a snapshot: every API × SdkAppId whose decision changed.
 #[function_component(DiffPanel)]
 pub fn diff_panel(props: &DiffPanelProps) -> Html {
+    let locale = super::use_locale();
     let snapshot = use_state(|| None::<(Vec<NamedPolicy>, Vec<NamedPolicy>)>);
     let take = {
         let (snapshot, state) = (snapshot.clone(), props.state.clone());
@@ -167,8 +174,8 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
     };
     let header = html! {
         <div class="row">
-            <strong>{ en::label(Label::PolicyDiff) }</strong>
-            <button class="snapshot" onclick={take}>{ en::label(Label::TakeSnapshot) }</button>
+            <strong>{ locale.label(Label::PolicyDiff) }</strong>
+            <button class="snapshot" onclick={take}>{ locale.label(Label::TakeSnapshot) }</button>
         </div>
     };
     // Recomputed only when the snapshot or the workspace changes.
@@ -197,7 +204,7 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
         },
     );
     if snapshot.is_none() {
-        return html! { <section class="tool">{ header }<p class="hint">{ en::label(Label::DiffHelp) }</p></section> };
+        return html! { <section class="tool">{ header }<p class="hint">{ locale.label(Label::DiffHelp) }</p></section> };
     }
     let Some(Diff {
         rows,
@@ -205,19 +212,19 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
         named,
     }) = rows.as_ref()
     else {
-        return html! { <section class="tool">{ header }<p class="notice">{ en::label(Label::NotEvaluatedHelp) }</p></section> };
+        return html! { <section class="tool">{ header }<p class="notice">{ locale.label(Label::NotEvaluatedHelp) }</p></section> };
     };
     let name = |d: Option<Decision>| {
-        d.map_or(en::label(Label::NotEvaluated), |d| {
-            en::label(Label::from(d))
+        d.map_or(locale.label(Label::NotEvaluated), |d| {
+            locale.label(Label::from(d))
         })
     };
     html! {
         <section class="tool diff">
             { header }
-            <p class="hint diff-count" data-changes={rows.len().to_string()}>{ format!("{} {}", rows.len(), en::label(Label::Changes)) }</p>
+            <p class="hint diff-count" data-changes={rows.len().to_string()}>{ locale.render(&Message::DecisionsChanged { count: rows.len() }) }</p>
             if *named > compared.len() {
-                <p class="hint">{ format!("{} {} / {named}", en::label(Label::DiffSomeSdkAppIds), compared.len()) }</p>
+                <p class="hint">{ format!("{} {} / {named}", locale.label(Label::DiffSomeSdkAppIds), compared.len()) }</p>
             }
             <ul class="diff-list">
                 { for rows.iter().map(|row| {
@@ -226,7 +233,7 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
                     let example = row.example.to_json_text();
                     let open = Callback::from(move |_: MouseEvent| state.dispatch(Action::EditRequest(example.clone())));
                     html! {
-                        <li class={if gained { "gained" } else { "lost" }} onclick={open} title={en::label(Label::OpenRequest)}>
+                        <li class={if gained { "gained" } else { "lost" }} onclick={open} title={locale.label(Label::OpenRequest)}>
                             <span class="sign">{ if gained { "+" } else { "−" } }</span>
                             <code>{ &row.action }</code>{ format!(" · SdkAppId {} · {} → {}", row.sdk_app_id, name(row.before), name(row.after)) }
                         </li>

@@ -2,11 +2,13 @@
 //! also `YYYY-MM-DD HH:MM:SS` (read as UTC, as in official examples), a bare date, a missing zone (UTC) and
 //! other offsets. Hand-written rather than the `time` crate: this is all CAM needs, and it saved ~29 KB of WASM.
 
+use super::ValueProblem;
+
 /// A point in time as Unix nanoseconds, and whether reading it relied on a CHOICE form.
-pub fn parse(text: &str) -> Result<(i128, bool), String> {
+pub fn parse(text: &str) -> Result<(i128, bool), ValueProblem> {
     let trimmed = text.trim();
-    read(trimmed).ok_or_else(|| {
-        format!("`{trimmed}` is not a date: write ISO 8601 in UTC, e.g. 2026-01-01T00:00:00Z")
+    read(trimmed).ok_or_else(|| ValueProblem::NotADate {
+        value: trimmed.to_string(),
     })
 }
 

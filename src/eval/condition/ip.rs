@@ -5,13 +5,15 @@ use std::net::IpAddr;
 
 use ipnet::IpNet;
 
+use super::ValueProblem;
+
 /// A policy value as a network, and whether host bits had to be masked off.
-pub fn parse_network(text: &str) -> Result<(IpNet, bool), String> {
+pub fn parse_network(text: &str) -> Result<(IpNet, bool), ValueProblem> {
     let text = text.trim();
     if text.contains('/') {
-        let net: IpNet = text
-            .parse()
-            .map_err(|_| format!("`{text}` is not an IP range: write e.g. 10.0.0.0/8"))?;
+        let net: IpNet = text.parse().map_err(|_| ValueProblem::NotAnIpRange {
+            value: text.to_string(),
+        })?;
         let masked = net.trunc();
         Ok((masked, masked != net))
     } else {
@@ -20,10 +22,12 @@ pub fn parse_network(text: &str) -> Result<(IpNet, bool), String> {
     }
 }
 
-pub fn parse_address(text: &str) -> Result<IpAddr, String> {
+pub fn parse_address(text: &str) -> Result<IpAddr, ValueProblem> {
     text.trim()
         .parse()
-        .map_err(|_| format!("`{text}` is not an IP address: write e.g. 10.1.2.3"))
+        .map_err(|_| ValueProblem::NotAnIpAddress {
+            value: text.to_string(),
+        })
 }
 
 #[cfg(test)]

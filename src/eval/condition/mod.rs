@@ -4,6 +4,7 @@ mod boolean;
 mod date;
 mod ip;
 mod numeric;
+mod problem;
 mod string;
 
 use std::borrow::Cow;
@@ -19,6 +20,7 @@ use crate::request::{ContextValue, Request, ResolvedRequest};
 use crate::rules::Rule;
 
 pub use numeric::Decimal;
+pub use problem::ValueProblem;
 
 /// The request's condition keys as CAM reads them for its action: the context as given, except that tag keys
 /// are absent for a product without authorization by tag (rule C9) and `qcs:uin` / `qcs:owner_uin` default to
@@ -103,7 +105,7 @@ pub fn without_host_bits(range: &str) -> Option<String> {
 }
 
 /// Checks that a literal policy value can be read as its operator's type, for the parser's warnings.
-pub fn check_policy_value(operator: &Operator, value: &str) -> Result<(), String> {
+pub fn check_policy_value(operator: &Operator, value: &str) -> Result<(), ValueProblem> {
     if value.contains("${") {
         return Ok(());
     }
@@ -316,8 +318,8 @@ fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> Ke
 }
 
 enum Problem {
-    Request(String),
-    Policy(String),
+    Request(ValueProblem),
+    Policy(ValueProblem),
 }
 
 enum Typed {
@@ -329,7 +331,7 @@ enum Typed {
 }
 
 /// Reads a policy value as its family's type; the flag says a CHOICE reading was needed (rule C7).
-fn read_policy(family: Family, value: &str) -> Result<(Typed, bool), String> {
+fn read_policy(family: Family, value: &str) -> Result<(Typed, bool), ValueProblem> {
     Ok(match family {
         Family::Numeric => (Typed::Number(Decimal::parse(value)?), false),
         Family::Date => {

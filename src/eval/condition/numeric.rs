@@ -3,6 +3,8 @@
 
 use std::cmp::Ordering;
 
+use super::ValueProblem;
+
 /// A decimal as sign, significant digits and a power-of-ten exponent: value = ±0.d₁d₂… × 10^point.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Decimal {
@@ -15,8 +17,10 @@ pub struct Decimal {
 const MAX_EXPONENT: i64 = 1_000_000;
 
 impl Decimal {
-    pub fn parse(text: &str) -> Result<Decimal, String> {
-        let unreadable = || format!("`{text}` is not a number");
+    pub fn parse(text: &str) -> Result<Decimal, ValueProblem> {
+        let unreadable = || ValueProblem::NotANumber {
+            value: text.to_string(),
+        };
         let trimmed = text.trim();
         let (negative, unsigned) = match trimmed.strip_prefix('-') {
             Some(rest) => (true, rest),
@@ -26,7 +30,10 @@ impl Decimal {
             Some(at) => {
                 let exponent: i64 = unsigned[at + 1..].parse().map_err(|_| unreadable())?;
                 if exponent.abs() > MAX_EXPONENT {
-                    return Err(format!("`{text}` has an exponent beyond ±{MAX_EXPONENT}"));
+                    return Err(ValueProblem::ExponentTooLarge {
+                        value: text.to_string(),
+                        limit: MAX_EXPONENT,
+                    });
                 }
                 (&unsigned[..at], exponent)
             }

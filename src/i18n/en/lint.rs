@@ -1,8 +1,159 @@
 //! English words for the lint phase's diagnostics.
 
 use crate::i18n::Words;
+use crate::lint::text::{listed, ProductName};
 use crate::lint::LintText;
+use crate::policy::Effect;
 
 pub fn words(text: &LintText) -> Words {
-    match *text {}
+    match text {
+        LintText::DenyOnly => Words::new(
+            "every statement is a deny: this policy grants nothing by itself",
+            "that is fine for a guard-rail policy attached next to others; add an allow statement if it should grant access",
+        ),
+        LintText::OperationLevelScoped { apis } => {
+            let (verb, pronoun) = if apis.len() == 1 { ("is", "it") } else { ("are", "them") };
+            Words::new(
+                format!("{} {verb} operation level: a statement with specific resources never grants {pronoun} (rule R5)", names(apis)),
+                format!("move {} into a separate statement with \"resource\": [\"*\"]", actions(apis)),
+            )
+        }
+        LintText::OperationLevelWildcardScoped { apis } => Words::new(
+            format!("the wildcard actions here cover {} operation-level API(s) ({}) that this statement never grants, because its resources are specific (rule R5)", apis.len(), names(apis)),
+            "if they are meant to be granted, add a statement for them with \"resource\": [\"*\"]",
+        ),
+        LintText::DenyOperationLevelScoped { apis } => {
+            let what = if apis.len() == 1 { "an operation-level API" } else { "operation-level APIs" };
+            Words::new(
+                format!("this deny never blocks {what} ({}): operation-level APIs are checked against `*`, and this statement names specific resources (rule R5)", names(apis)),
+                "deny them in a statement with \"resource\": [\"*\"]",
+            )
+        }
+        LintText::StarOnStar { action } => Words::new(
+            format!("`{action}` on resource `*` without a condition grants full access"),
+            "grant the APIs the role needs (see the catalog's categories), or add a condition such as ip_equal on qcs:ip",
+        ),
+        LintText::WildcardWrite { action, apis } => Words::new(
+            format!("`{action}` also grants {} write API(s): {}", apis.len(), names(apis)),
+            "list the read APIs by name, or add a deny statement for the writes",
+        ),
+        LintText::EmptyConditionBlock { operator } => Words::new(
+            format!("`{operator}` has no condition keys, so it always holds"),
+            "add the key to test, e.g. {\"qcs:ip\": [\"10.0.0.0/8\"]}, or remove the operator",
+        ),
+        LintText::ForAllWithoutPresence { key } => Words::new(
+            format!("`for_all_value:` holds when the request has no {key}: this allow also applies to requests without it (rule C4)"),
+            format!("also require the key: add \"null_equal\": {{\"{key}\": \"false\"}}"),
+        ),
+        LintText::IfExistOnAllow { operator, key } => Words::new(
+            format!("`{operator}` lets requests without {key} through: with `_if_exist` a missing key passes (rule C3)"),
+            format!("drop `_if_exist` unless requests without {key} should be allowed"),
+        ),
+        LintText::NegatedSeveralValues { operator, values } => Words::new(
+            format!("`{operator}` with {values} values holds only when the request matches none of them (rule C5)"),
+            "CAM's docs do not say how a negated operator combines several values; the playground reads them as \"none of these\"",
+        ),
+        LintText::CidrHostBits { written, read_as } => Words::new(
+            format!("`{written}` has host bits set; CAM's examples write it so, and the playground reads it as `{read_as}`"),
+            format!("write `{read_as}` so the range says what it covers"),
+        ),
+        LintText::Permid { action } => Words::new(
+            format!("`{action}` is a console feature set whose APIs are not published: the playground cannot tell what it grants (rule A3)"),
+            "list the APIs by name to make the policy reviewable",
+        ),
+        LintText::UidAccount { service } => Words::new(
+            format!("the `uid/` account form is only for COS and CAS resources; for `{}` write the owner's root UIN", service.as_deref().unwrap_or("every service")),
+            "write the account segment as uin/<root uin>",
+        ),
+        LintText::ResourceServiceMismatch { service } => Words::new(
+            format!("the actions are ccc APIs but this resource is a `{service}` resource: it never matches them"),
+            "write ccc resources as qcs::ccc::uin/<root uin>:SdkAppId/<id>",
+        ),
+        LintText::UnknownResourceType { type_name } => Words::new(
+            format!("ccc resources are `SdkAppId/<id>`; `{type_name}` matches no ccc API's resource"),
+            "write qcs::ccc::uin/<root uin>:SdkAppId/<id> (see an API's resource template in the catalog)",
+        ),
+        LintText::RedundantAction { action, wider } => Words::new(
+            format!("`{action}` is already covered by `{wider}` in the same statement"),
+            "remove it to keep the policy short (CAM counts characters, rule G7)",
+        ),
+        LintText::DuplicateStatement { statement, earlier } => Words::new(
+            format!("statement {statement} repeats statement {earlier}"),
+            "remove one of them",
+        ),
+        LintText::ShadowedStatement { statement, wider, effect } => {
+            let verb = match effect {
+                Effect::Allow => "allows",
+                Effect::Deny => "denies",
+            };
+            Words::new(
+                format!("statement {statement} never changes the decision: statement {wider} {verb} everything it does, without conditions"),
+                "remove it, or narrow the wider statement if this one was meant to be the only grant",
+            )
+        }
+        LintText::KeyOperator { operator, key, operators, suggested } => Words::new(
+            format!("CAM does not document `{operator}` for {key}: it takes {}", quoted(operators)),
+            format!("use one of the documented operators (prefixes and `_if_exist` allowed), e.g. `{suggested}`"),
+        ),
+        LintText::LegacyKeyRenamed { key, current, tag_key } => Words::new(
+            format!("`{key}` is a key name from older CAM docs; the current form is {current}"),
+            format!("write \"for_any_value:string_equal\": {{\"{current}\": \"{}&<value>\"}}", tag_key.as_deref().unwrap_or("<key>")),
+        ),
+        LintText::LegacyKeyRetired { key } => Words::new(
+            format!("`{key}` is a key name from older CAM docs, not in the current list of global keys"),
+            "check the product's own condition keys before relying on it; the playground reads it from the request context as given",
+        ),
+        LintText::TagAllowGrantsNothing { products, key, operator } => Words::new(
+            format!("{}: `{operator}` never holds and this allow grants nothing", no_tags(products, key)),
+            "grant by SdkAppId resource instead: \"resource\": \"qcs::ccc::uin/<root uin>:SdkAppId/<id>\"",
+        ),
+        LintText::TagDenyBlocksNothing { products, key, operator } => Words::new(
+            format!("{}: `{operator}` never holds and this deny blocks nothing", no_tags(products, key)),
+            "deny by SdkAppId resource instead, or drop the tag condition so the deny applies",
+        ),
+        LintText::TagConditionAlwaysHolds { products, key, operator, effect: Effect::Allow } => Words::new(
+            format!("{}: `{operator}` always holds, so this allow applies whatever the tags", no_tags(products, key)),
+            "restrict the allow by SdkAppId resource; the tag condition restricts nothing",
+        ),
+        LintText::TagConditionAlwaysHolds { products, key, operator, effect: Effect::Deny } => Words::new(
+            format!("{}: `{operator}` always holds, so this deny applies whatever the tags", no_tags(products, key)),
+            "scope the deny by SdkAppId resource; the tag condition restricts nothing",
+        ),
+    }
+}
+
+/// The first API names, then `…` when there are more: `CreateStaff, DeleteStaff, …`.
+fn names(apis: &[String]) -> String {
+    let (shown, more) = listed(apis);
+    let mut names: Vec<&str> = shown.iter().map(String::as_str).collect();
+    if more > 0 {
+        names.push("…");
+    }
+    names.join(", ")
+}
+
+/// Every API as a ccc action in backticks: `` `ccc:CreateStaff`, `ccc:DeleteStaff` ``.
+fn actions(apis: &[String]) -> String {
+    apis.iter()
+        .map(|a| format!("`ccc:{a}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn quoted(values: &[String]) -> String {
+    values
+        .iter()
+        .map(|v| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Why a tag condition cannot work for these products (rule C9).
+fn no_tags(products: &[ProductName], key: &str) -> String {
+    let names = products
+        .iter()
+        .map(|p| format!("{} ({})", p.name, p.abbreviation))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("{names} has no authorization by tag, so CAM has no {key} to compare for its actions")
 }

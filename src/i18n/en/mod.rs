@@ -1,10 +1,12 @@
 //! The English tables: every sentence of the reasoning (`render`, keyed by `Message` variant), every fixed label
 //! of the interface (`label`), and each phase's diagnostics (the submodules). `zh_cn` has the same shape.
 
-mod json;
+pub mod analysis;
+pub mod cli;
+pub mod json;
 mod lint;
 mod policy;
-mod request;
+pub mod request;
 
 use crate::diagnostic::Text;
 use crate::eval::trace::{
@@ -23,7 +25,6 @@ pub fn words(text: &Text) -> Words {
         Text::Policy(t) => policy::words(t),
         Text::Request(t) => request::words(t),
         Text::Lint(t) => lint::words(t),
-        Text::Legacy(words) => words.clone(),
     }
 }
 
@@ -140,8 +141,21 @@ pub fn render(message: &Message) -> String {
             Decision::ImplicitDeny => "Decision: implicit deny: no statement allows the request, and everything is denied by default (rule E1).".into(),
         },
         Message::Assumption { rule, detail } => format!("{} See {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
-        Message::AssumptionText { rule, detail: None } => format!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule.title()),
+        Message::AssumptionText { rule, detail: None } => format!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule_title(*rule)),
         Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => format!("Assumption {} ({}): `{written}` has host bits set; read as `{read_as}`.", rule.id(), kind_word(*rule)),
+        Message::ApisChosen { count } => match count {
+            1 => "1 API chosen".into(),
+            n => format!("{n} APIs chosen"),
+        },
+        Message::DecisionsChanged { count } => match count {
+            1 => "1 decision changed since the snapshot (click it to open its request)".into(),
+            n => format!("{n} decisions changed since the snapshot (click one to open its request)"),
+        },
+        Message::CatalogShown { shown, total } => format!("{shown} / {total} shown"),
+        Message::MatrixCounts { allowed, explicit, implicit } => format!("{allowed} allowed · {explicit} explicitly denied · {implicit} implicitly denied"),
+        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => format!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::explain::Label::DecisionChanged)),
+        Message::UnknownLanguage { tag } => format!("The address asks for the language `{tag}`, which the playground does not speak (it speaks en and zh-CN); showing English or your browser's language instead."),
+        Message::NamedStatement { source, number, name, line } => format!("Statement {number} of {} `{name}` (line {line}):", set_name(*source).to_lowercase()),
         Message::Note { note } => match note {
             Note::RootAccount => "The root account is not limited by policies.".into(),
             Note::ListApiTagDeny { statement } => format!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule E5): this deny may not take effect.", reference(statement)),
@@ -283,16 +297,67 @@ fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
     for value in key.values.iter().filter(|v| v.problem.is_some()) {
         sentence.push_str(&format!(
             " Policy value {}: never matches (rule C7).",
-            value.problem.as_deref().unwrap_or_default()
+            value
+                .problem
+                .as_ref()
+                .map(policy::value_problem)
+                .unwrap_or_default()
         ));
     }
     for unreadable in &key.unreadable_request_values {
         sentence.push_str(&format!(
             " Request value {}: never matches (rule C7).",
-            unreadable.problem
+            policy::value_problem(&unreadable.problem)
         ));
     }
     sentence
+}
+
+/// Each rule of the rule book in a few words, as an assumption names it.
+pub fn rule_title(rule: crate::rules::Rule) -> &'static str {
+    use crate::rules::Rule;
+    match rule {
+        Rule::G1 => "a policy is a JSON object with version 2.0 and statement",
+        Rule::G2 => "element names are lowercase; unknown keys are errors",
+        Rule::G3 => "a single statement object is accepted as a list of one",
+        Rule::G4 => "effect is allow or deny, lowercase",
+        Rule::G5 => "action and resource are a string or a non-empty list",
+        Rule::G6 => "principal is ignored for identity policies",
+        Rule::G7 => "policies over 6144 characters are rejected by CAM but still evaluated here",
+        Rule::G8 => "every error is located and all are reported at once",
+        Rule::G9 => "a policy CAM would refuse to save is still evaluated, as a hypothetical decision",
+        Rule::A1 => "actions are service:ApiName with * wildcards",
+        Rule::A2 => "the name/ prefix of an action is optional",
+        Rule::A3 => "permid/ actions never match and make the decision not authoritative",
+        Rule::A4 => "action matching is case-sensitive",
+        Rule::A5 => "an API name missing from the catalog is a warning",
+        Rule::R1 => "* is every resource",
+        Rule::R2 => "a resource has six segments starting with qcs",
+        Rule::R3 => "empty service or region segments mean all; an empty account is the owner's; uid/ is for COS and CAS only",
+        Rule::R4 => "* matches any run of characters, / included; a trailing /* matches the directory itself",
+        Rule::R5 => "an operation-level API is matched only by the literal resource *",
+        Rule::R6 => "uin/ with nothing after it stands for the owner's root UIN",
+        Rule::R7 => "a request naming several resources is allowed only if every one is",
+        Rule::R8 => "resource matching is case-sensitive",
+        Rule::V1 => "${uin}, ${owner_uin} and ${app_id} are substituted from the principal",
+        Rule::V2 => "variables are substituted only in the last resource segment and in condition values",
+        Rule::V3 => "an unknown variable is kept literally",
+        Rule::C1 => "values under a key are ORed; keys and operators are ANDed",
+        Rule::C2 => "an unknown operator makes the statement not evaluated",
+        Rule::C3 => "without _if_exist a missing key makes the condition false",
+        Rule::C4 => "for_all_value on an absent key is true; for_any_value is false",
+        Rule::C5 => "negated operators are true when no value matches",
+        Rule::C6 => "a plain operator on a multi-valued key behaves like for_any_value",
+        Rule::C7 => "value types: strings, decimals, dates, booleans, IPs and CIDRs",
+        Rule::C8 => "global keys take the operators CAM documents for them; qcs:uin and qcs:owner_uin default to the principal's",
+        Rule::C9 => "a product without authorization by tag has no tags to compare: tag keys are absent for its actions",
+        Rule::E1 => "deny wins over allow; no match is an implicit deny",
+        Rule::E2 => "a statement matches when action, resource and condition all match",
+        Rule::E3 => "a permissions boundary limits what policies allow",
+        Rule::E4 => "a root account is allowed on its own resources",
+        Rule::E5 => "documented cases where real CAM ignores a deny or a non-exact operator",
+        Rule::E6 => "three-valued decision with deciding statements and an authoritative flag",
+    }
 }
 
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
@@ -370,7 +435,6 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         CategoryList => "list",
         UseInRequest => "Use in request",
         ShowAll => "Show all",
-        Shown => "shown",
         TemplateQuirk => "The doc writes `uin/` with nothing after it; read as the owner's root UIN (rule R6).",
         GoToProblem => "Go to the problem",
         GutterDecidesAllow => "This statement decides: allow",
@@ -407,14 +471,21 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",
         SdkAppIds => "SdkAppIds (comma separated)",
         IpRanges => "Source IP ranges (optional)",
-        ApisChosen => "APIs chosen",
         AddAsPolicy => "Add as a policy tab",
         Clear => "Clear",
         PolicyDiff => "Policy diff",
         TakeSnapshot => "Snapshot the current policies",
         DiffHelp => "Take a snapshot, edit the policies, and see every API × SdkAppId whose decision changed.",
-        Changes => "decisions changed since the snapshot (click one to open its request)",
         From => "Allowed from (UTC, optional)",
         Until => "until",
+        SwitchLanguage => "中文",
+        SwitchLanguageTitle => "切换到简体中文",
+        MarkdownHeading => "CAM decision",
+        MarkdownNotEvaluated => "not evaluated",
+        MarkdownErrors => "The policies or the request have errors:",
+        MarkdownRequest => "Request:",
+        MarkdownDeciding => "Deciding statements:",
+        MarkdownSteps => "Step by step:",
+        MarkdownOpen => "Open in the CAM Policy Playground",
     }
 }

@@ -1,14 +1,24 @@
 //! The Simplified Chinese tables, in Tencent Cloud's own terms (`../shared/reference/zh-glossary.md`): the
-//! reasoning (`render`), the interface's labels (`label`) and each phase's diagnostics (the submodules).
+//! reasoning (`render`), the interface's labels (`label`) and each phase's diagnostics (the submodules). Code,
+//! element names, operators, actions and rule ids stay as written, so they can be searched in the policy.
 
-mod json;
+pub mod analysis;
+pub mod cli;
+pub mod json;
 mod lint;
 mod policy;
-mod request;
+pub mod request;
 
 use crate::diagnostic::Text;
-use crate::explain::{Label, Message};
+use crate::eval::trace::{
+    ActionVerdict, KeyOrigin, KeyReason, KeyTrace, Outcome, ResourceVerdict, Segment, SegmentCheck,
+    SegmentResult, Source, StatementRef,
+};
+use crate::eval::{Decision, Note};
+use crate::explain::{AssumptionDetail, Label, Message};
 use crate::i18n::Words;
+use crate::policy::Effect;
+use crate::rules::{Rule, RuleKind};
 
 /// A diagnostic's message and help.
 pub fn words(text: &Text) -> Words {
@@ -17,14 +27,442 @@ pub fn words(text: &Text) -> Words {
         Text::Policy(t) => policy::words(t),
         Text::Request(t) => request::words(t),
         Text::Lint(t) => lint::words(t),
-        Text::Legacy(words) => words.clone(),
     }
 }
 
 pub fn render(message: &Message) -> String {
-    crate::i18n::en::render(message)
+    match message {
+        Message::Decision { decision, action, hypothetical: false } => match decision {
+            Decision::Allow => format!("允许：CAM 会允许 {action}。"),
+            Decision::ExplicitDeny => format!("显式拒绝：有一条拒绝（deny）语句匹配 {action}。"),
+            Decision::ImplicitDeny => format!("隐式拒绝：没有语句允许 {action}，CAM 默认拒绝所有请求。"),
+        },
+        Message::Decision { decision, action, hypothetical: true } => match decision {
+            Decision::Allow => format!("假设性结论：允许。如果 CAM 按原文接受这些策略，会允许 {action}。"),
+            Decision::ExplicitDeny => format!("假设性结论：显式拒绝。如果 CAM 按原文接受这些策略，会有一条拒绝语句匹配 {action}。"),
+            Decision::ImplicitDeny => format!("假设性结论：隐式拒绝。如果 CAM 按原文接受这些策略，没有语句会允许 {action}。"),
+        },
+        Message::Refused { source, number, errors } => {
+            let listed: Vec<String> = errors
+                .iter()
+                .map(|e| format!("{} — {}（第 {} 行第 {} 列）", e.cam_error, words(&e.text).message, e.span.line, e.span.column))
+                .collect();
+            format!(
+                "CAM 会拒绝保存{}{number}：{}。下面的结论只是假设（规则 G9）。",
+                set_name(*source),
+                listed.join("；")
+            )
+        }
+        Message::NotAuthoritative => "结论不确定：这个结论部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则（见下方的假设）。".into(),
+        Message::RequestApi { action, operation_level, product } => match (operation_level, product) {
+            (Some(true), Some(p)) => format!("{action} 是 {p} 的操作级接口：不支持对特定资源授权。"),
+            (Some(false), Some(p)) => format!("{action} 是 {p} 的资源级接口：可以按资源授权。"),
+            _ => format!("{action} 不在接口目录中，按请求给出的资源进行鉴权。"),
+        },
+        Message::ResourceOperationLevel { api } => format!("因此 CAM 用资源 `*` 对 {api} 鉴权（规则 R5）。"),
+        Message::ResourceIgnored { given } => format!("请求中给出的资源（{}）不用于操作级接口。", given.join("、")),
+        Message::ResourceFromTemplate { template, resources } => format!("资源由接口目录中的模板 {template} 生成：{}。", resources.join("、")),
+        Message::ResourceGiven { resources } => format!("请求给出的资源是 {}。", resources.join("、")),
+        Message::RootAccount => "请求者是资源所属的主账号，主账号无需策略即拥有自己资源的全部权限（规则 E4）。".into(),
+        Message::PolicyHeader { source, number, statements } => format!("{}{number}（{statements} 条语句）：", set_name(*source)),
+        Message::NoPolicies { source } => match source {
+            Source::Policy => "没有关联任何策略，因此没有语句能允许该请求。".into(),
+            Source::Boundary => "没有权限边界。".into(),
+        },
+        Message::StatementHeader { number, effect, outcome } => {
+            let effect = effect.map_or("?", Effect::as_str);
+            let outcome = match outcome {
+                Outcome::Matched => "匹配",
+                Outcome::PartlyMatched => "匹配部分资源",
+                Outcome::NotMatched => "不匹配",
+                Outcome::NotEvaluated => "未评估",
+            };
+            format!("语句 {number}（{effect}）：{outcome}")
+        }
+        Message::StatementInvalid => "这条语句有错误（见问题列表），未参与评估。".into(),
+        Message::StatementPermId { action } => format!("`{action}` 指向一组控制台功能权限，其包含的接口未公开，无法判断它授予了什么；按不匹配处理（规则 A3）。"),
+        Message::StatementUnknownOperator { operator, suggestion } => match suggestion {
+            Some(s) => format!("`{operator}` 不是条件操作符（是否想写 `{s}`？），因此这条语句未参与评估（规则 C2）。"),
+            None => format!("`{operator}` 不是条件操作符，因此这条语句未参与评估（规则 C2）。"),
+        },
+        Message::Action { check, action } => {
+            let prefix = if check.name_prefix { "（`name/` 前缀可省略，规则 A2）" } else { "" };
+            let pattern = &check.pattern;
+            match check.verdict {
+                ActionVerdict::Everything => format!("操作 `{pattern}` 涵盖所有操作，包括 {action}{prefix}。"),
+                ActionVerdict::Exact => format!("操作 `{pattern}` 正是 {action}{prefix}。"),
+                ActionVerdict::Wildcard => format!("操作 `{pattern}` 通过通配符匹配 {action}{prefix}。"),
+                ActionVerdict::Different => format!("操作 `{pattern}` 不匹配 {action}{prefix}。"),
+                ActionVerdict::CaseOnly => format!("操作 `{pattern}` 只有在忽略大小写时才匹配 {action}，但匹配区分大小写（规则 A4）。"),
+                ActionVerdict::PermId => format!("操作 `{pattern}` 是一组控制台功能权限：从不匹配（规则 A3）。"),
+            }
+        }
+        Message::Resource { check, resource, api, failing } => {
+            let pattern = &check.pattern;
+            match check.verdict {
+                ResourceVerdict::Everything => format!("资源 `*` 涵盖 {resource}（规则 R1）。"),
+                ResourceVerdict::Matches => format!("资源 `{pattern}` 匹配 {resource}{}。", match_detail(&check.segments)),
+                ResourceVerdict::OperationLevel => format!(
+                    "资源 `{pattern}` 指定了具体资源，但 {} 是操作级接口，CAM 用资源 `*` 鉴权，因此这条语句不生效（规则 R5）。请在资源为 `*` 的语句中授权该接口。",
+                    api.as_deref().unwrap_or("该接口")
+                ),
+                ResourceVerdict::RequestIsEverything => format!("请求的资源是 `*`，只有资源 `*` 能涵盖它，`{pattern}` 不能。"),
+                ResourceVerdict::Malformed => format!("资源 `{pattern}` 不是有效的六段式资源描述，从不匹配（规则 R2）。"),
+                ResourceVerdict::Different => match failing {
+                    Some(seg) => format!("资源 `{pattern}` 不匹配 {resource}：{}", segment_failure(seg)),
+                    None => format!("资源 `{pattern}` 不匹配 {resource}。"),
+                },
+            }
+        }
+        Message::MoreNotMatching { count } => format!("这条语句还有 {count} 个写法同样不匹配。"),
+        Message::NoCondition => "没有生效条件。".into(),
+        Message::ConditionBlock { block } => match (&block.parsed, block.matched) {
+            (None, _) => format!("条件 `{}` 未评估。", block.operator),
+            (Some(_), true) => format!("条件 `{}` 的每个条件键都成立。", block.operator),
+            (Some(_), false) => format!("条件 `{}` 不成立（其下所有条件键都须成立，规则 C1）。", block.operator),
+        },
+        Message::ConditionKey { key, operator } => key_sentence(key, operator),
+        Message::KeyOrigin { key, origin } => match origin {
+            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => format!("{product} 不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：视为条件键不存在（规则 C9）。"),
+            KeyOrigin::TagsNotSupported { product, ignored } => format!("{product} 不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：请求中的 {} 被忽略，视为条件键不存在（规则 C9）。", quoted_list(ignored)),
+            KeyOrigin::Principal { value } => format!("请求上下文中没有 {key}，因此取请求者的值：`{value}`（规则 C8）。"),
+        },
+        Message::StatementApplies { number, effect } => match effect {
+            Effect::Allow => format!("因此语句 {number} 允许该请求。"),
+            Effect::Deny => format!("因此语句 {number} 拒绝该请求。"),
+        },
+        Message::StatementDoesNotApply { number } => format!("因此语句 {number} 不生效。"),
+        Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
+            Decision::Allow if deciding.is_empty() => "结论：允许（主账号）。".into(),
+            Decision::Allow => format!("结论：允许，依据{}，且没有匹配的拒绝语句（规则 E1）。", refs(deciding)),
+            Decision::ExplicitDeny => format!("结论：显式拒绝，依据{}：匹配的拒绝语句总是优先（规则 E1）。", refs(deciding)),
+            Decision::ImplicitDeny if *boundary_blocks => "结论：隐式拒绝：策略允许该请求，但权限边界不允许（规则 E3）。".into(),
+            Decision::ImplicitDeny => "结论：隐式拒绝：没有语句允许该请求，而所有请求默认被拒绝（规则 E1）。".into(),
+        },
+        Message::Assumption { rule, detail } => format!("{}参见 {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
+        Message::AssumptionText { rule, detail: None } => format!("假设 {}（{}）：{}。", rule.id(), kind_word(*rule), rule_title(*rule)),
+        Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => format!("假设 {}（{}）：`{written}` 的主机位不为零，按 `{read_as}` 理解。", rule.id(), kind_word(*rule)),
+        Message::ApisChosen { count } => format!("已选 {count} 个接口"),
+        Message::DecisionsChanged { count } => format!("自快照以来有 {count} 个结论发生变化（点击可打开对应请求）"),
+        Message::CatalogShown { shown, total } => format!("显示 {shown} / {total} 个"),
+        Message::MatrixCounts { allowed, explicit, implicit } => format!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
+        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => format!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
+        Message::UnknownLanguage { tag } => format!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
+        Message::NamedStatement { source, number, name, line } => format!("{}`{name}` 的语句 {number}（第 {line} 行）：", set_name(*source)),
+        Message::Note { note } => match note {
+            Note::RootAccount => "主账号不受策略限制。".into(),
+            Note::ListApiTagDeny { statement } => format!("实际的 CAM 对列表类接口不执行带标签条件的拒绝语句（{}，规则 E5）：这条拒绝可能不生效。", reference(statement)),
+            Note::PlatformMayIgnoreDeny { service } => format!("实际的 CAM 对 {service} 的部分拒绝不生效（匿名访问 COS、AdministratorAccess 下的计费；规则 E5）。"),
+            Note::ListQueryOperator { statement, operator } => format!("{}依赖 `{operator}`；CAM 文档说明列表查询只支持精确匹配的条件操作符，因此实际的 CAM 对这个列表类接口可能不执行它（规则 E5）。", reference(statement)),
+        },
+    }
+}
+
+/// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
+pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
+    format!("{product} 不支持按标签授权：对 {abbreviation} 的操作，CAM 忽略这些标签，标签条件看不到任何标签（规则 C9）。")
+}
+
+fn set_name(source: Source) -> &'static str {
+    match source {
+        Source::Policy => "策略 ",
+        Source::Boundary => "权限边界 ",
+    }
+}
+
+fn kind_word(rule: Rule) -> &'static str {
+    match rule.kind() {
+        RuleKind::Doc => "文档规定",
+        RuleKind::Choice => "文档未说明，由我们取舍",
+    }
+}
+
+fn reference(r: &StatementRef) -> String {
+    match r.source {
+        Source::Policy => format!("策略 {} 的语句 {}", r.policy + 1, r.statement + 1),
+        Source::Boundary => format!("权限边界 {} 的语句 {}", r.policy + 1, r.statement + 1),
+    }
+}
+
+fn refs(deciding: &[StatementRef]) -> String {
+    deciding
+        .iter()
+        .map(reference)
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn segment_name(segment: Segment) -> &'static str {
+    match segment {
+        Segment::Qcs => "前缀",
+        Segment::Project => "项目段",
+        Segment::Service => "服务段",
+        Segment::Region => "地域段",
+        Segment::Account => "账号段",
+        Segment::Resource => "资源段",
+    }
+}
+
+fn match_detail(segments: &[SegmentCheck]) -> String {
+    let notes: Vec<String> = segments
+        .iter()
+        .filter_map(|s| match s.result {
+            // ccc resources never name a region, so an empty region is not worth a remark.
+            SegmentResult::Any if s.segment == Segment::Region => None,
+            SegmentResult::Any => Some(format!(
+                "{}为空表示任意（规则 R3）",
+                segment_name(s.segment)
+            )),
+            SegmentResult::OwnerAccount => Some(format!(
+                "账号段为空表示资源所属的主账号 {}（规则 R3）",
+                s.pattern
+            )),
+            SegmentResult::AcrossSlash => {
+                Some(format!("`{}` 中的 `*` 跨越了 `/`（规则 R4）", s.pattern))
+            }
+            SegmentResult::DirectoryItself => {
+                Some(format!("`{}` 也涵盖该目录本身（规则 R4）", s.pattern))
+            }
+            _ => None,
+        })
+        .collect();
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!("：{}", notes.join("；"))
+    }
+}
+
+fn segment_failure(seg: &SegmentCheck) -> String {
+    let name = segment_name(seg.segment);
+    let (pattern, actual) = (&seg.pattern, &seg.actual);
+    match seg.result {
+        SegmentResult::CaseOnly => format!("{name} `{pattern}` 与 `{actual}` 只差大小写，而匹配区分大小写（规则 R8）。"),
+        SegmentResult::VariableNotSubstituted => format!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 V2）；请直接写主账号 UIN，例如 `{actual}`。"),
+        _ if seg.segment == Segment::Account => format!("账号 `{pattern}` 不是资源所属的主账号 `{actual}`。"),
+        _ => format!("{name} `{pattern}` 与 `{actual}` 不匹配。"),
+    }
+}
+
+fn quoted_list(values: &[String]) -> String {
+    values
+        .iter()
+        .map(|v| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn key_sentence(key: &KeyTrace, operator: &str) -> String {
+    let name = &key.key;
+    let policy_values: Vec<String> = key.values.iter().map(|v| v.value.clone()).collect();
+    let wanted = quoted_list(&policy_values);
+    let given = || quoted_list(key.request_values.as_deref().unwrap_or_default());
+    let presence = |absent: bool| if absent { "不存在" } else { "存在" };
+    let mut sentence = match &key.reason {
+        KeyReason::Missing { if_exist: true } => format!("请求中没有 {name}；`_if_exist` 使该条件成立（规则 C3）。"),
+        KeyReason::Missing { if_exist: false } => format!("请求中没有 {name}，因此 `{operator}` 不成立（规则 C3）。请在请求上下文中加入 {name}，或改用 `{operator}_if_exist`。"),
+        KeyReason::Null { expects_absent, absent } => format!(
+            "请求中 {name} {}；null_equal {} 要求它{}。",
+            presence(*absent),
+            expects_absent,
+            presence(*expects_absent)
+        ),
+        KeyReason::EmptySetForAll => format!("请求中 {name} 没有值；`for_all_value` 对空集成立（规则 C4）。"),
+        KeyReason::EmptySetForAny => format!("请求中 {name} 没有值；`for_any_value` 至少需要一个值（规则 C4）。"),
+        KeyReason::SomeValueMatched { request_value } => format!("{name} = `{request_value}`，匹配 {wanted}。"),
+        KeyReason::NoValueMatched => format!("{name} = {}，不匹配 {wanted} 中的任何一个。", given()),
+        KeyReason::NegatedNoneMatched => format!("{name} = {}，不匹配 {wanted} 中的任何一个，因此否定操作符成立（规则 C5）。", given()),
+        KeyReason::NegatedSomeMatched { request_value } => format!("{name} = `{request_value}`，匹配 {wanted}，因此否定操作符不成立（规则 C5）。"),
+        KeyReason::AllValuesMatched => format!("{name} 的每个值（{}）都在 {wanted} 之中。", given()),
+        KeyReason::ValueOutsideSet { request_value } => format!("{name} 的值 `{request_value}` 不在 {wanted} 之中。"),
+        KeyReason::UnknownOperator => format!("未检查 {name}：条件操作符未知。"),
+    };
+    for problem in key.values.iter().filter_map(|v| v.problem.as_ref()) {
+        sentence.push_str(&format!(
+            "策略中的值：{}，从不匹配（规则 C7）。",
+            policy::value_problem(problem)
+        ));
+    }
+    for unreadable in &key.unreadable_request_values {
+        sentence.push_str(&format!(
+            "请求中的值：{}，从不匹配（规则 C7）。",
+            policy::value_problem(&unreadable.problem)
+        ));
+    }
+    sentence
+}
+
+/// Each rule of the rule book in a few words, as an assumption names it.
+pub fn rule_title(rule: Rule) -> &'static str {
+    match rule {
+        Rule::G1 => "策略是包含 version（仅 2.0）和 statement 的 JSON 对象",
+        Rule::G2 => "元素名必须小写；未知的键是错误",
+        Rule::G3 => "单个语句对象按只有一条语句的列表处理",
+        Rule::G4 => "effect 为小写的 allow 或 deny",
+        Rule::G5 => "action 和 resource 是字符串或非空列表",
+        Rule::G6 => "身份策略中忽略 principal",
+        Rule::G7 => "超过 6144 个字符的策略会被 CAM 拒绝，此处仍然评估",
+        Rule::G8 => "每个错误都有位置，并且一次报告全部错误",
+        Rule::G9 => "CAM 会拒绝保存的策略仍然评估，结论只是假设",
+        Rule::A1 => "操作写作 service:ApiName，可用 * 通配",
+        Rule::A2 => "操作的 name/ 前缀可省略",
+        Rule::A3 => "permid/ 操作从不匹配，结论因此不确定",
+        Rule::A4 => "操作匹配区分大小写",
+        Rule::A5 => "接口目录中没有的接口名是警告",
+        Rule::R1 => "* 表示所有资源",
+        Rule::R2 => "资源是以 qcs 开头的六段式描述",
+        Rule::R3 => {
+            "服务段或地域段为空表示全部；账号段为空表示资源所属的主账号；uid/ 只用于 COS 和 CAS"
+        }
+        Rule::R4 => "* 匹配任意字符（包括 /）；末尾的 /* 也匹配目录本身",
+        Rule::R5 => "操作级接口只被字面量资源 * 匹配",
+        Rule::R6 => "后面为空的 uin/ 表示资源所属的主账号 UIN",
+        Rule::R7 => "请求涉及多个资源时，每个资源都被允许才允许",
+        Rule::R8 => "资源匹配区分大小写",
+        Rule::V1 => "${uin}、${owner_uin} 和 ${app_id} 取自请求者",
+        Rule::V2 => "只在资源的最后一段和条件值中替换策略变量",
+        Rule::V3 => "未知的变量按字面保留",
+        Rule::C1 => "同一条件键下的值之间为“或”；条件键之间、操作符之间为“且”",
+        Rule::C2 => "未知的条件操作符使语句不参与评估",
+        Rule::C3 => "没有 _if_exist 时，缺少条件键则条件不成立",
+        Rule::C4 => "for_all_value 对不存在的条件键成立；for_any_value 不成立",
+        Rule::C5 => "否定操作符在没有任何值匹配时成立",
+        Rule::C6 => "普通操作符作用于多值条件键时，等同于 for_any_value",
+        Rule::C7 => "值的类型：字符串、十进制数、日期、布尔值、IP 和 CIDR",
+        Rule::C8 => {
+            "全局条件键只接受 CAM 为其列出的操作符；qcs:uin 和 qcs:owner_uin 默认取请求者的值"
+        }
+        Rule::C9 => "不支持按标签授权的产品没有标签可比较：其操作的标签条件键视为不存在",
+        Rule::E1 => "拒绝优先于允许；没有匹配即隐式拒绝",
+        Rule::E2 => "操作、资源和生效条件都匹配时，语句才匹配",
+        Rule::E3 => "权限边界限制策略能允许的范围",
+        Rule::E4 => "主账号对自己的资源拥有全部权限",
+        Rule::E5 => "文档列出的实际 CAM 不执行拒绝或非精确操作符的情形",
+        Rule::E6 => "三值结论，附带决定结论的语句和“结论是否确定”标记",
+    }
 }
 
 pub fn label(label: Label) -> &'static str {
-    crate::i18n::en::label(label)
+    use Label::*;
+    match label {
+        AppTitle => "CAM 策略演练场",
+        AppSubtitle => "腾讯云 · 云联络中心（ccc）",
+        Example => "示例",
+        LoadExample => "加载示例",
+        ThemeAuto => "主题：自动",
+        ThemeLight => "主题：浅色",
+        ThemeDark => "主题：深色",
+        ThemeToggle => "在自动、浅色和深色主题之间切换",
+        Policies => "策略",
+        Policy => "策略",
+        Boundary => "权限边界",
+        AddPolicy => "+ 策略",
+        AddBoundary => "+ 权限边界",
+        RemoveTab => "移除此策略",
+        RenameTab => "重命名（双击标签页）",
+        Format => "格式化",
+        FormatFailed => "请先修正 JSON 语法错误；文档保持原样。",
+        Problems => "问题",
+        Request => "请求",
+        RequestForm => "表单",
+        RequestJson => "JSON",
+        RequestJsonInvalid => "请求 JSON 有错误；请在 JSON 视图中修正后再使用表单。",
+        Action => "操作（接口）",
+        ActionPlaceholder => "ccc:CreateStaff（输入以搜索 181 个接口）",
+        SdkAppId => "SdkAppId（应用 ID）",
+        Principal => "请求者",
+        Uin => "UIN（请求者）",
+        OwnerUin => "主账号 UIN（资源所属）",
+        AppId => "APPID",
+        Context => "请求上下文",
+        SourceIp => "来源 IP（qcs:ip）",
+        CurrentTime => "时间（qcs:current_time，UTC）",
+        Now => "现在",
+        ResourceTags => "资源标签（qcs:resource_tag）",
+        RequestTags => "请求标签（qcs:request_tag）",
+        TagPlaceholder => "键&值，按回车添加",
+        Add => "添加",
+        Remove => "移除",
+        CustomKeys => "其他条件键",
+        KeyPlaceholder => "条件键，例如 vpc:vpc",
+        ValuePlaceholder => "值",
+        DerivedResource => "CAM 鉴权的资源",
+        ResourceLevel => "资源级",
+        OperationLevel => "操作级",
+        NotInCatalog => "不在接口目录中",
+        Decision => "结论",
+        Allowed => "允许",
+        ExplicitlyDenied => "显式拒绝",
+        ImplicitlyDenied => "隐式拒绝",
+        NotEvaluated => "未评估",
+        NotEvaluatedHelp => "请修正策略或请求下方列出的错误；两者都能读取后即显示结论。",
+        NotAuthoritative => "结论不确定",
+        Hypothetical => "假设性结论：CAM 会拒绝保存某个策略",
+        CamWouldRefuse => "CAM 会拒绝保存此策略：",
+        StepByStep => "逐步推理",
+        StepHint => "悬停或点击某一步，可在策略中看到对应位置。",
+        DocPage => "腾讯云文档",
+        Catalog => "接口目录",
+        CatalogSearch => "按接口名称或描述搜索（支持中文，如 技能组、坐席）",
+        AllCategories => "全部类别",
+        AllGranularities => "全部授权粒度",
+        CategoryWrite => "写操作",
+        CategoryOther => "其他操作",
+        CategoryRead => "读操作",
+        CategoryList => "列表操作",
+        UseInRequest => "用于请求",
+        ShowAll => "显示全部",
+        TemplateQuirk => "文档中 `uin/` 后面为空；按资源所属主账号的 UIN 理解（规则 R6）。",
+        GoToProblem => "跳转到问题位置",
+        GutterDecidesAllow => "这条语句决定了结论：允许",
+        GutterDecidesDeny => "这条语句决定了结论：拒绝",
+        GutterNotEvaluated => "这条语句未参与评估",
+        CopyLink => "复制链接",
+        LinkCopied => "链接已复制。链接包含整个工作区，不会在服务器上保存任何内容。",
+        CopyMarkdown => "复制为 Markdown",
+        MarkdownCopied => "Markdown 已复制：结论、请求、决定结论的语句、推理过程和链接。",
+        NewWorkspace => "新建",
+        PasteError => "粘贴报错",
+        PasteErrorPlaceholder => "粘贴腾讯云的报错信息，例如 … not authorized to perform operation (ccc:CreateStaff) resource (qcs::ccc::uin/…:SdkAppId/…) …",
+        FillRequest => "填入请求",
+        Cancel => "取消",
+        LinkUnreadable => "无法打开此链接",
+        RestorePrevious => "恢复我之前的工作区",
+        RestoreHelp => "你打开了一个链接；之前的工作区已保存在此浏览器中，一键即可恢复。",
+        Dismiss => "关闭",
+        DecisionChanged => "自生成此链接以来，结论已发生变化",
+        OpenInPlayground => "在演练场中打开 ↗",
+        CopyEmbed => "复制嵌入代码",
+        EmbedCopied => "嵌入代码已复制：可用于文档页面的 <iframe>。",
+        ShareLink => "分享链接",
+        WhatCanItDo => "这些策略能做什么？（所有接口，当前请求者、SdkAppId 和上下文）",
+        AllDecisions => "全部结论",
+        StatementShort => "语句",
+        OpenRequest => "打开此请求",
+        HowToAllow => "怎样才能允许？（经过验证的最小改动）",
+        HowToDeny => "怎样才能拒绝？（经过验证的最小改动）",
+        NoFix => "没有找到单个小改动；请参阅上面的推理过程。",
+        DiffSomeSdkAppIds => "比较的 SdkAppId（请求自身的排在最前；每个都需要对整个接口目录评估两次）：",
+        FixesTooLarge => "只为 64 KB 以内的工作区搜索改动（每个候选改动都要整体重新评估）；当前工作区更大。",
+        Apply => "应用",
+        Generator => "生成策略（选择接口；操作级接口单独放在资源为 `*` 的语句中）",
+        SdkAppIds => "SdkAppId（用逗号分隔）",
+        IpRanges => "来源 IP 范围（可选）",
+        AddAsPolicy => "添加为策略标签页",
+        Clear => "清空",
+        PolicyDiff => "策略对比",
+        TakeSnapshot => "为当前策略拍快照",
+        DiffHelp => "先拍快照，再编辑策略，即可看到结论发生变化的每个接口 × SdkAppId。",
+        From => "允许开始时间（UTC，可选）",
+        Until => "截止时间",
+        SwitchLanguage => "English",
+        SwitchLanguageTitle => "Switch to English",
+        MarkdownHeading => "CAM 结论",
+        MarkdownNotEvaluated => "未评估",
+        MarkdownErrors => "策略或请求有错误：",
+        MarkdownRequest => "请求：",
+        MarkdownDeciding => "决定结论的语句：",
+        MarkdownSteps => "逐步推理：",
+        MarkdownOpen => "在 CAM 策略演练场中打开",
+    }
 }

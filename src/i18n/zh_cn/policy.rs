@@ -1,8 +1,272 @@
-//! Simplified Chinese words for the policy phase's diagnostics.
+//! Simplified Chinese words for the policy phase's diagnostics, and for condition values that cannot be read.
 
+use crate::eval::condition::ValueProblem;
 use crate::i18n::Words;
-use crate::policy::PolicyText;
+use crate::policy::{ElementsOf, PolicyText, StatementElement};
 
 pub fn words(text: &PolicyText) -> Words {
-    match *text {}
+    use PolicyText as P;
+    match text {
+        P::NotAnObject { found } => Words::new(
+            format!("策略应为 JSON 对象，但本文档是{}", super::json::json_type(*found)),
+            "请写成 {\"version\": \"2.0\", \"statement\": [ … ]}",
+        ),
+        P::MissingVersion => Words::new(
+            "策略缺少 `version`",
+            "请添加 \"version\": \"2.0\"（CAM 策略唯一的版本）",
+        ),
+        P::BadVersion { version } => Words::new(
+            format!("`{version}` 不是 CAM 策略的版本"),
+            "版本只能是 \"2.0\"",
+        ),
+        P::VersionNotAString { found } => Words::new(
+            format!("`version` 必须是字符串 \"2.0\"，而不是{}", super::json::json_type(*found)),
+            "请写成 \"version\": \"2.0\"",
+        ),
+        P::MissingStatement => Words::new(
+            "策略缺少 `statement`",
+            "请添加 \"statement\": [{\"effect\": \"allow\", \"action\": [\"ccc:Describe*\"], \"resource\": [\"*\"]}]",
+        ),
+        P::EmptyStatement => Words::new(
+            "`statement` 是空数组：该策略既不授予也不拒绝任何权限",
+            "请至少添加一条语句",
+        ),
+        P::SingleStatement => Words::new(
+            "`statement` 是单个对象，将按只含一条语句的数组读取",
+            "请按文档中的语法写成 \"statement\": [ { … } ]",
+        ),
+        P::StatementsNotAList { found } => Words::new(
+            format!("`statement` 必须是由语句组成的数组，而不是{}", super::json::json_type(*found)),
+            "请写成 \"statement\": [{\"effect\": …, \"action\": …, \"resource\": …}]",
+        ),
+        P::TooManyStatements { count, limit } => Words::new(
+            format!("该策略有 {count} 条语句，本工具只读取前 {limit} 条"),
+            "CAM 策略最多 6144 个字符，能容纳的语句远少于此：请将策略拆分",
+        ),
+        P::AwsStyle => Words::new(
+            "这看起来是 AWS IAM 策略，而不是腾讯云访问管理（CAM）策略",
+            "CAM 策略的元素名均为小写（`version`、`statement`、`effect`、`action`、`resource`、`condition`），版本为 \"2.0\"，效力为 `allow`/`deny`，条件操作符采用 `ip_equal` 这样的蛇形命名，资源以 `qcs::` 开头",
+        ),
+        P::UppercaseElement { written, element } => Words::new(
+            format!("CAM 策略的元素名仅支持小写：应为 `{element}`"),
+            format!("请将 `{written}` 改为 `{element}`"),
+        ),
+        P::ForeignIdElement { key } => Words::new(
+            format!("CAM 中没有 `{key}` 元素"),
+            "请删除它：CAM 的语句没有 ID，本工具按位置为语句编号",
+        ),
+        P::ForeignNegationElement { key } => Words::new(
+            format!("CAM 中没有 `{key}` 元素"),
+            "请删除它：在 `action`/`resource` 中列出要允许的内容，再为例外情况添加一条效力为 `deny` 的语句",
+        ),
+        P::UnknownElement {
+            key,
+            within,
+            suggestion,
+        } => {
+            let expected = match within {
+                ElementsOf::Policy => {
+                    "策略包含 `version`、`statement`，角色信任策略和存储桶策略还可包含 `principal`"
+                }
+                ElementsOf::Statement => {
+                    "语句包含 `effect`、`action`、`resource`，以及可选的 `condition`"
+                }
+            };
+            Words::new(
+                format!("`{key}` 不是 CAM 策略的元素"),
+                match suggestion {
+                    Some(s) => format!("您是否想写 `{s}`？{expected}"),
+                    None => format!("请删除它：{expected}"),
+                },
+            )
+        }
+        P::DuplicateKey { key } => Words::new(
+            format!("`{key}` 在此对象中出现了多次"),
+            "请只保留一个：CAM 读取哪一个没有明确定义（本工具读取最后一个）",
+        ),
+        P::PrincipalIgnored => Words::new(
+            "`principal` 仅适用于角色的信任策略和 COS 存储桶策略；评估身份策略时将忽略它",
+            "请从关联到用户、用户组和角色的策略中删除它",
+        ),
+        P::StatementNotAnObject { found } => Words::new(
+            format!("语句应为对象，而不是{}", super::json::json_type(*found)),
+            "请写成 {\"effect\": \"allow\", \"action\": [ … ], \"resource\": [ … ]}",
+        ),
+        P::MissingElement { statement, element } => Words::new(
+            format!("语句 {statement} 缺少 `{}`", element.as_str()),
+            format!("请添加 {}", example(*element)),
+        ),
+        P::EffectNotAString { found } => Words::new(
+            format!("`effect` 必须是 \"allow\" 或 \"deny\"，而不是{}", super::json::json_type(*found)),
+            "请写成 \"effect\": \"allow\"",
+        ),
+        P::EffectCase { written, effect } => {
+            let lower = effect.as_str();
+            Words::new(
+                format!("效力的取值仅支持小写：应为 `{lower}`"),
+                format!("请将 \"{written}\" 改为 \"{lower}\""),
+            )
+        }
+        P::UnknownEffect { written } => Words::new(
+            format!("`{written}` 不是有效的效力"),
+            "效力只能是 \"allow\"（允许）或 \"deny\"（显式拒绝）",
+        ),
+        P::EmptyList { element } => Words::new(
+            format!("`{}` 是空数组", element.as_str()),
+            format!("请至少写一个{}，或删除该语句", element_word(*element)),
+        ),
+        P::EmptyString { element } => Words::new(
+            format!("{}为空字符串", element_word(*element)),
+            format!("请写出{}，或删除这个空字符串", element_word(*element)),
+        ),
+        P::NotAString { element, found } => Words::new(
+            format!("每个{}都应是字符串，而不是{}", element_word(*element), super::json::json_type(*found)),
+            format!("请用双引号写出{}，或写成由这样的字符串组成的数组", element_word(*element)),
+        ),
+        P::BadAction { action } => Words::new(
+            format!("`{action}` 不是有效的操作"),
+            "操作的格式为 service:ApiName，例如 `ccc:CreateStaff`、`ccc:Describe*` 或 `ccc:*`",
+        ),
+        P::ServiceCase {
+            service,
+            expected,
+            api,
+        } => Words::new(
+            format!("`{service}` 与服务 `{expected}` 仅大小写不同；匹配区分大小写，因此该操作永远不会匹配"),
+            format!("请写成 `{expected}:{api}`"),
+        ),
+        P::ApiCase {
+            service,
+            api,
+            expected,
+        } => Words::new(
+            format!("`{api}` 与接口 `{expected}` 仅大小写不同；匹配区分大小写，因此该操作永远不会匹配"),
+            format!("请写成 `{service}:{expected}`"),
+        ),
+        P::UnknownApi {
+            service,
+            api,
+            product,
+            api_count,
+        } => Words::new(
+            format!("`{service}:{api}` 不是 {product} 的接口"),
+            format!("请在接口目录中查看 {product} 的 {api_count} 个接口"),
+        ),
+        P::UnknownApiNearName {
+            service,
+            api,
+            product,
+            suggestion,
+        } => Words::new(
+            format!("`{service}:{api}` 不是 {product} 的接口"),
+            format!("您是否想写 `{service}:{suggestion}`？"),
+        ),
+        P::TooFewSegments { resource, segments } => Words::new(
+            format!("`{resource}` 只有 {segments} 段；资源应为 `*` 或六段式描述"),
+            "请按 qcs:project:service:region:account:resource 书写，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000",
+        ),
+        P::ResourceNotQcs { prefix } => Words::new(
+            format!("六段式资源应以 `qcs` 开头，而不是 `{prefix}`"),
+            "请写成 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<id>",
+        ),
+        P::VariableNotSubstituted { segment, account } => Words::new(
+            format!("`{segment}` 中的策略变量会按字面匹配"),
+            if *account {
+                "account 段需要填写资源拥有者的主账号 UIN 本身，例如 `uin/100000000001`：接口列表中的 `uin/${uin}` 只是占位符，CAM 不会在这里替换变量"
+            } else {
+                "策略变量只在资源六段式的最后一段和条件值中替换"
+            },
+        ),
+        P::UnknownVariable { name } => Words::new(
+            format!("`${{{name}}}` 不是 CAM 的策略变量，会按字面匹配"),
+            "策略变量只有 ${uin}、${owner_uin} 和 ${app_id}",
+        ),
+        P::ConditionNotAnObject { found } => Words::new(
+            format!("`condition` 应为由条件操作符组成的对象，而不是{}", super::json::json_type(*found)),
+            "请写成 \"condition\": {\"ip_equal\": {\"qcs:ip\": [\"10.0.0.0/8\"]}}",
+        ),
+        P::UnknownOperator { name, suggestion } => Words::new(
+            format!("`{name}` 不是 CAM 的条件操作符"),
+            match suggestion {
+                Some(s) => format!("您是否想写 `{s}`？修正之前，该语句不会被评估"),
+                None => "请查看 CAM 文档中的条件操作符列表（string_equal、ip_equal、date_less_than 等）；修正之前，该语句不会被评估".to_string(),
+            },
+        ),
+        P::NullEqualIfExist { suggestion } => Words::new(
+            "`null_equal` 不能加 `_if_exist` 后缀：它本身就是在判断条件键是否存在",
+            format!("您是否想写 `{suggestion}`？修正之前，该语句不会被评估"),
+        ),
+        P::OperatorNotAnObject { found } => Words::new(
+            format!("条件操作符的值应为条件键到条件值的映射，而这里是{}", super::json::json_type(*found)),
+            "请写成 {\"qcs:ip\": [\"10.0.0.0/8\"]}",
+        ),
+        P::ConditionKeyCase { key, global } => Words::new(
+            format!("条件键区分大小写：`{key}` 不是 `{global}`"),
+            format!("请写成 `{global}`"),
+        ),
+        P::TagNeedsForAnyValue { key } => Words::new(
+            format!("标签条件只支持 `for_any_value:`，但 `{key}` 用在了不带限定词的条件操作符下"),
+            "请给条件操作符加上前缀：`for_any_value:string_equal`",
+        ),
+        P::EmptyConditionValues => Words::new(
+            "该条件键的条件值是空数组",
+            "请至少写一个条件值",
+        ),
+        P::TooManyValues { count, limit } => Words::new(
+            format!("该条件键有 {count} 个条件值，本工具只读取前 {limit} 个"),
+            "CAM 策略最多 6144 个字符，能容纳的条件值远少于此：请合并条件值（使用 CIDR 网段、通配符）",
+        ),
+        P::ConditionValueType { found } => Words::new(
+            format!("条件值应为字符串、数字或布尔值，而不是{}", super::json::json_type(*found)),
+            "请把条件值写成字符串，或由字符串组成的数组",
+        ),
+        P::UnreadableValue { problem } => Words::new(
+            value_problem(problem),
+            "修正之前，与该值的比较结果始终为假",
+        ),
+        P::TooLong { length, limit } => Words::new(
+            format!("CAM 将拒绝保存该策略：共 {length} 个字符，上限为 {limit} 个（不计空白字符）"),
+            "请将它拆分为多个策略；本工具仍会评估它",
+        ),
+    }
+}
+
+/// Why a condition value cannot be read as its operator's type (rule C7).
+pub fn value_problem(problem: &ValueProblem) -> String {
+    match problem {
+        ValueProblem::NotAnIpRange { value } => {
+            format!("`{value}` 不是有效的 IP 网段：请写成 10.0.0.0/8 这样的形式")
+        }
+        ValueProblem::NotAnIpAddress { value } => {
+            format!("`{value}` 不是有效的 IP 地址：请写成 10.1.2.3 这样的形式")
+        }
+        ValueProblem::NotADate { value } => format!(
+            "`{value}` 不是有效的时间：请使用 UTC 时间的 ISO 8601 格式，例如 2026-01-01T00:00:00Z"
+        ),
+        ValueProblem::NotANumber { value } => format!("`{value}` 不是数字"),
+        ValueProblem::ExponentTooLarge { value, limit } => {
+            format!("`{value}` 的指数超出了 ±{limit}")
+        }
+        ValueProblem::NotABoolean { value } => {
+            format!("`{value}` 不是布尔值：请写 true 或 false")
+        }
+    }
+}
+
+/// The element in words, with its name: 操作（action）.
+fn element_word(element: StatementElement) -> &'static str {
+    match element {
+        StatementElement::Effect => "效力（effect）",
+        StatementElement::Action => "操作（action）",
+        StatementElement::Resource => "资源（resource）",
+    }
+}
+
+/// The element written out, for "add …" help.
+fn example(element: StatementElement) -> &'static str {
+    match element {
+        StatementElement::Effect => "\"effect\": \"allow\"",
+        StatementElement::Action => "\"action\": [\"ccc:DescribeStaffInfoList\"]",
+        StatementElement::Resource => "\"resource\": [\"*\"]",
+    }
 }

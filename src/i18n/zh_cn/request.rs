@@ -1,8 +1,132 @@
-//! Simplified Chinese words for the request phase's diagnostics.
+//! Simplified Chinese words for the request phase's diagnostics, share links that cannot be opened and pasted
+//! errors that cannot be read.
 
+use super::json::json_type;
 use crate::i18n::Words;
-use crate::request::RequestText;
+use crate::request::{PasteProblem, RequestText};
+use crate::share::ShareProblem;
 
 pub fn words(text: &RequestText) -> Words {
-    match *text {}
+    use RequestText as T;
+    match text {
+        T::NotAnObject { found } => Words::new(
+            format!("请求应是一个 JSON 对象，而不是{}", json_type(*found)),
+            "例如：{\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}, \"principal\": {…}}",
+        ),
+        T::ActionNotAString { found } => Words::new(
+            format!("`action` 应为字符串，而不是{}", json_type(*found)),
+            "请写成 \"action\": \"ccc:CreateStaff\"",
+        ),
+        T::MissingAction => Words::new(
+            "请求中没有 `action`",
+            "请添加 \"action\": \"ccc:CreateStaff\"（任意 service:ApiName 形式的操作均可）。",
+        ),
+        T::ParamsNotAnObject { found } => Words::new(
+            format!("`params` 应为对象，而不是{}", json_type(*found)),
+            "请写成 \"params\": {\"SdkAppId\": 1400000000}",
+        ),
+        T::DuplicateKey { key } => Words::new(
+            format!("`{key}` 出现了不止一次"),
+            "只保留其中一个。",
+        ),
+        T::UnknownKey { key, suggestion, keys } => Words::new(
+            format!("请求中没有 `{key}` 这个键"),
+            match suggestion {
+                Some(s) => format!("您是不是想写 `{s}`？"),
+                None => format!("可用的键为：{}。", keys.join("、")),
+            },
+        ),
+        T::ResourceItemNotAString { found } => Words::new(
+            format!("每个资源都应为字符串，而不是{}", json_type(*found)),
+            "请用双引号把它括起来。",
+        ),
+        T::ResourceNotStrings { found } => Words::new(
+            format!("`resource` 应为字符串或非空的字符串列表，而不是{}", json_type(*found)),
+            "请写成 \"resource\": \"qcs::ccc::uin/100000000001:SdkAppId/1400000000\"",
+        ),
+        T::PrincipalNotAnObject { found } => Words::new(
+            format!("`principal` 应为对象，而不是{}", json_type(*found)),
+            "请写成 \"principal\": {\"uin\": \"100000000011\", \"owner_uin\": \"100000000001\"}",
+        ),
+        T::BadId { key, found } => Words::new(
+            format!("`{key}` 应为 ID（纯数字，写成字符串或整数均可），而不是{}", json_type(*found)),
+            "请写成 \"100000000001\"",
+        ),
+        T::ContextNotAnObject { found } => Words::new(
+            format!("`context` 应为由条件键组成的对象，而不是{}", json_type(*found)),
+            "请写成 \"context\": {\"qcs:ip\": \"10.1.2.3\"}",
+        ),
+        T::BadContextValue { found } => Words::new(
+            format!("`context` 中的值应为字符串、数字或布尔值（或由它们组成的列表），而不是{}", json_type(*found)),
+            "请写成 \"qcs:ip\": \"10.1.2.3\" 或 \"qcs:resource_tag\": [\"team&support\"]",
+        ),
+        T::NotConcreteAction { action } => Words::new(
+            format!("`{action}` 不是一个具体的操作"),
+            "请求只能指定一个接口，格式为 service:ApiName，例如 `ccc:CreateStaff`（不能使用通配符）。",
+        ),
+        T::UnknownApi { action, product, suggestion } => Words::new(
+            format!("`{action}` 不是 {product} 的接口"),
+            match suggestion {
+                Some(s) => format!("您是不是想写 `{s}`？对于 API 目录之外的操作，请求必须指定 `resource`。"),
+                None => "对于 API 目录之外的操作，请求必须指定 `resource`。".into(),
+            },
+        ),
+        T::ResourceIgnored { api } => Words::new(
+            format!("{api} 是操作级接口：CAM 检查的资源是 `*`，因此不使用请求中给出的资源"),
+            "可以删除 `resource`，也可以留作备注；它不影响判定结果。",
+        ),
+        T::MissingResource { action } => Words::new(
+            format!("`{action}` 不在 API 目录中，因此请求必须指定资源"),
+            "请添加 \"resource\": \"qcs::<service>::uin/<owner uin>:<type>/<id>\"（或 \"*\"）。",
+        ),
+        T::BadResource { resource } => Words::new(
+            format!("`{resource}` 不是有效的资源：资源应为 `*`，或以 qcs 开头的六段式资源描述"),
+            "例如：qcs::ccc::uin/100000000001:SdkAppId/1400000000",
+        ),
+        T::MissingOwnerUin { action } => Words::new(
+            format!("{action} 的资源要由主账号 UIN 构成，但请求中没有 `principal.owner_uin`"),
+            "请添加 \"principal\": {\"owner_uin\": \"100000000001\", …}，或直接给出 `resource`。",
+        ),
+        T::MissingSdkAppId { action } => Words::new(
+            format!("{action} 是资源级接口，其资源中包含 SdkAppId，但请求中没有提供 SdkAppId"),
+            "请添加 \"params\": {\"SdkAppId\": 1400000000}，或直接给出 `resource`。",
+        ),
+    }
+}
+
+/// Why a share link (or an embed `setState` message) could not be read.
+pub fn share_problem(problem: &ShareProblem) -> String {
+    use ShareProblem as P;
+    match problem {
+        P::TooLong { length, limit } => {
+            format!("该链接有 {length} 个字符，超出了可读取的上限（{limit} 个字符）")
+        }
+        P::NewerVersion { version } => format!(
+            "该链接由更新版本的本工具生成（格式 {version}）：请在新版本中打开，或更新当前页面"
+        ),
+        P::NotALink => "这不是本工具的分享链接：链接应以 #s1. 开头".into(),
+        P::BadBase64 => "链接已损坏（不是有效的 base64url）：是否在复制时被截断了？".into(),
+        P::TooLarge { limit } => format!("该链接解压后超过 {limit} 字节，不予读取"),
+        P::CorruptData => "链接已损坏（其中的压缩数据有误）".into(),
+        P::NotText => "链接的内容不是文本".into(),
+        P::NotAWorkspace => "链接的内容不是工作区".into(),
+        P::WrongPayloadVersion => "链接数据的版本号不正确".into(),
+        P::StateTooLarge { limit } => format!("状态数据超过了 {limit} 字节"),
+        P::StateNotAnObject => "状态数据不是 JSON 对象".into(),
+        P::PolicyWithoutText => "有一个策略没有文本".into(),
+        P::MalformedPolicies => "策略列表的格式有误".into(),
+    }
+}
+
+/// Why a pasted Tencent Cloud error could not be read.
+pub fn paste_problem(problem: &PasteProblem) -> String {
+    match problem {
+        PasteProblem::TooLong { length } => {
+            format!("粘贴的内容有 {length} 个字符，请只粘贴错误信息")
+        }
+        PasteProblem::NoAction => {
+            "没有找到操作：请粘贴包含 `… perform operation (ccc:ApiName) resource (…)` 的错误信息"
+                .into()
+        }
+    }
 }

@@ -1,0 +1,149 @@
+// End-to-end: the playground in Simplified Chinese. A browser set to zh-CN gets Chinese everywhere (no English
+// sentence outside code, editors and English data marked lang="en"); the switch changes language without
+// touching the workspace; ?lang= wins; the catalog search understands Chinese ccc words.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serveDist, launch } from './harness.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+let site, browser;
+
+before(async () => {
+  site = await serveDist();
+  browser = await launch();
+  await mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+
+/// A page in a browser whose preferred language is `locale`, refusing any request that leaves 127.0.0.1.
+async function open(url, locale = 'zh-CN', viewport = { width: 1400, height: 1000 }) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.route('**/*', (route) => {
+    const target = new URL(route.request().url());
+    if (target.hostname === '127.0.0.1') return route.continue();
+    problems.push(`external request: ${target.href}`);
+    return route.abort();
+  });
+  await page.goto(url);
+  await page.waitForSelector('[role=status][data-decision]');
+  return { page, context, problems };
+}
+
+/// Text nodes and attributes that read as English sentences: three or more English words in a row, once code
+/// (backticks, identifiers with : / _ $ & . digits), URLs, editors, code elements and lang="en" data are set aside.
+async function englishSentences(page) {
+  return page.evaluate(() => {
+    const skip = 'textarea, pre, code, datalist, script, style, [lang="en"], .code-id, .where';
+    const english = (text) => {
+      const cleaned = text
+        .replace(/`[^`]*`/g, ' ')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/\S*[:/_$&{}.@*=<>0-9]\S*/g, ' ');
+      return /\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/.test(cleaned);
+    };
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (node.parentElement?.closest(skip)) continue;
+      if (english(node.textContent)) found.push(node.textContent.trim().slice(0, 140));
+    }
+    for (const el of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
+      if (el.closest('[lang="en"]')) continue;
+      for (const name of ['title', 'aria-label', 'placeholder']) {
+        const value = el.getAttribute(name);
+        if (value && english(value)) found.push(`${name}="${value.slice(0, 140)}"`);
+      }
+    }
+    return [...new Set(found)];
+  });
+}
+
+async function openEveryPanel(page) {
+  for (const toggle of await page.locator('button[aria-expanded="false"]').all()) {
+    await toggle.click();
+  }
+}
+
+test('a browser set to zh-CN gets the whole playground in Chinese', async () => {
+  const { page, context, problems } = await open(site.url);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  assert.equal(await page.locator('h1').innerText(), 'CAM 策略演练场');
+  assert.equal(await page.locator('[role=status]').getAttribute('data-decision'), 'implicit_deny');
+  assert.match(await page.locator('[role=status]').innerText(), /隐式拒绝/);
+  const steps = await page.locator('.steps').innerText();
+  assert.match(steps, /ccc:DeleteCCCSkillGroup 是 ccc 的操作级接口/);
+  assert.match(steps, /因此 CAM 用资源 `\*` 对 ccc:DeleteCCCSkillGroup 鉴权（规则 R5）/);
+  await openEveryPanel(page);
+  await page.waitForSelector('.matrix table');
+  const leftovers = await englishSentences(page);
+  await page.screenshot({ path: `${SHOTS}zh-default.png`, fullPage: true });
+  assert.deepEqual(leftovers, [], 'English sentences in the Chinese page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every example reads as Chinese', async () => {
+  const { page, context, problems } = await open(site.url);
+  const ids = await page.locator('.example-picker option').evaluateAll((options) => options.map((o) => o.value));
+  for (const id of ids) {
+    await page.locator('.example-picker select').selectOption(id);
+    await page.waitForSelector('[role=status][data-decision]');
+    assert.match(await page.locator('.why').innerText(), /[\u4e00-\u9fff]/, id);
+    assert.deepEqual(await englishSentences(page), [], `English sentences in example ${id}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the language switch re-renders without touching the workspace, and is remembered', async () => {
+  const { page, context, problems } = await open(site.url);
+  const editor = page.locator('#policy-0');
+  const edited = (await editor.inputValue()).replace('"qcs::ccc::uin/100000000001:SdkAppId/1400000000"', '"*"');
+  await editor.fill(edited);
+  await page.waitForSelector('[role=status][data-decision="allow"]');
+  await page.locator('button.language').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('h1').innerText(), 'CAM Policy Playground');
+  assert.match(await page.locator('[role=status]').innerText(), /Allowed/);
+  assert.equal(await editor.inputValue(), edited, 'the workspace is kept');
+  await page.reload();
+  await page.waitForSelector('[role=status][data-decision="allow"]');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the choice is remembered');
+  await page.locator('button.language').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('?lang= wins over the browser, and an unknown one says so', async () => {
+  const zh = await open(`${site.url}?lang=zh-CN`, 'en-US');
+  assert.equal(await zh.page.locator('html').getAttribute('lang'), 'zh-CN');
+  await zh.context.close();
+  const unknown = await open(`${site.url}?lang=fr`, 'en-US');
+  assert.equal(await unknown.page.locator('html').getAttribute('lang'), 'en');
+  assert.match(await unknown.page.locator('.topbar .notice').innerText(), /`fr`/);
+  assert.deepEqual(unknown.problems, []);
+  await unknown.context.close();
+});
+
+test('the catalog search understands Chinese ccc words', async () => {
+  const { page, context, problems } = await open(site.url);
+  await page.locator('.catalog input[type=search]').fill('删除技能组');
+  await page.waitForFunction(() => document.querySelectorAll('.api').length < 10);
+  const names = await page.locator('.api .api-name').allInnerTexts();
+  assert.ok(names.some((n) => n.includes('ccc:DeleteCCCSkillGroup')), names.join(', '));
+  assert.ok(names.length <= 3, names.join(', '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
