@@ -1,7 +1,8 @@
 //! Embed mode (`?embed`) for documentation pages: a compact playground in an iframe that talks to its page by
 //! `postMessage`. Messages out: `{type: "ready"}`, `{type: "result", decision, authoritative, deciding}`,
 //! `{type: "resize", height}`, `{type: "state", state}`. Messages in: `{type: "setState", state: {policies:
-//! [{name, text}], boundary, request}}` and `{type: "getState"}`. README documents them.
+//! [{name, text}], boundary, request}}`, `{type: "getState"}` and `{type: "setLang", lang: "zh-CN"}`. README
+//! documents them.
 
 use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
@@ -62,6 +63,8 @@ pub fn post_height() {
 pub enum Incoming {
     SetState(Result<Workspace, share::ShareError>),
     GetState,
+    /// A language tag; an unknown one is answered with an error message.
+    SetLang(String),
 }
 
 pub fn read(event: &web_sys::Event) -> Option<Incoming> {
@@ -74,6 +77,9 @@ pub fn read(event: &web_sys::Event) -> Option<Incoming> {
     };
     match message.get_string("type")?.value.as_ref() {
         "getState" => Some(Incoming::GetState),
+        "setLang" => Some(Incoming::SetLang(
+            message.get_string("lang")?.value.to_string(),
+        )),
         "setState" => {
             let range = json::range_of(&message.get("state")?.value);
             Some(Incoming::SetState(share::workspace_from_json(

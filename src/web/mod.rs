@@ -235,6 +235,10 @@ fn app() -> Html {
             }
         });
         let dispatcher = state.dispatcher();
+        let set_locale = {
+            let chosen = chosen.clone();
+            Callback::from(move |locale: Locale| chosen.set(locale))
+        };
         use_effect_with(state.workspace.clone(), move |workspace| {
             let workspace = workspace.clone();
             let listener = embedded.then(|| {
@@ -247,6 +251,13 @@ fn app() -> Html {
                             dispatcher.dispatch(Action::Restore(next));
                             dispatcher.dispatch(Action::SetRawRequest(true));
                         }
+                        Some(embed::Incoming::SetLang(tag)) => match Locale::from_tag(&tag) {
+                            Some(locale) => set_locale.emit(locale),
+                            None => embed::post(&serde_json::json!({
+                                "type": "error",
+                                "message": Locale::En.render(&cam_playground::explain::Message::UnknownLanguage { tag }),
+                            })),
+                        },
                         Some(embed::Incoming::SetState(Err(error))) => embed::post(
                             &serde_json::json!({"type": "error", "message": cam_playground::i18n::en::request::share_problem(&error.problem)}),
                         ),

@@ -70,8 +70,10 @@ async function englishSentences(page) {
 }
 
 async function openEveryPanel(page) {
-  for (const toggle of await page.locator('button[aria-expanded="false"]').all()) {
-    await toggle.click();
+  for (let i = 0; i < 10; i++) {
+    const closed = page.locator('button[aria-expanded="false"]');
+    if ((await closed.count()) === 0) break;
+    await closed.first().click();
   }
 }
 
@@ -144,6 +146,17 @@ test('the catalog search understands Chinese ccc words', async () => {
   const names = await page.locator('.api .api-name').allInnerTexts();
   assert.ok(names.some((n) => n.includes('ccc:DeleteCCCSkillGroup')), names.join(', '));
   assert.ok(names.length <= 3, names.join(', '));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the embed takes ?lang= and a setLang message', async () => {
+  const { page, context, problems } = await open(`${site.url}?embed&lang=zh-CN`, 'en-US');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  assert.match(await page.locator('.embed-title').innerText(), /CAM 策略演练场/);
+  await page.evaluate(() => window.postMessage({ type: 'setLang', lang: 'en' }, '*'));
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.locator('.embed-title').innerText(), /CAM Policy Playground/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -207,7 +207,7 @@ test('what can this policy do: the whole catalog, and a row opens its request', 
   await ready(page);
   await page.locator('button.matrix-toggle').click();
   assert.equal(await page.locator('.matrix .counts').getAttribute('data-allowed'), '112');
-  assert.match(await page.locator('.matrix .counts').innerText(), /112 Allowed · 0 Explicitly denied · 69 Implicitly denied/);
+  assert.match(await page.locator('.matrix .counts').innerText(), /112 allowed · 0 explicitly denied · 69 implicitly denied/);
   assert.equal(await page.locator('.matrix-table tr.row').count(), 181);
   await page.locator('.matrix select').selectOption('allow');
   assert.equal(await page.locator('.matrix-table tr.row').count(), 112);

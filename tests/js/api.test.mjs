@@ -104,3 +104,22 @@ test('a policy CAM would refuse: hypothetical decision with the CreatePolicy cod
   assert.equal(fine.hypothetical, false);
   assert.deepEqual(fine.refused, []);
 });
+
+test('lang: zh-CN words every step and diagnostic in Chinese; codes and decisions stay the same', () => {
+  const broken = { version: '2.0', statement: [{ effect: 'Allow', action: 'ccc:*', resource: '*' }] };
+  const english = evaluate({ policies: [trapPolicy, broken], request });
+  const chinese = evaluate({ policies: [trapPolicy, broken], request, lang: 'zh-CN' });
+  assert.equal(chinese.decision, english.decision);
+  assert.deepEqual(chinese.assumptions, english.assumptions);
+  assert.ok(chinese.steps.some((s) => /是 ccc 的操作级接口/.test(s.text)));
+  const [en] = english.diagnostics.policies[1];
+  const [zh] = chinese.diagnostics.policies[1];
+  assert.equal(zh.code, en.code);
+  assert.equal(zh.cam_error, 'InvalidParameter.EffectError');
+  assert.match(zh.message, /[\u4e00-\u9fff]/);
+  assert.notEqual(zh.message, en.message);
+  assert.throws(() => evaluate({ policies: [], request, lang: 'fr' }), /lang is "en" or "zh-CN"/);
+  const prepared = new PreparedPolicies({ policies: [trapPolicy] });
+  assert.ok(prepared.evaluate({ request, lang: 'zh-CN' }).steps.some((s) => /操作级/.test(s.text)));
+  prepared.free();
+});

@@ -156,7 +156,13 @@ fn quoted(values: &[String]) -> String {
 fn no_tags(products: &[ProductName], key: &str) -> String {
     let names = products
         .iter()
-        .map(|p| format!("{} ({})", p.name, p.abbreviation))
+        .map(|p| {
+            format!(
+                "{}（{}）",
+                super::product_name(&p.abbreviation, &p.name),
+                p.abbreviation
+            )
+        })
         .collect::<Vec<_>>()
         .join("、");
     format!("{names} 不支持按标签授权，因此 CAM 鉴权其操作时没有 {key} 可比较")

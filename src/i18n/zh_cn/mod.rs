@@ -123,8 +123,8 @@ pub fn render(message: &Message) -> String {
         },
         Message::ConditionKey { key, operator } => key_sentence(key, operator),
         Message::KeyOrigin { key, origin } => match origin {
-            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => format!("{product} 不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：视为条件键不存在（规则 C9）。"),
-            KeyOrigin::TagsNotSupported { product, ignored } => format!("{product} 不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：请求中的 {} 被忽略，视为条件键不存在（规则 C9）。", quoted_list(ignored)),
+            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => format!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：视为条件键不存在（规则 C9）。", product_name(product, product)),
+            KeyOrigin::TagsNotSupported { product, ignored } => format!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：请求中的 {} 被忽略，视为条件键不存在（规则 C9）。", product_name(product, product), quoted_list(ignored)),
             KeyOrigin::Principal { value } => format!("请求上下文中没有 {key}，因此取请求者的值：`{value}`（规则 C8）。"),
         },
         Message::StatementApplies { number, effect } => match effect {
@@ -158,8 +158,17 @@ pub fn render(message: &Message) -> String {
     }
 }
 
+/// A product's Chinese name as Tencent's Chinese pages write it (the catalog is read from the English page).
+pub fn product_name<'a>(abbreviation: &str, english: &'a str) -> &'a str {
+    match abbreviation {
+        "ccc" => "云联络中心",
+        _ => english,
+    }
+}
+
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
 pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
+    let product = product_name(abbreviation, product);
     format!("{product} 不支持按标签授权：对 {abbreviation} 的操作，CAM 忽略这些标签，标签条件看不到任何标签（规则 C9）。")
 }
 
@@ -423,7 +432,7 @@ pub fn label(label: Label) -> &'static str {
         MarkdownCopied => "Markdown 已复制：结论、请求、决定结论的语句、推理过程和链接。",
         NewWorkspace => "新建",
         PasteError => "粘贴报错",
-        PasteErrorPlaceholder => "粘贴腾讯云的报错信息，例如 … not authorized to perform operation (ccc:CreateStaff) resource (qcs::ccc::uin/…:SdkAppId/…) …",
+        PasteErrorPlaceholder => "粘贴腾讯云返回的 AuthFailure.UnauthorizedOperation 报错信息，即含有 operation (ccc:CreateStaff) 和 resource (qcs::ccc::uin/…:SdkAppId/…) 的那段文字",
         FillRequest => "填入请求",
         Cancel => "取消",
         LinkUnreadable => "无法打开此链接",
