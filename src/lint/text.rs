@@ -121,11 +121,29 @@ mod tests {
         names.iter().map(|n| n.to_string()).collect()
     }
 
+    /// A product the Chinese table has no name of its own for, so its English name must show in both locales
+    /// (ccc itself reads 云联络中心 in Chinese: `the_product_reads_in_chinese`).
     fn products() -> Vec<ProductName> {
         vec![ProductName {
-            name: "Cloud Contact Center".into(),
-            abbreviation: "ccc".into(),
+            name: "Example Product".into(),
+            abbreviation: "xmp".into(),
         }]
+    }
+
+    #[test]
+    fn the_product_reads_in_chinese() {
+        let text = LintText::TagDenyBlocksNothing {
+            products: vec![ProductName {
+                name: "Cloud Contact Center".into(),
+                abbreviation: "ccc".into(),
+            }],
+            key: "qcs:resource_tag".into(),
+            operator: "for_any_value:string_equal".into(),
+        };
+        let zh = Locale::ZhCn.words(&text.clone().into()).message;
+        assert!(zh.starts_with("云联络中心（ccc）"), "{zh}");
+        let en = Locale::En.words(&text.into()).message;
+        assert!(en.starts_with("Cloud Contact Center (ccc)"), "{en}");
     }
 
     /// One sample per kind, with distinctive values; the `match` names every kind, so a new kind without a
