@@ -155,6 +155,33 @@ impl Locale {
     }
 }
 
+/// The check every typed text's test runs: worded in every locale (message and help), every parameter value
+/// shown, and the Chinese message actually Chinese.
+#[cfg(test)]
+pub(crate) fn assert_worded(text: &Text, parameters: &[String]) {
+    for locale in Locale::ALL {
+        let words = locale.words(text);
+        assert!(
+            !words.message.is_empty() && !words.help.is_empty(),
+            "{locale:?} {text:?}"
+        );
+        let both = format!("{}\n{}", words.message, words.help);
+        for parameter in parameters {
+            assert!(
+                both.contains(parameter.as_str()),
+                "{locale:?} {text:?}: `{parameter}` missing from {both}"
+            );
+        }
+    }
+    let chinese = Locale::ZhCn.words(text).message;
+    assert!(
+        chinese
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{text:?}: {chinese}"
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -363,26 +363,7 @@ mod tests {
     #[test]
     fn every_kind_has_words_in_every_locale_showing_its_values() {
         for text in samples() {
-            let values = shown_values(&text);
-            for locale in Locale::ALL {
-                let words = locale.words(&text.clone().into());
-                assert!(
-                    !words.message.is_empty() && !words.help.is_empty(),
-                    "{locale:?} {text:?}"
-                );
-                let both = format!("{}\n{}", words.message, words.help);
-                for value in &values {
-                    assert!(
-                        both.contains(value.as_str()),
-                        "{locale:?} {text:?}: `{value}` missing from {both}"
-                    );
-                }
-            }
-            let zh = Locale::ZhCn.words(&text.clone().into()).message;
-            assert!(
-                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                "{text:?}: {zh}"
-            );
+            crate::i18n::assert_worded(&text.clone().into(), &shown_values(&text));
         }
     }
 

@@ -223,7 +223,6 @@ impl StatementElement {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Locale;
 
     fn s(text: &str) -> String {
         text.to_string()
@@ -508,28 +507,7 @@ mod tests {
     #[test]
     fn every_kind_is_worded_in_every_locale() {
         for text in samples() {
-            let parameters = parameters(&text);
-            for locale in Locale::ALL {
-                let words = locale.words(&text.clone().into());
-                assert!(
-                    !words.message.is_empty() && !words.help.is_empty(),
-                    "{locale:?} {text:?}"
-                );
-                let both = format!("{}\n{}", words.message, words.help);
-                for parameter in &parameters {
-                    assert!(
-                        both.contains(parameter.as_str()),
-                        "{locale:?} {text:?} drops {parameter}: {both}"
-                    );
-                }
-            }
-            let chinese = Locale::ZhCn.words(&text.into()).message;
-            assert!(
-                chinese
-                    .chars()
-                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                "{chinese}"
-            );
+            crate::i18n::assert_worded(&text.clone().into(), &parameters(&text));
         }
     }
 }

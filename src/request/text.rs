@@ -239,29 +239,7 @@ mod tests {
     #[test]
     fn every_request_text_is_worded_in_every_locale() {
         for sample in samples() {
-            let text = crate::diagnostic::Text::from(sample.clone());
-            for locale in Locale::ALL {
-                let words = locale.words(&text);
-                assert!(
-                    !words.message.is_empty() && !words.help.is_empty(),
-                    "{sample:?} {locale:?}"
-                );
-                let both = format!("{} {}", words.message, words.help);
-                for parameter in parameters(&sample) {
-                    assert!(
-                        both.contains(&parameter),
-                        "{sample:?} {locale:?}: `{parameter}` missing from {both}"
-                    );
-                }
-            }
-            let zh = Locale::ZhCn.words(&text);
-            assert!(
-                zh.message
-                    .chars()
-                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                "{sample:?}: {}",
-                zh.message
-            );
+            crate::i18n::assert_worded(&sample.clone().into(), &parameters(&sample));
         }
     }
 

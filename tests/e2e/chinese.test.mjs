@@ -1,42 +1,18 @@
 // End-to-end: the playground in Simplified Chinese. A browser set to zh-CN gets Chinese everywhere (no English
 // sentence outside code, editors and English data marked lang="en"); the switch changes language without
 // touching the workspace; ?lang= wins; the catalog search understands Chinese ccc words.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serveDist, launch } from './harness.mjs';
+import { suite, openPage } from './harness.mjs';
 
-const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
-let site, browser;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = suite();
 
 
-/// A page in a browser whose preferred language is `locale`, refusing any request that leaves 127.0.0.1.
-async function open(url, locale = 'zh-CN', viewport = { width: 1400, height: 1000 }) {
-  const context = await browser.newContext({ locale, viewport });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  await page.route('**/*', (route) => {
-    const target = new URL(route.request().url());
-    if (target.hostname === '127.0.0.1') return route.continue();
-    problems.push(`external request: ${target.href}`);
-    return route.abort();
-  });
-  await page.goto(url);
-  await page.waitForSelector('[role=status][data-decision]');
-  return { page, context, problems };
+/// A page in a browser whose preferred language is `locale`, once it shows a decision.
+async function open(url, locale = 'zh-CN') {
+  const opened = await openPage(env.browser, url, undefined, { locale });
+  await opened.page.waitForSelector('[role=status][data-decision]');
+  return opened;
 }
 
 /// Text nodes and attributes that read as English sentences: three or more English words in a row, once code
@@ -78,7 +54,7 @@ async function openEveryPanel(page) {
 }
 
 test('a browser set to zh-CN gets the whole playground in Chinese', async () => {
-  const { page, context, problems } = await open(site.url);
+  const { page, context, problems } = await open(env.site.url);
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   assert.equal(await page.locator('h1').innerText(), 'CAM 策略演练场');
   assert.equal(await page.locator('[role=status]').getAttribute('data-decision'), 'implicit_deny');
@@ -89,14 +65,14 @@ test('a browser set to zh-CN gets the whole playground in Chinese', async () => 
   await openEveryPanel(page);
   await page.waitForSelector('.matrix table');
   const leftovers = await englishSentences(page);
-  await page.screenshot({ path: `${SHOTS}zh-default.png`, fullPage: true });
+  await page.screenshot({ path: `${env.shots}zh-default.png`, fullPage: true });
   assert.deepEqual(leftovers, [], 'English sentences in the Chinese page');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('every example reads as Chinese', async () => {
-  const { page, context, problems } = await open(site.url);
+  const { page, context, problems } = await open(env.site.url);
   const ids = await page.locator('.example-picker option').evaluateAll((options) => options.map((o) => o.value));
   for (const id of ids) {
     await page.locator('.example-picker select').selectOption(id);
@@ -109,7 +85,7 @@ test('every example reads as Chinese', async () => {
 });
 
 test('the language switch re-renders without touching the workspace, and is remembered', async () => {
-  const { page, context, problems } = await open(site.url);
+  const { page, context, problems } = await open(env.site.url);
   const editor = page.locator('#policy-0');
   const edited = (await editor.inputValue()).replace('"qcs::ccc::uin/100000000001:SdkAppId/1400000000"', '"*"');
   await editor.fill(edited);
@@ -129,10 +105,10 @@ test('the language switch re-renders without touching the workspace, and is reme
 });
 
 test('?lang= wins over the browser, and an unknown one says so', async () => {
-  const zh = await open(`${site.url}?lang=zh-CN`, 'en-US');
+  const zh = await open(`${env.site.url}?lang=zh-CN`, 'en-US');
   assert.equal(await zh.page.locator('html').getAttribute('lang'), 'zh-CN');
   await zh.context.close();
-  const unknown = await open(`${site.url}?lang=fr`, 'en-US');
+  const unknown = await open(`${env.site.url}?lang=fr`, 'en-US');
   assert.equal(await unknown.page.locator('html').getAttribute('lang'), 'en');
   assert.match(await unknown.page.locator('.topbar .notice').innerText(), /`fr`/);
   assert.deepEqual(unknown.problems, []);
@@ -140,7 +116,7 @@ test('?lang= wins over the browser, and an unknown one says so', async () => {
 });
 
 test('the catalog search understands Chinese ccc words', async () => {
-  const { page, context, problems } = await open(site.url);
+  const { page, context, problems } = await open(env.site.url);
   await page.locator('.catalog input[type=search]').fill('删除技能组');
   await page.waitForFunction(() => document.querySelectorAll('.api').length < 10);
   const names = await page.locator('.api .api-name').allInnerTexts();
@@ -151,7 +127,7 @@ test('the catalog search understands Chinese ccc words', async () => {
 });
 
 test('the embed takes ?lang= and a setLang message', async () => {
-  const { page, context, problems } = await open(`${site.url}?embed&lang=zh-CN`, 'en-US');
+  const { page, context, problems } = await open(`${env.site.url}?embed&lang=zh-CN`, 'en-US');
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   assert.match(await page.locator('.embed-title').innerText(), /CAM 策略演练场/);
   await page.evaluate(() => window.postMessage({ type: 'setLang', lang: 'en' }, '*'));

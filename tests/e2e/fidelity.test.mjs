@@ -1,23 +1,10 @@
 // End-to-end: what CAM really does, as the playground shows it (rule book "Changes", 2026-11-30): a ccc tag deny
 // blocks nothing (C9), and a policy CAM would refuse to save gets a hypothetical decision (G9).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serveDist, launch, openPage } from './harness.mjs';
+import { suite, openPage } from './harness.mjs';
 
-const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
-let site, browser;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launch();
-  await mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = suite();
 
 async function loadExample(page, id, expected) {
   await page.waitForSelector('[role=status][data-decision]');
@@ -26,7 +13,7 @@ async function loadExample(page, id, expected) {
 }
 
 test('a ccc tag deny is shown as blocking nothing, with the reason and the security warning', async () => {
-  const { page, problems } = await openPage(browser, site.url);
+  const { page, problems } = await openPage(env.browser, env.site.url);
   await loadExample(page, 'tag-deny-blocks-nothing', 'allow');
   const status = page.locator('[role=status]');
   assert.equal(await status.getAttribute('data-authoritative'), 'false');
@@ -38,12 +25,12 @@ test('a ccc tag deny is shown as blocking nothing, with the reason and the secur
   assert.equal(await page.locator('.diag.security_warning', { hasText: 'blocks nothing' }).count(), 1);
   // The request form says the tags it shows are not used for ccc actions.
   assert.match(await page.locator('.field-note[data-rule=C9]').innerText(), /Cloud Contact Center has no authorization by tag/);
-  await page.screenshot({ path: `${SHOTS}tag-deny-blocks-nothing.png`, fullPage: true });
+  await page.screenshot({ path: `${env.shots}tag-deny-blocks-nothing.png`, fullPage: true });
   assert.deepEqual(problems, []);
 });
 
 test('the same tag deny on an action outside the catalog reads the tags and denies', async () => {
-  const { page, problems } = await openPage(browser, site.url);
+  const { page, problems } = await openPage(env.browser, env.site.url);
   await loadExample(page, 'tag-deny-blocks-nothing', 'allow');
   const editor = page.locator('#policy-0');
   const policy = await editor.inputValue();
@@ -59,7 +46,7 @@ test('the same tag deny on an action outside the catalog reads the tags and deni
 });
 
 test('a policy CAM would refuse to save is labelled so above a hypothetical decision', async () => {
-  const { page, problems } = await openPage(browser, site.url);
+  const { page, problems } = await openPage(env.browser, env.site.url);
   await page.waitForSelector('[role=status][data-decision]');
   const editor = page.locator('#policy-0');
   await editor.fill('{\n  "version": "1.0",\n  "statement": [\n    {"effect": "allow", "action": "ccc:*", "resource": "*"}\n  ]\n}');
@@ -70,7 +57,7 @@ test('a policy CAM would refuse to save is labelled so above a hypothetical deci
   assert.match(refused, /^CAM would refuse to save policy 1: InvalidParameter\.VersionError — /);
   assert.match(await banner.innerText(), /hypothetical: CAM would refuse a policy/);
   assert.match(await page.locator('.diagnostics').innerText(), /CAM would refuse to save this policy:\s*InvalidParameter\.VersionError/);
-  await page.screenshot({ path: `${SHOTS}refused-policy.png`, fullPage: true });
+  await page.screenshot({ path: `${env.shots}refused-policy.png`, fullPage: true });
   // Fixing the version makes the decision authoritative again.
   await editor.fill((await editor.inputValue()).replace('"1.0"', '"2.0"'));
   await page.waitForSelector('[role=status][data-decision="allow"][data-hypothetical="false"]');

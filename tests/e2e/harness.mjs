@@ -1,7 +1,8 @@
 // Shared pieces of the browser tests: a static server for dist/ on 127.0.0.1 and a headless Chromium that
 // refuses every request leaving this machine.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -33,9 +34,27 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/// A page that records console errors and aborts (and records) any request not to 127.0.0.1.
-export async function openPage(browser, url, viewport = { width: 1400, height: 1000 }) {
-  const page = await browser.newPage({ viewport });
+/// The hooks every browser test file needs: the release build served on 127.0.0.1 and one headless Chromium,
+/// filled in before the first test (`suite().site.url`, `suite().browser`), and a folder for screenshots.
+export function suite() {
+  const shared = { site: null, browser: null, shots: new URL('./screenshots/', import.meta.url).pathname };
+  before(async () => {
+    shared.site = await serveDist();
+    shared.browser = await launch();
+    await mkdir(shared.shots, { recursive: true });
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.site?.server.close();
+  });
+  return shared;
+}
+
+/// A page that records console errors and aborts (and records) any request not to 127.0.0.1. With `locale`, the
+/// page gets its own browser context whose preferred language is that locale (close `context` when done).
+export async function openPage(browser, url, viewport = { width: 1400, height: 1000 }, { locale } = {}) {
+  const context = locale ? await browser.newContext({ locale, viewport }) : null;
+  const page = context ? await context.newPage() : await browser.newPage({ viewport });
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
@@ -46,7 +65,7 @@ export async function openPage(browser, url, viewport = { width: 1400, height: 1
     return route.abort();
   });
   await page.goto(url);
-  return { page, problems };
+  return { page, problems, context };
 }
 
 export async function decision(page) {
