@@ -694,6 +694,110 @@ pub enum Label {
     MarkdownDeciding,
     MarkdownSteps,
     MarkdownOpen,
+    Glossary,
+    GlossaryRules,
+    RuleDoc,
+    RuleChoice,
+    WhatIs,
+}
+
+/// The terms a newcomer trips on, explained in the glossary (each locale's `term`) and reachable from where they
+/// appear.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Term {
+    SdkAppId,
+    ResourceLevel,
+    OperationLevel,
+    SixSegment,
+    PermissionsBoundary,
+    ExplicitDeny,
+    ImplicitDeny,
+    NotAuthoritative,
+    Assumption,
+    Hypothetical,
+    TagAuthorization,
+}
+
+impl Term {
+    pub const ALL: [Term; 11] = [
+        Term::SdkAppId,
+        Term::ResourceLevel,
+        Term::OperationLevel,
+        Term::SixSegment,
+        Term::PermissionsBoundary,
+        Term::ExplicitDeny,
+        Term::ImplicitDeny,
+        Term::NotAuthoritative,
+        Term::Assumption,
+        Term::Hypothetical,
+        Term::TagAuthorization,
+    ];
+
+    /// The glossary entry's element id.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            Term::SdkAppId => "term-sdkappid",
+            Term::ResourceLevel => "term-resource-level",
+            Term::OperationLevel => "term-operation-level",
+            Term::SixSegment => "term-six-segment",
+            Term::PermissionsBoundary => "term-permissions-boundary",
+            Term::ExplicitDeny => "term-explicit-deny",
+            Term::ImplicitDeny => "term-implicit-deny",
+            Term::NotAuthoritative => "term-not-authoritative",
+            Term::Assumption => "term-assumption",
+            Term::Hypothetical => "term-hypothetical",
+            Term::TagAuthorization => "term-tag-authorization",
+        }
+    }
+}
+
+/// A sentence cut into plain text and the rule ids it cites (`rule R5`, `规则 R5`), so a view can link each id
+/// to its explanation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Rule(crate::rules::Rule),
+}
+
+pub fn rule_pieces(sentence: &str) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
+    let mut rest = sentence;
+    let mut plain_from = 0;
+    let mut at = 0;
+    while let Some(found) = rest.find(|c: char| "GARVCE".contains(c)) {
+        let start = at + found;
+        let candidate = &sentence[start..];
+        let id_len = 1 + candidate[1..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let id = &candidate[..id_len];
+        let before = &sentence[..start];
+        let cited = before.ends_with("rule ")
+            || before.ends_with("规则 ")
+            || before.ends_with("Assumption ")
+            || before.ends_with("假设 ");
+        let after_ok = candidate[id_len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        match crate::rules::Rule::ALL.iter().find(|r| r.id() == id) {
+            Some(rule) if cited && after_ok && id_len > 1 => {
+                if plain_from < start {
+                    pieces.push(Piece::Text(&sentence[plain_from..start]));
+                }
+                pieces.push(Piece::Rule(*rule));
+                plain_from = start + id_len;
+            }
+            _ => {}
+        }
+        at = start + 1;
+        rest = &sentence[at..];
+    }
+    if plain_from < sentence.len() {
+        pieces.push(Piece::Text(&sentence[plain_from..]));
+    }
+    pieces
 }
 
 /// The text mark of a step's status, for plain text and Markdown.
@@ -735,5 +839,44 @@ impl From<Decision> for Label {
             Decision::ExplicitDeny => Label::ExplicitlyDenied,
             Decision::ImplicitDeny => Label::ImplicitlyDenied,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rule;
+
+    #[test]
+    fn rule_ids_are_cut_out_of_sentences() {
+        assert_eq!(
+            rule_pieces("So CAM checks it against `*` (rule R5)."),
+            [
+                Piece::Text("So CAM checks it against `*` (rule "),
+                Piece::Rule(Rule::R5),
+                Piece::Text(").")
+            ]
+        );
+        assert_eq!(
+            rule_pieces("因此 CAM 用资源 `*` 鉴权（规则 R5）。"),
+            [
+                Piece::Text("因此 CAM 用资源 `*` 鉴权（规则 "),
+                Piece::Rule(Rule::R5),
+                Piece::Text("）。")
+            ]
+        );
+        // Not cited as a rule: a resource named R5, an action, an id that is no rule.
+        assert_eq!(
+            rule_pieces("ccc:CreateStaff on R5 (rule R55)"),
+            [Piece::Text("ccc:CreateStaff on R5 (rule R55)")]
+        );
+        assert_eq!(
+            rule_pieces("Assumption C9 (our choice): x"),
+            [
+                Piece::Text("Assumption "),
+                Piece::Rule(Rule::C9),
+                Piece::Text(" (our choice): x")
+            ]
+        );
     }
 }

@@ -127,6 +127,21 @@ impl Locale {
         }
     }
 
+    /// A glossary entry: the term and its explanation.
+    pub fn term(self, term: crate::explain::Term) -> (&'static str, &'static str) {
+        match self {
+            Locale::En => en::term(term),
+            Locale::ZhCn => zh_cn::term(term),
+        }
+    }
+
+    pub fn rule_title(self, rule: crate::rules::Rule) -> &'static str {
+        match self {
+            Locale::En => en::rule_title(rule),
+            Locale::ZhCn => zh_cn::rule_title(rule),
+        }
+    }
+
     /// What camctl says besides reasoning and diagnostics.
     pub fn cli(self, text: &cli::CliText) -> String {
         match self {

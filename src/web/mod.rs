@@ -5,6 +5,7 @@
 mod catalog;
 mod editor;
 mod embed;
+mod glossary;
 mod matrix;
 mod persist;
 mod policies;
@@ -408,6 +409,7 @@ fn app() -> Html {
             </div>
             if *deferred {
                 <CatalogBrowser on_use={on_use_api} />
+                <glossary::Glossary />
             }
         </div>
         </ContextProvider<Locale>>

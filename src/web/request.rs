@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use cam_playground::catalog::{Catalog, Granularity};
-use cam_playground::explain::{Label, Message};
+use cam_playground::explain::{Label, Message, Term};
 use cam_playground::i18n::Locale;
 use cam_playground::request::{read_request, ContextValue, ResourceOrigin};
 use cam_playground::workspace::WorkspaceResult;
@@ -99,6 +99,11 @@ fn form(
         }
         None => html! { <span class="badge">{ locale.label(Label::NotInCatalog) }</span> },
     };
+    let level_help = match api.map(|(_, a)| a.granularity) {
+        Some(Granularity::Resource) => super::glossary::term_help(locale, Term::ResourceLevel),
+        Some(Granularity::Operation) => super::glossary::term_help(locale, Term::OperationLevel),
+        None => html! {},
+    };
     let sdk_app_id = match request.params.get("SdkAppId") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Array(items)) => items
@@ -151,7 +156,7 @@ fn form(
     html! {
         <div class="request-form">
             <label class="field wide">
-                <span>{ locale.label(Label::Action) }{ " " }{ badge }</span>
+                <span>{ locale.label(Label::Action) }{ " " }{ badge }{ level_help }</span>
                 <input list="catalog-actions" value={request.action.clone()} placeholder={locale.label(Label::ActionPlaceholder)}
                     onchange={edit(state, RequestEdit::Action)} spellcheck="false" />
             </label>
@@ -159,7 +164,7 @@ fn form(
                 <p class="api-description" lang="en">{ &api.description }</p>
             }
             <label class="field">
-                <span>{ locale.label(Label::SdkAppId) }</span>
+                <span>{ locale.label(Label::SdkAppId) }{ super::glossary::term_help(locale, Term::SdkAppId) }</span>
                 <input value={sdk_app_id} inputmode="numeric" onchange={edit(state, RequestEdit::SdkAppId)} />
             </label>
             <fieldset>
@@ -189,7 +194,7 @@ fn form(
                     values={request.context.get("qcs:request_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
                 if let Some(product) = untagged {
                     <p class="field-note" role="note" data-rule="C9">
-                        { locale.tags_not_supported(&product.name, &product.abbreviation) }
+                        { super::glossary::with_rule_links(locale, &locale.tags_not_supported(&product.name, &product.abbreviation)) }
                     </p>
                 }
                 <CustomKeys state={state.clone()} entries={custom} />

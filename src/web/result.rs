@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use cam_playground::eval::trace::StatementRef;
 use cam_playground::eval::Decision;
-use cam_playground::explain::{self, Label, Message, Status, Step};
+use cam_playground::explain::{self, Label, Message, Status, Step, Term};
 use cam_playground::i18n::Locale;
 use cam_playground::workspace::WorkspaceResult;
 
+use super::glossary;
 use super::state::{Focus, Tab};
 use super::Shared;
 
@@ -128,6 +129,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     let refusals = steps[..first - 1].iter().map(|step| {
         html! { <p class="refused" role="alert">{ locale.render(&step.message) }</p> }
     });
+    let decision_term = match evaluation.decision {
+        Decision::ExplicitDeny => Some(Term::ExplicitDeny),
+        Decision::ImplicitDeny => Some(Term::ImplicitDeny),
+        Decision::Allow => None,
+    };
     let conclusion = steps
         .iter()
         .find(|s| matches!(s.message, Message::Conclusion { .. }));
@@ -156,14 +162,19 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                 data-hypothetical={evaluation.hypothetical().to_string()} aria-live="polite">
                 { for refusals }
                 <strong>{ locale.label(Label::from(evaluation.decision)) }</strong>
+                if let Some(term) = decision_term {
+                    { glossary::term_help(locale, term) }
+                }
                 if evaluation.hypothetical() {
                     <span class="badge hypothetical">{ locale.label(Label::Hypothetical) }</span>
+                    { glossary::term_help(locale, Term::Hypothetical) }
                 }
                 if !evaluation.authoritative {
                     <span class="badge" title={locale.render(&Message::NotAuthoritative)}>{ locale.label(Label::NotAuthoritative) }</span>
+                    { glossary::term_help(locale, Term::NotAuthoritative) }
                 }
                 if let Some(conclusion) = conclusion {
-                    <p>{ locale.render(&conclusion.message) }</p>
+                    <p>{ glossary::with_rule_links(locale, &locale.render(&conclusion.message)) }</p>
                 }
             </div>
             <h2>{ locale.label(Label::StepByStep) }<span class="hint">{ locale.label(Label::StepHint) }</span></h2>
@@ -203,7 +214,7 @@ fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
                 <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
             </>
         },
-        message => html! { { locale.render(message) } },
+        message => glossary::with_rule_links(locale, &locale.render(message)),
     };
     let location = step
         .span

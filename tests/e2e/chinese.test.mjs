@@ -51,6 +51,8 @@ async function openEveryPanel(page) {
     if ((await closed.count()) === 0) break;
     await closed.first().click();
   }
+  await page.locator('details#glossary').waitFor({ state: 'attached' });
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
 }
 
 test('a browser set to zh-CN gets the whole playground in Chinese', async () => {
@@ -135,4 +137,24 @@ test('the embed takes ?lang= and a setLang message', async () => {
   assert.match(await page.locator('.embed-title').innerText(), /CAM Policy Playground/);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('rule ids in the reasoning and the "?" after terms open the glossary at their entry', async () => {
+  for (const locale of ['zh-CN', 'en-US']) {
+    const { page, context, problems } = await open(env.site.url, locale);
+    const glossary = page.locator('details#glossary');
+    await glossary.waitFor({ state: 'attached' });
+    assert.equal(await glossary.getAttribute('open'), null, 'closed at first');
+    await page.locator('.steps .rule-ref', { hasText: 'R5' }).first().click();
+    await page.waitForFunction(() => document.activeElement?.id === 'rule-R5');
+    assert.notEqual(await glossary.getAttribute('open'), null);
+    const entry = await page.locator('#rule-R5 + dd').innerText();
+    assert.match(entry, locale === 'zh-CN' ? /操作级接口只被字面量资源 \* 匹配/ : /an operation-level API is matched only by the literal resource \*/);
+    // The keyboard reaches the "?" of a term: Enter on it focuses the term's entry.
+    await page.locator('.request-form .term-help').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id?.startsWith('term-'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });

@@ -313,6 +313,24 @@ fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
     sentence
 }
 
+/// A glossary entry: the term and what it means.
+pub fn term(term: crate::explain::Term) -> (&'static str, &'static str) {
+    use crate::explain::Term;
+    match term {
+        Term::SdkAppId => ("SdkAppId", "The id of a Cloud Contact Center application (instance). Resource-level ccc APIs are authorized per SdkAppId: their resource is qcs::ccc::uin/<root uin>:SdkAppId/<id>."),
+        Term::ResourceLevel => ("Resource level", "An API that supports authorization of specific resources: a policy may grant it on one SdkAppId."),
+        Term::OperationLevel => ("Operation level", "An API that does not support authorization of specific resources: CAM checks it against the resource *, so only a statement whose resource is * grants (or denies) it. A policy scoped to one SdkAppId silently fails to grant it (rule R5)."),
+        Term::SixSegment => ("Six-segment resource", "qcs:project:service:region:account:resource, e.g. qcs::ccc::uin/100000000001:SdkAppId/1400000000. Empty segments mean any (project is ignored; an empty account is the owner)."),
+        Term::PermissionsBoundary => ("Permissions boundary", "A policy that caps what a sub-account's policies can allow: a request must be allowed by both; a matching deny in either denies."),
+        Term::ExplicitDeny => ("Explicitly denied", "A deny statement matches the request. A matching deny always wins over any allow."),
+        Term::ImplicitDeny => ("Implicitly denied", "No statement allows the request. CAM denies everything by default, so nothing needs to deny it."),
+        Term::NotAuthoritative => ("Not authoritative", "The decision rests on a statement the playground cannot evaluate (a permid/ action, an unknown operator) or on one of our choices where Tencent's docs are silent. The assumptions under the reasoning say which."),
+        Term::Assumption => ("Assumption", "One of our choices (a CHOICE rule of the rule book) that decided this outcome. Each cites its rule and links to the Tencent doc page."),
+        Term::Hypothetical => ("Hypothetical decision", "A policy has grammar errors, so CAM's CreatePolicy would refuse to save it. The decision shows what the readable statements would do if it were saved (rule G9)."),
+        Term::TagAuthorization => ("Authorization by tag", "Whether a product's actions can be authorized by resource or request tags (qcs:resource_tag, qcs:request_tag). Cloud Contact Center does not support it: for ccc actions tag conditions see no tags (rule C9)."),
+    }
+}
+
 /// Each rule of the rule book in a few words, as an assumption names it.
 pub fn rule_title(rule: crate::rules::Rule) -> &'static str {
     use crate::rules::Rule;
@@ -487,5 +505,10 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         MarkdownDeciding => "Deciding statements:",
         MarkdownSteps => "Step by step:",
         MarkdownOpen => "Open in the CAM Policy Playground",
+        Glossary => "Glossary: the terms and every rule",
+        GlossaryRules => "The rule book (DOC: Tencent's documented behaviour; CHOICE: our choice where the docs are silent)",
+        RuleDoc => "DOC",
+        RuleChoice => "CHOICE",
+        WhatIs => "What is this?",
     }
 }

@@ -301,6 +301,24 @@ fn key_sentence(key: &KeyTrace, operator: &str) -> String {
     sentence
 }
 
+/// A glossary entry: the term and what it means.
+pub fn term(term: crate::explain::Term) -> (&'static str, &'static str) {
+    use crate::explain::Term;
+    match term {
+        Term::SdkAppId => ("SdkAppId（应用 ID）", "云联络中心应用（实例）的 ID。资源级 ccc 接口按 SdkAppId 授权，其资源为 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>。"),
+        Term::ResourceLevel => ("资源级", "支持对特定资源授权的接口：策略可以只在某个 SdkAppId 上授予它。"),
+        Term::OperationLevel => ("操作级", "不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 SdkAppId 上的策略不会授予它，而且不会有任何提示（规则 R5）。"),
+        Term::SixSegment => ("六段式资源描述", "qcs:project:service:region:account:resource，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。"),
+        Term::PermissionsBoundary => ("权限边界", "为子账号的策略设定上限的策略：请求必须同时被策略和权限边界允许；任一方中匹配的拒绝语句都会拒绝请求。"),
+        Term::ExplicitDeny => ("显式拒绝", "有一条拒绝（deny）语句匹配该请求。匹配的拒绝语句总是优先于任何允许语句。"),
+        Term::ImplicitDeny => ("隐式拒绝", "没有语句允许该请求。CAM 默认拒绝所有请求，所以不需要拒绝语句。"),
+        Term::NotAuthoritative => ("结论不确定", "结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。"),
+        Term::Assumption => ("假设", "决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。"),
+        Term::Hypothetical => ("假设性结论", "某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 G9）。"),
+        Term::TagAuthorization => ("按标签授权", "产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持：对 ccc 的操作，标签条件看不到任何标签（规则 C9）。"),
+    }
+}
+
 /// Each rule of the rule book in a few words, as an assumption names it.
 pub fn rule_title(rule: Rule) -> &'static str {
     match rule {
@@ -473,5 +491,10 @@ pub fn label(label: Label) -> &'static str {
         MarkdownDeciding => "决定结论的语句：",
         MarkdownSteps => "逐步推理：",
         MarkdownOpen => "在 CAM 策略演练场中打开",
+        Glossary => "术语表：术语和全部规则",
+        GlossaryRules => "规则手册（DOC：腾讯云文档规定的行为；CHOICE：文档未说明时我们的取舍）",
+        RuleDoc => "DOC",
+        RuleChoice => "CHOICE",
+        WhatIs => "这是什么？",
     }
 }

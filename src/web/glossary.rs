@@ -1,0 +1,101 @@
+//! The glossary: the terms a newcomer trips on and every rule of the rule book, in the user's language. Where a
+//! term appears or a rule is cited, a small button opens the glossary at its entry (keyboard reachable: they are
+//! buttons, and the entry takes the focus).
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use cam_playground::explain::{rule_pieces, Label, Piece, Term};
+use cam_playground::i18n::Locale;
+use cam_playground::rules::{Rule, RuleKind};
+
+const GLOSSARY_ID: &str = "glossary";
+
+fn rule_anchor(rule: Rule) -> String {
+    format!("rule-{}", rule.id())
+}
+
+/// Opens the glossary at an entry and moves the focus there.
+fn reveal(anchor: &str) {
+    let document = gloo::utils::document();
+    if let Some(glossary) = document.get_element_by_id(GLOSSARY_ID) {
+        let _ = glossary.set_attribute("open", "");
+    }
+    if let Some(entry) = document.get_element_by_id(anchor) {
+        entry.scroll_into_view();
+        if let Some(entry) = entry.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = entry.focus();
+        }
+    }
+}
+
+/// A "?" after a term, opening its explanation.
+pub fn term_help(locale: Locale, term: Term) -> Html {
+    let (name, explanation) = locale.term(term);
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        reveal(term.anchor());
+    });
+    html! {
+        <button class="term-help" type="button" {onclick} title={explanation}
+            aria-label={format!("{} {name}", locale.label(Label::WhatIs))}>{ "?" }</button>
+    }
+}
+
+/// A sentence whose cited rule ids (`rule R5`, `规则 R5`) are buttons opening the rule's entry.
+pub fn with_rule_links(locale: Locale, sentence: &str) -> Html {
+    html! {
+        { for rule_pieces(sentence).into_iter().map(|piece| match piece {
+            Piece::Text(text) => html! { { text.to_string() } },
+            Piece::Rule(rule) => {
+                let onclick = Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    e.stop_propagation();
+                    reveal(&rule_anchor(rule));
+                });
+                html! {
+                    <button class="rule-ref" type="button" {onclick} title={locale.rule_title(rule)}>{ rule.id() }</button>
+                }
+            }
+        }) }
+    }
+}
+
+#[function_component(Glossary)]
+pub fn glossary() -> Html {
+    let locale = super::use_locale();
+    html! {
+        <details class="glossary" id={GLOSSARY_ID}>
+            <summary>{ locale.label(Label::Glossary) }</summary>
+            <dl class="terms">
+                { for Term::ALL.into_iter().map(|term| {
+                    let (name, explanation) = locale.term(term);
+                    html! {
+                        <>
+                            <dt id={term.anchor()} tabindex="-1">{ name }</dt>
+                            <dd>{ with_rule_links(locale, explanation) }</dd>
+                        </>
+                    }
+                }) }
+            </dl>
+            <h3>{ locale.label(Label::GlossaryRules) }</h3>
+            <dl class="rules">
+                { for Rule::ALL.iter().map(|rule| {
+                    let kind = match rule.kind() {
+                        RuleKind::Doc => locale.label(Label::RuleDoc),
+                        RuleKind::Choice => locale.label(Label::RuleChoice),
+                    };
+                    html! {
+                        <>
+                            <dt id={rule_anchor(*rule)} tabindex="-1"><code>{ rule.id() }</code>{ " " }<span class="badge">{ kind }</span></dt>
+                            <dd>
+                                { locale.rule_title(*rule) }{ " " }
+                                <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
+                            </dd>
+                        </>
+                    }
+                }) }
+            </dl>
+        </details>
+    }
+}
