@@ -83,12 +83,16 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
                     { for shown.into_iter().map(|row| {
                         let state = props.state.clone();
                         let action = row.action.clone();
-                        let open_row = Callback::from(move |_: MouseEvent| state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone()))));
+                        let open_row = Callback::from(move |e: MouseEvent| {
+                            e.stop_propagation();
+                            state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone())));
+                        });
                         let decision = row.decision.map_or("none", Decision::as_str);
                         let by = row.deciding.iter().map(|d| format!("{} {}", locale.label(Label::StatementShort), d.statement + 1)).collect::<Vec<_>>().join(", ");
                         html! {
-                            <tr class={classes!("row", decision)} onclick={open_row} title={locale.label(Label::OpenRequest)}>
-                                <td><code>{ &row.action }</code></td>
+                            <tr class={classes!("row", decision)} onclick={open_row.clone()} title={locale.label(Label::OpenRequest)}>
+                                <td><button class="row-open" type="button" onclick={open_row}
+                                    aria-label={format!("{}: {}", locale.label(Label::OpenRequest), row.action)}><code>{ &row.action }</code></button></td>
                                 <td><span class={classes!("pill", decision)}>{ row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d))) }</span></td>
                                 <td>{ by }{ row.problem.as_ref().map(|text| locale.words(text).message).unwrap_or_default() }</td>
                             </tr>

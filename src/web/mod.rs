@@ -337,12 +337,13 @@ fn app() -> Html {
             <ContextProvider<Locale> context={locale}>
             <div class="app embed">
                 <header class="topbar">
-                    <span class="embed-title">{ locale.label(Label::AppTitle) }</span>
+                    <h1 class="embed-title">{ locale.label(Label::AppTitle) }</h1>
                     { pill }
                     <a class="open-full" href={open} target="_blank" rel="noopener">{ locale.label(Label::OpenInPlayground) }</a>
                 </header>
+                <main>
                 <BannerView state={state.clone()} result={result.clone()} />
-                <main class="panes">
+                <div class="panes">
                     <section class="pane" aria-label={locale.label(Label::Policies)}>
                         <PoliciesPane state={state.clone()} result={result.clone()} />
                         <RequestPane state={state.clone()} result={result.clone()} />
@@ -351,6 +352,7 @@ fn app() -> Html {
                         aria-busy={pending.to_string()}>
                         <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                     </section>
+                </div>
                 </main>
             </div>
             </ContextProvider<Locale>>
@@ -387,9 +389,10 @@ fn app() -> Html {
                     <p class="why">{ example.why(locale) }</p>
                 }
             </header>
+            <main>
             <Toolbar state={state.clone()} result={result.clone()} />
             <BannerView state={state.clone()} result={result.clone()} />
-            <main class="panes">
+            <div class="panes">
                 <section class="pane" aria-label={locale.label(Label::Policies)}>
                     <PoliciesPane state={state.clone()} result={result.clone()} />
                 </section>
@@ -401,7 +404,7 @@ fn app() -> Html {
                     <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                     <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
                 </section>
-            </main>
+            </div>
             <matrix::MatrixPanel state={state.clone()} result={result.clone()} />
             <div class="tools">
                 <tools::Generator state={state.clone()} />
@@ -411,6 +414,7 @@ fn app() -> Html {
                 <CatalogBrowser on_use={on_use_api} />
                 <glossary::Glossary />
             }
+            </main>
         </div>
         </ContextProvider<Locale>>
     }

@@ -1,5 +1,6 @@
 //! The policy pane: tabs for identity policies and permissions boundaries, and the editor of the active one.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -45,6 +46,8 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::AddPolicy(source)))
     };
 
+    // The WAI-ARIA tabs pattern: only tabs inside the tablist, one of them focusable (arrow keys move, Home and
+    // End jump, F2 or Enter on the selected tab renames it, Delete removes it); the other controls beside it.
     let tab_buttons = tabs.iter().map(|(t, name)| {
         let t = *t;
         let selected = t == tab;
@@ -52,49 +55,105 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
             Source::Policy => locale.label(Label::Policy),
             Source::Boundary => locale.label(Label::Boundary),
         };
-        if *renaming == Some(t) {
-            let finish = {
-                let (state, renaming) = (state.clone(), renaming.clone());
-                move |input: HtmlInputElement| {
-                    state.dispatch(Action::RenameTab { tab: t, name: input.value() });
-                    renaming.set(None);
-                }
-            };
-            let on_blur = {
-                let finish = finish.clone();
-                Callback::from(move |e: FocusEvent| {
-                    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                        finish(input);
-                    }
-                })
-            };
-            let on_key = Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" {
-                    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                        finish(input);
-                    }
-                }
-            });
-            return html! {
-                <input class="tab-rename" value={name.clone()} aria-label={locale.label(Label::RenameTab)}
-                    onblur={on_blur} onkeydown={on_key} autofocus=true />
-            };
-        }
         let on_rename = {
             let renaming = renaming.clone();
             Callback::from(move |_: MouseEvent| renaming.set(Some(t)))
         };
         html! {
-            <span class={classes!("tab", selected.then_some("selected"), (t.source == Source::Boundary).then_some("boundary"))}>
-                <button role="tab" aria-selected={selected.to_string()} onclick={dispatch(Action::SelectTab, t)}
-                    ondblclick={on_rename} title={locale.label(Label::RenameTab)}>
-                    <span class="tab-kind">{ kind }</span>{ " " }{ name }
-                </button>
-                <button class="tab-close" aria-label={format!("{} {name}", locale.label(Label::RemoveTab))}
-                    title={locale.label(Label::RemoveTab)} onclick={dispatch(Action::RemoveTab, t)}>{ "×" }</button>
-            </span>
+            <button role="tab" id={tab_id(t)} aria-selected={selected.to_string()} aria-controls="policy-panel"
+                tabindex={if selected { "0" } else { "-1" }}
+                class={classes!("tab", selected.then_some("selected"), (t.source == Source::Boundary).then_some("boundary"))}
+                onclick={dispatch(Action::SelectTab, t)} ondblclick={on_rename} title={locale.label(Label::RenameTab)}>
+                <span class="tab-kind">{ kind }</span>{ " " }{ name.clone() }
+            </button>
         }
     });
+    let on_tab_key = {
+        let (state, renaming, order) = (
+            state.clone(),
+            renaming.clone(),
+            tabs.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(at) = order.iter().position(|t| *t == state.tab) else {
+                return;
+            };
+            let last = order.len().saturating_sub(1);
+            let target = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some(if at == last { 0 } else { at + 1 }),
+                "ArrowLeft" | "ArrowUp" => Some(if at == 0 { last } else { at - 1 }),
+                "Home" => Some(0),
+                "End" => Some(last),
+                "F2" | "Enter" => {
+                    e.prevent_default();
+                    renaming.set(Some(state.tab));
+                    None
+                }
+                "Delete" => {
+                    e.prevent_default();
+                    state.dispatch(Action::RemoveTab(state.tab));
+                    None
+                }
+                _ => None,
+            };
+            if let Some(next) = target.and_then(|i| order.get(i)) {
+                e.prevent_default();
+                state.dispatch(Action::SelectTab(*next));
+                if let Some(button) = gloo::utils::document()
+                    .get_element_by_id(&tab_id(*next))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = button.focus();
+                }
+            }
+        })
+    };
+    let rename = (*renaming).and_then(|t| {
+        let name = tabs
+            .iter()
+            .find(|(candidate, _)| *candidate == t)?
+            .1
+            .clone();
+        let finish = {
+            let (state, renaming) = (state.clone(), renaming.clone());
+            move |input: HtmlInputElement| {
+                state.dispatch(Action::RenameTab {
+                    tab: t,
+                    name: input.value(),
+                });
+                renaming.set(None);
+            }
+        };
+        let on_blur = {
+            let finish = finish.clone();
+            Callback::from(move |e: FocusEvent| {
+                if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                    finish(input);
+                }
+            })
+        };
+        let on_key = {
+            let renaming = renaming.clone();
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                "Enter" => {
+                    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                        finish(input);
+                    }
+                }
+                "Escape" => renaming.set(None),
+                _ => {}
+            })
+        };
+        Some(html! {
+            <input class="tab-rename" value={name} aria-label={locale.label(Label::RenameTab)}
+                onblur={on_blur} onkeydown={on_key} autofocus=true />
+        })
+    });
+    let selected_name = tabs
+        .iter()
+        .find(|(t, _)| *t == tab)
+        .map(|(_, name)| name.clone())
+        .unwrap_or_default();
 
     // The editor shows every finding (the parser's diagnostics and the linter's) and the deciding statements:
     // worked out once per result, not on every keystroke.
@@ -170,8 +229,15 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
     };
     html! {
         <>
-            <div class="tabs" role="tablist" aria-label={locale.label(Label::Policies)}>
-                { for tab_buttons }
+            <div class="tab-row">
+                <div class="tabs" role="tablist" aria-label={locale.label(Label::Policies)} onkeydown={on_tab_key}>
+                    { for tab_buttons }
+                </div>
+                { for rename }
+                if state.active_policy().is_some() {
+                    <button class="tab-close" aria-label={format!("{} {selected_name}", locale.label(Label::RemoveTab))}
+                        title={locale.label(Label::RemoveTab)} onclick={dispatch(Action::RemoveTab, tab)}>{ "×" }</button>
+                }
                 <button class="tab-add" onclick={add(Source::Policy)}>{ locale.label(Label::AddPolicy) }</button>
                 <button class="tab-add" onclick={add(Source::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
                 <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ locale.label(Label::Format) }</button>
@@ -179,8 +245,18 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
             if let Some(notice) = &state.notice {
                 <p class="notice" role="alert">{ locale.label(*notice) }</p>
             }
-            { editor }
+            <div id="policy-panel" role="tabpanel" aria-labelledby={tab_id(tab)}>
+                { editor }
+            </div>
         </>
+    }
+}
+
+/// The element id of a policy tab (the tab panel is labelled by it).
+fn tab_id(tab: Tab) -> String {
+    match tab.source {
+        Source::Policy => format!("tab-policy-{}", tab.index),
+        Source::Boundary => format!("tab-boundary-{}", tab.index),
     }
 }
 

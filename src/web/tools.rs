@@ -233,9 +233,11 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
                     let example = row.example.to_json_text();
                     let open = Callback::from(move |_: MouseEvent| state.dispatch(Action::EditRequest(example.clone())));
                     html! {
-                        <li class={if gained { "gained" } else { "lost" }} onclick={open} title={locale.label(Label::OpenRequest)}>
-                            <span class="sign">{ if gained { "+" } else { "−" } }</span>
-                            <code>{ &row.action }</code>{ format!(" · SdkAppId {} · {} → {}", row.sdk_app_id, name(row.before), name(row.after)) }
+                        <li class={if gained { "gained" } else { "lost" }}>
+                            <button class="row-open" type="button" onclick={open} title={locale.label(Label::OpenRequest)}>
+                                <span class="sign">{ if gained { "+" } else { "−" } }</span>
+                                <code>{ &row.action }</code>{ format!(" · SdkAppId {} · {} → {}", row.sdk_app_id, name(row.before), name(row.after)) }
+                            </button>
                         </li>
                     }
                 }) }

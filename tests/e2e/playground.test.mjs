@@ -137,11 +137,11 @@ test('tabs: add a policy and a boundary, rename, remove', async () => {
   await page.locator('button.tab-add', { hasText: 'Boundary' }).click();
   // The blank boundary allows only ccc:Describe*, so the trap stays denied; the tab is active.
   assert.ok(await page.locator('#boundary-0').isVisible());
-  await page.locator('.tab.selected button[role=tab]').dblclick();
+  await page.locator('.tab.selected').dblclick();
   await page.locator('.tab-rename').fill('read-only-boundary');
   await page.locator('.tab-rename').press('Enter');
   assert.match(await page.locator('.tab.selected').innerText(), /read-only-boundary/);
-  await page.locator('.tab.selected .tab-close').click();
+  await page.locator('.tab-close').click();
   assert.equal(await page.locator('.tab.boundary').count(), 0);
   await page.locator('button.tab-add', { hasText: 'Policy' }).click();
   assert.equal(await page.locator('.tab').count(), 2);
