@@ -70,7 +70,7 @@ fn every_lint_code_in_the_source_has_a_case() {
 #[test]
 fn findings_are_sorted_and_carry_help_and_rule() {
     let text = serde_json::to_string_pretty(&serde_json::json!({"version": "2.0", "statement": [
-        {"effect": "allow", "action": ["ccc:*"], "resource": ["*"]},
+        {"effect": "allow", "action": ["ccc:*"], "resource": ["*"], "condition": {"ip_equal": {"qcs:ip": "10.0.0.0/8"}}},
         {"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DeleteCCCSkillGroup"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}
     ]}))
     .unwrap();
@@ -138,4 +138,17 @@ fn tag_conditions_on_ccc_say_what_they_really_do() {
     );
     let (_, severity, _) = finding("deny", "for_any_value:string_equal_if_exist");
     assert_eq!(severity, Severity::Warning);
+}
+
+/// Issue 13: once the fix "grant it in a new statement with resource `*`" holds, the scoped statement's finding
+/// stops asking for it (the problems list matches the text after Apply).
+#[test]
+fn an_operation_level_api_granted_on_star_elsewhere_is_not_reported_again() {
+    let scoped = serde_json::json!({"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DeleteCCCSkillGroup"],
+        "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]});
+    let before = serde_json::json!({"version": "2.0", "statement": [scoped.clone()]});
+    let after = serde_json::json!({"version": "2.0", "statement": [scoped,
+        {"effect": "allow", "action": ["ccc:DeleteCCCSkillGroup"], "resource": ["*"]}]});
+    assert!(codes(&before).contains(&"lint/operation-level-scoped"));
+    assert!(!codes(&after).contains(&"lint/operation-level-scoped"));
 }

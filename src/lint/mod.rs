@@ -34,7 +34,7 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for statement in &policy.statements {
         let path = format!("$.statement[{}]", statement.index);
-        operation_level(statement, catalog, &path, &mut out);
+        operation_level(statement, &policy.statements, catalog, &path, &mut out);
         broad_grants(statement, catalog, &path, &mut out);
         conditions(statement, &path, &mut out);
         keys::check(statement, catalog, &path, &mut out);
@@ -49,10 +49,18 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
             .all(|s| s.effect.value == Effect::Deny)
     {
         out.push(
-            Diagnostic::info("lint/deny-only", policy.span, "$")
-                .text(LintText::DenyOnly)
-                .rule(Rule::E1)
-                .build(),
+            // A note on the opening brace, not an underline over a guard rail's whole text.
+            Diagnostic::info(
+                "lint/deny-only",
+                crate::json::Span {
+                    end: policy.span.start + 1,
+                    ..policy.span
+                },
+                "$",
+            )
+            .text(LintText::DenyOnly)
+            .rule(Rule::E1)
+            .build(),
         );
     }
     out
@@ -69,6 +77,7 @@ fn has_star_resource(statement: &Statement) -> bool {
 /// Rule R5: operation-level APIs under specific resources are never granted (or, for a deny, never denied).
 fn operation_level(
     statement: &Statement,
+    siblings: &[Statement],
     catalog: &Catalog,
     path: &str,
     out: &mut Vec<Diagnostic>,
@@ -76,6 +85,21 @@ fn operation_level(
     if has_star_resource(statement) {
         return;
     }
+    // An API another statement of the same effect already covers on `*` (the fix "grant it in a new statement
+    // with resource `*`" adds one) is not lost by this statement's scoping: no need to ask again.
+    let covered_on_star = |api: &Api| {
+        siblings.iter().any(|other| {
+            other.effect.value == statement.effect.value
+                && other.conditions.is_empty()
+                && has_star_resource(other)
+                && other.actions.iter().any(|a| {
+                    catalog
+                        .apis_matching(&a.value)
+                        .iter()
+                        .any(|covered| std::ptr::eq(*covered, api))
+                })
+        })
+    };
     let span = statement
         .resources
         .first()
@@ -86,7 +110,7 @@ fn operation_level(
         for api in catalog
             .apis_matching(&action.value)
             .into_iter()
-            .filter(|a| a.granularity == Granularity::Operation)
+            .filter(|a| a.granularity == Granularity::Operation && !covered_on_star(a))
         {
             let target = if action.value.contains('*') {
                 &mut via_wildcard

@@ -241,7 +241,8 @@ impl<'t> Reader<'_, 't> {
             .is_some_and(|v| v.value.starts_with("20"));
         if object.get("Statement").is_some() || object.get("Version").is_some() || aws_version {
             self.push(
-                Diagnostic::info("policy/aws-style", self.index.range(object.range), "$")
+                // On the opening brace only: a hint over the whole document would hide the specific errors.
+                Diagnostic::info("policy/aws-style", self.opening(object.range), "$")
                     .text(PolicyText::AwsStyle)
                     .rule(Rule::G2)
                     .build(),

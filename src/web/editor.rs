@@ -95,6 +95,22 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
                 Severity::Info => "diag-info",
             },
         }));
+        // A location between two characters (a missing comma at the end of a line) underlines nothing visible:
+        // the character before it carries a bar on its right edge instead.
+        marks.extend(
+            props
+                .diagnostics
+                .iter()
+                .filter(|d| d.span.start == d.span.end && d.span.start > 0 && d.is_error())
+                .filter_map(|d| {
+                    let before = text.get(..d.span.start)?.chars().next_back()?;
+                    Some(Mark {
+                        start: d.span.start - before.len_utf8(),
+                        end: d.span.start,
+                        class: "diag-point",
+                    })
+                }),
+        );
         highlight::pieces(text, &marks)
             .into_iter()
             .map(|p| {
@@ -247,8 +263,7 @@ fn problems(props: &ProblemsProps) -> Html {
                 html! {
                     <li class={class}>
                         <button class="where" {onclick} title={locale.label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
-                        <span class="message">{ words.message }</span>
-                        <span class="code-id">{ d.code }</span>
+                        <span class="message">{ cam_playground::i18n::en::capitalized(&words.message) }</span>
                         if let Some(cam_error) = d.cam_error {
                             <div class="cam-error">{ locale.label(Label::CamWouldRefuse) }{ " " }<code>{ cam_error }</code></div>
                         }
@@ -257,6 +272,7 @@ fn problems(props: &ProblemsProps) -> Html {
                                 { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.id()) }</a>
                             }
                         </div>
+                        <span class="code-id">{ d.code }</span>
                     </li>
                 }
             }) }

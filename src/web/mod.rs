@@ -318,7 +318,11 @@ fn app() -> Html {
     let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
         dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
-    let example = examples::gallery().iter().find(|e| e.id == state.example);
+    // The picker names an example only while the workspace is that example; once edited it says so.
+    let example = examples::gallery()
+        .iter()
+        .find(|e| e.id == state.example)
+        .filter(|e| e.workspace() == state.workspace);
     let pill = result.evaluation.as_ref().map(|e| {
         html! { <span class={classes!("pill", e.decision.as_str())}>{ locale.label(Label::from(e.decision)) }</span> }
     });
@@ -373,8 +377,11 @@ fn app() -> Html {
                 <label class="example-picker">
                     <span>{ locale.label(Label::Example) }</span>
                     <select onchange={on_example} aria-label={locale.label(Label::LoadExample)}>
+                        if example.is_none() {
+                            <option value="" selected=true disabled=true>{ locale.label(Label::Custom) }</option>
+                        }
                         { for examples::gallery().iter().map(|e| html! {
-                            <option value={e.id.clone()} selected={e.id == state.example}>{ e.title(locale) }</option>
+                            <option value={e.id.clone()} selected={example.is_some_and(|x| x.id == e.id)}>{ e.title(locale) }</option>
                         }) }
                     </select>
                 </label>
@@ -401,6 +408,9 @@ fn app() -> Html {
                 </section>
                 <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                         aria-busy={pending.to_string()}>
+                    if pending {
+                        <p class="pending-hint" role="status">{ locale.label(Label::Updating) }</p>
+                    }
                     <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                     <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
                 </section>

@@ -27,12 +27,14 @@ const FORM_KEYS: &[&str] = &[
     "qcs:request_tag",
 ];
 
+/// Every keystroke of a form field edits the request, so the decision is live (a big workspace waits for typing
+/// to pause, as the policy editor does).
 fn edit(
     state: &UseReducerHandle<State>,
     make: impl Fn(String) -> RequestEdit + 'static,
-) -> Callback<Event> {
+) -> Callback<InputEvent> {
     let state = state.clone();
-    Callback::from(move |e: Event| {
+    Callback::from(move |e: InputEvent| {
         if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
             state.dispatch(Action::EditRequestField(make(input.value())));
         }
@@ -148,7 +150,23 @@ fn form(
         .filter(|(k, _)| !FORM_KEYS.contains(&k.as_str()))
         .map(|(k, v)| (k.clone(), v.values().join(",")))
         .collect();
-    let _ = result;
+    // The request's own problems, shown in the form: the action's under the action field (a typo's
+    // did-you-mean), the others under the form.
+    let problem = |d: &cam_playground::diagnostic::Diagnostic| {
+        let words = d.words(locale);
+        let class = classes!("diag", d.severity.as_str());
+        html! { <li class={class}><span class="message">{ words.message }</span><div class="help">{ words.help }</div></li> }
+    };
+    let (action_problems, other_problems): (Vec<_>, Vec<_>) = result
+        .request
+        .diagnostics
+        .iter()
+        .partition(|d| d.path == "$.action");
+    let resource_text = request.resource.join(", ");
+    let resource_placeholder = match api {
+        Some(_) => locale.label(Label::ResourceDerived),
+        None => "qcs::cvm:ap-guangzhou:uin/100000000001:instance/ins-1",
+    };
     // Rule C9: the catalog says whether the action's product has tags for CAM to compare.
     let untagged = api
         .map(|(product, _)| product)
@@ -158,33 +176,41 @@ fn form(
             <label class="field wide">
                 <span>{ locale.label(Label::Action) }{ " " }{ badge }{ level_help }</span>
                 <input list="catalog-actions" value={request.action.clone()} placeholder={locale.label(Label::ActionPlaceholder)}
-                    onchange={edit(state, RequestEdit::Action)} spellcheck="false" />
+                    oninput={edit(state, RequestEdit::Action)} spellcheck="false" />
             </label>
+            if !action_problems.is_empty() {
+                <ul class="diagnostics request-problems" aria-live="polite">{ for action_problems.into_iter().map(problem) }</ul>
+            }
             if let Some((_, api)) = api {
                 <p class="api-description" lang="en">{ &api.description }</p>
             }
             <label class="field">
                 <span>{ locale.label(Label::SdkAppId) }{ super::glossary::term_help(locale, Term::SdkAppId) }</span>
-                <input value={sdk_app_id} inputmode="numeric" onchange={edit(state, RequestEdit::SdkAppId)} />
+                <input value={sdk_app_id} inputmode="numeric" oninput={edit(state, RequestEdit::SdkAppId)} />
+            </label>
+            <label class="field wide">
+                <span>{ locale.label(Label::ResourceField) }</span>
+                <input class="resource-input" value={resource_text} placeholder={resource_placeholder}
+                    oninput={edit(state, RequestEdit::Resource)} spellcheck="false" />
             </label>
             <fieldset>
                 <legend>{ locale.label(Label::Principal) }</legend>
                 <label class="field"><span>{ locale.label(Label::Uin) }</span>
-                    <input value={request.principal.uin.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::Uin)} /></label>
+                    <input value={request.principal.uin.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::Uin)} /></label>
                 <label class="field"><span>{ locale.label(Label::OwnerUin) }</span>
-                    <input value={request.principal.owner_uin.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::OwnerUin)} /></label>
+                    <input value={request.principal.owner_uin.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::OwnerUin)} /></label>
                 <label class="field"><span>{ locale.label(Label::AppId) }</span>
-                    <input value={request.principal.app_id.clone().unwrap_or_default()} inputmode="numeric" onchange={edit(state, RequestEdit::AppId)} /></label>
+                    <input value={request.principal.app_id.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::AppId)} /></label>
             </fieldset>
             <fieldset>
                 <legend>{ locale.label(Label::Context) }</legend>
                 <label class="field"><span>{ locale.label(Label::SourceIp) }</span>
-                    <input value={context_text("qcs:ip")} placeholder="10.1.2.3" onchange={set_context("qcs:ip")} spellcheck="false" /></label>
+                    <input value={context_text("qcs:ip")} placeholder={locale.label(Label::IpPlaceholder)} oninput={set_context("qcs:ip")} spellcheck="false" /></label>
                 <div class="field">
                     <label for="current-time">{ locale.label(Label::CurrentTime) }</label>
                     <div class="row">
-                        <input id="current-time" value={context_text("qcs:current_time")} placeholder="2026-11-28T12:00:00Z"
-                            onchange={set_context("qcs:current_time")} spellcheck="false" />
+                        <input id="current-time" value={context_text("qcs:current_time")} placeholder={locale.label(Label::TimePlaceholder)}
+                            oninput={set_context("qcs:current_time")} spellcheck="false" />
                         <button onclick={now}>{ locale.label(Label::Now) }</button>
                     </div>
                 </div>
@@ -199,6 +225,9 @@ fn form(
                 }
                 <CustomKeys state={state.clone()} entries={custom} />
             </fieldset>
+            if !other_problems.is_empty() {
+                <ul class="diagnostics request-problems" aria-live="polite">{ for other_problems.into_iter().map(problem) }</ul>
+            }
         </div>
     }
 }
@@ -292,7 +321,7 @@ fn custom_keys(props: &CustomKeysProps) -> Html {
                 html! {
                     <div class="row">
                         <code class="key">{ key }</code>
-                        <input value={value.clone()} aria-label={key.clone()} onchange={change} spellcheck="false" />
+                        <input value={value.clone()} aria-label={key.clone()} oninput={change} spellcheck="false" />
                         <button aria-label={format!("{} {key}", locale.label(Label::Remove))} onclick={remove}>{ "×" }</button>
                     </div>
                 }

@@ -57,6 +57,8 @@ pub enum Banner {
     LinkError(cam_playground::share::ShareProblem),
     /// A link replaced this workspace; one click brings it back.
     Restore(Workspace),
+    /// "New" started a blank workspace; one click brings the previous one back.
+    RestoreAfterNew(Workspace),
     /// Something was copied; `text` stays visible for copying by hand.
     Copied {
         label: cam_playground::explain::Label,
@@ -72,6 +74,8 @@ pub enum RequestEdit {
     Uin(String),
     OwnerUin(String),
     AppId(String),
+    /// The request's resources, comma separated; empty derives them from the catalog.
+    Resource(String),
     Context {
         key: String,
         value: Option<ContextValue>,
@@ -152,18 +156,15 @@ impl State {
     pub fn from_shared(shared: Shared, theme: Theme) -> Self {
         let mut state = State::from_workspace(shared.workspace, theme);
         state.raw_request = shared.view.raw_request;
-        if let Some(index) = shared
-            .view
-            .tab
-            .strip_prefix("boundary-")
-            .and_then(|i| i.parse().ok())
-        {
-            if index < state.workspace.boundary.len() {
-                state.tab = Tab {
-                    source: Source::Boundary,
-                    index,
-                };
-            }
+        // The tab that was open when the link was copied (`policy-N` or `boundary-N`), when it exists.
+        let tab = [("policy-", Source::Policy), ("boundary-", Source::Boundary)]
+            .into_iter()
+            .find_map(|(prefix, source)| {
+                let index = shared.view.tab.strip_prefix(prefix)?.parse().ok()?;
+                Some(Tab { source, index })
+            });
+        if let Some(tab) = tab.filter(|t| t.index < state.policies(t.source).len()) {
+            state.tab = tab;
         }
         state.link_stamp = Some(shared.stamp);
         state
@@ -370,6 +371,14 @@ fn apply(request: &mut Request, edit: RequestEdit) {
         RequestEdit::Uin(v) => request.principal.uin = optional(v),
         RequestEdit::OwnerUin(v) => request.principal.owner_uin = optional(v),
         RequestEdit::AppId(v) => request.principal.app_id = optional(v),
+        RequestEdit::Resource(text) => {
+            request.resource = text
+                .split(',')
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+                .map(str::to_string)
+                .collect();
+        }
         RequestEdit::Context { key, value } => match value {
             Some(value) => {
                 request.context.insert(key, value);

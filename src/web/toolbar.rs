@@ -89,7 +89,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             persist::keep_previous(&state.workspace);
             let displaced = state.workspace.clone();
             state.dispatch(Action::New);
-            state.dispatch(Action::Banner(Some(Banner::Restore(displaced))));
+            state.dispatch(Action::Banner(Some(Banner::RestoreAfterNew(displaced))));
         })
     };
     let toggle_paste = {
@@ -184,7 +184,11 @@ pub fn banner_view(props: &BannerViewProps) -> Html {
                 <button onclick={dismiss}>{ locale.label(Label::Dismiss) }</button>
             </div>
         },
-        Some(Banner::Restore(workspace)) => {
+        Some(Banner::Restore(workspace) | Banner::RestoreAfterNew(workspace)) => {
+            let help = match &state.banner {
+                Some(Banner::RestoreAfterNew(_)) => Label::NewStarted,
+                _ => Label::RestoreHelp,
+            };
             let restore = {
                 let (state, workspace) = (state.clone(), workspace.clone());
                 Callback::from(move |_: MouseEvent| {
@@ -194,7 +198,7 @@ pub fn banner_view(props: &BannerViewProps) -> Html {
             };
             html! {
                 <div class="banner-bar info" role="status">
-                    { locale.label(Label::RestoreHelp) }
+                    { locale.label(help) }
                     <button class="restore" onclick={restore}>{ locale.label(Label::RestorePrevious) }</button>
                     <button onclick={dismiss}>{ locale.label(Label::Dismiss) }</button>
                 </div>

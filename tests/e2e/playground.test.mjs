@@ -60,7 +60,7 @@ test('invalid JSON shows a located error and the app keeps working', async () =>
   await editor.fill(valid.replace('"effect": "allow",', '"effect": "allow"'));
   await ready(page, 'none');
   const problem = page.locator('.diag.error').first();
-  assert.match(await problem.innerText(), /^5:24\s*invalid JSON: expected comma/);
+  assert.match(await problem.innerText(), /^5:24\s*Invalid JSON: expected comma/);
   assert.equal(await page.locator('.line-number.has-error').innerText(), '5');
   await problem.locator('button.where').click();
   const caret = await editor.evaluate((area) => area.selectionStart);

@@ -271,6 +271,26 @@ fn quoted_list(values: &[String]) -> String {
         .join(", ")
 }
 
+/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails; `None` for
+/// operators that match (strings, booleans).
+fn comparison(operator: &str) -> Option<(&'static str, &'static str)> {
+    use crate::policy::{Comparison as C, Family as F};
+    let op = crate::policy::Operator::parse(operator).ok()?;
+    Some(match (op.family, op.comparison) {
+        (F::Date, C::Equal) | (F::Numeric, C::Equal) => ("equals", "does not equal"),
+        (F::Date, C::LessThan) => ("is before", "is not before"),
+        (F::Date, C::LessThanEqual) => ("is at or before", "is after"),
+        (F::Date, C::GreaterThan) => ("is after", "is not after"),
+        (F::Date, C::GreaterThanEqual) => ("is at or after", "is before"),
+        (F::Numeric, C::LessThan) => ("is less than", "is not less than"),
+        (F::Numeric, C::LessThanEqual) => ("is at most", "is more than"),
+        (F::Numeric, C::GreaterThan) => ("is more than", "is not more than"),
+        (F::Numeric, C::GreaterThanEqual) => ("is at least", "is less than"),
+        (F::Ip, _) => ("is in", "is in none of"),
+        _ => return None,
+    })
+}
+
 fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
     let name = &key.key;
     let policy_values: Vec<String> = key.values.iter().map(|v| v.value.clone()).collect();
@@ -286,8 +306,14 @@ fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
         ),
         KeyReason::EmptySetForAll => format!("The request has no values for {name}; `for_all_value` over no values holds (rule C4)."),
         KeyReason::EmptySetForAny => format!("The request has no values for {name}; `for_any_value` needs at least one (rule C4)."),
-        KeyReason::SomeValueMatched { request_value } => format!("{name} = `{request_value}` matches {wanted}."),
-        KeyReason::NoValueMatched => format!("{name} = {} matches none of {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+        KeyReason::SomeValueMatched { request_value } => match comparison(operator) {
+            Some((holds, _)) => format!("{name} = `{request_value}` {holds} {wanted}."),
+            None => format!("{name} = `{request_value}` matches {wanted}."),
+        },
+        KeyReason::NoValueMatched => match comparison(operator) {
+            Some((_, fails)) => format!("{name} = {} {fails} {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+            None => format!("{name} = {} matches none of {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+        },
         KeyReason::NegatedNoneMatched => format!("{name} = {} matches none of {wanted}, so the negated operator holds (rule C5).", quoted_list(key.request_values.as_deref().unwrap_or_default())),
         KeyReason::NegatedSomeMatched { request_value } => format!("{name} = `{request_value}` matches {wanted}, so the negated operator fails (rule C5)."),
         KeyReason::AllValuesMatched => format!("Every value of {name} ({}) is among {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
@@ -506,6 +532,13 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         MarkdownSteps => "Step by step:",
         MarkdownOpen => "Open in the CAM Policy Playground",
         Glossary => "Glossary: the terms and every rule",
+        ResourceField => "Resource (for APIs outside the catalog, or to override the derived one)",
+        ResourceDerived => "derived from the catalog (leave empty)",
+        Updating => "Updating…",
+        NewStarted => "Started a new workspace; your previous one is saved in this browser.",
+        IpPlaceholder => "not set, e.g. 10.1.2.3",
+        TimePlaceholder => "not set, e.g. 2026-11-28T12:00:00Z",
+        Custom => "Custom (edited)",
         GlossaryRules => "The rule book (DOC: Tencent's documented behaviour; CHOICE: our choice where the docs are silent)",
         RuleDoc => "DOC",
         RuleChoice => "CHOICE",

@@ -261,6 +261,26 @@ fn quoted_list(values: &[String]) -> String {
         .join("、")
 }
 
+/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails; `None` for
+/// operators that match (strings, booleans).
+fn comparison(operator: &str) -> Option<(&'static str, &'static str)> {
+    use crate::policy::{Comparison as C, Family as F};
+    let op = crate::policy::Operator::parse(operator).ok()?;
+    Some(match (op.family, op.comparison) {
+        (F::Date, C::Equal) | (F::Numeric, C::Equal) => ("等于", "不等于"),
+        (F::Date, C::LessThan) => ("早于", "不早于"),
+        (F::Date, C::LessThanEqual) => ("不晚于", "晚于"),
+        (F::Date, C::GreaterThan) => ("晚于", "不晚于"),
+        (F::Date, C::GreaterThanEqual) => ("不早于", "早于"),
+        (F::Numeric, C::LessThan) => ("小于", "不小于"),
+        (F::Numeric, C::LessThanEqual) => ("不大于", "大于"),
+        (F::Numeric, C::GreaterThan) => ("大于", "不大于"),
+        (F::Numeric, C::GreaterThanEqual) => ("不小于", "小于"),
+        (F::Ip, _) => ("属于", "不属于"),
+        _ => return None,
+    })
+}
+
 fn key_sentence(key: &KeyTrace, operator: &str) -> String {
     let name = &key.key;
     let policy_values: Vec<String> = key.values.iter().map(|v| v.value.clone()).collect();
@@ -278,8 +298,14 @@ fn key_sentence(key: &KeyTrace, operator: &str) -> String {
         ),
         KeyReason::EmptySetForAll => format!("请求中 {name} 没有值；`for_all_value` 对空集成立（规则 C4）。"),
         KeyReason::EmptySetForAny => format!("请求中 {name} 没有值；`for_any_value` 至少需要一个值（规则 C4）。"),
-        KeyReason::SomeValueMatched { request_value } => format!("{name} = `{request_value}`，匹配 {wanted}。"),
-        KeyReason::NoValueMatched => format!("{name} = {}，不匹配 {wanted} 中的任何一个。", given()),
+        KeyReason::SomeValueMatched { request_value } => match comparison(operator) {
+            Some((holds, _)) => format!("{name} = `{request_value}`，{holds} {wanted}。"),
+            None => format!("{name} = `{request_value}`，匹配 {wanted}。"),
+        },
+        KeyReason::NoValueMatched => match comparison(operator) {
+            Some((_, fails)) => format!("{name} = {}，{fails} {wanted}。", given()),
+            None => format!("{name} = {}，不匹配 {wanted} 中的任何一个。", given()),
+        },
         KeyReason::NegatedNoneMatched => format!("{name} = {}，不匹配 {wanted} 中的任何一个，因此否定操作符成立（规则 C5）。", given()),
         KeyReason::NegatedSomeMatched { request_value } => format!("{name} = `{request_value}`，匹配 {wanted}，因此否定操作符不成立（规则 C5）。"),
         KeyReason::AllValuesMatched => format!("{name} 的每个值（{}）都在 {wanted} 之中。", given()),
@@ -492,6 +518,13 @@ pub fn label(label: Label) -> &'static str {
         MarkdownSteps => "逐步推理：",
         MarkdownOpen => "在 CAM 策略演练场中打开",
         Glossary => "术语表：术语和全部规则",
+        ResourceField => "资源（接口目录以外的接口必填，也可覆盖自动生成的资源）",
+        ResourceDerived => "由接口目录自动生成（留空即可）",
+        Updating => "正在更新…",
+        NewStarted => "已新建工作区；之前的工作区已保存在此浏览器中。",
+        IpPlaceholder => "未设置，例如 10.1.2.3",
+        TimePlaceholder => "未设置，例如 2026-11-28T12:00:00Z",
+        Custom => "自定义（已修改）",
         GlossaryRules => "规则手册（DOC：腾讯云文档规定的行为；CHOICE：文档未说明时我们的取舍）",
         RuleDoc => "DOC",
         RuleChoice => "CHOICE",
