@@ -94,20 +94,18 @@ pub fn markdown(
                 line: d.span.line,
             };
             out.push_str(&format!("{}\n\n", locale.render(&heading)));
-            out.push_str(&fenced(
-                "json",
-                policy
-                    .text
-                    .get(d.span.start..d.span.end)
-                    .unwrap_or_default(),
-            ));
+            out.push_str(&fenced("json", &dedented(&policy.text, d.span)));
         }
     }
     out.push_str(&format!("\n**{}**\n\n", locale.label(Label::MarkdownSteps)));
     for step in steps.iter().skip(refusals.count() + 1) {
-        let mark = mark(step.status);
+        // The list bullet already marks a plain step; only pass, fail, warn and skip get a sign of their own.
+        let mark = match step.status {
+            super::Status::Info => String::new(),
+            status => format!("{} ", mark(status)),
+        };
         out.push_str(&format!(
-            "{}- {mark} {}\n",
+            "{}- {mark}{}\n",
             "  ".repeat(step.depth as usize),
             locale.render(&step.message)
         ));
@@ -119,6 +117,29 @@ pub fn markdown(
         ));
     }
     out
+}
+
+/// A statement's text as the policy shows it, from the start of its first line, with the indentation all its
+/// lines share removed (the first line no longer sits left of the others).
+fn dedented(text: &str, span: crate::json::Span) -> String {
+    let line_start = text
+        .get(..span.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let Some(snippet) = text.get(line_start..span.end) else {
+        return String::new();
+    };
+    let indent = snippet
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    snippet
+        .lines()
+        .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A fenced code block whose fence cannot be closed by the content.
@@ -153,5 +174,16 @@ mod tests {
         assert!(text.contains("operation-level API, so CAM checks the resource `*`"));
         assert!(text.ends_with("[Open in the CAM Policy Playground](https://example.test/#s1.x)\n"));
         assert_eq!(fenced("", "a ``` b"), "````\na ``` b\n````\n");
+        assert!(!text.contains("- · "), "no doubled bullets: {text}");
+        let policy = "{\n  \"statement\": [\n    {\n      \"effect\": \"deny\"\n    }\n  ]\n}";
+        let start = policy.find("    {").unwrap() + 4;
+        let end = policy.find("    }").unwrap() + 5;
+        let span = crate::json::Span {
+            start,
+            end,
+            line: 3,
+            column: 5,
+        };
+        assert_eq!(dedented(policy, span), "{\n  \"effect\": \"deny\"\n}");
     }
 }

@@ -104,7 +104,7 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                         <button class="use" onclick={on_use} aria-label={format!("{} {action}", locale.label(Label::UseInRequest))}>{ locale.label(Label::UseInRequest) }</button>
                     </div>
                     <div class="api-description" lang="en">{ &api.description }</div>
-                    <code class="resource">{ &api.resource_template }</code>
+                    <code class="resource">{ super::glossary::breakable(&api.resource_template) }</code>
                     if api.has_empty_account_uin() {
                         <div class="quirk">{ locale.label(Label::TemplateQuirk) }</div>
                     }

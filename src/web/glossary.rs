@@ -42,11 +42,24 @@ pub fn term_help(locale: Locale, term: Term) -> Html {
     }
 }
 
+/// Text with a line-break opportunity after each `:` and `/`, so a long resource or action wraps between its
+/// segments rather than inside a number (copying the text is unaffected: `<wbr>` has no text).
+pub fn breakable(text: &str) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find([':', '/']) {
+        parts.push(html! { <>{ rest[..=at].to_string() }<wbr /></> });
+        rest = &rest[at + 1..];
+    }
+    parts.push(html! { { rest.to_string() } });
+    html! { { for parts } }
+}
+
 /// A sentence whose cited rule ids (`rule R5`, `规则 R5`) are buttons opening the rule's entry.
 pub fn with_rule_links(locale: Locale, sentence: &str) -> Html {
     html! {
         { for rule_pieces(sentence).into_iter().map(|piece| match piece {
-            Piece::Text(text) => html! { { text.to_string() } },
+            Piece::Text(text) => breakable(text),
             Piece::Rule(rule) => {
                 let onclick = Callback::from(move |e: MouseEvent| {
                     e.prevent_default();

@@ -323,8 +323,20 @@ fn app() -> Html {
         .iter()
         .find(|e| e.id == state.example)
         .filter(|e| e.workspace() == state.workspace);
+    // The decision chip jumps to the reasoning (on a phone it floats over the page, so the decision is always one
+    // tap away).
     let pill = result.evaluation.as_ref().map(|e| {
-        html! { <span class={classes!("pill", e.decision.as_str())}>{ locale.label(Label::from(e.decision)) }</span> }
+        let jump = Callback::from(|_: MouseEvent| {
+            if let Ok(Some(pane)) = gloo::utils::document().query_selector(".pane.result") {
+                pane.scroll_into_view();
+            }
+        });
+        html! {
+            <button type="button" class={classes!("pill", e.decision.as_str())} onclick={jump}
+                aria-label={format!("{}: {}", locale.label(Label::Decision), locale.label(Label::from(e.decision)))}>
+                { locale.label(Label::from(e.decision)) }
+            </button>
+        }
     });
 
     // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render.

@@ -362,8 +362,8 @@ fn derived_resource(props: &DerivedResourceProps) -> Html {
     html! {
         <div class="derived" aria-live="polite">
             <span class="editor-title">{ locale.label(Label::DerivedResource) }</span>
-            { for request.resources.iter().map(|r| html! { <code class="resource">{ r }</code> }) }
-            <p>{ locale.render(&why) }</p>
+            { for request.resources.iter().map(|r| html! { <code class="resource">{ super::glossary::breakable(r) }</code> }) }
+            <p>{ super::glossary::with_rule_links(locale, &locale.render(&why)) }</p>
         </div>
     }
 }

@@ -97,7 +97,13 @@ pub fn generator(props: &GeneratorProps) -> Html {
                     name: format!("generated-{}", workspace.policies.len() + 1),
                     text: text.clone(),
                 });
+                let added = workspace.policies.len() - 1;
                 state.dispatch(Action::ApplyFix(workspace));
+                // The new policy is what the user wants to see next.
+                state.dispatch(Action::SelectTab(super::state::Tab {
+                    source: cam_playground::eval::trace::Source::Policy,
+                    index: added,
+                }));
             }
         })
     };

@@ -118,3 +118,28 @@ test('words that read right: plurals, capitals, the rule code after the help', a
   assert.ok(order.indexOf('code-id') > order.indexOf('help'), `the code comes after the help: ${order}`);
   assert.deepEqual(problems, []);
 });
+
+test('layout: on a phone the decision chip floats and jumps to the reasoning; the editor has room at 1440 px', async () => {
+  const phone = await openPage(env.browser, env.site.url, { width: 390, height: 844 });
+  await phone.page.waitForSelector('[role=status][data-decision]');
+  const chip = phone.page.locator('.topbar .pill');
+  assert.ok(await chip.isVisible());
+  await phone.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  assert.ok(await chip.isVisible(), 'the chip stays in view');
+  await chip.click();
+  await phone.page.waitForFunction(() => {
+    const box = document.querySelector('.pane.result').getBoundingClientRect();
+    return box.top >= -1 && box.top < window.innerHeight;
+  });
+  await phone.page.screenshot({ path: `${env.shots}phone-390.png` });
+  assert.deepEqual(phone.problems, []);
+  const wide = await openPage(env.browser, env.site.url, { width: 1440, height: 1000 });
+  await wide.page.waitForSelector('[role=status][data-decision]');
+  const format = await wide.page.locator('button.format').boundingBox();
+  const tab = await wide.page.locator('[role=tab]').first().boundingBox();
+  assert.ok(Math.abs(format.y - tab.y) < 8, 'Format stays on the tab row');
+  const line = await wide.page.locator('.code-input').first().evaluate((area) => area.scrollWidth <= area.clientWidth);
+  assert.ok(line, 'the default example has no sideways scrolling at 1440 px');
+  await wide.page.screenshot({ path: `${env.shots}wide-1440.png` });
+  assert.deepEqual(wide.problems, []);
+});

@@ -250,6 +250,7 @@ test('the generator builds a minimal policy and adds it as a tab', async () => {
   await page.locator('button.add-generated').click();
   await ready(page, 'allow');
   assert.equal(await page.locator('.tab').count(), 2);
+  assert.match(await page.locator('[role=tab][aria-selected=true]').innerText(), /generated-2/, 'the new tab is opened');
   assert.deepEqual(problems, []);
 });
 
