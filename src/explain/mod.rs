@@ -702,6 +702,7 @@ pub enum Label {
     Custom,
     IpPlaceholder,
     NewStarted,
+    ListView,
     TimePlaceholder,
     RuleDoc,
     RuleChoice,

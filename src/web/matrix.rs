@@ -1,6 +1,8 @@
 //! "What can this policy do?": the workspace against every catalog API for the current principal, SdkAppId and
-//! context, grouped by category, with counts and a filter; a row opens that request.
+//! context, grouped by category, with counts and a filter. A grid shows it at a glance (one cell per API,
+//! coloured by decision, arrow keys move, Enter opens the request); a list shows the same rows as a table.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -14,6 +16,71 @@ use super::state::{Action, RequestEdit, State};
 use super::Shared;
 use cam_playground::workspace::{models, WorkspaceResult};
 
+fn category_label(category: Category) -> Label {
+    match category {
+        Category::Write => Label::CategoryWrite,
+        Category::Other => Label::CategoryOther,
+        Category::Read => Label::CategoryRead,
+        Category::List => Label::CategoryList,
+    }
+}
+
+/// Arrow keys move between the grid's cells: left and right to the neighbour, up and down to the cell above or
+/// below (by position on screen, so it works whatever the width); Home and End to the first and last.
+fn move_focus_in_grid(e: KeyboardEvent) {
+    let Some(current) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.class_name().split_whitespace().any(|c| c == "cell"))
+    else {
+        return;
+    };
+    let Ok(all) = gloo::utils::document().query_selector_all(".matrix-grid .cell") else {
+        return;
+    };
+    let cells: Vec<web_sys::HtmlElement> = (0..all.length())
+        .filter_map(|i| all.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let Some(at) = cells.iter().position(|c| *c == current) else {
+        return;
+    };
+    let here = current.get_bounding_client_rect();
+    let vertical = |down: bool| {
+        let row_of = |c: &web_sys::HtmlElement| c.get_bounding_client_rect().top();
+        let candidates = cells.iter().enumerate().filter(|(_, c)| {
+            let top = row_of(c);
+            if down { top > here.top() + 1.0 } else { top < here.top() - 1.0 }
+        });
+        let next_row = if down {
+            candidates.clone().map(|(_, c)| row_of(c)).fold(f64::INFINITY, f64::min)
+        } else {
+            candidates.clone().map(|(_, c)| row_of(c)).fold(f64::NEG_INFINITY, f64::max)
+        };
+        candidates
+            .filter(|(_, c)| (row_of(c) - next_row).abs() < 1.0)
+            .min_by(|(_, a), (_, b)| {
+                let dx = |c: &web_sys::HtmlElement| (c.get_bounding_client_rect().left() - here.left()).abs();
+                dx(a).total_cmp(&dx(b))
+            })
+            .map(|(i, _)| i)
+    };
+    let target = match e.key().as_str() {
+        "ArrowRight" => Some((at + 1).min(cells.len() - 1)),
+        "ArrowLeft" => Some(at.saturating_sub(1)),
+        "ArrowDown" => vertical(true),
+        "ArrowUp" => vertical(false),
+        "Home" => Some(0),
+        "End" => Some(cells.len() - 1),
+        _ => None,
+    };
+    if let Some(cell) = target.and_then(|i| cells.get(i)) {
+        e.prevent_default();
+        let _ = current.set_attribute("tabindex", "-1");
+        let _ = cell.set_attribute("tabindex", "0");
+        let _ = cell.focus();
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct MatrixPanelProps {
     pub state: UseReducerHandle<State>,
@@ -25,6 +92,7 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
     let locale = super::use_locale();
     let open = use_state(|| false);
     let filter = use_state(|| None::<Decision>);
+    let as_list = use_state(|| false);
     // Computed only while open, and only when the workspace changed (not on unrelated re-renders).
     let rows = use_memo(
         (
@@ -102,6 +170,69 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
             }
         }
     });
+    const ORDER: [Category; 4] = [Category::Write, Category::Other, Category::Read, Category::List];
+    // One tab stop for the whole grid: the first cell shown, until the arrows move it.
+    let first_shown = ORDER.iter().find_map(|category| {
+        rows.iter()
+            .find(|r| r.category == *category && filter.is_none_or(|f| r.decision == Some(f)))
+            .map(|r| r.action.clone())
+    });
+    let grid_groups = ORDER.map(|category| {
+        let shown: Vec<&MatrixRow> = rows
+            .iter()
+            .filter(|r| r.category == category && filter.is_none_or(|f| r.decision == Some(f)))
+            .collect();
+        let title = category_label(category);
+        let cells = shown.iter().map(|row| {
+            let state = props.state.clone();
+            let action = row.action.clone();
+            let open_row = Callback::from(move |_: MouseEvent| {
+                state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone())))
+            });
+            let decision = row.decision.map_or("none", Decision::as_str);
+            let verdict = row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d)));
+            let level = match row.granularity {
+                cam_playground::catalog::Granularity::Resource => locale.label(Label::ResourceLevel),
+                cam_playground::catalog::Granularity::Operation => locale.label(Label::OperationLevel),
+            };
+            let by: Vec<String> = row
+                .deciding
+                .iter()
+                .map(|d| {
+                    let set = match d.source {
+                        cam_playground::eval::trace::Source::Policy => &props.state.workspace.policies,
+                        cam_playground::eval::trace::Source::Boundary => &props.state.workspace.boundary,
+                    };
+                    let name = set.get(d.policy).map_or("", |p| p.name.as_str());
+                    locale.render(&cam_playground::explain::Message::NamedStatement {
+                        source: d.source,
+                        number: d.statement + 1,
+                        name: name.to_string(),
+                        line: d.span.line,
+                    })
+                })
+                .collect();
+            let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(" ").trim_end_matches(['：', ':']));
+            html! {
+                <button type="button" class={classes!("cell", decision)} onclick={open_row}
+                    title={description.clone()} aria-label={description} data-action={row.action.clone()}
+                    tabindex={if first_shown.as_deref() == Some(row.action.as_str()) { "0" } else { "-1" }} />
+            }
+        });
+        html! {
+            if !shown.is_empty() {
+                <div class="grid-group">
+                    <h3>{ format!("{} ({})", locale.label(title), shown.len()) }</h3>
+                    <div class="cells">{ for cells }</div>
+                </div>
+            }
+        }
+    });
+    let move_focus = Callback::from(move_focus_in_grid);
+    let toggle_view = {
+        let as_list = as_list.clone();
+        Callback::from(move |_: MouseEvent| as_list.set(!*as_list))
+    };
     html! {
         <section class="matrix">
             { header }
@@ -115,8 +246,17 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
                     <option value="explicit_deny">{ locale.label(Label::ExplicitlyDenied) }</option>
                     <option value="implicit_deny">{ locale.label(Label::ImplicitlyDenied) }</option>
                 </select>
+                <button type="button" class="view-toggle" aria-pressed={as_list.to_string()} onclick={toggle_view}>
+                    { locale.label(Label::ListView) }
+                </button>
             </div>
-            <table class="matrix-table">{ for groups }</table>
+            if *as_list {
+                <table class="matrix-table">{ for groups }</table>
+            } else {
+                <div class="matrix-grid" role="group" aria-label={locale.label(Label::WhatCanItDo)} onkeydown={move_focus}>
+                    { for grid_groups }
+                </div>
+            }
         </section>
     }
 }

@@ -123,9 +123,23 @@ test('the keyboard alone: policy tabs (arrows, F2, Delete) and the matrix rows',
   await page.keyboard.press('Delete');
   assert.equal(await page.locator('[role=tab]').count(), 2);
   assert.equal(await page.locator('[role=tabpanel]').getAttribute('aria-labelledby'), await selected());
-  // The matrix: every row opens its request from the keyboard.
+  // The matrix grid: one tab stop, arrow keys move, Enter opens the request.
   await page.locator('button.matrix-toggle').focus();
   await page.keyboard.press('Enter');
+  const first = page.locator('.matrix-grid .cell[tabindex="0"]');
+  assert.equal(await first.count(), 1, 'one tab stop for the grid');
+  await first.focus();
+  const before = await page.evaluate(() => document.activeElement.dataset.action);
+  await page.keyboard.press('ArrowRight');
+  const after = await page.evaluate(() => document.activeElement.dataset.action);
+  assert.notEqual(after, before, 'ArrowRight moves to the next cell');
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains('cell')), 'ArrowDown stays in the grid');
+  const chosen = await page.evaluate(() => document.activeElement.dataset.action);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((action) => document.querySelector('.request-form input[list=catalog-actions]')?.value === action, chosen);
+  // The list view's rows are buttons too.
+  await page.locator('.matrix .view-toggle').click();
   const row = page.locator('.matrix-table .row-open', { hasText: 'ccc:CreateStaff' }).first();
   await row.focus();
   await page.keyboard.press('Enter');

@@ -65,7 +65,7 @@ test('a browser set to zh-CN gets the whole playground in Chinese', async () => 
   assert.match(steps, /ccc:DeleteCCCSkillGroup 是 ccc 的操作级接口/);
   assert.match(steps, /因此 CAM 用资源 `\*` 对 ccc:DeleteCCCSkillGroup 鉴权（规则 R5）/);
   await openEveryPanel(page);
-  await page.waitForSelector('.matrix table');
+  await page.waitForSelector('.matrix-grid .cell');
   const leftovers = await englishSentences(page);
   await page.screenshot({ path: `${env.shots}zh-default.png`, fullPage: true });
   assert.deepEqual(leftovers, [], 'English sentences in the Chinese page');

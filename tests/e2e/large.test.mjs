@@ -81,7 +81,7 @@ test('typing into a 1 MB policy keeps the page responsive (measured, not asserte
   assert.match(await page.locator('.fixes .hint').innerText(), /up to 64 KB/);
   const matrixStart = Date.now();
   await page.locator('button.matrix-toggle').click();
-  await page.waitForFunction(() => document.querySelectorAll('.matrix-table tr.row').length === 181);
+  await page.waitForFunction(() => document.querySelectorAll('.matrix-grid .cell').length === 181);
   const matrixMs = Date.now() - matrixStart;
   await page.locator('button.matrix-toggle').click();
 

@@ -208,6 +208,12 @@ test('what can this policy do: the whole catalog, and a row opens its request', 
   await page.locator('button.matrix-toggle').click();
   assert.equal(await page.locator('.matrix .counts').getAttribute('data-allowed'), '112');
   assert.match(await page.locator('.matrix .counts').innerText(), /112 allowed · 0 explicitly denied · 69 implicitly denied/);
+  // At a glance: one cell per API, coloured by decision; the list view has the same rows.
+  assert.equal(await page.locator('.matrix-grid .cell').count(), 181);
+  assert.equal(await page.locator('.matrix-grid .cell.allow').count(), 112);
+  assert.match(await page.locator('.matrix-grid .cell[data-action="ccc:CreateStaff"]').getAttribute('title'),
+    /ccc:CreateStaff — Allowed · resource level · Statement 1 of policy `ccc-admin-one-app`/);
+  await page.locator('.matrix .view-toggle').click();
   assert.equal(await page.locator('.matrix-table tr.row').count(), 181);
   await page.locator('.matrix select').selectOption('allow');
   assert.equal(await page.locator('.matrix-table tr.row').count(), 112);

@@ -535,6 +535,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         ResourceField => "Resource (for APIs outside the catalog, or to override the derived one)",
         ResourceDerived => "derived from the catalog (leave empty)",
         Updating => "Updating…",
+        ListView => "List view",
         NewStarted => "Started a new workspace; your previous one is saved in this browser.",
         IpPlaceholder => "not set, e.g. 10.1.2.3",
         TimePlaceholder => "not set, e.g. 2026-11-28T12:00:00Z",

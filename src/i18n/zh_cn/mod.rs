@@ -521,6 +521,7 @@ pub fn label(label: Label) -> &'static str {
         ResourceField => "资源（接口目录以外的接口必填，也可覆盖自动生成的资源）",
         ResourceDerived => "由接口目录自动生成（留空即可）",
         Updating => "正在更新…",
+        ListView => "列表视图",
         NewStarted => "已新建工作区；之前的工作区已保存在此浏览器中。",
         IpPlaceholder => "未设置，例如 10.1.2.3",
         TimePlaceholder => "未设置，例如 2026-11-28T12:00:00Z",
