@@ -166,6 +166,10 @@ pub enum Message {
         shown: usize,
         total: usize,
     },
+    /// The catalog's "Use in request" was pressed.
+    UsedInRequest {
+        action: String,
+    },
     /// The whole-catalog matrix's counts.
     MatrixCounts {
         allowed: usize,

@@ -26,6 +26,7 @@ fn category_label(category: Category) -> Label {
 pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
     let locale = super::use_locale();
     let query = use_state(String::new);
+    let used = use_state(|| None::<String>);
     let category = use_state(|| None::<Category>);
     let granularity = use_state(|| None::<Granularity>);
     let show_all = use_state(|| false);
@@ -87,10 +88,17 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
         .take(limit)
         .map(|(product, api)| {
             let action = format!("{}:{}", product.abbreviation, api.name);
-            let on_use = props.on_use.reform({
-                let action = action.clone();
-                move |_: MouseEvent| action.clone()
-            });
+            let on_use = {
+                let (on_use, used, action) = (props.on_use.clone(), used.clone(), action.clone());
+                Callback::from(move |_: MouseEvent| {
+                    on_use.emit(action.clone());
+                    used.set(Some(action.clone()));
+                    // The request is where the choice shows: bring it into view.
+                    if let Ok(Some(request)) = gloo::utils::document().query_selector(".editor.request") {
+                        request.scroll_into_view();
+                    }
+                })
+            };
             let (level_class, level) = match api.granularity {
                 Granularity::Resource => ("badge level-resource", Label::ResourceLevel),
                 Granularity::Operation => ("badge level-operation", Label::OperationLevel),
@@ -136,6 +144,11 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                     <option value="operation" selected={*granularity == Some(Granularity::Operation)}>{ locale.label(Label::OperationLevel) }</option>
                 </select>
                 <span class="count">{ locale.render(&cam_playground::explain::Message::CatalogShown { shown: matching.len(), total }) }</span>
+                <span class="used" aria-live="polite">
+                    if let Some(action) = &*used {
+                        { locale.render(&cam_playground::explain::Message::UsedInRequest { action: action.clone() }) }
+                    }
+                </span>
             </div>
             <ul class="api-list">{ for rows }</ul>
             <super::request::ActionOptions />

@@ -49,17 +49,29 @@ fn move_focus_in_grid(e: KeyboardEvent) {
         let row_of = |c: &web_sys::HtmlElement| c.get_bounding_client_rect().top();
         let candidates = cells.iter().enumerate().filter(|(_, c)| {
             let top = row_of(c);
-            if down { top > here.top() + 1.0 } else { top < here.top() - 1.0 }
+            if down {
+                top > here.top() + 1.0
+            } else {
+                top < here.top() - 1.0
+            }
         });
         let next_row = if down {
-            candidates.clone().map(|(_, c)| row_of(c)).fold(f64::INFINITY, f64::min)
+            candidates
+                .clone()
+                .map(|(_, c)| row_of(c))
+                .fold(f64::INFINITY, f64::min)
         } else {
-            candidates.clone().map(|(_, c)| row_of(c)).fold(f64::NEG_INFINITY, f64::max)
+            candidates
+                .clone()
+                .map(|(_, c)| row_of(c))
+                .fold(f64::NEG_INFINITY, f64::max)
         };
         candidates
             .filter(|(_, c)| (row_of(c) - next_row).abs() < 1.0)
             .min_by(|(_, a), (_, b)| {
-                let dx = |c: &web_sys::HtmlElement| (c.get_bounding_client_rect().left() - here.left()).abs();
+                let dx = |c: &web_sys::HtmlElement| {
+                    (c.get_bounding_client_rect().left() - here.left()).abs()
+                };
                 dx(a).total_cmp(&dx(b))
             })
             .map(|(i, _)| i)
@@ -170,7 +182,12 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
             }
         }
     });
-    const ORDER: [Category; 4] = [Category::Write, Category::Other, Category::Read, Category::List];
+    const ORDER: [Category; 4] = [
+        Category::Write,
+        Category::Other,
+        Category::Read,
+        Category::List,
+    ];
     // One tab stop for the whole grid: the first cell shown, until the arrows move it.
     let first_shown = ORDER.iter().find_map(|category| {
         rows.iter()

@@ -421,7 +421,7 @@ fn app() -> Html {
                 <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                         aria-busy={pending.to_string()}>
                     if pending {
-                        <p class="pending-hint" role="status">{ locale.label(Label::Updating) }</p>
+                        <p class="pending-hint" aria-live="polite">{ locale.label(Label::Updating) }</p>
                     }
                     <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                     <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />

@@ -80,6 +80,11 @@ test('choosing an API in the catalog updates the request', async () => {
   await row.locator('button.use').click();
   await ready(page, 'allow');
   assert.equal(await page.locator('.request-form input[list=catalog-actions]').inputValue(), 'ccc:CreateStaff');
+  assert.match(await page.locator('.catalog .used').innerText(), /ccc:CreateStaff is now the request's action/);
+  assert.ok(await page.locator('.editor.request').evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top < window.innerHeight && box.bottom > 0;
+  }), 'the request is scrolled into view');
   assert.match(await page.locator('.derived').innerText(), /qcs::ccc::uin\/100000000001:SdkAppId\/1400000000/);
   await page.locator('.catalog input[type=search]').fill('');
   await page.locator('.catalog select').nth(1).selectOption('operation');

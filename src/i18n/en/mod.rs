@@ -151,6 +151,7 @@ pub fn render(message: &Message) -> String {
             1 => "1 decision changed since the snapshot (click it to open its request)".into(),
             n => format!("{n} decisions changed since the snapshot (click one to open its request)"),
         },
+        Message::UsedInRequest { action } => format!("{action} is now the request's action."),
         Message::CatalogShown { shown, total } => format!("{shown} / {total} shown"),
         Message::MatrixCounts { allowed, explicit, implicit } => format!("{allowed} allowed · {explicit} explicitly denied · {implicit} implicitly denied"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => format!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::explain::Label::DecisionChanged)),

@@ -144,6 +144,7 @@ pub fn render(message: &Message) -> String {
         Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => format!("假设 {}（{}）：`{written}` 的主机位不为零，按 `{read_as}` 理解。", rule.id(), kind_word(*rule)),
         Message::ApisChosen { count } => format!("已选 {count} 个接口"),
         Message::DecisionsChanged { count } => format!("自快照以来有 {count} 个结论发生变化（点击可打开对应请求）"),
+        Message::UsedInRequest { action } => format!("请求的操作已改为 {action}。"),
         Message::CatalogShown { shown, total } => format!("显示 {shown} / {total} 个"),
         Message::MatrixCounts { allowed, explicit, implicit } => format!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => format!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
