@@ -844,6 +844,18 @@ fn shown_checks<T>(
     (shown, hidden)
 }
 
+impl From<crate::catalog::Category> for Label {
+    fn from(category: crate::catalog::Category) -> Label {
+        use crate::catalog::Category;
+        match category {
+            Category::Write => Label::CategoryWrite,
+            Category::Other => Label::CategoryOther,
+            Category::Read => Label::CategoryRead,
+            Category::List => Label::CategoryList,
+        }
+    }
+}
+
 impl From<Decision> for Label {
     fn from(decision: Decision) -> Label {
         match decision {

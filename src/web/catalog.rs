@@ -13,15 +13,6 @@ pub struct CatalogBrowserProps {
     pub on_use: Callback<String>,
 }
 
-fn category_label(category: Category) -> Label {
-    match category {
-        Category::Write => Label::CategoryWrite,
-        Category::Other => Label::CategoryOther,
-        Category::Read => Label::CategoryRead,
-        Category::List => Label::CategoryList,
-    }
-}
-
 #[function_component(CatalogBrowser)]
 pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
     let locale = super::use_locale();
@@ -108,7 +99,7 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                     <div class="api-head">
                         <code class="api-name">{ &action }</code>
                         <span class={level_class}>{ locale.label(level) }</span>
-                        <span class="badge">{ locale.label(category_label(api.category)) }</span>
+                        <span class="badge">{ locale.label(Label::from(api.category)) }</span>
                         <button class="use" onclick={on_use} aria-label={format!("{} {action}", locale.label(Label::UseInRequest))}>{ locale.label(Label::UseInRequest) }</button>
                     </div>
                     <div class="api-description" lang="en">{ &api.description }</div>
@@ -135,7 +126,7 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                             Category::Read => "read",
                             Category::List => "list",
                         };
-                        html! { <option value={value} selected={*category == Some(c)}>{ locale.label(category_label(c)) }</option> }
+                        html! { <option value={value} selected={*category == Some(c)}>{ locale.label(Label::from(c)) }</option> }
                     }) }
                 </select>
                 <select onchange={on_granularity} aria-label={locale.label(Label::AllGranularities)}>

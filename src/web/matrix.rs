@@ -16,15 +16,6 @@ use super::state::{Action, RequestEdit, State};
 use super::Shared;
 use cam_playground::workspace::{models, WorkspaceResult};
 
-fn category_label(category: Category) -> Label {
-    match category {
-        Category::Write => Label::CategoryWrite,
-        Category::Other => Label::CategoryOther,
-        Category::Read => Label::CategoryRead,
-        Category::List => Label::CategoryList,
-    }
-}
-
 /// Arrow keys move between the grid's cells: left and right to the neighbour, up and down to the cell above or
 /// below (by position on screen, so it works whatever the width); Home and End to the first and last.
 fn move_focus_in_grid(e: KeyboardEvent) {
@@ -199,7 +190,7 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
             .iter()
             .filter(|r| r.category == category && filter.is_none_or(|f| r.decision == Some(f)))
             .collect();
-        let title = category_label(category);
+        let title = Label::from(category);
         let cells = shown.iter().map(|row| {
             let state = props.state.clone();
             let action = row.action.clone();
