@@ -132,6 +132,16 @@ test('layout: on a phone the decision chip floats and jumps to the reasoning; th
     return box.top >= -1 && box.top < window.innerHeight;
   });
   await phone.page.screenshot({ path: `${env.shots}phone-390.png` });
+  // The generator's inputs stay inside their card, and nothing scrolls sideways.
+  await phone.page.locator('button.generator-toggle').click();
+  const outside = await phone.page.evaluate(() => [...document.querySelectorAll('.generator input, .generator textarea')]
+    .filter((el) => {
+      const box = el.getBoundingClientRect();
+      const card = el.closest('.tool').getBoundingClientRect();
+      return box.right > card.right + 1 || box.left < card.left - 1;
+    }).length);
+  assert.equal(outside, 0, 'generator inputs inside their card');
+  assert.ok(await phone.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
   assert.deepEqual(phone.problems, []);
   const wide = await openPage(env.browser, env.site.url, { width: 1440, height: 1000 });
   await wide.page.waitForSelector('[role=status][data-decision]');
