@@ -43,7 +43,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let result = workspace.run(Catalog::builtin());
     if let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) {
-        let _ = explain::en::render_text(&explain::steps(evaluation, request));
-        let _ = explain::markdown(&workspace, &result, None);
+        let steps = explain::steps(evaluation, request);
+        for locale in cam_playground::i18n::Locale::ALL {
+            let _ = locale.render_text(&steps);
+            let _ = explain::markdown(&workspace, &result, None, locale);
+        }
     }
 });

@@ -9,6 +9,8 @@ fuzz_target!(|text: &str| {
     let parsed = cam_playground::parse_policy(text, catalog);
     for d in cam_playground::lint::findings(&parsed, catalog) {
         assert!(d.span.line >= 1 && d.span.column >= 1 && d.span.end <= text.len().max(1), "{d:?}");
-        assert!(!d.message.is_empty() && !d.code.is_empty(), "{d:?}");
+        for locale in cam_playground::i18n::Locale::ALL {
+            assert!(!d.words(locale).message.is_empty() && !d.code.is_empty(), "{d:?}");
+        }
     }
 });
