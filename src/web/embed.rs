@@ -1,7 +1,8 @@
 //! Embed mode (`?embed`) for documentation pages: a compact playground in an iframe that talks to its page by
 //! `postMessage`. Messages out: `{type: "ready"}`, `{type: "result", decision, authoritative, deciding}`,
 //! `{type: "resize", height}`, `{type: "state", state}`. Messages in: `{type: "setState", state: {policies:
-//! [{name, text}], boundary, request}}`, `{type: "getState"}` and `{type: "setLang", lang: "zh-CN"}`. README
+//! [{name, text}], boundary, request}}`, `{type: "getState"}`, `{type: "setLang", lang: "zh-CN"}` and
+//! `{type: "setTheme", theme: "dark"}`. README
 //! documents them.
 
 use serde_json::{json, Value};
@@ -51,12 +52,30 @@ pub fn result_message(result: &WorkspaceResult) -> Value {
     }
 }
 
+/// The height of the embed's content: the app's own box, not the document's, which is at least the frame's
+/// current height (measured that way, a frame could grow but never shrink).
+fn content_height() -> Option<f64> {
+    let app = gloo::utils::document().query_selector(".app").ok()??;
+    Some(app.get_bounding_client_rect().height().ceil())
+}
+
 pub fn post_height() {
-    let height = gloo::utils::document()
-        .document_element()
-        .map(|e| e.scroll_height())
-        .unwrap_or_default();
-    post(&json!({"type": "resize", "height": height}));
+    if let Some(height) = content_height() {
+        post(&json!({"type": "resize", "height": height}));
+    }
+}
+
+/// Reports the content height after every layout change (content, width, fonts, theme, an opened panel), growing
+/// and shrinking alike. Dropping the returned observer stops it.
+pub fn observe_height() -> Option<(
+    web_sys::ResizeObserver,
+    wasm_bindgen::closure::Closure<dyn FnMut()>,
+)> {
+    let app = gloo::utils::document().query_selector(".app").ok()??;
+    let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(post_height);
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&app);
+    Some((observer, on_resize))
 }
 
 /// An incoming message, read defensively: anything unexpected is ignored.
@@ -65,6 +84,8 @@ pub enum Incoming {
     GetState,
     /// A language tag; an unknown one is answered with an error message.
     SetLang(String),
+    /// `light`, `dark` or `auto`, following the host page's theme.
+    SetTheme(String),
 }
 
 pub fn read(event: &web_sys::Event) -> Option<Incoming> {
@@ -79,6 +100,9 @@ pub fn read(event: &web_sys::Event) -> Option<Incoming> {
         "getState" => Some(Incoming::GetState),
         "setLang" => Some(Incoming::SetLang(
             message.get_string("lang")?.value.to_string(),
+        )),
+        "setTheme" => Some(Incoming::SetTheme(
+            message.get_string("theme")?.value.to_string(),
         )),
         "setState" => {
             let range = json::range_of(&message.get("state")?.value);

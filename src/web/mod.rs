@@ -127,15 +127,31 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
-fn stored_theme() -> Theme {
-    match LocalStorage::get::<String>(THEME_KEY).ok().as_deref() {
-        Some("light") => Theme::Light,
-        Some("dark") => Theme::Dark,
-        _ => Theme::Auto,
+fn theme_named(name: &str) -> Option<Theme> {
+    match name {
+        "light" => Some(Theme::Light),
+        "dark" => Some(Theme::Dark),
+        "auto" => Some(Theme::Auto),
+        _ => None,
     }
 }
 
-fn apply_theme(theme: Theme) {
+/// `?theme=light|dark|auto` (an embed follows its host page), else the choice saved in this browser.
+fn initial_theme() -> Theme {
+    persist::query_param("theme")
+        .as_deref()
+        .and_then(theme_named)
+        .or_else(|| {
+            LocalStorage::get::<String>(THEME_KEY)
+                .ok()
+                .as_deref()
+                .and_then(theme_named)
+        })
+        .unwrap_or(Theme::Auto)
+}
+
+/// Sets the theme on the page; the full playground remembers it, an embed (whose host decides) does not.
+fn apply_theme(theme: Theme, remember: bool) {
     let name = match theme {
         Theme::Auto => "auto",
         Theme::Light => "light",
@@ -144,7 +160,9 @@ fn apply_theme(theme: Theme) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("data-theme", name);
     }
-    let _ = LocalStorage::set(THEME_KEY, name);
+    if remember {
+        let _ = LocalStorage::set(THEME_KEY, name);
+    }
 }
 
 #[function_component(App)]
@@ -200,7 +218,7 @@ fn app() -> Html {
             gloo::timers::callback::Timeout::new(0, move || deferred.set(true)).forget();
         });
     }
-    use_effect_with(state.theme, |theme| apply_theme(*theme));
+    use_effect_with(state.theme, move |theme| apply_theme(*theme, !embedded));
     use_effect_with(result.clone(), |_| state::measure_edit());
     let decision = result
         .evaluation
@@ -225,9 +243,12 @@ fn app() -> Html {
                 embed::post(&embed::result_message(result));
             }
         });
-        use_effect(move || {
-            if embedded {
-                embed::post_height();
+        use_effect_with((), move |_| {
+            let observer = embedded.then(embed::observe_height).flatten();
+            move || {
+                if let Some((observer, _)) = observer {
+                    observer.disconnect();
+                }
             }
         });
         use_effect_with((), move |_| {
@@ -251,6 +272,11 @@ fn app() -> Html {
                         Some(embed::Incoming::SetState(Ok(next))) => {
                             dispatcher.dispatch(Action::Restore(next));
                             dispatcher.dispatch(Action::SetRawRequest(true));
+                        }
+                        Some(embed::Incoming::SetTheme(name)) => {
+                            if let Some(theme) = theme_named(&name) {
+                                dispatcher.dispatch(Action::SetTheme(theme));
+                            }
                         }
                         Some(embed::Incoming::SetLang(tag)) => match Locale::from_tag(&tag) {
                             Some(locale) => set_locale.emit(locale),
@@ -445,7 +471,7 @@ fn app() -> Html {
 /// Start-up: a link in the address bar wins (offering back the autosaved work it displaces); otherwise the
 /// autosaved workspace; otherwise the default example. Embedded, only the link counts.
 fn initial_state(embedded: bool) -> State {
-    let theme = stored_theme();
+    let theme = initial_theme();
     let saved = (!embedded)
         .then(persist::saved)
         .flatten()
