@@ -11,22 +11,34 @@ use crate::workspace::{NamedPolicy, Workspace};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Example {
     pub id: String,
-    /// Title and why, per locale (`Locale::ALL` order). Examples are data, so their words live in the gallery
-    /// file rather than in the locale tables.
-    titles: [String; 2],
-    /// One line on why the example is interesting.
-    whys: [String; 2],
+    /// Title and one line on why the example is interesting, in English and Chinese. Examples are data, so their
+    /// words live in the gallery file rather than in the locale tables.
+    title: String,
+    why: String,
+    title_zh: String,
+    why_zh: String,
     pub expect: Decision,
     workspace: Workspace,
 }
 
 impl Example {
     pub fn title(&self, locale: Locale) -> &str {
-        &self.titles[locale as usize]
+        match locale {
+            Locale::En => &self.title,
+            Locale::ZhCn => &self.title_zh,
+        }
     }
 
     pub fn why(&self, locale: Locale) -> &str {
-        &self.whys[locale as usize]
+        match locale {
+            Locale::En => &self.why,
+            Locale::ZhCn => &self.why_zh,
+        }
+    }
+
+    /// Whether a workspace is this example, untouched (compared in place, without a copy).
+    pub fn is(&self, workspace: &Workspace) -> bool {
+        self.workspace == *workspace
     }
 
     pub fn workspace(&self) -> Workspace {
@@ -66,8 +78,10 @@ fn read(data: &str) -> Vec<Example> {
             let boundary = policies(&mut next);
             Example {
                 id,
-                titles: [title, title_zh],
-                whys: [why, why_zh],
+                title,
+                why,
+                title_zh,
+                why_zh,
                 expect: match expect.as_str() {
                     "allow" => Decision::Allow,
                     "explicit_deny" => Decision::ExplicitDeny,

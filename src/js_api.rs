@@ -374,20 +374,32 @@ pub fn matrix(
 ) -> Result<JsValue, JsValue> {
     let input: Input = from_js(input, "matrix expects {policies, boundary?, request}")?;
     let catalog = Catalog::builtin();
+    let locale = input.lang.0;
+    // What cannot be read is refused with its first error, in the caller's language.
+    let first_error = |diagnostics: &[Diagnostic]| {
+        let message = diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .map(|d| d.words(locale).message)
+            .unwrap_or_default();
+        JsValue::from_str(&message)
+    };
     let parse = |values: &[serde_json::Value]| -> Result<Vec<crate::Policy>, JsValue> {
         named(values)
             .iter()
             .map(|p| {
-                crate::parse_policy(&p.text, catalog).policy.ok_or_else(|| {
-                    JsValue::from_str(&format!("policy {} is not valid JSON", p.name))
-                })
+                let parsed = crate::parse_policy(&p.text, catalog);
+                parsed
+                    .policy
+                    .ok_or_else(|| first_error(&parsed.diagnostics))
             })
             .collect()
     };
     let policies = parse(&input.policies)?;
     let boundary = parse(&input.boundary)?;
-    let request = crate::request::read_request(&text_of(&input.request))
-        .ok_or_else(|| JsValue::from_str("the request is not valid"))?;
+    let request_text = text_of(&input.request);
+    let request = crate::request::read_request(&request_text)
+        .ok_or_else(|| first_error(&crate::parse_request(&request_text, catalog).diagnostics))?;
     let rows = crate::analysis::matrix(
         &policies.iter().collect::<Vec<_>>(),
         &boundary.iter().collect::<Vec<_>>(),
@@ -403,10 +415,7 @@ pub fn matrix(
             decision: row.decision.map(|d| d.as_str()),
             authoritative: row.authoritative,
             deciding: row.deciding.iter().map(DecidingOut::from).collect(),
-            problem: row
-                .problem
-                .as_ref()
-                .map(|text| input.lang.0.words(text).message),
+            problem: row.problem.as_ref().map(|text| locale.words(text).message),
         })
         .collect();
     to_js(&rows)

@@ -253,28 +253,60 @@ impl SyntaxProblem {
         }
     }
 
-    /// The diagnostic code: the kinds with their own advice have their own code, the rest are `json/syntax`.
-    pub fn code(&self) -> &'static str {
+    /// Which advice the problem gets: the kinds with advice of their own, the rest `General`.
+    pub fn advice(&self) -> SyntaxAdvice {
+        use SyntaxAdvice as A;
         use SyntaxProblem as P;
         match self {
-            P::TrailingComma => "json/trailing-comma",
-            P::Comment => "json/comment",
-            P::SingleQuotedString => "json/single-quote",
-            P::ExpectedComma => "json/missing-comma",
-            P::UnterminatedObject | P::UnterminatedArray => "json/unterminated",
+            P::TrailingComma => A::TrailingComma,
+            P::Comment => A::Comment,
+            P::SingleQuotedString => A::SingleQuote,
+            P::ExpectedComma => A::MissingComma,
+            P::UnterminatedObject | P::UnterminatedArray => A::Unterminated,
             P::InvalidEscapeInSingleQuotes
             | P::InvalidEscapeInDoubleQuotes
             | P::ExpectedFourHexDigits
             | P::ExpectedTwoHexDigits
             | P::InvalidUnicodeEscape { .. }
             | P::InvalidEscape
-            | P::UnterminatedString => "json/bad-string",
-            P::TooDeep => "json/too-deep",
-            P::MultipleRoots => "json/multiple-roots",
-            P::UnquotedKey => "json/unquoted-key",
-            _ => "json/syntax",
+            | P::UnterminatedString => A::BadString,
+            P::TooDeep => A::TooDeep,
+            P::MultipleRoots => A::MultipleRoots,
+            P::UnquotedKey => A::UnquotedKey,
+            _ => A::General,
         }
     }
+
+    /// The diagnostic code: one per advice.
+    pub fn code(&self) -> &'static str {
+        match self.advice() {
+            SyntaxAdvice::TrailingComma => "json/trailing-comma",
+            SyntaxAdvice::Comment => "json/comment",
+            SyntaxAdvice::SingleQuote => "json/single-quote",
+            SyntaxAdvice::MissingComma => "json/missing-comma",
+            SyntaxAdvice::Unterminated => "json/unterminated",
+            SyntaxAdvice::BadString => "json/bad-string",
+            SyntaxAdvice::TooDeep => "json/too-deep",
+            SyntaxAdvice::MultipleRoots => "json/multiple-roots",
+            SyntaxAdvice::UnquotedKey => "json/unquoted-key",
+            SyntaxAdvice::General => "json/syntax",
+        }
+    }
+}
+
+/// The kinds of JSON syntax problem that get their own code and help (the locale tables word the help).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxAdvice {
+    TrailingComma,
+    Comment,
+    SingleQuote,
+    MissingComma,
+    Unterminated,
+    BadString,
+    TooDeep,
+    MultipleRoots,
+    UnquotedKey,
+    General,
 }
 
 /// The type of a JSON value, for "expected X, found Y" messages (`i18n::{en,zh_cn}` word it).

@@ -134,11 +134,11 @@ fn import_reads_each_facts_column() {
         "x",
     )
     .unwrap_err();
-    assert!(error.message.contains("tag authorization"), "{error}");
+    assert!(error.to_string().contains("tag authorization"), "{error}");
 }
 
 #[test]
 fn import_rejects_pages_without_tables() {
     let error = import_doc_page("tencent cloud\n\nSomething\n", "x").unwrap_err();
-    assert!(error.message.contains("facts"), "{error}");
+    assert!(error.to_string().contains("facts"), "{error}");
 }

@@ -622,7 +622,7 @@ mod cli {
         args.only(&["doc-page"])?;
         let doc_page = args.one("doc-page").unwrap_or_else(|| "598/77494".into());
         let product = catalog::import_doc_page(&read(page)?, &doc_page)
-            .map_err(|e| format!("{page}: {e}"))?;
+            .map_err(|e| format!("{page}:{}: {}", e.line, locale().import_problem(&e.problem)))?;
         println!(
             "{}",
             serde_json::to_string_pretty(&product).unwrap_or_default()

@@ -3,15 +3,33 @@
 
 use super::{Api, Category, Granularity, Product};
 
+/// Why a page could not be imported, at which line (1-based); the locale tables word the problem.
 #[derive(Debug, PartialEq, Eq)]
 pub struct ImportError {
     pub line: usize,
-    pub message: String,
+    pub problem: ImportProblem,
 }
 
+#[derive(Debug, PartialEq, Eq)]
+pub enum ImportProblem {
+    EmptyPage,
+    NoFactsTable,
+    FactsRowWithoutName,
+    FactsColumns { expected: &'static str },
+    FactsRow,
+    BadRow,
+    NoRows,
+}
+
+/// `line: words`, in English (the CLI words it in the user's language).
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        write!(
+            f,
+            "{}: {}",
+            self.line,
+            crate::i18n::Locale::En.import_problem(&self.problem)
+        )
     }
 }
 
@@ -29,14 +47,14 @@ const GRANULARITIES: &[(&str, Granularity)] = &[
 /// `doc_page` is the Tencent page id (`598/77494`); the page text carries everything else.
 pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportError> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let error = |line: usize, message: &str| ImportError {
+    let error = |line: usize, problem: ImportProblem| ImportError {
         line: line + 1,
-        message: message.to_string(),
+        problem,
     };
     let name = lines
         .iter()
         .find(|l| !l.is_empty() && !l.eq_ignore_ascii_case("tencent cloud"))
-        .ok_or_else(|| error(0, "the page is empty"))?
+        .ok_or_else(|| error(0, ImportProblem::EmptyPage))?
         .to_string();
     let last_updated = lines
         .iter()
@@ -46,21 +64,18 @@ pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportErro
     let facts_at = lines
         .iter()
         .position(|l| l.starts_with("Product Abbreviation"))
-        .ok_or_else(|| error(0, "no `Product Abbreviation …` facts table"))?;
+        .ok_or_else(|| error(0, ImportProblem::NoFactsTable))?;
     let facts = lines
         .get(facts_at + 1)
         .and_then(|l| l.strip_prefix(name.as_str()))
-        .ok_or_else(|| {
-            error(
-                facts_at + 1,
-                "the facts row does not start with the product name",
-            )
-        })?;
+        .ok_or_else(|| error(facts_at + 1, ImportProblem::FactsRowWithoutName))?;
     let header: Vec<&str> = lines[facts_at].split_whitespace().collect();
     if header.join(" ") != FACTS_HEADER {
         return Err(error(
             facts_at,
-            &format!("the facts table's columns are not `{FACTS_HEADER}`"),
+            ImportProblem::FactsColumns {
+                expected: FACTS_HEADER,
+            },
         ));
     }
     let ProductFacts {
@@ -69,12 +84,7 @@ pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportErro
         tag_authorization,
         granularity,
         ip_restriction,
-    } = product_facts(facts).ok_or_else(|| {
-        error(
-            facts_at + 1,
-            "cannot read the facts row as abbreviation, console, tag authorization, granularity, IP restriction",
-        )
-    })?;
+    } = product_facts(facts).ok_or_else(|| error(facts_at + 1, ImportProblem::FactsRow))?;
 
     let mut category = None;
     let mut apis = Vec::new();
@@ -98,12 +108,12 @@ pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportErro
                 }
                 continue;
             }
-            return Err(error(i, "a table row that cannot be read"));
+            return Err(error(i, ImportProblem::BadRow));
         };
         apis.push(api);
     }
     if apis.is_empty() {
-        return Err(error(0, "no API rows found"));
+        return Err(error(0, ImportProblem::NoRows));
     }
     Ok(Product {
         name,

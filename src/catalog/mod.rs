@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-pub use import::{import_doc_page, ImportError};
+pub use import::{import_doc_page, ImportError, ImportProblem};
 pub use search::matches as matches_query;
 
 /// The data files compiled into the playground. Add a product by importing its doc page to `catalog/<abbr>.json`

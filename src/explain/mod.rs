@@ -772,39 +772,31 @@ pub enum Piece<'a> {
 }
 
 pub fn rule_pieces(sentence: &str) -> Vec<Piece<'_>> {
+    const CITED_AFTER: [&str; 4] = ["rule ", "规则 ", "Assumption ", "假设 "];
     let mut pieces = Vec::new();
-    let mut rest = sentence;
     let mut plain_from = 0;
-    let mut at = 0;
-    while let Some(found) = rest.find(|c: char| "GARVCE".contains(c)) {
-        let start = at + found;
-        let candidate = &sentence[start..];
-        let id_len = 1 + candidate[1..]
+    for (start, _) in sentence.match_indices(|c: char| "GARVCE".contains(c)) {
+        let id_len = 1 + sentence[start + 1..]
             .bytes()
             .take_while(u8::is_ascii_digit)
             .count();
-        let id = &candidate[..id_len];
-        let before = &sentence[..start];
-        let cited = before.ends_with("rule ")
-            || before.ends_with("规则 ")
-            || before.ends_with("Assumption ")
-            || before.ends_with("假设 ");
-        let after_ok = candidate[id_len..]
+        let cited = CITED_AFTER
+            .iter()
+            .any(|before| sentence[..start].ends_with(before));
+        let ends_word = sentence[start + id_len..]
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
-        match crate::rules::Rule::ALL.iter().find(|r| r.id() == id) {
-            Some(rule) if cited && after_ok && id_len > 1 => {
-                if plain_from < start {
-                    pieces.push(Piece::Text(&sentence[plain_from..start]));
-                }
-                pieces.push(Piece::Rule(*rule));
-                plain_from = start + id_len;
+        let rule = crate::rules::Rule::ALL
+            .iter()
+            .find(|r| r.id() == &sentence[start..start + id_len]);
+        if let Some(rule) = rule.filter(|_| cited && ends_word && start >= plain_from) {
+            if plain_from < start {
+                pieces.push(Piece::Text(&sentence[plain_from..start]));
             }
-            _ => {}
+            pieces.push(Piece::Rule(*rule));
+            plain_from = start + id_len;
         }
-        at = start + 1;
-        rest = &sentence[at..];
     }
     if plain_from < sentence.len() {
         pieces.push(Piece::Text(&sentence[plain_from..]));

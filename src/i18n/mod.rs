@@ -49,6 +49,14 @@ impl Locale {
         }
     }
 
+    /// The other language: the one the 中文/English switch offers.
+    pub fn other(self) -> Locale {
+        match self {
+            Locale::En => Locale::ZhCn,
+            Locale::ZhCn => Locale::En,
+        }
+    }
+
     /// Reads a language tag as browsers (`zh-CN`, `zh-Hans-CN`, `en-US`) and POSIX locales (`zh_CN.UTF-8`) write
     /// it. Any Chinese reads as Simplified Chinese, the only Chinese the product speaks.
     pub fn from_tag(tag: &str) -> Option<Locale> {
@@ -139,6 +147,14 @@ impl Locale {
         match self {
             Locale::En => en::rule_title(rule),
             Locale::ZhCn => zh_cn::rule_title(rule),
+        }
+    }
+
+    /// Why a doc page could not be imported into the catalog.
+    pub fn import_problem(self, problem: &crate::catalog::ImportProblem) -> String {
+        match self {
+            Locale::En => en::cli::import_problem(problem),
+            Locale::ZhCn => zh_cn::cli::import_problem(problem),
         }
     }
 

@@ -220,7 +220,7 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
                     })
                 })
                 .collect();
-            let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(" ").trim_end_matches(['：', ':']));
+            let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(", "));
             html! {
                 <button type="button" class={classes!("cell", decision)} onclick={open_row}
                     title={description.clone()} aria-label={description} data-action={row.action.clone()}

@@ -175,10 +175,7 @@ fn app() -> Html {
     let switch_locale = {
         let chosen = chosen.clone();
         Callback::from(move |_: MouseEvent| {
-            let next = match *chosen {
-                Locale::En => Locale::ZhCn,
-                Locale::ZhCn => Locale::En,
-            };
+            let next = chosen.other();
             persist::save_language(next.tag());
             chosen.set(next);
         })
@@ -348,7 +345,7 @@ fn app() -> Html {
     let example = examples::gallery()
         .iter()
         .find(|e| e.id == state.example)
-        .filter(|e| e.workspace() == state.workspace);
+        .filter(|e| e.is(&state.workspace));
     // The decision chip jumps to the reasoning (on a phone it floats over the page, so the decision is always one
     // tap away).
     let pill = result.evaluation.as_ref().map(|e| {
@@ -400,10 +397,7 @@ fn app() -> Html {
             </ContextProvider<Locale>>
         };
     }
-    let other = match locale {
-        Locale::En => Locale::ZhCn,
-        Locale::ZhCn => Locale::En,
-    };
+    let other = locale.other();
     html! {
         <ContextProvider<Locale> context={locale}>
         <div class="app">
@@ -522,9 +516,7 @@ fn open_link(
 
 /// An untouched gallery example is no work to lose.
 fn is_example(workspace: &cam_playground::workspace::Workspace) -> bool {
-    examples::gallery()
-        .iter()
-        .any(|e| e.workspace() == *workspace)
+    examples::gallery().iter().any(|e| e.is(workspace))
 }
 
 pub fn start() {

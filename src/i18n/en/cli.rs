@@ -70,3 +70,16 @@ every command also takes --lang en|zh-CN (default: from LC_ALL / LC_MESSAGES / L
 exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect not met (lint: ERROR findings),
 2 invalid input or usage, or (eval) CAM would refuse to save a policy: the decision is then printed as
 hypothetical, with the errors and the CreatePolicy codes CAM would answer";
+
+pub fn import_problem(problem: &crate::catalog::ImportProblem) -> String {
+    use crate::catalog::ImportProblem as P;
+    match problem {
+        P::EmptyPage => "the page is empty".into(),
+        P::NoFactsTable => "no `Product Abbreviation …` facts table".into(),
+        P::FactsRowWithoutName => "the facts row does not start with the product name".into(),
+        P::FactsColumns { expected } => format!("the facts table's columns are not `{expected}`"),
+        P::FactsRow => "cannot read the facts row as abbreviation, console, tag authorization, granularity, IP restriction".into(),
+        P::BadRow => "a table row that cannot be read".into(),
+        P::NoRows => "no API rows found".into(),
+    }
+}

@@ -83,41 +83,18 @@ fn syntax_problem(problem: &SyntaxProblem) -> String {
 
 /// The advice, one per diagnostic code (`SyntaxProblem::code`).
 fn syntax_help(problem: &SyntaxProblem) -> &'static str {
-    use SyntaxProblem as P;
-    match problem {
-        P::TrailingComma => "JSON does not allow a comma before `}` or `]`: remove it",
-        P::Comment => "JSON has no comments: delete the comment (CAM rejects policies with comments)",
-        P::SingleQuotedString => "JSON strings use double quotes: write \"text\" instead of 'text'",
-        P::ExpectedComma => "separate elements with a comma; a comma is probably missing at the end of the previous line",
-        P::UnterminatedObject | P::UnterminatedArray => "a `{` or `[` is never closed: add the closing bracket",
-        P::InvalidEscapeInSingleQuotes
-        | P::InvalidEscapeInDoubleQuotes
-        | P::ExpectedFourHexDigits
-        | P::ExpectedTwoHexDigits
-        | P::InvalidUnicodeEscape { .. }
-        | P::InvalidEscape
-        | P::UnterminatedString => "check the string's quotes and escapes (\\\" \\\\ \\n \\uXXXX)",
-        P::TooDeep => "the document nests too deeply to be a policy; CAM policies nest at most a few levels",
-        P::MultipleRoots => "a document holds one JSON value: put several policies in separate tabs or files",
-        P::UnquotedKey => "object keys are double-quoted strings: write \"effect\": …",
-        P::BareDecimalPoint
-        | P::ExpectedColon
-        | P::ExpectedValue
-        | P::ExpectedDigit
-        | P::ExpectedDigitAfterMinus
-        | P::ExpectedExponentDigit
-        | P::HexadecimalNumber
-        | P::NonFiniteNumber
-        | P::UnaryPlus
-        | P::UnexpectedCloseBrace
-        | P::UnexpectedCloseBracket
-        | P::UnexpectedColon
-        | P::UnexpectedComma
-        | P::UnexpectedToken
-        | P::UnexpectedTokenInObject
-        | P::UnexpectedWord
-        | P::UnterminatedCommentBlock
-        | P::Other { .. } => "fix the JSON syntax at this position (a formatter or validator can help)",
+    use crate::json::SyntaxAdvice as A;
+    match problem.advice() {
+        A::TrailingComma => "JSON does not allow a comma before `}` or `]`: remove it",
+        A::Comment => "JSON has no comments: delete the comment (CAM rejects policies with comments)",
+        A::SingleQuote => "JSON strings use double quotes: write \"text\" instead of 'text'",
+        A::MissingComma => "separate elements with a comma; a comma is probably missing at the end of the previous line",
+        A::Unterminated => "a `{` or `[` is never closed: add the closing bracket",
+        A::BadString => "check the string's quotes and escapes (\\\" \\\\ \\n \\uXXXX)",
+        A::TooDeep => "the document nests too deeply to be a policy; CAM policies nest at most a few levels",
+        A::MultipleRoots => "a document holds one JSON value: put several policies in separate tabs or files",
+        A::UnquotedKey => "object keys are double-quoted strings: write \"effect\": …",
+        A::General => "fix the JSON syntax at this position (a formatter or validator can help)",
     }
 }
 

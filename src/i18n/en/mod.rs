@@ -156,7 +156,7 @@ pub fn render(message: &Message) -> String {
         Message::MatrixCounts { allowed, explicit, implicit } => format!("{allowed} allowed · {explicit} explicitly denied · {implicit} implicitly denied"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => format!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::explain::Label::DecisionChanged)),
         Message::UnknownLanguage { tag } => format!("The address asks for the language `{tag}`, which the playground does not speak (it speaks en and zh-CN); showing English or your browser's language instead."),
-        Message::NamedStatement { source, number, name, line } => format!("Statement {number} of {} `{name}` (line {line}):", set_name(*source).to_lowercase()),
+        Message::NamedStatement { source, number, name, line } => format!("Statement {number} of {} `{name}` (line {line})", set_name(*source).to_lowercase()),
         Message::Note { note } => match note {
             Note::RootAccount => "The root account is not limited by policies.".into(),
             Note::ListApiTagDeny { statement } => format!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule E5): this deny may not take effect.", reference(statement)),

@@ -75,3 +75,18 @@ const USAGE: &str = "用法：
 退出码：0 已评估（或满足 --expect；lint：没有 ERROR 级问题），1 不满足 --expect（lint：有 ERROR 级问题），
 2 输入或用法无效，或（eval）CAM 会拒绝保存某个策略：此时仍输出假设性结论，并列出错误及 CAM 会返回的
 CreatePolicy 错误码";
+
+pub fn import_problem(problem: &crate::catalog::ImportProblem) -> String {
+    use crate::catalog::ImportProblem as P;
+    match problem {
+        P::EmptyPage => "页面为空".into(),
+        P::NoFactsTable => "没有 `Product Abbreviation …` 基本信息表".into(),
+        P::FactsRowWithoutName => "基本信息行没有以产品名称开头".into(),
+        P::FactsColumns { expected } => format!("基本信息表的列不是 `{expected}`"),
+        P::FactsRow => {
+            "无法按 CAM 简称、控制台、按标签授权、授权粒度、IP 限制读取基本信息行".into()
+        }
+        P::BadRow => "有一行表格无法读取".into(),
+        P::NoRows => "没有找到接口行".into(),
+    }
+}

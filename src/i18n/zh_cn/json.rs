@@ -80,42 +80,17 @@ fn syntax_problem(problem: &SyntaxProblem) -> String {
 }
 
 fn syntax_help(problem: &SyntaxProblem) -> &'static str {
-    use SyntaxProblem as P;
-    match problem {
-        P::TrailingComma => "JSON 不允许在 `}` 或 `]` 前面加逗号，请删除它。",
-        P::Comment => "JSON 没有注释，请删除注释（CAM 会拒绝带注释的策略）。",
-        P::SingleQuotedString => "JSON 字符串使用双引号：请把 'text' 写成 \"text\"。",
-        P::ExpectedComma => "元素之间用逗号分隔，很可能是上一行末尾少了逗号。",
-        P::UnterminatedObject | P::UnterminatedArray => {
-            "有 `{` 或 `[` 没有闭合，请补上对应的右括号。"
-        }
-        P::InvalidEscapeInSingleQuotes
-        | P::InvalidEscapeInDoubleQuotes
-        | P::ExpectedFourHexDigits
-        | P::ExpectedTwoHexDigits
-        | P::InvalidUnicodeEscape { .. }
-        | P::InvalidEscape
-        | P::UnterminatedString => "请检查字符串的引号和转义（\\\" \\\\ \\n \\uXXXX）。",
-        P::TooDeep => "文档嵌套太深，不像是策略；CAM 策略最多只嵌套几层。",
-        P::MultipleRoots => "一个文档只能有一个 JSON 值：多个策略请放在不同的标签页或文件中。",
-        P::UnquotedKey => "对象的键是双引号括起的字符串，例如 \"effect\": …",
-        P::BareDecimalPoint
-        | P::ExpectedColon
-        | P::ExpectedValue
-        | P::ExpectedDigit
-        | P::ExpectedDigitAfterMinus
-        | P::ExpectedExponentDigit
-        | P::HexadecimalNumber
-        | P::NonFiniteNumber
-        | P::UnaryPlus
-        | P::UnexpectedCloseBrace
-        | P::UnexpectedCloseBracket
-        | P::UnexpectedColon
-        | P::UnexpectedComma
-        | P::UnexpectedToken
-        | P::UnexpectedTokenInObject
-        | P::UnexpectedWord
-        | P::UnterminatedCommentBlock
-        | P::Other { .. } => "请修正此处的 JSON 语法（可借助 JSON 格式化或校验工具）。",
+    use crate::json::SyntaxAdvice as A;
+    match problem.advice() {
+        A::TrailingComma => "JSON 不允许在 `}` 或 `]` 前面加逗号，请删除它。",
+        A::Comment => "JSON 没有注释，请删除注释（CAM 会拒绝带注释的策略）。",
+        A::SingleQuote => "JSON 字符串使用双引号：请把 'text' 写成 \"text\"。",
+        A::MissingComma => "元素之间用逗号分隔，很可能是上一行末尾少了逗号。",
+        A::Unterminated => "有 `{` 或 `[` 没有闭合，请补上对应的右括号。",
+        A::BadString => "请检查字符串的引号和转义（\\\" \\\\ \\n \\uXXXX）。",
+        A::TooDeep => "文档嵌套太深，不像是策略；CAM 策略最多只嵌套几层。",
+        A::MultipleRoots => "一个文档只能有一个 JSON 值：多个策略请放在不同的标签页或文件中。",
+        A::UnquotedKey => "对象的键是双引号括起的字符串，例如 \"effect\": …",
+        A::General => "请修正此处的 JSON 语法（可借助 JSON 格式化或校验工具）。",
     }
 }

@@ -149,7 +149,7 @@ pub fn render(message: &Message) -> String {
         Message::MatrixCounts { allowed, explicit, implicit } => format!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => format!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
         Message::UnknownLanguage { tag } => format!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
-        Message::NamedStatement { source, number, name, line } => format!("{}`{name}` 的语句 {number}（第 {line} 行）：", set_name(*source)),
+        Message::NamedStatement { source, number, name, line } => format!("{}`{name}` 的语句 {number}（第 {line} 行）", set_name(*source)),
         Message::Note { note } => match note {
             Note::RootAccount => "主账号不受策略限制。".into(),
             Note::ListApiTagDeny { statement } => format!("实际的 CAM 对列表类接口不执行带标签条件的拒绝语句（{}，规则 E5）：这条拒绝可能不生效。", reference(statement)),
