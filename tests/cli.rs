@@ -42,6 +42,13 @@ fn camctl(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `camctl eval --policy P --request R`, then any further arguments.
+fn eval(policy: &str, request: &str, extra: &[&str]) -> (i32, String, String) {
+    let mut args = vec!["eval", "--policy", policy, "--request", request];
+    args.extend_from_slice(extra);
+    camctl(&args)
+}
+
 const TRAP_POLICY: &str = r#"{
   "version": "2.0",
   "statement": [
@@ -105,28 +112,8 @@ fn expect_sets_the_exit_code() {
     let files = Files::new("expect");
     let policy = files.write("p.json", TRAP_POLICY);
     let request = files.write("r.json", REQUEST);
-    assert_eq!(
-        camctl(&[
-            "eval",
-            "--policy",
-            &policy,
-            "--request",
-            &request,
-            "--expect",
-            "deny"
-        ])
-        .0,
-        0
-    );
-    let (code, _, err) = camctl(&[
-        "eval",
-        "--policy",
-        &policy,
-        "--request",
-        &request,
-        "--expect",
-        "allow",
-    ]);
+    assert_eq!(eval(&policy, &request, &["--expect", "deny"]).0, 0);
+    let (code, _, err) = eval(&policy, &request, &["--expect", "allow"]);
     assert_eq!(code, 1);
     assert!(err.contains("expected allow, got implicit_deny"), "{err}");
 }
@@ -136,15 +123,7 @@ fn invalid_policy_exits_2_with_located_json_errors() {
     let files = Files::new("invalid");
     let policy = files.write("bad.json", "{\n  \"version\": \"2.0\",\n  \"statement\": [{\"effect\": \"Allow\", \"action\": \"ccc:*\", \"resource\": \"*\"}]\n}");
     let request = files.write("r.json", REQUEST);
-    let (code, out, _) = camctl(&[
-        "eval",
-        "--policy",
-        &policy,
-        "--request",
-        &request,
-        "--format",
-        "json",
-    ]);
+    let (code, out, _) = eval(&policy, &request, &["--format", "json"]);
     assert_eq!(code, 2);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     let error = &json["errors"][0];
@@ -343,15 +322,7 @@ fn a_policy_cam_would_refuse_exits_2_with_a_hypothetical_decision() {
         err.contains("CAM would refuse to save it: InvalidParameter.VersionError"),
         "{err}"
     );
-    let (code, out, _) = camctl(&[
-        "eval",
-        "--policy",
-        &policy,
-        "--request",
-        &request,
-        "--format",
-        "json",
-    ]);
+    let (code, out, _) = eval(&policy, &request, &["--format", "json"]);
     assert_eq!(code, 2);
     let result: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(result["decision"], "allow");
@@ -367,15 +338,7 @@ fn a_policy_cam_would_refuse_exits_2_with_a_hypothetical_decision() {
         "InvalidParameter.VersionError"
     );
     // `--expect` cannot turn a refused policy into a pass.
-    let (code, _, _) = camctl(&[
-        "eval",
-        "--policy",
-        &policy,
-        "--request",
-        &request,
-        "--expect",
-        "allow",
-    ]);
+    let (code, _, _) = eval(&policy, &request, &["--expect", "allow"]);
     assert_eq!(code, 2);
 }
 
