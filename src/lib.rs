@@ -5,6 +5,7 @@
 pub mod analysis;
 pub mod catalog;
 pub mod diagnostic;
+pub mod embed;
 pub mod eval;
 pub mod examples;
 pub mod explain;

@@ -711,6 +711,8 @@ pub enum Label {
     RuleDoc,
     RuleChoice,
     WhatIs,
+    /// An embed with `readonly`: editing is off, the playground link edits a copy.
+    ReadOnlyHint,
 }
 
 /// The terms a newcomer trips on, explained in the glossary (each locale's `term`) and reachable from where they

@@ -43,6 +43,9 @@ pub struct CodeEditorProps {
     #[prop_or_default]
     pub reveal: Option<(Span, u32)>,
     pub on_change: Callback<String>,
+    /// Shown and selectable, not editable (a read-only embed).
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[function_component(CodeEditor)]
@@ -143,7 +146,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
                     <pre class="code-overlay" ref={overlay} aria-hidden="true">{ highlighted }{ "\n\n" }</pre>
                     <textarea id={props.id.clone()} ref={area.clone()} class="code-input" spellcheck="false"
                         wrap="off" autocapitalize="off" autocomplete="off"
-                        value={props.text.clone()} oninput={on_input} onscroll={on_scroll} />
+                        value={props.text.clone()} oninput={on_input} onscroll={on_scroll} readonly={props.readonly} />
                 </div>
             </div>
             <Problems diagnostics={props.diagnostics.clone()} area={area} text={props.text.clone()} />

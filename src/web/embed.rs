@@ -1,19 +1,53 @@
 //! Embed mode (`?embed`) for documentation pages: a compact playground in an iframe that talks to its page by
 //! `postMessage`. Messages out: `{type: "ready"}`, `{type: "result", decision, authoritative, deciding}`,
-//! `{type: "resize", height}`, `{type: "state", state}`. Messages in: `{type: "setState", state: {policies:
-//! [{name, text}], boundary, request}}`, `{type: "getState"}`, `{type: "setLang", lang: "zh-CN"}` and
-//! `{type: "setTheme", theme: "dark"}`. README
-//! documents them.
+//! `{type: "resize", height}`, `{type: "state", state}`, `{type: "error", message}`. Messages in: `{type:
+//! "setState", state: {policies: [{name, text}], boundary, request}}`, `{type: "getState"}`, `{type: "setLang",
+//! lang: "zh-CN"}` and `{type: "setTheme", theme: "dark"}`. Only the parent page is listened to (and, with
+//! `?origin=`, only the listed origins); anything else, or any other shape, is ignored. The options
+//! (`view`, `readonly`, …) are the engine's `EmbedOptions`; `docs/embedding.md` documents both.
+
+use std::rc::Rc;
 
 use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
 
+use cam_playground::embed::EmbedOptions;
 use cam_playground::json::{self, ast};
 use cam_playground::share;
 use cam_playground::workspace::{Workspace, WorkspaceResult};
 
-/// Sends a message to the embedding page (when there is one).
-pub fn post(message: &Value) {
+/// The embed's options, provided by the `App` when the page is embedded.
+#[derive(Clone, PartialEq)]
+pub struct Embed(pub Rc<EmbedOptions>);
+
+/// `Some` inside an embed: the options the host page asked for.
+#[hook]
+pub fn use_embed() -> Option<Rc<EmbedOptions>> {
+    use_context::<Embed>().map(|embed| embed.0)
+}
+
+/// Reads the options from the address; what it ignores is said once on the console, where a docs author looks.
+pub fn options_from_address() -> EmbedOptions {
+    let pairs = super::persist::query_pairs();
+    let options = EmbedOptions::from_pairs(
+        pairs
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str())),
+    );
+    if !options.ignored.is_empty() {
+        web_sys::console::info_1(&JsValue::from_str(&format!(
+            "CAM playground embed: ignored {} (known parameters: {}; see docs/embedding.md)",
+            options.ignored.join(", "),
+            cam_playground::embed::PARAMETERS.join(", ")
+        )));
+    }
+    options
+}
+
+/// Sends a message to the embedding page (when there is one): to the one allowed origin if the page named
+/// exactly one, else to any (the data is the example itself, which the page provided or can see).
+pub fn post(options: &EmbedOptions, message: &Value) {
     let window = gloo::utils::window();
     let Ok(Some(parent)) = window.parent() else {
         return;
@@ -21,9 +55,12 @@ pub fn post(message: &Value) {
     if parent == window {
         return;
     }
+    let target = match options.origins.as_slice() {
+        [only] => only.as_str(),
+        _ => "*",
+    };
     if let Ok(data) = js_sys::JSON::parse(&message.to_string()) {
-        // The data is the example itself, which the embedding page provided or can see: any origin may read it.
-        let _ = parent.post_message(&data, "*");
+        let _ = parent.post_message(&data, target);
     }
 }
 
@@ -59,20 +96,26 @@ fn content_height() -> Option<f64> {
     Some(app.get_bounding_client_rect().height().ceil())
 }
 
-pub fn post_height() {
+pub fn post_height(options: &EmbedOptions) {
     if let Some(height) = content_height() {
-        post(&json!({"type": "resize", "height": height}));
+        post(
+            options,
+            &json!({"type": "resize", "height": options.frame_height(height)}),
+        );
     }
 }
 
 /// Reports the content height after every layout change (content, width, fonts, theme, an opened panel), growing
 /// and shrinking alike. Dropping the returned observer stops it.
-pub fn observe_height() -> Option<(
+pub fn observe_height(
+    options: Rc<EmbedOptions>,
+) -> Option<(
     web_sys::ResizeObserver,
     wasm_bindgen::closure::Closure<dyn FnMut()>,
 )> {
     let app = gloo::utils::document().query_selector(".app").ok()??;
-    let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(post_height);
+    let on_resize =
+        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || post_height(&options));
     let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
     observer.observe(&app);
     Some((observer, on_resize))
@@ -88,8 +131,25 @@ pub enum Incoming {
     SetTheme(String),
 }
 
-pub fn read(event: &web_sys::Event) -> Option<Incoming> {
+/// Whether a message comes from the page this embed sits in (or, top level, from itself) and from an allowed
+/// origin: another frame of the page, a popup or a listed-out origin is not listened to.
+fn from_host(event: &web_sys::MessageEvent, options: &EmbedOptions) -> bool {
+    let window = gloo::utils::window();
+    let parent: JsValue = match window.parent() {
+        Ok(Some(parent)) => parent.into(),
+        _ => window.into(),
+    };
+    event
+        .source()
+        .is_some_and(|source| JsValue::from(source) == parent)
+        && options.accepts(&event.origin())
+}
+
+pub fn read(event: &web_sys::Event, options: &EmbedOptions) -> Option<Incoming> {
     let event = event.dyn_ref::<web_sys::MessageEvent>()?;
+    if !from_host(event, options) {
+        return None;
+    }
     let data: JsValue = event.data();
     let text = js_sys::JSON::stringify(&data).ok()?.as_string()?;
     let index = json::LineIndex::new(&text);

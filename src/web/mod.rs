@@ -20,6 +20,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use cam_playground::catalog::Catalog;
+use cam_playground::embed::EmbedView;
 use cam_playground::examples;
 use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
@@ -182,6 +183,14 @@ fn app() -> Html {
     };
     let unknown_language = start_locale.1.clone();
     let embedded = *use_memo((), |_| persist::is_embedded());
+    let embed_options = use_memo((), move |_| {
+        if embedded {
+            embed::options_from_address()
+        } else {
+            Default::default()
+        }
+    });
+    let options = std::rc::Rc::clone(&embed_options);
     let state = use_reducer(move || initial_state(embedded));
     // A big workspace is evaluated once typing pauses, so every key reaches the editor at once; a small one
     // on every change.
@@ -235,22 +244,25 @@ fn app() -> Html {
     }
     {
         let result = result.clone();
+        let options = std::rc::Rc::clone(&options);
         use_effect_with(result, move |result| {
             if embedded {
-                embed::post(&embed::result_message(result));
+                embed::post(&options, &embed::result_message(result));
             }
         });
+        let options = std::rc::Rc::clone(&embed_options);
         use_effect_with((), move |_| {
-            let observer = embedded.then(embed::observe_height).flatten();
+            let observer = embedded.then(|| embed::observe_height(options)).flatten();
             move || {
                 if let Some((observer, _)) = observer {
                     observer.disconnect();
                 }
             }
         });
+        let options = std::rc::Rc::clone(&embed_options);
         use_effect_with((), move |_| {
             if embedded {
-                embed::post(&serde_json::json!({"type": "ready"}));
+                embed::post(&options, &serde_json::json!({"type": "ready"}));
             }
         });
         let dispatcher = state.dispatcher();
@@ -258,13 +270,14 @@ fn app() -> Html {
             let chosen = chosen.clone();
             Callback::from(move |locale: Locale| chosen.set(locale))
         };
+        let options = std::rc::Rc::clone(&embed_options);
         use_effect_with(state.workspace.clone(), move |workspace| {
             let workspace = workspace.clone();
             let listener = embedded.then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "message", move |event| {
-                    match embed::read(event) {
+                    match embed::read(event, &options) {
                         Some(embed::Incoming::GetState) => {
-                            embed::post(&embed::state_message(&workspace))
+                            embed::post(&options, &embed::state_message(&workspace))
                         }
                         Some(embed::Incoming::SetState(Ok(next))) => {
                             dispatcher.dispatch(Action::Restore(next));
@@ -277,12 +290,13 @@ fn app() -> Html {
                         }
                         Some(embed::Incoming::SetLang(tag)) => match Locale::from_tag(&tag) {
                             Some(locale) => set_locale.emit(locale),
-                            None => embed::post(&serde_json::json!({
+                            None => embed::post(&options, &serde_json::json!({
                                 "type": "error",
                                 "message": Locale::En.render(&cam_playground::explain::Message::UnknownLanguage { tag }),
                             })),
                         },
                         Some(embed::Incoming::SetState(Err(error))) => embed::post(
+                            &options,
                             &serde_json::json!({"type": "error", "message": cam_playground::i18n::en::request::share_problem(&error.problem)}),
                         ),
                         None => {}
@@ -372,28 +386,43 @@ fn app() -> Html {
         },
     );
     if let Some(open) = open.as_ref().clone() {
+        let view = embed_options.view;
+        let readonly = embed_options.readonly;
+        let view_class = match view {
+            EmbedView::Full => "view-full",
+            EmbedView::Compact => "view-compact",
+            EmbedView::Result => "view-result",
+        };
         return html! {
             <ContextProvider<Locale> context={locale}>
-            <div class="app embed">
+            <ContextProvider<embed::Embed> context={embed::Embed(std::rc::Rc::clone(&embed_options))}>
+            <div class={classes!("app", "embed", view_class)}>
                 <header class="topbar">
                     <h1 class="embed-title">{ locale.label(Label::AppTitle) }</h1>
                     { pill }
+                    if readonly {
+                        <span class="readonly-hint">{ locale.label(Label::ReadOnlyHint) }</span>
+                    }
                     <a class="open-full" href={open} target="_blank" rel="noopener">{ locale.label(Label::OpenInPlayground) }</a>
                 </header>
                 <main>
                 <BannerView state={state.clone()} result={result.clone()} />
                 <div class="panes">
-                    <section class="pane" aria-label={locale.label(Label::Policies)}>
-                        <PoliciesPane state={state.clone()} result={result.clone()} />
-                        <RequestPane state={state.clone()} result={result.clone()} />
-                    </section>
+                    if view != EmbedView::Result {
+                        <section class="pane" aria-label={locale.label(Label::Policies)}>
+                            <PoliciesPane state={state.clone()} result={result.clone()} />
+                            <RequestPane state={state.clone()} result={result.clone()} />
+                        </section>
+                    }
                     <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                         aria-busy={pending.to_string()}>
-                        <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
+                        <ResultPanel result={result.clone()} focus={state.focus} {on_focus}
+                            collapsed_steps={view == EmbedView::Compact} policy_shown={view != EmbedView::Result} />
                     </section>
                 </div>
                 </main>
             </div>
+            </ContextProvider<embed::Embed>>
             </ContextProvider<Locale>>
         };
     }

@@ -73,27 +73,39 @@ pub fn copy_to_clipboard(text: &str) {
 }
 
 pub fn is_embedded() -> bool {
-    gloo::utils::window()
+    query_pairs().iter().any(|(name, _)| name == "embed")
+}
+
+/// The address's query parameters, percent-decoded, in order (`?embed&view=result` → `[("embed", ""), ("view",
+/// "result")]`).
+pub fn query_pairs() -> Vec<(String, String)> {
+    let search = gloo::utils::window()
         .location()
         .search()
-        .is_ok_and(|search| {
-            search
-                .trim_start_matches('?')
-                .split('&')
-                .any(|p| p == "embed" || p.starts_with("embed="))
+        .unwrap_or_default();
+    let decode = |text: &str| {
+        js_sys::decode_uri_component(&text.replace('+', " "))
+            .map(String::from)
+            .unwrap_or_else(|_| text.to_string())
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
         })
+        .collect()
 }
 
 /// The value of a query parameter (`?lang=zh-CN`), percent-decoded.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = gloo::utils::window().location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == name)
-        .and_then(|(_, value)| js_sys::decode_uri_component(value).ok())
-        .map(String::from)
+    query_pairs()
+        .into_iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value)
+        .filter(|value| !value.is_empty())
 }
 
 const LANG_KEY: &str = "cam-playground.lang";

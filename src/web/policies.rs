@@ -26,6 +26,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
     let locale = super::use_locale();
     let state = &props.state;
     let renaming = use_state(|| None::<Tab>);
+    let readonly = super::embed::use_embed().is_some_and(|embed| embed.readonly);
     let tabs: Vec<(Tab, String)> = [Source::Policy, Source::Boundary]
         .into_iter()
         .flat_map(|source| {
@@ -57,13 +58,18 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
         };
         let on_rename = {
             let renaming = renaming.clone();
-            Callback::from(move |_: MouseEvent| renaming.set(Some(t)))
+            Callback::from(move |_: MouseEvent| {
+                if !readonly {
+                    renaming.set(Some(t))
+                }
+            })
         };
         html! {
             <button role="tab" id={tab_id(t)} aria-selected={selected.to_string()} aria-controls="policy-panel"
                 tabindex={if selected { "0" } else { "-1" }}
                 class={classes!("tab", selected.then_some("selected"), (t.source == Source::Boundary).then_some("boundary"))}
-                onclick={dispatch(Action::SelectTab, t)} ondblclick={on_rename} title={locale.label(Label::RenameTab)}>
+                onclick={dispatch(Action::SelectTab, t)} ondblclick={on_rename}
+                title={(!readonly).then(|| locale.label(Label::RenameTab))}>
                 <span class="tab-kind">{ kind }</span>{ " " }{ name.clone() }
             </button>
         }
@@ -84,6 +90,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
                 "ArrowLeft" | "ArrowUp" => Some(if at == 0 { last } else { at - 1 }),
                 "Home" => Some(0),
                 "End" => Some(last),
+                "F2" | "Enter" | "Delete" if readonly => None,
                 "F2" | "Enter" => {
                     e.prevent_default();
                     renaming.set(Some(state.tab));
@@ -217,7 +224,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
             );
             html! {
                 <CodeEditor id={id} label={label} text={policy.text.clone()} {diagnostics} {marks} {gutter}
-                    reveal={reveal.filter(|(_, n)| *n > 0)} {on_change} />
+                    reveal={reveal.filter(|(_, n)| *n > 0)} {on_change} {readonly} />
             }
         }
         None => html! {},
@@ -234,13 +241,15 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
                     { for tab_buttons }
                 </div>
                 { for rename }
-                if state.active_policy().is_some() {
+                if state.active_policy().is_some() && !readonly {
                     <button class="tab-close" aria-label={format!("{} {selected_name}", locale.label(Label::RemoveTab))}
                         title={locale.label(Label::RemoveTab)} onclick={dispatch(Action::RemoveTab, tab)}>{ "×" }</button>
                 }
-                <button class="tab-add" onclick={add(Source::Policy)}>{ locale.label(Label::AddPolicy) }</button>
-                <button class="tab-add" onclick={add(Source::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
-                <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ locale.label(Label::Format) }</button>
+                if !readonly {
+                    <button class="tab-add" onclick={add(Source::Policy)}>{ locale.label(Label::AddPolicy) }</button>
+                    <button class="tab-add" onclick={add(Source::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
+                    <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ locale.label(Label::Format) }</button>
+                }
             </div>
             if let Some(notice) = &state.notice {
                 <p class="notice" role="alert">{ locale.label(*notice) }</p>

@@ -45,6 +45,9 @@ fn edit(
 pub fn request_pane(props: &RequestPaneProps) -> Html {
     let locale = super::use_locale();
     let state = &props.state;
+    let embed = super::embed::use_embed();
+    let readonly = embed.as_ref().is_some_and(|embed| embed.readonly);
+    let open = use_state(|| embed.as_ref().is_none_or(|embed| embed.request_open()));
     let set_raw = |raw: bool| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetRawRequest(raw)))
@@ -56,11 +59,14 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
         };
         html! {
             <CodeEditor id="request-json" label={locale.label(Label::RequestJson)} text={state.workspace.request.clone()}
-                diagnostics={super::Shared(std::rc::Rc::new(props.result.request.diagnostics.clone()))} {on_change} />
+                diagnostics={super::Shared(std::rc::Rc::new(props.result.request.diagnostics.clone()))} {on_change} {readonly} />
         }
     } else {
         match read_request(&state.workspace.request) {
-            Some(request) => form(state, &request, &props.result, locale),
+            // A read-only embed shows the form with every field disabled.
+            Some(request) => html! {
+                <fieldset class="request-fields" disabled={readonly}>{ form(state, &request, &props.result, locale) }</fieldset>
+            },
             None => html! {
                 <p class="notice" role="alert">
                     { locale.label(Label::RequestJsonInvalid) }{ " " }
@@ -72,14 +78,20 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
     html! {
         <div class="editor request">
             <div class="pane-head">
-                <span class="editor-title">{ locale.label(Label::Request) }</span>
+                if embed.is_some() {
+                    <span class="editor-title">{ super::disclosure(&open, "request-toggle", Label::Request, locale) }</span>
+                } else {
+                    <span class="editor-title">{ locale.label(Label::Request) }</span>
+                }
                 <span class="segmented" role="group" aria-label={locale.label(Label::Request)}>
                     <button aria-pressed={(!state.raw_request).to_string()} onclick={set_raw(false)}>{ locale.label(Label::RequestForm) }</button>
                     <button aria-pressed={state.raw_request.to_string()} onclick={set_raw(true)}>{ locale.label(Label::RequestJson) }</button>
                 </span>
             </div>
-            { body }
-            <DerivedResource result={props.result.clone()} />
+            if *open {
+                { body }
+                <DerivedResource result={props.result.clone()} />
+            }
         </div>
     }
 }

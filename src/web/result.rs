@@ -80,6 +80,12 @@ pub struct ResultPanelProps {
     pub focus: Option<Focus>,
     /// `(focus, reveal)`: reveal moves the editor's cursor (a click), otherwise only highlights (a hover).
     pub on_focus: Callback<(Option<Focus>, bool)>,
+    /// The step list waits behind a disclosure (a compact embed shows the decision first).
+    #[prop_or_default]
+    pub collapsed_steps: bool,
+    /// Whether the policy is on the page for a step to point at (a result-only embed shows none).
+    #[prop_or(true)]
+    pub policy_shown: bool,
 }
 
 fn focus_of(step: &Step) -> Option<Focus> {
@@ -106,6 +112,7 @@ const LISTED_STEPS: usize = 400;
 pub fn result_panel(props: &ResultPanelProps) -> Html {
     let locale = super::use_locale();
     let show_all = use_state(|| false);
+    let steps_open = use_state(|| !props.collapsed_steps);
     let result = &props.result;
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
         return html! {
@@ -177,14 +184,25 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                     <p>{ glossary::with_rule_links(locale, &locale.render(&conclusion.message)) }</p>
                 }
             </div>
-            <h2>{ locale.label(Label::StepByStep) }<span class="hint">{ locale.label(Label::StepHint) }</span></h2>
-            <ol class="steps" onmouseleave={leave}>
-                { for steps[first..head].iter().map(|step| render_step(step, props, locale)) }
-                if head < tail {
-                    <li class="more">{ super::show_all(&show_all, steps.len() - 1, locale) }</li>
-                }
-                { for steps[tail..].iter().map(|step| render_step(step, props, locale)) }
-            </ol>
+            if props.collapsed_steps {
+                <h2>{ super::disclosure(&steps_open, "steps-toggle", Label::StepByStep, locale) }</h2>
+            } else {
+                <h2>
+                    { locale.label(Label::StepByStep) }
+                    if props.policy_shown {
+                        <span class="hint">{ locale.label(Label::StepHint) }</span>
+                    }
+                </h2>
+            }
+            if *steps_open {
+                <ol class="steps" onmouseleave={leave}>
+                    { for steps[first..head].iter().map(|step| render_step(step, props, locale)) }
+                    if head < tail {
+                        <li class="more">{ super::show_all(&show_all, steps.len() - 1, locale) }</li>
+                    }
+                    { for steps[tail..].iter().map(|step| render_step(step, props, locale)) }
+                </ol>
+            }
         </>
     }
 }
@@ -197,7 +215,7 @@ fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
         Status::Warn => "warn",
         Status::Skip => "skip",
     };
-    let focus = focus_of(step);
+    let focus = focus_of(step).filter(|_| props.policy_shown);
     let focused = focus.is_some()
         && props.focus.map(|f| (f.tab, f.statement)) == focus.map(|f| (f.tab, f.statement));
     let class = classes!(

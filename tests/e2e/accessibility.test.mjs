@@ -80,9 +80,15 @@ test('zero axe violations: every example', async () => {
 test('zero axe violations: the embed, and after error states', async () => {
   const found = [];
   for (const locale of ['en-US', 'zh-CN']) {
-    const embed = await open(`${env.site.url}?embed`, { locale });
-    found.push(...await violations(embed.page, `embed ${locale}`));
-    await embed.context.close();
+    for (const options of ['', '&view=compact', '&view=result&readonly', '&readonly&theme=dark']) {
+      const embed = await open(`${env.site.url}?embed${options}`, { locale });
+      await embed.page.waitForSelector('[role=status][data-decision]');
+      if (options.includes('readonly') && !options.includes('result')) {
+        await embed.page.locator('.request .segmented button').first().click(); // the disabled form
+      }
+      found.push(...await violations(embed.page, `embed${options} ${locale}`));
+      await embed.context.close();
+    }
   }
   const { page, context } = await open(env.site.url);
   const editor = page.locator('#policy-0');

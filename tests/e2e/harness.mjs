@@ -8,10 +8,17 @@ import { chromium } from 'playwright-core';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
-export async function serveDist(root = join(process.cwd(), 'dist')) {
+/// Serves dist/ on 127.0.0.1 (a free port). `pages` adds HTML pages by path (e.g. `{'/docs.html': '<!doctype…'}`),
+/// for host pages of embedding tests; `root: null` serves only those.
+export async function serveDist(root = join(process.cwd(), 'dist'), pages = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? join(path, 'index.html') : path);
+    if (Object.hasOwn(pages, path)) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(pages[path]);
+      return;
+    }
+    const file = join(root ?? '/nonexistent', path.endsWith('/') ? join(path, 'index.html') : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

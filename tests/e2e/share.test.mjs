@@ -1,4 +1,4 @@
-// Share links, autosave, Markdown export, paste-an-error and embed mode, in headless Chromium.
+// Share links, autosave, Markdown export and paste-an-error, in headless Chromium (embedding: embedding.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
@@ -131,58 +131,3 @@ test('copy as Markdown and paste an error', async () => {
   assert.deepEqual(problems, []);
 });
 
-test('the embed demo page: two live examples sized to their content', async () => {
-  const { page, problems } = await openPage(browser, `${site.url}embed-demo.html`);
-  await page.waitForSelector('#trap-result[data-decision="implicit_deny"]');
-  await page.waitForSelector('#office-result[data-decision="allow"]');
-  const height = await page.locator('#trap').evaluate((f) => f.getBoundingClientRect().height);
-  assert.ok(height !== 480, `the iframe was resized from its default (now ${height}px)`);
-  const frame = page.frameLocator('#trap');
-  assert.ok(await frame.locator('a.open-full').isVisible());
-  assert.equal(await frame.locator('.catalog').count(), 0, 'no site chrome in embed mode');
-  // Editing inside the embed re-evaluates and reports to the page.
-  const editor = frame.locator('#policy-0');
-  await editor.fill((await editor.inputValue()).replace('"qcs::ccc::uin/100000000001:SdkAppId/1400000000"', '"*"'));
-  await page.waitForSelector('#trap-result[data-decision="allow"]');
-  // getState answers with the current workspace.
-  const state = await page.evaluate(() => new Promise((resolve) => {
-    const frame = document.getElementById('trap');
-    window.addEventListener('message', (e) => { if (e.data?.type === 'state') resolve(e.data.state); });
-    frame.contentWindow.postMessage({ type: 'getState' }, '*');
-  }));
-  assert.match(state.policies[0].text, /"\*"/);
-  // Frames fit their content at every width, shrinking as well as growing: no inner scrollbar, no empty band.
-  const fit = async () => page.evaluate(() => [...document.querySelectorAll('iframe')].map((frame) => {
-    const inner = frame.contentDocument;
-    const app = inner.querySelector('.app').getBoundingClientRect().height;
-    return { id: frame.id, frame: frame.clientHeight, app, scrolls: inner.documentElement.scrollHeight > inner.documentElement.clientHeight + 1 };
-  }));
-  const settled = async (check) => {
-    for (let i = 0; i < 40; i++) {
-      const frames = await fit();
-      if (frames.every((f) => !f.scrolls && Math.abs(f.frame - f.app) <= 2)) return frames;
-      await page.waitForTimeout(100);
-    }
-    assert.fail(`${check}: frames do not fit their content: ${JSON.stringify(await fit())}`);
-  };
-  const wide = await settled('1440 px');
-  await page.setViewportSize({ width: 600, height: 900 });
-  const narrow = await settled('600 px');
-  assert.ok(narrow[0].frame > wide[0].frame, 'a narrower page makes a taller frame');
-  await page.setViewportSize({ width: 1400, height: 1000 });
-  const back = await settled('back to 1400 px');
-  assert.ok(back[0].frame < narrow[0].frame, 'and it shrinks again');
-  await page.screenshot({ path: new URL('./screenshots/embed-demo.png', import.meta.url).pathname, fullPage: true });
-  assert.deepEqual(problems, []);
-});
-
-test('an embed follows its host: ?theme= and setTheme, without touching the playground\'s own saved theme', async () => {
-  const { page, problems } = await openPage(browser, `${site.url}?embed&theme=dark`);
-  await page.waitForSelector('[role=status][data-decision]');
-  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
-  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'dark');
-  await page.evaluate(() => window.postMessage({ type: 'setTheme', theme: 'light' }, '*'));
-  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
-  assert.equal(await page.evaluate(() => localStorage.getItem('cam-playground.theme')), null, 'the embed saves nothing');
-  assert.deepEqual(problems, []);
-});

@@ -545,5 +545,6 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         RuleDoc => "DOC",
         RuleChoice => "CHOICE",
         WhatIs => "What is this?",
+        ReadOnlyHint => "Read-only example. Open it in the playground to edit a copy.",
     }
 }

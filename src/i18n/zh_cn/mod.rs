@@ -531,5 +531,6 @@ pub fn label(label: Label) -> &'static str {
         RuleDoc => "DOC",
         RuleChoice => "CHOICE",
         WhatIs => "这是什么？",
+        ReadOnlyHint => "只读示例。在演练场中打开即可编辑副本。",
     }
 }
