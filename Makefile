@@ -41,7 +41,7 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown --test vectors --test robustness --test malformed --test lint
 
 test-e2e:
-	node --test tests/e2e/
+	node --test --test-timeout=300000 tests/e2e/
 
 test-js:
 	node --test tests/js/

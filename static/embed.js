@@ -3,7 +3,7 @@
 //   <script src="https://example.com/playground/embed.js" defer></script>
 //
 // It upgrades `<pre class="cam-policy" data-request='{…}'>` and Markdown fences written ```cam-policy (optionally
-// followed by a ```cam-request fence), and defines <cam-playground policy="…" request="…">. Each block keeps its
+// followed by a ```cam-request fence), and defines <cam-playground policy="…" request="…"> (or link="…#s1.…"). Each block keeps its
 // static rendering plus a Run button until it scrolls into view (or Run is pressed), so a page of many examples
 // loads the playground only for the ones a reader sees. The playground is served from this script's folder, or
 // from `data-base` on the script tag. docs/embedding.md documents the attributes. No dependencies; never puts a
@@ -51,8 +51,9 @@
     const theme = option(dataset, 'theme', '');
     return {
       theme: theme || hostTheme(),
-      // An example that names its theme keeps it when the host page switches.
+      // An example that names its theme or language keeps it when the host page switches.
       fixedTheme: Boolean(theme),
+      fixedLang: Boolean(option(dataset, 'lang', '')),
       lang: option(dataset, 'lang', '') || hostLang(),
       view: option(dataset, 'view', ''),
       readonly: option(dataset, 'readonly', null),
@@ -105,7 +106,7 @@
     : null;
 
   /** Wraps a static preview (the page's own rendering of the block) in a live example. */
-  function upgrade(preview, workspace, dataset) {
+  function upgrade(preview, workspace, dataset, knownFragment = null) {
     const options = optionsOf(dataset);
     const text = words[options.lang] ?? words.en;
     const box = el('div', { class: 'cam-embed', role: 'group', 'aria-label': dataset.name || text.label });
@@ -117,7 +118,7 @@
     const open = el('a', { class: 'cam-embed-open', target: '_blank', rel: 'noopener' }, text.open);
     bar.append(run, open);
     box.append(preview, bar);
-    const pending = fragmentFor(workspace).catch(() => null);
+    const pending = knownFragment ? Promise.resolve(knownFragment) : fragmentFor(workspace).catch(() => null);
     pending.then((fragment) => { open.href = playgroundUrl(options, fragment, false); });
 
     let started = false;
@@ -132,6 +133,7 @@
         options.theme === 'auto' ? 'light dark' : options.theme};height:${Math.max(preview.offsetHeight, 120)}px;` +
         'position:absolute;left:0;top:0;opacity:0;pointer-events:none';
       if (options.fixedTheme) frame.dataset.fixedTheme = options.theme;
+      if (options.fixedLang) frame.dataset.fixedLang = options.lang;
       const entry = { frame, box, preview, bar, workspace: fragment ? null : workspace, shown: false };
       frames.add(entry);
       frame.src = playgroundUrl(options, fragment, true);
@@ -178,14 +180,16 @@
     }
   });
 
-  // The host's theme can change after load (a docs site's dark-mode switch): the embeds follow.
+  // The host's theme and language can change after load (a docs site's dark-mode or language switch): the
+  // embeds that did not name their own follow.
   new MutationObserver(() => {
     const theme = hostTheme();
+    const lang = hostLang();
     for (const entry of frames) {
-      if (entry.frame.dataset.fixedTheme) continue;
-      entry.frame.contentWindow?.postMessage({ type: 'setTheme', theme }, base.origin);
+      if (!entry.frame.dataset.fixedTheme) entry.frame.contentWindow?.postMessage({ type: 'setTheme', theme }, base.origin);
+      if (!entry.frame.dataset.fixedLang) entry.frame.contentWindow?.postMessage({ type: 'setLang', lang }, base.origin);
     }
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme', 'lang'] });
 
   /** The outermost element of a rendered code block: a fence's `<pre>`, or a generator's wrapping `<div>`. */
   function blockOf(node) {
@@ -253,12 +257,14 @@
         if (this.hasAttribute(name)) dataset[name] = this.getAttribute(name);
       }
       if (this.hasAttribute('request-panel')) dataset.requestPanel = this.getAttribute('request-panel');
+      // `link`: a playground link (Copy embed code writes one), whose `#s1.…` fragment carries the example.
+      const linked = /#(s1\.[A-Za-z0-9_-]+)$/.exec(this.getAttribute('link') ?? '')?.[1];
       const policy = this.getAttribute('policy') ?? this.textContent.trim();
-      const preview = el('pre', { class: 'cam-policy-preview' }, policy);
+      const preview = el('pre', { class: 'cam-policy-preview' }, linked && !policy ? (words[optionsOf(dataset).lang] ?? words.en).label : policy);
       this.replaceChildren(preview);
       const workspace = { policies: [{ name: dataset.name || 'policy', text: policy }], boundary: [], request: this.getAttribute('request') ?? '' };
       if (dataset.embed === 'link') linkOnly(preview, workspace, dataset);
-      else upgrade(preview, workspace, dataset);
+      else upgrade(preview, linked ? null : workspace, dataset, linked);
     }
   }
   if (window.customElements && !customElements.get('cam-playground')) customElements.define('cam-playground', CamPlayground);

@@ -72,9 +72,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let (state, result) = (state.clone(), props.result.clone());
         Callback::from(move |_: MouseEvent| {
             let url = share_url(&state, &result);
-            let embed = url.replacen('#', "?embed#", 1);
+            // The script sizes the frame, follows the page's theme and language, and loads it when scrolled to.
+            let folder = url.split('#').next().unwrap_or_default();
+            let folder = &folder[..folder.rfind('/').map_or(0, |i| i + 1)];
             let text = format!(
-                "<iframe src=\"{embed}\" title=\"CAM policy example\" style=\"width:100%;height:480px;border:1px solid #d9dee7;border-radius:8px\" loading=\"lazy\"></iframe>"
+                "<script src=\"{folder}embed.js\" defer></script>\n<cam-playground link=\"{url}\"></cam-playground>"
             );
             persist::copy_to_clipboard(&text);
             state.dispatch(Action::Banner(Some(Banner::Copied {

@@ -114,6 +114,10 @@ test('the host decides the theme: ?theme=dark on a light OS, setTheme, and embed
   await page.evaluate(() => document.documentElement.classList.remove('dark'));
   await page.waitForFunction(() => document.querySelector('iframe').contentDocument.documentElement.dataset.theme === 'auto');
   assert.equal(await darkBlock.locator('html').getAttribute('data-theme'), 'dark', 'a block that names its theme keeps it');
+  // The same for the page's language (a docs site's language switch).
+  await page.evaluate(() => { document.documentElement.lang = 'zh-CN'; });
+  await first.locator('html[lang="zh-CN"]').waitFor();
+  assert.match(await first.locator('.embed-title').innerText(), /CAM 策略演练场/);
   assert.deepEqual(problems, []);
 });
 
@@ -274,14 +278,36 @@ test('cross-origin: docs on one port, the playground on another; messages from a
 test('an origin allow-list: messages from an origin not listed are ignored', async () => {
   const docs = await host(null, {
     '/host.html': `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>
-      <iframe id="embed" style="width:100%;height:600px" src="${site.url}?embed&theme=light&origin=https://docs.example.com${TRAP}"></iframe></body></html>`,
+      <iframe id="embed" style="width:100%;height:600px" src="${site.url}?embed&theme=light&origin=https://docs.example.com${TRAP}"></iframe>
+      <script>
+        window.heights = [];
+        window.addEventListener('message', (e) => { if (e.data?.type === 'resize') window.heights.push(e.data.height); });
+      </script>
+      <iframe id="capped" style="width:100%;height:100px" src="${site.url}?embed&height=200${TRAP}"></iframe></body></html>`,
   });
   const { page, problems } = await openPage(browser, `${docs.url}host.html`);
   const inner = page.frameLocator('#embed');
   await inner.locator('[role=status][data-decision="implicit_deny"]').waitFor();
+  // height=200 caps what the embed asks for; beyond it the embed scrolls inside.
+  await page.waitForFunction(() => window.heights?.length > 0);
+  assert.ok(await page.evaluate(() => window.heights.every((h) => h <= 200) && window.heights.includes(200)),
+    `asked for: ${await page.evaluate(() => window.heights)}`);
   await page.evaluate(() => document.getElementById('embed').contentWindow.postMessage({ type: 'setTheme', theme: 'dark' }, '*'));
   await page.waitForTimeout(300);
   assert.equal(await inner.locator('html').getAttribute('data-theme'), 'light', 'a host at an unlisted origin is not obeyed');
   // The embed addresses its messages to the listed origin only: Chromium reports each one this host cannot get.
   assert.deepEqual(problems.filter((p) => !/does not match the recipient window's origin/.test(p)), []);
+});
+
+test('Copy embed code: the snippet works as pasted into another site\'s page', async () => {
+  const { page, problems } = await openPage(browser, `${site.url}${TRAP}`);
+  await shown(page, 'implicit_deny');
+  await page.locator('button.copy-embed').click();
+  const snippet = await page.locator('.banner-bar textarea.copied').inputValue();
+  assert.match(snippet, /^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>\n<cam-playground link="http:\/\/127\.0\.0\.1:\d+\/#s1\.[\w-]+"><\/cam-playground>$/);
+  const docs = await host(null, { '/pasted.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body><h1>Pasted</h1>${snippet}</body></html>` });
+  const pasted = await openPage(browser, `${docs.url}pasted.html`);
+  await pasted.page.waitForSelector('cam-playground .cam-embed[data-decision="implicit_deny"]');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(pasted.problems, []);
 });

@@ -501,7 +501,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         DecisionChanged => "The decision changed since this link was made",
         OpenInPlayground => "Open in playground ↗",
         CopyEmbed => "Copy embed code",
-        EmbedCopied => "Embed code copied: an <iframe> for documentation pages.",
+        EmbedCopied => "Embed code copied: a script tag and a <cam-playground> element for documentation pages.",
         ShareLink => "Share link",
         WhatCanItDo => "What can these policies do? (every API, this principal, SdkAppId and context)",
         AllDecisions => "All decisions",

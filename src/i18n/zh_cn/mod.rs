@@ -487,7 +487,7 @@ pub fn label(label: Label) -> &'static str {
         DecisionChanged => "自生成此链接以来，结论已发生变化",
         OpenInPlayground => "在演练场中打开 ↗",
         CopyEmbed => "复制嵌入代码",
-        EmbedCopied => "嵌入代码已复制：可用于文档页面的 <iframe>。",
+        EmbedCopied => "嵌入代码已复制：一个 script 标签和一个 <cam-playground> 元素，可用于文档页面。",
         ShareLink => "分享链接",
         WhatCanItDo => "这些策略能做什么？（所有接口，当前请求者、SdkAppId 和上下文）",
         AllDecisions => "全部结论",
