@@ -50,7 +50,7 @@ test-js:
 ## then the bundle size report. Results: BENCHMARKS.md (written by hand from these outputs, with date and machine).
 bench: pkg build
 	cargo bench --bench engine
-	cd bench && npm install --no-audit --no-fund && node compare.mjs && node first-result.mjs
+	cd bench && npm install --no-audit --no-fund && node compare.mjs && node first-result.mjs && node embeds.mjs
 	@bash scripts/size-report.sh
 
 size: build

@@ -27,6 +27,10 @@
   };
 
   const frames = new Set();
+  // The first playground loads alone; the others start once it is ready, so the page's cache holds its files and
+  // they are fetched once, however many examples start together.
+  let firstReady = null;
+  let markFirstReady = () => {};
 
   /** The host page's theme, as the common docs generators mark it (Docusaurus, VitePress, mdBook, Tailwind). */
   function hostTheme() {
@@ -127,6 +131,8 @@
       started = true;
       lazy?.unobserve(box);
       run.disabled = true;
+      if (firstReady) await Promise.race([firstReady, new Promise((r) => setTimeout(r, READY_TIMEOUT_MS))]);
+      else firstReady = new Promise((resolve) => { markFirstReady = resolve; });
       const fragment = await pending;
       const frame = el('iframe', { class: 'cam-embed-frame', title: dataset.name || text.label, loading: 'eager' });
       frame.style.cssText = `display:block;width:100%;border:1px solid #d9dee7;border-radius:8px;color-scheme:${
@@ -168,8 +174,9 @@
     const entry = [...frames].find((e) => e.frame.contentWindow === event.source);
     const message = event.data;
     if (!entry || typeof message !== 'object' || message === null) return;
-    if (message.type === 'ready' && entry.workspace) {
-      entry.frame.contentWindow.postMessage({ type: 'setState', state: entry.workspace }, base.origin);
+    if (message.type === 'ready') {
+      markFirstReady();
+      if (entry.workspace) entry.frame.contentWindow.postMessage({ type: 'setState', state: entry.workspace }, base.origin);
     } else if (message.type === 'resize' && Number.isFinite(message.height)) {
       entry.frame.style.height = `${Math.min(Math.max(Math.ceil(message.height), 80), 5000)}px`;
       show(entry);

@@ -10,7 +10,8 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 
 /// Serves dist/ on 127.0.0.1 (a free port). `pages` adds HTML pages by path (e.g. `{'/docs.html': '<!doctype…'}`),
 /// for host pages of embedding tests; `root: null` serves only those.
-export async function serveDist(root = join(process.cwd(), 'dist'), pages = {}) {
+/// `cacheSeconds` sends `Cache-Control: max-age` as a static host does (GitHub Pages: 600), for measurements.
+export async function serveDist(root = join(process.cwd(), 'dist'), pages = {}, { cacheSeconds } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (Object.hasOwn(pages, path)) {
@@ -21,7 +22,10 @@ export async function serveDist(root = join(process.cwd(), 'dist'), pages = {}) 
     const file = join(root ?? '/nonexistent', path.endsWith('/') ? join(path, 'index.html') : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(cacheSeconds ? { 'cache-control': `max-age=${cacheSeconds}` } : {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404);
