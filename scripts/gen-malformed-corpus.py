@@ -133,6 +133,8 @@ for i, (t, code) in enumerate([
     ('{"action": "ccc:CreateStaff", ⟦"action": "ccc:CreateStaff"}', 'json/duplicate-key'),
 ]): cases.append((f'request-{i:02}', 'request', code, t))
 cases.append(('request-syntax', 'request', 'json/missing-comma', R.replace(', "params"', '⟦ "params"')))
+cases.append(('request-empty-0', 'request', 'request/empty', '⟦'))
+cases.append(('request-empty-1', 'request', 'request/empty', '⟦  \n  '))
 
 manifest = []
 for name, kind, code, template in cases:

@@ -42,6 +42,14 @@ pub fn read_request(text: &str) -> Option<Request> {
 fn read(text: &str) -> (Option<(Request, Locations)>, Vec<Diagnostic>) {
     let index = LineIndex::new(text);
     let mut diagnostics = Vec::new();
+    if text.trim().is_empty() {
+        diagnostics.push(
+            Diagnostic::error("request/empty", index.whole(), "$")
+                .text(RequestText::Empty)
+                .build(),
+        );
+        return (None, diagnostics);
+    }
     let read = json::parse(&index, &mut diagnostics).and_then(|root| {
         let mut reader = Reader {
             index: &index,

@@ -8,6 +8,8 @@ use crate::json::JsonType;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RequestText {
+    /// The request text is empty (an example that gives a policy only).
+    Empty,
     /// The document is not a JSON object.
     NotAnObject {
         found: JsonType,
@@ -100,6 +102,7 @@ mod tests {
     fn samples() -> Vec<RequestText> {
         use RequestText as T;
         let all = vec![
+            T::Empty,
             T::NotAnObject {
                 found: JsonType::List,
             },
@@ -173,7 +176,8 @@ mod tests {
         ];
         for sample in &all {
             match sample {
-                T::NotAnObject { .. }
+                T::Empty
+                | T::NotAnObject { .. }
                 | T::ActionNotAString { .. }
                 | T::MissingAction
                 | T::ParamsNotAnObject { .. }
@@ -224,7 +228,8 @@ mod tests {
             | T::MissingSdkAppId { action } => vec![action.clone()],
             T::ResourceIgnored { api } => vec![api.clone()],
             T::BadResource { resource } => vec![resource.clone()],
-            T::NotAnObject { .. }
+            T::Empty
+            | T::NotAnObject { .. }
             | T::ActionNotAString { .. }
             | T::MissingAction
             | T::ParamsNotAnObject { .. }

@@ -311,3 +311,26 @@ test('Copy embed code: the snippet works as pasted into another site\'s page', a
   assert.deepEqual(problems, []);
   assert.deepEqual(pasted.problems, []);
 });
+
+test('embed.js reads the fences of Docusaurus and Hugo, once each, with the request fence that follows', async () => {
+  const req = request('ccc:CreateStaff');
+  const docs = await host(undefined, { '/shapes.html': `<!doctype html><html lang="en" data-theme="dark"><head><meta charset="utf-8"><title>Shapes</title>
+    <script src="./embed.js" defer></script></head><body>
+    <div class="language-cam-policy theme-code-block"><div class="codeBlockContent"><pre class="prism-code language-cam-policy"><code>${scoped}</code></pre><div class="buttonGroup"><button>Copy</button></div></div></div>
+    <div class="language-cam-request theme-code-block"><div class="codeBlockContent"><pre class="prism-code language-cam-request"><code>${req}</code></pre></div></div>
+    <div class="highlight"><pre class="chroma"><code class="language-cam-policy" data-lang="cam-policy">${scoped}</code></pre></div>
+    <div class="highlight"><pre class="chroma"><code class="language-cam-request" data-lang="cam-request">${req}</code></pre></div>
+    <pre class="cam-policy" id="alone">${scoped}</pre></body></html>` });
+  const { page, problems } = await openPage(browser, `${docs.url}shapes.html`, { width: 1200, height: 3000 });
+  await page.waitForFunction(() => document.querySelectorAll('.cam-embed[data-decision]').length === 3);
+  assert.equal(await page.locator('.cam-embed').count(), 3, 'two fenced examples and one block, each once');
+  assert.deepEqual(await page.locator('.cam-embed').evaluateAll((boxes) => boxes.map((b) => b.dataset.decision)),
+    ['allow', 'allow', 'none']);
+  assert.equal(await page.locator('[class*="language-cam-request"]').count(), 0, 'the request fences became the examples\' requests');
+  assert.equal(await page.frameLocator('.cam-embed >> nth=0 >> iframe').locator('html').getAttribute('data-theme'), 'dark', 'Docusaurus\'s data-theme');
+  const alone = page.frameLocator('.cam-embed >> nth=2 >> iframe');
+  assert.match(await alone.locator('.banner').innerText(), /Not evaluated/i);
+  assert.match(await alone.locator('.request .diagnostics').innerText(), /the request is empty[\s\S]*"action": "ccc:CreateStaff"/i,
+    'without a request the reader is told what to write');
+  assert.deepEqual(problems, []);
+});

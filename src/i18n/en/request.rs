@@ -17,6 +17,10 @@ pub fn words(text: &RequestText) -> Words {
             format!("`action` is a string, not {}", json_type(*found)),
             "write \"action\": \"ccc:CreateStaff\"",
         ),
+        T::Empty => Words::new(
+            "the request is empty",
+            "write the API call to decide, e.g. {\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}}, or use the form",
+        ),
         T::MissingAction => Words::new(
             "the request has no `action`",
             "add \"action\": \"ccc:CreateStaff\" (any service:ApiName)",

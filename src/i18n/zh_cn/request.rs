@@ -17,6 +17,10 @@ pub fn words(text: &RequestText) -> Words {
             format!("`action` 应为字符串，而不是{}", json_type(*found)),
             "请写成 \"action\": \"ccc:CreateStaff\"",
         ),
+        T::Empty => Words::new(
+            "请求为空",
+            "请写出要判定的 API 调用，例如 {\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}}，或使用表单填写",
+        ),
         T::MissingAction => Words::new(
             "请求中没有 `action`",
             "请添加 \"action\": \"ccc:CreateStaff\"（任意 service:ApiName 形式的操作均可）。",
