@@ -21,6 +21,15 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub const ALL: [Severity; 4] = [
+        Severity::Error,
+        Severity::SecurityWarning,
+        Severity::Warning,
+        Severity::Info,
+    ];
+}
+
+impl Severity {
     /// The severity's stable name, as in JSON output and CSS classes.
     pub fn as_str(self) -> &'static str {
         match self {

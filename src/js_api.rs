@@ -105,11 +105,11 @@ fn yes() -> bool {
 
 #[derive(Serialize)]
 struct Output<'a> {
-    decision: Option<&'static str>,
+    decision: Option<crate::eval::Decision>,
     authoritative: bool,
     hypothetical: bool,
     refused: &'a [crate::eval::Refusal],
-    deciding: Vec<DecidingOut>,
+    deciding: Vec<crate::wire::Deciding>,
     assumptions: Vec<&'static str>,
     notes: Vec<&'a crate::eval::Note>,
     steps: Vec<StepOut>,
@@ -297,12 +297,12 @@ fn output(
         _ => Vec::new(),
     };
     to_js(&Output {
-        decision: evaluation.map(|e| e.decision.as_str()),
+        decision: evaluation.map(|e| e.decision),
         authoritative: evaluation.is_some_and(|e| e.authoritative),
         hypothetical: evaluation.is_some_and(Evaluation::hypothetical),
         refused: evaluation.map_or(&[], |e| e.refused.as_slice()),
         deciding: evaluation
-            .map(|e| e.deciding.iter().map(DecidingOut::from).collect())
+            .map(|e| crate::wire::deciding(&e.deciding))
             .unwrap_or_default(),
         assumptions: evaluation
             .map(|e| e.assumptions.iter().map(|r| r.id()).collect())
@@ -359,11 +359,7 @@ pub fn decode_share(fragment: &str) -> Result<JsValue, JsValue> {
             &crate::i18n::en::request::share_problem(&e.problem),
         ))
     })?;
-    to_js(&serde_json::json!({
-        "workspace": {"policies": shared.workspace.policies, "boundary": shared.workspace.boundary, "request": shared.workspace.request},
-        "view": shared.view,
-        "stamp": shared.stamp,
-    }))
+    to_js(&shared)
 }
 
 /// Every catalog API evaluated for the request's principal, SdkAppId and context: `[{action, category,
@@ -406,52 +402,9 @@ pub fn matrix(
         &request,
         catalog,
     );
-    let rows: Vec<MatrixRowOut> = rows
+    let rows: Vec<crate::wire::MatrixRow> = rows
         .iter()
-        .map(|row| MatrixRowOut {
-            action: &row.action,
-            category: row.category,
-            granularity: row.granularity,
-            decision: row.decision.map(|d| d.as_str()),
-            authoritative: row.authoritative,
-            deciding: row.deciding.iter().map(DecidingOut::from).collect(),
-            problem: row.problem.as_ref().map(|text| locale.words(text).message),
-        })
+        .map(|row| crate::wire::MatrixRow::new(row, locale))
         .collect();
     to_js(&rows)
-}
-
-/// A matrix row as JavaScript sees it: deciding statements in the same shape as `evaluate`'s.
-#[derive(Serialize)]
-struct MatrixRowOut<'a> {
-    action: &'a str,
-    category: crate::catalog::Category,
-    granularity: crate::catalog::Granularity,
-    decision: Option<&'static str>,
-    authoritative: bool,
-    deciding: Vec<DecidingOut>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    problem: Option<String>,
-}
-
-/// A deciding statement: where it is (policy or boundary, indexes, line and column).
-#[derive(Serialize)]
-struct DecidingOut {
-    source: crate::eval::trace::Source,
-    policy: usize,
-    statement: usize,
-    line: usize,
-    column: usize,
-}
-
-impl From<&crate::eval::trace::StatementRef> for DecidingOut {
-    fn from(d: &crate::eval::trace::StatementRef) -> Self {
-        DecidingOut {
-            source: d.source,
-            policy: d.policy,
-            statement: d.statement,
-            line: d.span.line,
-            column: d.span.column,
-        }
-    }
 }

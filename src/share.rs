@@ -7,11 +7,10 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use jsonc_parser::ast::{Object, Value};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::catalog::Catalog;
-use crate::json::{self, LineIndex};
 use crate::workspace::{NamedPolicy, Workspace};
 
 /// The longest fragment decoded (a typical link is well under 2,000 characters).
@@ -35,7 +34,8 @@ pub struct View {
     pub raw_request: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a link opens: `decodeShare`'s result in the JavaScript package.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Shared {
     pub workspace: Workspace,
     pub view: View,
@@ -108,6 +108,13 @@ impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&crate::i18n::en::request::share_problem(&self.problem))
     }
+}
+
+/// The error for an embed state over `MAX_PAYLOAD_BYTES`.
+pub fn too_large_state() -> ShareError {
+    error(ShareProblem::StateTooLarge {
+        limit: MAX_PAYLOAD_BYTES,
+    })
 }
 
 fn error(problem: ShareProblem) -> ShareError {
@@ -206,74 +213,112 @@ fn decode_v1(body: &str) -> Result<Shared, ShareError> {
             _ => error(ShareProblem::CorruptData),
         })?;
     let text = String::from_utf8(json).map_err(|_| error(ShareProblem::NotText))?;
-    let index = LineIndex::new(&text);
-    let mut diagnostics = Vec::new();
-    let Some(Value::Object(root)) = json::parse(&index, &mut diagnostics) else {
+    let Ok(Value::Object(mut root)) = serde_json::from_str::<Value>(&text) else {
         return Err(error(ShareProblem::NotAWorkspace));
     };
-    let number = root.get_number("v").map(|n| n.value);
-    if number != Some("1") {
+    if root.get("v").and_then(Value::as_u64) != Some(1) {
         return Err(error(ShareProblem::WrongPayloadVersion));
     }
-    let string =
-        |object: &Object<'_>, key: &str| object.get_string(key).map(|s| s.value.to_string());
-    let view = root.get_object("view");
+    let view: ViewIn = take(&mut root, "view");
+    let stamp: Stamp = Stamp {
+        engine: take::<Lenient>(&mut root, "engine").0,
+        catalog: take::<Lenient>(&mut root, "catalog").0,
+        decision: take::<Lenient>(&mut root, "decision").0,
+    };
     Ok(Shared {
-        workspace: workspace_fields(&root)?,
+        workspace: workspace_from_value(Value::Object(root))?,
         view: View {
-            tab: view.and_then(|v| string(v, "tab")).unwrap_or_default(),
-            raw_request: view
-                .and_then(|v| v.get_boolean("raw_request"))
-                .is_some_and(|b| b.value),
+            tab: view.tab.0,
+            raw_request: view.raw_request.0,
         },
-        stamp: Stamp {
-            engine: string(&root, "engine").unwrap_or_default(),
-            catalog: string(&root, "catalog").unwrap_or_default(),
-            decision: string(&root, "decision").unwrap_or_default(),
-        },
+        stamp,
     })
 }
 
 /// Reads `{"policies": [{"name", "text"}], "boundary": [...], "request": "..."}`: the workspace part of a link
-/// payload, and the `setState` message of the embed API.
+/// payload, the `setState` message of the embed API and the JavaScript package's `encodeShare` input.
 pub fn workspace_from_json(text: &str) -> Result<Workspace, ShareError> {
     if text.len() > MAX_PAYLOAD_BYTES {
-        return Err(error(ShareProblem::StateTooLarge {
-            limit: MAX_PAYLOAD_BYTES,
-        }));
+        return Err(too_large_state());
     }
-    let index = LineIndex::new(text);
-    let mut diagnostics = Vec::new();
-    match json::parse(&index, &mut diagnostics) {
-        Some(Value::Object(root)) => workspace_fields(&root),
-        _ => Err(error(ShareProblem::StateNotAnObject)),
-    }
+    serde_json::from_str(text)
+        .map_err(|_| error(ShareProblem::StateNotAnObject))
+        .and_then(workspace_from_value)
 }
 
-fn workspace_fields(root: &Object<'_>) -> Result<Workspace, ShareError> {
-    let string =
-        |object: &Object<'_>, key: &str| object.get_string(key).map(|s| s.value.to_string());
-    let policies = |key: &str| -> Result<Vec<NamedPolicy>, ShareError> {
-        let Some(list) = root.get_array(key) else {
-            return Ok(Vec::new());
-        };
-        list.elements
-            .iter()
-            .map(|item| match item {
-                Value::Object(o) => Ok(NamedPolicy {
-                    name: string(o, "name").unwrap_or_default(),
-                    text: string(o, "text")
+/// The workspace in a JSON value, read leniently where the old links were lenient: a missing or non-text
+/// `name` or `request` reads as empty; a policy without a `text` and a list that is not of objects are refused.
+pub fn workspace_from_value(value: Value) -> Result<Workspace, ShareError> {
+    if !value.is_object() {
+        return Err(error(ShareProblem::StateNotAnObject));
+    }
+    let read: WorkspaceIn =
+        serde_json::from_value(value).map_err(|_| error(ShareProblem::MalformedPolicies))?;
+    let policies = |list: Vec<PolicyIn>| -> Result<Vec<NamedPolicy>, ShareError> {
+        list.into_iter()
+            .map(|p| {
+                Ok(NamedPolicy {
+                    name: p.name.0,
+                    text: p
+                        .text
                         .ok_or_else(|| error(ShareProblem::PolicyWithoutText))?,
-                }),
-                _ => Err(error(ShareProblem::MalformedPolicies)),
+                })
             })
             .collect()
     };
     Ok(Workspace {
-        policies: policies("policies")?,
-        boundary: policies("boundary")?,
-        request: string(root, "request").unwrap_or_default(),
+        policies: policies(read.policies)?,
+        boundary: policies(read.boundary)?,
+        request: read.request.0,
     })
+}
+
+/// The workspace as links, embeds and the JavaScript package write it.
+#[derive(Deserialize)]
+struct WorkspaceIn {
+    #[serde(default)]
+    policies: Vec<PolicyIn>,
+    #[serde(default)]
+    boundary: Vec<PolicyIn>,
+    #[serde(default)]
+    request: Lenient,
+}
+
+#[derive(Deserialize)]
+struct PolicyIn {
+    #[serde(default)]
+    name: Lenient,
+    text: Option<String>,
+}
+
+#[derive(Default, Deserialize)]
+struct ViewIn {
+    #[serde(default)]
+    tab: Lenient,
+    #[serde(default)]
+    raw_request: Lenient<bool>,
+}
+
+/// A field read as its type when it has it, and as the default when it has another (old links were written by
+/// hand-made encoders; a wrong type there costs the field, not the link).
+#[derive(Default)]
+struct Lenient<T = String>(T);
+
+impl<'de, T: Deserialize<'de> + Default> Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Ok(Lenient(T::deserialize(value).unwrap_or_default()))
+    }
+}
+
+/// Removes a field from the payload and reads it (its default when absent or unreadable).
+fn take<T: for<'de> Deserialize<'de> + Default>(
+    root: &mut serde_json::Map<String, Value>,
+    key: &str,
+) -> T {
+    root.remove(key)
+        .and_then(|value| serde_json::from_value(value).ok())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

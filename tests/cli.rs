@@ -219,6 +219,32 @@ fn matrix_diff_and_generate() {
         out.starts_with("181 APIs: 112 allowed, 0 explicitly denied, 69 implicitly denied"),
         "{out}"
     );
+    // The JSON rows are the JavaScript package's rows: deciding statements with line and column.
+    let (code, out, _) = camctl(&[
+        "matrix",
+        "--policy",
+        &trap,
+        "--request",
+        &request,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 181);
+    let create = rows
+        .iter()
+        .find(|r| r["action"] == "ccc:CreateStaff")
+        .unwrap();
+    assert_eq!(create["decision"], "allow");
+    let deciding = &create["deciding"][0];
+    assert_eq!(
+        (deciding["source"].as_str(), deciding["policy"].as_u64()),
+        (Some("policy"), Some(0))
+    );
+    assert!(deciding["line"].as_u64().is_some() && deciding["column"].as_u64().is_some());
+    assert!(deciding.get("span").is_none(), "{deciding}");
     let (code, generated, _) = camctl(&[
         "generate",
         "--action",

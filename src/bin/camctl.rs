@@ -291,10 +291,7 @@ mod cli {
             "authoritative": evaluation.authoritative,
             "hypothetical": evaluation.hypothetical(),
             "refused": evaluation.refused,
-            "deciding": evaluation.deciding.iter().map(|d| json!({
-                "source": d.source, "policy": d.policy, "statement": d.statement,
-                "line": d.span.line, "column": d.span.column,
-            })).collect::<Vec<_>>(),
+            "deciding": cam_playground::wire::deciding(&evaluation.deciding),
             "assumptions": evaluation.assumptions,
             "notes": evaluation.notes,
             "resources": evaluation.resources,
@@ -470,7 +467,10 @@ mod cli {
         if args.format()? == Format::Json {
             println!(
                 "{}",
-                serde_json::to_string_pretty(&json!({ "rows": rows })).unwrap_or_default()
+                serde_json::to_string_pretty(&json!({
+                    "rows": rows.iter().map(|row| cam_playground::wire::MatrixRow::new(row, locale())).collect::<Vec<_>>(),
+                }))
+                .unwrap_or_default()
             );
             return Ok(0);
         }

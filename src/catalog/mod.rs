@@ -75,6 +75,15 @@ pub enum Category {
     List,
 }
 
+impl Category {
+    pub const ALL: [Category; 4] = [
+        Category::Write,
+        Category::Other,
+        Category::Read,
+        Category::List,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {

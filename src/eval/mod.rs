@@ -27,6 +27,14 @@ pub enum Decision {
 }
 
 impl Decision {
+    pub const ALL: [Decision; 3] = [
+        Decision::Allow,
+        Decision::ExplicitDeny,
+        Decision::ImplicitDeny,
+    ];
+}
+
+impl Decision {
     pub fn as_str(self) -> &'static str {
         match self {
             Decision::Allow => "allow",

@@ -30,6 +30,16 @@ pub enum Status {
     Skip,
 }
 
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Pass,
+        Status::Fail,
+        Status::Info,
+        Status::Warn,
+        Status::Skip,
+    ];
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Step {
     /// Nesting: 0 request and decision, 1 policy, 2 statement, 3 element, 4 value.

@@ -8,14 +8,11 @@
 
 use std::rc::Rc;
 
-use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use cam_playground::embed::EmbedOptions;
-use cam_playground::json::{self, ast};
-use cam_playground::share;
-use cam_playground::workspace::{Workspace, WorkspaceResult};
+use cam_playground::wire::{EmbedMessage, EmbedRequest};
 
 /// The embed's options, provided by the `App` when the page is embedded.
 #[derive(Clone, PartialEq)]
@@ -47,7 +44,7 @@ pub fn options_from_address() -> EmbedOptions {
 
 /// Sends a message to the embedding page (when there is one): to the one allowed origin if the page named
 /// exactly one, else to any (the data is the example itself, which the page provided or can see).
-pub fn post(options: &EmbedOptions, message: &Value) {
+pub fn post(options: &EmbedOptions, message: &EmbedMessage) {
     let window = gloo::utils::window();
     let Ok(Some(parent)) = window.parent() else {
         return;
@@ -59,33 +56,11 @@ pub fn post(options: &EmbedOptions, message: &Value) {
         [only] => only.as_str(),
         _ => "*",
     };
-    if let Ok(data) = js_sys::JSON::parse(&message.to_string()) {
-        let _ = parent.post_message(&data, target);
-    }
-}
-
-pub fn state_message(workspace: &Workspace) -> Value {
-    json!({"type": "state", "state": workspace_json(workspace)})
-}
-
-fn workspace_json(workspace: &Workspace) -> Value {
-    let policies = |set: &[cam_playground::workspace::NamedPolicy]| -> Vec<Value> {
-        set.iter()
-            .map(|p| json!({"name": p.name, "text": p.text}))
-            .collect()
+    let Ok(text) = serde_json::to_string(message) else {
+        return;
     };
-    json!({"policies": policies(&workspace.policies), "boundary": policies(&workspace.boundary), "request": workspace.request})
-}
-
-pub fn result_message(result: &WorkspaceResult) -> Value {
-    match &result.evaluation {
-        Some(e) => json!({
-            "type": "result",
-            "decision": e.decision.as_str(),
-            "authoritative": e.authoritative,
-            "deciding": e.deciding.iter().map(|d| json!({"source": d.source, "policy": d.policy, "statement": d.statement})).collect::<Vec<_>>(),
-        }),
-        None => json!({"type": "result", "decision": null, "errors": true}),
+    if let Ok(data) = js_sys::JSON::parse(&text) {
+        let _ = parent.post_message(&data, target);
     }
 }
 
@@ -100,7 +75,9 @@ pub fn post_height(options: &EmbedOptions) {
     if let Some(height) = content_height() {
         post(
             options,
-            &json!({"type": "resize", "height": options.frame_height(height)}),
+            &EmbedMessage::Resize {
+                height: options.frame_height(height),
+            },
         );
     }
 }
@@ -121,16 +98,6 @@ pub fn observe_height(
     Some((observer, on_resize))
 }
 
-/// An incoming message, read defensively: anything unexpected is ignored.
-pub enum Incoming {
-    SetState(Result<Workspace, share::ShareError>),
-    GetState,
-    /// A language tag; an unknown one is answered with an error message.
-    SetLang(String),
-    /// `light`, `dark` or `auto`, following the host page's theme.
-    SetTheme(String),
-}
-
 /// Whether a message comes from the page this embed sits in (or, top level, from itself) and from an allowed
 /// origin: another frame of the page, a popup or a listed-out origin is not listened to.
 fn from_host(event: &web_sys::MessageEvent, options: &EmbedOptions) -> bool {
@@ -145,31 +112,12 @@ fn from_host(event: &web_sys::MessageEvent, options: &EmbedOptions) -> bool {
         && options.accepts(&event.origin())
 }
 
-pub fn read(event: &web_sys::Event, options: &EmbedOptions) -> Option<Incoming> {
+/// A message from the host page, read by the engine (`wire::EmbedRequest`): anything else is ignored.
+pub fn read(event: &web_sys::Event, options: &EmbedOptions) -> Option<EmbedRequest> {
     let event = event.dyn_ref::<web_sys::MessageEvent>()?;
     if !from_host(event, options) {
         return None;
     }
-    let data: JsValue = event.data();
-    let text = js_sys::JSON::stringify(&data).ok()?.as_string()?;
-    let index = json::LineIndex::new(&text);
-    let Some(ast::Value::Object(message)) = json::parse(&index, &mut Vec::new()) else {
-        return None;
-    };
-    match message.get_string("type")?.value.as_ref() {
-        "getState" => Some(Incoming::GetState),
-        "setLang" => Some(Incoming::SetLang(
-            message.get_string("lang")?.value.to_string(),
-        )),
-        "setTheme" => Some(Incoming::SetTheme(
-            message.get_string("theme")?.value.to_string(),
-        )),
-        "setState" => {
-            let range = json::range_of(&message.get("state")?.value);
-            Some(Incoming::SetState(share::workspace_from_json(
-                text.get(range.start..range.end)?,
-            )))
-        }
-        _ => None,
-    }
+    let text = js_sys::JSON::stringify(&event.data()).ok()?.as_string()?;
+    EmbedRequest::read(&text)
 }

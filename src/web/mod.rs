@@ -24,6 +24,7 @@ use cam_playground::embed::EmbedView;
 use cam_playground::examples;
 use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
+use cam_playground::wire::{EmbedMessage, EmbedRequest};
 
 use catalog::CatalogBrowser;
 use policies::PoliciesPane;
@@ -247,7 +248,7 @@ fn app() -> Html {
         let options = std::rc::Rc::clone(&options);
         use_effect_with(result, move |result| {
             if embedded {
-                embed::post(&options, &embed::result_message(result));
+                embed::post(&options, &EmbedMessage::result(result));
             }
         });
         let options = std::rc::Rc::clone(&embed_options);
@@ -262,7 +263,7 @@ fn app() -> Html {
         let options = std::rc::Rc::clone(&embed_options);
         use_effect_with((), move |_| {
             if embedded {
-                embed::post(&options, &serde_json::json!({"type": "ready"}));
+                embed::post(&options, &EmbedMessage::Ready);
             }
         });
         let dispatcher = state.dispatcher();
@@ -271,40 +272,54 @@ fn app() -> Html {
             Callback::from(move |locale: Locale| chosen.set(locale))
         };
         let options = std::rc::Rc::clone(&embed_options);
-        use_effect_with(state.workspace.clone(), move |workspace| {
-            let workspace = workspace.clone();
-            let listener = embedded.then(|| {
-                gloo::events::EventListener::new(&gloo::utils::window(), "message", move |event| {
-                    match embed::read(event, &options) {
-                        Some(embed::Incoming::GetState) => {
-                            embed::post(&options, &embed::state_message(&workspace))
-                        }
-                        Some(embed::Incoming::SetState(Ok(next))) => {
-                            dispatcher.dispatch(Action::Restore(next));
-                            dispatcher.dispatch(Action::SetRawRequest(true));
-                        }
-                        Some(embed::Incoming::SetTheme(name)) => {
-                            if let Some(theme) = theme_named(&name) {
-                                dispatcher.dispatch(Action::SetTheme(theme));
+        // Errors are answered in the embed's language of the moment.
+        use_effect_with(
+            (state.workspace.clone(), locale),
+            move |(workspace, locale)| {
+                let (workspace, locale) = (workspace.clone(), *locale);
+                let listener = embedded.then(|| {
+                    gloo::events::EventListener::new(
+                        &gloo::utils::window(),
+                        "message",
+                        move |event| match embed::read(event, &options) {
+                            Some(EmbedRequest::GetState) => {
+                                embed::post(&options, &EmbedMessage::State { state: &workspace })
                             }
-                        }
-                        Some(embed::Incoming::SetLang(tag)) => match Locale::from_tag(&tag) {
-                            Some(locale) => set_locale.emit(locale),
-                            None => embed::post(&options, &serde_json::json!({
-                                "type": "error",
-                                "message": Locale::En.render(&cam_playground::explain::Message::UnknownLanguage { tag }),
-                            })),
+                            Some(EmbedRequest::SetState(Ok(next))) => {
+                                dispatcher.dispatch(Action::Restore(next));
+                                dispatcher.dispatch(Action::SetRawRequest(true));
+                            }
+                            Some(EmbedRequest::SetTheme(name)) => {
+                                if let Some(theme) = theme_named(&name) {
+                                    dispatcher.dispatch(Action::SetTheme(theme));
+                                }
+                            }
+                            Some(EmbedRequest::SetLang(tag)) => match Locale::from_tag(&tag) {
+                                Some(locale) => set_locale.emit(locale),
+                                None => embed::post(
+                                    &options,
+                                    &EmbedMessage::Error {
+                                        message: locale.render(
+                                            &cam_playground::explain::Message::UnknownLanguage {
+                                                tag,
+                                            },
+                                        ),
+                                    },
+                                ),
+                            },
+                            Some(EmbedRequest::SetState(Err(error))) => embed::post(
+                                &options,
+                                &EmbedMessage::Error {
+                                    message: locale.share_problem(&error.problem),
+                                },
+                            ),
+                            None => {}
                         },
-                        Some(embed::Incoming::SetState(Err(error))) => embed::post(
-                            &options,
-                            &serde_json::json!({"type": "error", "message": cam_playground::i18n::en::request::share_problem(&error.problem)}),
-                        ),
-                        None => {}
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+                    )
+                });
+                move || drop(listener)
+            },
+        );
     }
     {
         // Back/forward and pasted links: open the fragment, keeping the current work restorable.

@@ -29,6 +29,7 @@ function fragment(policy, requestText) {
 }
 
 const TRAP = fragment(scoped, request('ccc:DeleteCCCSkillGroup'));
+const ALLOWED = fragment(scoped, request('ccc:CreateStaff'));
 const shown = (page, decision) => page.waitForSelector(`[role=status][data-decision="${decision}"]`);
 
 /// Every iframe of the page: its height against its content's, and whether its document scrolls.
@@ -281,15 +282,22 @@ test('an origin allow-list: messages from an origin not listed are ignored', asy
       <iframe id="embed" style="width:100%;height:600px" src="${site.url}?embed&theme=light&origin=https://docs.example.com${TRAP}"></iframe>
       <script>
         window.heights = [];
-        window.addEventListener('message', (e) => { if (e.data?.type === 'resize') window.heights.push(e.data.height); });
+        window.results = [];
+        window.addEventListener('message', (e) => {
+          if (e.data?.type === 'resize') window.heights.push(e.data.height);
+          if (e.data?.type === 'result') window.results.push(e.data);
+        });
       </script>
-      <iframe id="capped" style="width:100%;height:100px" src="${site.url}?embed&height=200${TRAP}"></iframe></body></html>`,
+      <iframe id="capped" style="width:100%;height:100px" src="${site.url}?embed&height=200${ALLOWED}"></iframe></body></html>`,
   });
   const { page, problems } = await openPage(browser, `${docs.url}host.html`);
   const inner = page.frameLocator('#embed');
   await inner.locator('[role=status][data-decision="implicit_deny"]').waitFor();
   // height=200 caps what the embed asks for; beyond it the embed scrolls inside.
-  await page.waitForFunction(() => window.heights?.length > 0);
+  await page.waitForFunction(() => window.heights?.length > 0 && window.results?.length > 0);
+  // The result message has the deciding statements in the JavaScript package's shape (wire::Deciding).
+  assert.deepEqual(await page.evaluate(() => window.results.at(-1)), { type: 'result', decision: 'allow', authoritative: true,
+    deciding: [{ source: 'policy', policy: 0, statement: 0, line: 4, column: 5 }] });
   assert.ok(await page.evaluate(() => window.heights.every((h) => h <= 200) && window.heights.includes(200)),
     `asked for: ${await page.evaluate(() => window.heights)}`);
   await page.evaluate(() => document.getElementById('embed').contentWindow.postMessage({ type: 'setTheme', theme: 'dark' }, '*'));
