@@ -347,7 +347,7 @@ pub fn encode_share(
     Ok(share::encode(
         &workspace,
         &share::View::default(),
-        decision.as_deref().unwrap_or_default(),
+        decision.and_then(|name| name.parse().ok()),
     ))
 }
 

@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::catalog::Catalog;
-use crate::workspace::{NamedPolicy, Workspace};
+use crate::eval::Decision;
+use crate::workspace::{NamedPolicy, Tab, Workspace};
 
 /// The longest fragment decoded (a typical link is well under 2,000 characters).
 pub const MAX_LINK_CHARS: usize = 256 * 1024;
@@ -30,7 +31,7 @@ pub struct Stamp {
 /// View state worth restoring: which tab was open and how the request was shown.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct View {
-    pub tab: String,
+    pub tab: Tab,
     pub raw_request: bool,
 }
 
@@ -125,11 +126,11 @@ fn error(problem: ShareProblem) -> ShareError {
 }
 
 /// This engine's stamp for a decision: its version and the catalog's.
-pub fn stamp(decision: &str) -> Stamp {
+pub fn stamp(decision: Option<Decision>) -> Stamp {
     Stamp {
         engine: env!("CARGO_PKG_VERSION").to_string(),
         catalog: catalog_version(),
-        decision: decision.to_string(),
+        decision: Decision::name_of(decision).to_string(),
     }
 }
 
@@ -155,23 +156,23 @@ struct PayloadV1<'a> {
 }
 
 /// The fragment (without `#`) for a workspace and the decision it shows.
-pub fn encode(workspace: &Workspace, view: &View, decision: &str) -> String {
+pub fn encode(workspace: &Workspace, view: &View, decision: Option<Decision>) -> String {
     encode_at(workspace, view, decision, 9)
 }
 
 /// Like `encode`, compressing at the fastest level: for saving work locally after every change, where the
 /// length matters less than not stalling the page (level 9 takes ~0.3 s for 1 MB in the browser).
-pub fn encode_quickly(workspace: &Workspace, view: &View, decision: &str) -> String {
+pub fn encode_quickly(workspace: &Workspace, view: &View, decision: Option<Decision>) -> String {
     encode_at(workspace, view, decision, 1)
 }
 
-fn encode_at(workspace: &Workspace, view: &View, decision: &str, level: u8) -> String {
+fn encode_at(workspace: &Workspace, view: &View, decision: Option<Decision>, level: u8) -> String {
     let stamp = stamp(decision);
     let payload = PayloadV1 {
         v: 1,
         engine: &stamp.engine,
         catalog: &stamp.catalog,
-        decision,
+        decision: &stamp.decision,
         policies: &workspace.policies,
         boundary: &workspace.boundary,
         request: &workspace.request,
@@ -228,7 +229,8 @@ fn decode_v1(body: &str) -> Result<Shared, ShareError> {
     Ok(Shared {
         workspace: workspace_from_value(Value::Object(root))?,
         view: View {
-            tab: view.tab.0,
+            // A tab this engine does not know opens the first policy.
+            tab: view.tab.0.parse().unwrap_or_default(),
             raw_request: view.raw_request.0,
         },
         stamp,
@@ -342,21 +344,21 @@ mod tests {
     #[test]
     fn round_trip_keeps_every_field() {
         let view = View {
-            tab: "boundary-0".into(),
+            tab: "boundary-0".parse().unwrap(),
             raw_request: true,
         };
-        let link = encode(&workspace(), &view, "allow");
+        let link = encode(&workspace(), &view, Some(Decision::Allow));
         assert!(link.starts_with("s1."));
         let shared = decode(&format!("#{link}")).unwrap();
         assert_eq!(shared.workspace, workspace());
         assert_eq!(shared.view, view);
-        assert_eq!(shared.stamp, stamp("allow"));
+        assert_eq!(shared.stamp, stamp(Some(Decision::Allow)));
         assert_eq!(decode(&format!("s={link}")).unwrap().workspace, workspace());
     }
 
     #[test]
     fn malformed_links_are_refused_with_a_reason() {
-        let link = encode(&workspace(), &View::default(), "allow");
+        let link = encode(&workspace(), &View::default(), Some(Decision::Allow));
         let cases = [
             ("", "share/not-a-link"),
             ("#hello", "share/not-a-link"),

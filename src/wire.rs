@@ -257,6 +257,24 @@ mod tests {
         );
     }
 
+    #[test]
+    fn names_read_back() {
+        for decision in Decision::ALL {
+            assert_eq!(decision.as_str().parse(), Ok(decision));
+        }
+        assert_eq!("none".parse::<Decision>(), Err(()));
+        assert_eq!(Decision::name_of(None), "none");
+        for text in ["policy-0", "boundary-12"] {
+            assert_eq!(
+                text.parse::<crate::workspace::Tab>().unwrap().to_string(),
+                text
+            );
+        }
+        for bad in ["", "policy", "policy-", "policy-x", "tab-1", "boundary--1"] {
+            assert!(bad.parse::<crate::workspace::Tab>().is_err(), "{bad}");
+        }
+    }
+
     /// The TypeScript types list every variant of the enums the JSON carries, wherever the field appears.
     #[test]
     fn the_typescript_types_name_every_variant() {

@@ -24,6 +24,44 @@ pub struct NamedPolicy {
     pub text: String,
 }
 
+/// A policy tab: which set (policies or the permissions boundary) and which policy in it. Written `policy-0` or
+/// `boundary-1` in share links (`View::tab`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tab {
+    pub source: Source,
+    pub index: usize,
+}
+
+impl std::fmt::Display for Tab {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = match self.source {
+            Source::Policy => "policy",
+            Source::Boundary => "boundary",
+        };
+        write!(f, "{set}-{}", self.index)
+    }
+}
+
+impl std::str::FromStr for Tab {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Tab, ()> {
+        let (set, index) = text.split_once('-').ok_or(())?;
+        let source = match set {
+            "policy" => Source::Policy,
+            "boundary" => Source::Boundary,
+            _ => return Err(()),
+        };
+        let index = index.parse().map_err(|_| ())?;
+        Ok(Tab { source, index })
+    }
+}
+
+impl Serialize for Tab {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct WorkspaceResult {
     pub policies: Vec<ParsedPolicy>,

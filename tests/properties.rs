@@ -2,9 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cam_playground::catalog::Catalog;
+use cam_playground::eval::trace::Source;
 use cam_playground::eval::{Decision, Evaluation};
 use cam_playground::share::{self, View};
-use cam_playground::workspace::{NamedPolicy, Workspace};
+use cam_playground::workspace::{NamedPolicy, Tab, Workspace};
 use proptest::prelude::*;
 
 const ACTIONS: &[&str] = &[
@@ -183,8 +184,9 @@ proptest! {
         names in prop::collection::vec(".{0,20}", 0..3),
         text in "(?s).{0,400}",
         request in "(?s).{0,200}",
-        decision in "[a-z_]{0,14}",
-        tab in "[a-z]{0,8}-[0-9]",
+        decision in prop::option::of(prop::sample::select(Decision::ALL.to_vec())),
+        boundary_tab in any::<bool>(),
+        index in 0usize..20,
         raw in any::<bool>(),
     ) {
         let workspace = Workspace {
@@ -192,11 +194,12 @@ proptest! {
             boundary: vec![NamedPolicy { name: "b".into(), text: request.clone() }],
             request,
         };
-        let view = View { tab, raw_request: raw };
-        let shared = share::decode(&share::encode(&workspace, &view, &decision)).unwrap();
+        let source = if boundary_tab { Source::Boundary } else { Source::Policy };
+        let view = View { tab: Tab { source, index }, raw_request: raw };
+        let shared = share::decode(&share::encode(&workspace, &view, decision)).unwrap();
         prop_assert_eq!(shared.workspace, workspace);
         prop_assert_eq!(shared.view, view);
-        prop_assert_eq!(shared.stamp.decision, decision);
+        prop_assert_eq!(shared.stamp.decision, Decision::name_of(decision));
     }
 
     #[test]

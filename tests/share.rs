@@ -15,7 +15,7 @@ fn gallery_links_are_short_and_exact() {
             .evaluation
             .unwrap()
             .decision;
-        let link = share::encode(&workspace, &View::default(), decision.as_str());
+        let link = share::encode(&workspace, &View::default(), Some(decision));
         let json_size = workspace
             .policies
             .iter()
@@ -38,7 +38,7 @@ fn gallery_links_are_short_and_exact() {
         assert_eq!(shared.workspace, workspace);
         assert_eq!(shared.stamp.decision, decision.as_str());
         // What autosave writes (fastest compression) opens the same way.
-        let saved = share::encode_quickly(&workspace, &View::default(), decision.as_str());
+        let saved = share::encode_quickly(&workspace, &View::default(), Some(decision));
         assert_eq!(share::decode(&saved).unwrap().workspace, workspace);
     }
     println!("share link sizes:\n  {}", sizes.join("\n  "));
@@ -66,7 +66,11 @@ fn write_fixture() {
         .iter()
         .find(|e| e.id == "operation-level-trap")
         .unwrap();
-    let link = share::encode(&example.workspace(), &View::default(), "implicit_deny");
+    let link = share::encode(
+        &example.workspace(),
+        &View::default(),
+        Some(cam_playground::eval::Decision::ImplicitDeny),
+    );
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/share/v1-operation-level-trap.link"

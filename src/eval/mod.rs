@@ -42,6 +42,22 @@ impl Decision {
             Decision::ImplicitDeny => "implicit_deny",
         }
     }
+
+    /// The name of a decision that may be missing (texts that cannot be read): `none` then. The one place that
+    /// word is written, for `data-decision` attributes and the stamp of a share link.
+    pub fn name_of(decision: Option<Decision>) -> &'static str {
+        decision.map_or("none", Decision::as_str)
+    }
+}
+
+impl std::str::FromStr for Decision {
+    type Err = ();
+    fn from_str(name: &str) -> Result<Decision, ()> {
+        Decision::ALL
+            .into_iter()
+            .find(|d| d.as_str() == name)
+            .ok_or(())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

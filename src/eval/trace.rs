@@ -7,9 +7,10 @@ use crate::json::Span;
 use crate::policy::{Effect, Operator};
 use crate::rules::Rule;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
+    #[default]
     Policy,
     Boundary,
 }

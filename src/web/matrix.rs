@@ -158,7 +158,7 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
                             e.stop_propagation();
                             state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone())));
                         });
-                        let decision = row.decision.map_or("none", Decision::as_str);
+                        let decision = Decision::name_of(row.decision);
                         let by = row.deciding.iter().map(|d| format!("{} {}", locale.label(Label::StatementShort), d.statement + 1)).collect::<Vec<_>>().join(", ");
                         html! {
                             <tr class={classes!("row", decision)} onclick={open_row.clone()} title={locale.label(Label::OpenRequest)}>
@@ -197,7 +197,7 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
             let open_row = Callback::from(move |_: MouseEvent| {
                 state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone())))
             });
-            let decision = row.decision.map_or("none", Decision::as_str);
+            let decision = Decision::name_of(row.decision);
             let verdict = row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d)));
             let level = match row.granularity {
                 cam_playground::catalog::Granularity::Resource => locale.label(Label::ResourceLevel),

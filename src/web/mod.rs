@@ -129,36 +129,23 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
-fn theme_named(name: &str) -> Option<Theme> {
-    match name {
-        "light" => Some(Theme::Light),
-        "dark" => Some(Theme::Dark),
-        "auto" => Some(Theme::Auto),
-        _ => None,
-    }
-}
-
 /// `?theme=light|dark|auto` (an embed follows its host page), else the choice saved in this browser.
 fn initial_theme() -> Theme {
     persist::query_param("theme")
         .as_deref()
-        .and_then(theme_named)
+        .and_then(|name| name.parse().ok())
         .or_else(|| {
             LocalStorage::get::<String>(THEME_KEY)
                 .ok()
                 .as_deref()
-                .and_then(theme_named)
+                .and_then(|name| name.parse().ok())
         })
         .unwrap_or(Theme::Auto)
 }
 
 /// Sets the theme on the page; the full playground remembers it, an embed (whose host decides) does not.
 fn apply_theme(theme: Theme, remember: bool) {
-    let name = match theme {
-        Theme::Auto => "auto",
-        Theme::Light => "light",
-        Theme::Dark => "dark",
-    };
+    let name = theme.as_str();
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("data-theme", name);
     }
@@ -227,10 +214,7 @@ fn app() -> Html {
     }
     use_effect_with(state.theme, move |theme| apply_theme(*theme, !embedded));
     use_effect_with(result.clone(), |_| state::measure_edit());
-    let decision = result
-        .evaluation
-        .as_ref()
-        .map_or("none", |e| e.decision.as_str());
+    let decision = result.evaluation.as_ref().map(|e| e.decision);
     {
         // Autosave: every change, so a reload or a link never loses work. An embedded example is not the user's
         // work and never overwrites it.
@@ -238,7 +222,7 @@ fn app() -> Html {
             (evaluated.clone(), decision),
             move |(workspace, decision)| {
                 if !embedded {
-                    persist::autosave(workspace, decision)
+                    persist::autosave(workspace, *decision)
                 }
             },
         );
@@ -290,7 +274,7 @@ fn app() -> Html {
                                 dispatcher.dispatch(Action::SetRawRequest(true));
                             }
                             Some(EmbedRequest::SetTheme(name)) => {
-                                if let Some(theme) = theme_named(&name) {
+                                if let Ok(theme) = name.parse() {
                                     dispatcher.dispatch(Action::SetTheme(theme));
                                 }
                             }
@@ -396,7 +380,7 @@ fn app() -> Html {
         (evaluated, state.view(), decision),
         move |(workspace, view, decision)| {
             embedded.then(|| {
-                persist::url_for(&cam_playground::share::encode(workspace, view, decision))
+                persist::url_for(&cam_playground::share::encode(workspace, view, *decision))
             })
         },
     );

@@ -38,7 +38,7 @@ pub fn saved() -> Option<Shared> {
         .and_then(|text| share::decode(&text).ok())
 }
 
-pub fn autosave(workspace: &Workspace, decision: &str) {
+pub fn autosave(workspace: &Workspace, decision: Option<cam_playground::eval::Decision>) {
     let _ = LocalStorage::set(
         WORKSPACE_KEY,
         share::encode_quickly(workspace, &View::default(), decision),
@@ -49,7 +49,7 @@ pub fn autosave(workspace: &Workspace, decision: &str) {
 pub fn keep_previous(workspace: &Workspace) {
     let _ = LocalStorage::set(
         PREVIOUS_KEY,
-        share::encode_quickly(workspace, &View::default(), ""),
+        share::encode_quickly(workspace, &View::default(), None),
     );
 }
 

@@ -209,10 +209,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
                 let state = state.clone();
                 Callback::from(move |text: String| state.dispatch(Action::EditPolicy { tab, text }))
             };
-            let id = match tab.source {
-                Source::Policy => format!("policy-{}", tab.index),
-                Source::Boundary => format!("boundary-{}", tab.index),
-            };
+            let id = tab.to_string();
             let label = format!(
                 "{} {}: {}",
                 match tab.source {
@@ -263,10 +260,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
 
 /// The element id of a policy tab (the tab panel is labelled by it).
 fn tab_id(tab: Tab) -> String {
-    match tab.source {
-        Source::Policy => format!("tab-policy-{}", tab.index),
-        Source::Boundary => format!("tab-boundary-{}", tab.index),
-    }
+    format!("tab-{tab}")
 }
 
 /// Gutter markers on the first line of each statement that decided the outcome.

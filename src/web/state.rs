@@ -12,11 +12,7 @@ use cam_playground::request::{read_request, ContextValue, ErrorFacts, Request};
 use cam_playground::share::{Shared, Stamp};
 use cam_playground::workspace::{NamedPolicy, Workspace};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tab {
-    pub source: Source,
-    pub index: usize,
-}
+pub use cam_playground::workspace::Tab;
 
 /// The part of a policy a reasoning step is about, shown highlighted in the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +27,27 @@ pub enum Theme {
     Auto,
     Light,
     Dark,
+}
+
+impl Theme {
+    /// The name in `?theme=`, `setTheme`, `data-theme` and the saved choice.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl std::str::FromStr for Theme {
+    type Err = ();
+    fn from_str(name: &str) -> Result<Theme, ()> {
+        [Theme::Auto, Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.as_str() == name)
+            .ok_or(())
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -156,14 +173,9 @@ impl State {
     pub fn from_shared(shared: Shared, theme: Theme) -> Self {
         let mut state = State::from_workspace(shared.workspace, theme);
         state.raw_request = shared.view.raw_request;
-        // The tab that was open when the link was copied (`policy-N` or `boundary-N`), when it exists.
-        let tab = [("policy-", Source::Policy), ("boundary-", Source::Boundary)]
-            .into_iter()
-            .find_map(|(prefix, source)| {
-                let index = shared.view.tab.strip_prefix(prefix)?.parse().ok()?;
-                Some(Tab { source, index })
-            });
-        if let Some(tab) = tab.filter(|t| t.index < state.policies(t.source).len()) {
+        // The tab that was open when the link was copied, when it exists.
+        let tab = shared.view.tab;
+        if tab.index < state.policies(tab.source).len() {
             state.tab = tab;
         }
         state.link_stamp = Some(shared.stamp);
@@ -173,10 +185,7 @@ impl State {
     /// The view state a share link carries.
     pub fn view(&self) -> cam_playground::share::View {
         cam_playground::share::View {
-            tab: match self.tab.source {
-                Source::Policy => format!("policy-{}", self.tab.index),
-                Source::Boundary => format!("boundary-{}", self.tab.index),
-            },
+            tab: self.tab,
             raw_request: self.raw_request,
         }
     }

@@ -3,6 +3,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use cam_playground::eval::Decision;
+
 use cam_playground::explain::{self, Label, Message};
 use cam_playground::request::read_error_message;
 use cam_playground::share;
@@ -18,16 +20,13 @@ pub struct ToolbarProps {
     pub result: Shared<WorkspaceResult>,
 }
 
-fn decision_text(result: &WorkspaceResult) -> &'static str {
-    result
-        .evaluation
-        .as_ref()
-        .map_or("none", |e| e.decision.as_str())
+fn decision_of(result: &WorkspaceResult) -> Option<Decision> {
+    result.evaluation.as_ref().map(|e| e.decision)
 }
 
 /// The current workspace as a link, which also becomes the address bar's new history entry.
 fn share_url(state: &State, result: &WorkspaceResult) -> String {
-    let fragment = share::encode(&state.workspace, &state.view(), decision_text(result));
+    let fragment = share::encode(&state.workspace, &state.view(), decision_of(result));
     persist::push_fragment(&fragment);
     persist::url_for(&fragment)
 }
@@ -166,9 +165,9 @@ pub fn banner_view(props: &BannerViewProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Banner(None)))
     };
     let changed = state.link_stamp.as_ref().and_then(|stamp| {
-        let now = decision_text(&props.result);
+        let now = Decision::name_of(decision_of(&props.result));
         (!stamp.decision.is_empty() && stamp.decision != now).then(|| {
-            let current = share::stamp(now);
+            let current = share::stamp(decision_of(&props.result));
             locale.render(&Message::DecisionChangedSinceLink {
                 was: stamp.decision.clone(),
                 engine: stamp.engine.clone(),
