@@ -21,6 +21,7 @@ pub mod policy;
 pub mod request;
 pub mod rules;
 pub mod share;
+pub mod suggest;
 pub mod wire;
 pub mod workspace;
 

@@ -358,7 +358,7 @@ fn allow_statement_fixes(
                 .map(|v| v.value.clone());
             let value = match (operator.family, operator.negated, wanted) {
                 (crate::policy::Family::Ip, false, Some(cidr)) => {
-                    crate::eval::condition::an_address_in(&cidr)
+                    crate::policy::values::an_address_in(&cidr)
                 }
                 (
                     crate::policy::Family::String

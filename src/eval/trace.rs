@@ -271,7 +271,7 @@ pub enum KeyOrigin {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Unreadable {
     pub value: String,
-    pub problem: crate::eval::condition::ValueProblem,
+    pub problem: crate::policy::values::ValueProblem,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -311,5 +311,5 @@ pub struct ValueTrace {
     /// The value matches at least one request value (before negation).
     pub matched: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub problem: Option<crate::eval::condition::ValueProblem>,
+    pub problem: Option<crate::policy::values::ValueProblem>,
 }

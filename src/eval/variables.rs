@@ -3,13 +3,6 @@
 use crate::request::Principal;
 use crate::rules::Rule;
 
-/// The names of the `${…}` variables in `text`, in order.
-pub fn names(text: &str) -> impl Iterator<Item = &str> {
-    text.split("${")
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-}
-
 /// `text` with the known variables replaced by the principal's ids. A variable that is unknown (rule V3) or whose
 /// id the request lacks stays literal; the returned rules say which choice applied.
 pub fn substitute(text: &str, principal: &Principal) -> (String, Vec<Rule>) {
@@ -62,6 +55,9 @@ mod tests {
             ("a/11/1/${app_id}/${x}".to_string(), vec![Rule::V3])
         );
         assert_eq!(substitute("${unterminated", &principal).0, "${unterminated");
-        assert_eq!(names("x${a}y${b}").collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            crate::policy::variables::names("x${a}y${b}").collect::<Vec<_>>(),
+            ["a", "b"]
+        );
     }
 }

@@ -232,7 +232,7 @@ fn host_bits_detail(evaluation: &Evaluation) -> Option<AssumptionDetail> {
         .flat_map(|k| &k.values)
         .filter(|v| v.matched)
         .find_map(|v| {
-            let read_as = crate::eval::condition::without_host_bits(&v.value)?;
+            let read_as = crate::policy::values::without_host_bits(&v.value)?;
             Some(AssumptionDetail::HostBits {
                 written: v.value.clone(),
                 read_as,

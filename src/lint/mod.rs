@@ -267,7 +267,7 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
             }
             if operator.family == crate::policy::Family::Ip {
                 for value in &key.values {
-                    if let Some(clean) = crate::eval::condition::without_host_bits(&value.value) {
+                    if let Some(clean) = crate::policy::values::without_host_bits(&value.value) {
                         out.push(
                             Diagnostic::info("lint/cidr-host-bits", value.span, &block_path)
                                 .text(LintText::CidrHostBits {

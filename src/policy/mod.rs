@@ -4,6 +4,8 @@ mod operator;
 mod parse;
 mod refusal;
 mod text;
+pub mod values;
+pub mod variables;
 
 use serde::Serialize;
 
@@ -102,22 +104,4 @@ impl ParsedPolicy {
     pub fn refused_by_cam(&self) -> bool {
         self.errors().next().is_some()
     }
-}
-
-/// The candidate nearest to `input` by Jaro-Winkler similarity, if at least `threshold` similar. Candidates
-/// whose length differs by more than a third are skipped unscored: they are never that similar, and scoring
-/// hundreds of catalog names for every unknown action of a long policy is what made typing slow.
-pub(crate) fn closest<S: AsRef<str>>(
-    input: &str,
-    candidates: impl IntoIterator<Item = S>,
-    threshold: f64,
-) -> Option<String> {
-    let length = input.chars().count();
-    candidates
-        .into_iter()
-        .filter(|c| c.as_ref().len().abs_diff(length) <= length / 3 + 1)
-        .map(|c| (strsim::jaro_winkler(input, c.as_ref()), c))
-        .filter(|(score, _)| *score >= threshold)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c.as_ref().to_string())
 }

@@ -204,7 +204,7 @@ fn suggest(name: &str) -> Option<String> {
                 std::iter::once(plain).chain(with_suffix)
             })
         });
-    crate::policy::closest(&normalized, candidates, 0.8)
+    crate::suggest::closest(&normalized, candidates, 0.8)
 }
 
 /// `ForAnyValue:StringEqualsIfExists` → `for_any_value:string_equal_if_exist`, `IpAddress` → `ip_equal`.

@@ -4,14 +4,15 @@ use jsonc_parser::ast::{Array, Object, ObjectProp, Value};
 
 use super::text::{ElementsOf, JsonType, PolicyText, StatementElement};
 use super::{
-    closest, ConditionBlock, ConditionKey, Effect, InvalidStatement, Operator, ParsedPolicy,
-    Policy, Spanned, Statement,
+    ConditionBlock, ConditionKey, Effect, InvalidStatement, Operator, ParsedPolicy, Policy,
+    Spanned, Statement,
 };
 use crate::catalog::Catalog;
 use crate::diagnostic::{self, Diagnostic};
 use crate::json::Path;
 use crate::json::{self, LineIndex, Span};
 use crate::rules::Rule;
+use crate::suggest::closest;
 
 /// CAM's limit on a policy's length, white space not counted (rule G7).
 pub const MAX_POLICY_CHARS: usize = 6144;
@@ -687,7 +688,7 @@ impl<'t> Reader<'_, 't> {
     }
 
     fn check_variables(&mut self, text: &str, span: Span, path: &Path<'_>) {
-        for name in crate::eval::variables::names(text) {
+        for name in super::variables::names(text) {
             if !KNOWN_VARIABLES.contains(&name) {
                 self.push(
                     Diagnostic::warning("policy/unknown-variable", span, path)
@@ -876,7 +877,7 @@ impl<'t> Reader<'_, 't> {
             };
             self.check_variables(&text, span, &item_path);
             if let Some(op) = operator {
-                if let Err(problem) = crate::eval::condition::check_policy_value(op, &text) {
+                if let Err(problem) = super::values::check_policy_value(op, &text) {
                     self.push(
                         Diagnostic::warning("policy/unreadable-value", span, &item_path)
                             .text(PolicyText::UnreadableValue { problem })

@@ -6,7 +6,7 @@ use serde::Serialize;
 pub use crate::json::JsonType;
 
 use super::Effect;
-use crate::eval::condition::ValueProblem;
+use crate::policy::values::ValueProblem;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

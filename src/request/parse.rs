@@ -8,7 +8,7 @@ use super::{resolve::Locations, ContextValue, ParsedRequest, Principal, Request,
 use crate::catalog::Catalog;
 use crate::diagnostic::{self, Diagnostic};
 use crate::json::{self, JsonType, LineIndex, Span};
-use crate::policy::closest;
+use crate::suggest::closest;
 
 const REQUEST_KEYS: &[&str] = &["action", "params", "resource", "principal", "context"];
 const PRINCIPAL_KEYS: &[&str] = &["uin", "owner_uin", "app_id"];

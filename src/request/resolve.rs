@@ -4,8 +4,8 @@ use super::{ApiFacts, Request, RequestText, ResolvedRequest, ResourceOrigin};
 use crate::catalog::{Catalog, Granularity};
 use crate::diagnostic::Diagnostic;
 use crate::json::Span;
-use crate::policy::closest;
 use crate::rules::Rule;
+use crate::suggest::closest;
 
 /// Where the request's parts were written, so resolution problems point at them.
 pub(crate) struct Locations {

@@ -1,10 +1,5 @@
 //! Conditions (rules C1–C8): operators ANDed, keys ANDed, values ORed; each operator family in its own file.
 
-mod boolean;
-mod date;
-mod ip;
-mod numeric;
-mod problem;
 mod string;
 
 use std::borrow::Cow;
@@ -19,8 +14,7 @@ use crate::policy::{Comparison, ConditionBlock, ConditionKey, Family, Operator, 
 use crate::request::{ContextValue, Request, ResolvedRequest};
 use crate::rules::Rule;
 
-pub use numeric::Decimal;
-pub use problem::ValueProblem;
+use crate::policy::values::{boolean, date, ip, read_policy, Decimal, Typed, ValueProblem};
 
 /// The request's condition keys as CAM reads them for its action: the context as given, except that tag keys
 /// are absent for a product without authorization by tag (rule C9) and `qcs:uin` / `qcs:owner_uin` default to
@@ -87,29 +81,6 @@ impl<'r> RequestKeys<'r> {
             _ => as_given,
         }
     }
-}
-
-/// An address inside a policy's IP range (its first host), for fixes that set the request's `qcs:ip`.
-pub fn an_address_in(range: &str) -> Option<String> {
-    let (network, _) = ip::parse_network(range).ok()?;
-    let first = network.hosts().next().unwrap_or(network.network());
-    Some(first.to_string())
-}
-
-/// The clean form of a CIDR written with host bits set (`10.217.182.3/24` → `10.217.182.0/24`), rule C7.
-pub fn without_host_bits(range: &str) -> Option<String> {
-    match ip::parse_network(range) {
-        Ok((network, true)) => Some(network.to_string()),
-        _ => None,
-    }
-}
-
-/// Checks that a literal policy value can be read as its operator's type, for the parser's warnings.
-pub fn check_policy_value(operator: &Operator, value: &str) -> Result<(), ValueProblem> {
-    if value.contains("${") {
-        return Ok(());
-    }
-    read_policy(operator.family, value).map(|_| ())
 }
 
 pub fn evaluate(blocks: &[ConditionBlock], request: &RequestKeys<'_>) -> ConditionTrace {
@@ -320,33 +291,6 @@ fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> Ke
 enum Problem {
     Request(ValueProblem),
     Policy(ValueProblem),
-}
-
-enum Typed {
-    Text(String),
-    Number(Decimal),
-    Time(i128),
-    Bool(bool),
-    Network(ipnet::IpNet),
-}
-
-/// Reads a policy value as its family's type; the flag says a CHOICE reading was needed (rule C7).
-fn read_policy(family: Family, value: &str) -> Result<(Typed, bool), ValueProblem> {
-    Ok(match family {
-        Family::Numeric => (Typed::Number(Decimal::parse(value)?), false),
-        Family::Date => {
-            let (t, chose) = date::parse(value)?;
-            (Typed::Time(t), chose)
-        }
-        Family::Bool | Family::Null => (Typed::Bool(boolean::parse(value)?), false),
-        Family::Ip => {
-            let (net, masked) = ip::parse_network(value)?;
-            (Typed::Network(net), masked)
-        }
-        Family::String | Family::StringIgnoreCase | Family::StringLike | Family::Binary => {
-            (Typed::Text(value.to_string()), false)
-        }
-    })
 }
 
 /// Compares one request value with one policy value (positive sense); the flag says a CHOICE reading was needed.

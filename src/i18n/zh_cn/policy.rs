@@ -1,7 +1,7 @@
 //! Simplified Chinese words for the policy phase's diagnostics, and for condition values that cannot be read.
 
-use crate::eval::condition::ValueProblem;
 use crate::i18n::Words;
+use crate::policy::values::ValueProblem;
 use crate::policy::{ElementsOf, PolicyText, StatementElement};
 
 pub fn words(text: &PolicyText) -> Words {
