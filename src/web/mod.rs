@@ -6,6 +6,7 @@ mod catalog;
 mod editor;
 mod embed;
 mod glossary;
+mod hooks;
 mod matrix;
 mod persist;
 mod policies;
@@ -19,12 +20,10 @@ use gloo::storage::{LocalStorage, Storage};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use cam_playground::catalog::Catalog;
 use cam_playground::embed::EmbedView;
 use cam_playground::examples;
 use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
-use cam_playground::wire::{EmbedMessage, EmbedRequest};
 
 use catalog::CatalogBrowser;
 use policies::PoliciesPane;
@@ -95,10 +94,6 @@ fn show_all(shown: &UseStateHandle<bool>, total: usize, locale: Locale) -> Html 
         <button class="show-all" onclick={reveal}>{ format!("{} ({total})", locale.label(Label::ShowAll)) }</button>
     }
 }
-
-/// Above this many bytes of policies and request, evaluation waits until typing pauses for `SETTLE_MS`.
-const EVALUATE_AT_ONCE_BYTES: usize = 64 * 1024;
-const SETTLE_MS: u32 = 250;
 
 /// An `Rc` compared by pointer: the evaluation result is recomputed only when the workspace changes, so a new
 /// pointer means new content, and components skip the deep comparison of a large trace.
@@ -178,148 +173,25 @@ fn app() -> Html {
             Default::default()
         }
     });
-    let options = std::rc::Rc::clone(&embed_options);
     let state = use_reducer(move || initial_state(embedded));
-    // A big workspace is evaluated once typing pauses, so every key reaches the editor at once; a small one
-    // on every change.
-    let large = state.workspace.text_len() > EVALUATE_AT_ONCE_BYTES;
-    let settled = use_state(|| state.workspace.clone());
-    {
-        let settled = settled.clone();
-        use_effect_with(state.workspace.clone(), move |workspace| {
-            let workspace = workspace.clone();
-            let timer = large.then(|| {
-                gloo::timers::callback::Timeout::new(SETTLE_MS, move || settled.set(workspace))
-            });
-            move || drop(timer)
-        });
-    }
-    let evaluated = if large {
-        (*settled).clone()
-    } else {
-        state.workspace.clone()
-    };
-    let pending = evaluated != state.workspace;
-    let result = Shared(use_memo(evaluated.clone(), |workspace| {
-        state::timed("evaluate", || workspace.run(Catalog::builtin()))
-    }));
-    // The catalog (a few hundred elements) renders right after the first result, not before it.
-    let deferred = use_state(|| false);
-    {
-        let deferred = deferred.clone();
-        use_effect_with((), move |_| {
-            state::mark_first_result();
-            gloo::timers::callback::Timeout::new(0, move || deferred.set(true)).forget();
-        });
-    }
+    let (evaluated, pending, result) = hooks::use_settled_evaluation(&state.workspace);
+    let deferred = hooks::use_after_first_result();
     use_effect_with(state.theme, move |theme| apply_theme(*theme, !embedded));
     use_effect_with(result.clone(), |_| state::measure_edit());
     let decision = result.evaluation.as_ref().map(|e| e.decision);
-    {
-        // Autosave: every change, so a reload or a link never loses work. An embedded example is not the user's
-        // work and never overwrites it.
-        use_effect_with(
-            (evaluated.clone(), decision),
-            move |(workspace, decision)| {
-                if !embedded {
-                    persist::autosave(workspace, *decision)
-                }
-            },
-        );
-    }
-    {
-        let result = result.clone();
-        let options = std::rc::Rc::clone(&options);
-        use_effect_with(result, move |result| {
-            if embedded {
-                embed::post(&options, &EmbedMessage::result(result));
-            }
-        });
-        let options = std::rc::Rc::clone(&embed_options);
-        use_effect_with((), move |_| {
-            let observer = embedded.then(|| embed::observe_height(options)).flatten();
-            move || {
-                if let Some((observer, _)) = observer {
-                    observer.disconnect();
-                }
-            }
-        });
-        let options = std::rc::Rc::clone(&embed_options);
-        use_effect_with((), move |_| {
-            if embedded {
-                embed::post(&options, &EmbedMessage::Ready);
-            }
-        });
-        let dispatcher = state.dispatcher();
-        let set_locale = {
-            let chosen = chosen.clone();
-            Callback::from(move |locale: Locale| chosen.set(locale))
-        };
-        let options = std::rc::Rc::clone(&embed_options);
-        // Errors are answered in the embed's language of the moment.
-        use_effect_with(
-            (state.workspace.clone(), locale),
-            move |(workspace, locale)| {
-                let (workspace, locale) = (workspace.clone(), *locale);
-                let listener = embedded.then(|| {
-                    gloo::events::EventListener::new(
-                        &gloo::utils::window(),
-                        "message",
-                        move |event| match embed::read(event, &options) {
-                            Some(EmbedRequest::GetState) => {
-                                embed::post(&options, &EmbedMessage::State { state: &workspace })
-                            }
-                            Some(EmbedRequest::SetState(Ok(next))) => {
-                                dispatcher.dispatch(Action::Restore(next));
-                                dispatcher.dispatch(Action::SetRawRequest(true));
-                            }
-                            Some(EmbedRequest::SetTheme(name)) => {
-                                if let Ok(theme) = name.parse() {
-                                    dispatcher.dispatch(Action::SetTheme(theme));
-                                }
-                            }
-                            Some(EmbedRequest::SetLang(tag)) => match Locale::from_tag(&tag) {
-                                Some(locale) => set_locale.emit(locale),
-                                None => embed::post(
-                                    &options,
-                                    &EmbedMessage::Error {
-                                        message: locale.render(
-                                            &cam_playground::explain::Message::UnknownLanguage {
-                                                tag,
-                                            },
-                                        ),
-                                    },
-                                ),
-                            },
-                            Some(EmbedRequest::SetState(Err(error))) => embed::post(
-                                &options,
-                                &EmbedMessage::Error {
-                                    message: locale.share_problem(&error.problem),
-                                },
-                            ),
-                            None => {}
-                        },
-                    )
-                });
-                move || drop(listener)
-            },
-        );
-    }
-    {
-        // Back/forward and pasted links: open the fragment, keeping the current work restorable.
-        let dispatcher = state.dispatcher();
-        let current = state.workspace.clone();
-        use_effect_with(current, move |current| {
-            let current = current.clone();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    if let Some(fragment) = persist::fragment() {
-                        dispatcher.dispatch(open_link(&fragment, Some(&current), embedded));
-                    }
-                });
-            move || drop(listener)
-        });
-    }
+    hooks::use_autosave(&evaluated, decision, embedded);
+    let set_locale = {
+        let chosen = chosen.clone();
+        Callback::from(move |locale: Locale| chosen.set(locale))
+    };
+    hooks::use_embed_bridge(
+        embedded.then(|| std::rc::Rc::clone(&embed_options)),
+        &state,
+        &result,
+        locale,
+        set_locale,
+    );
+    hooks::use_link_navigation(&state, embedded);
 
     let on_example = {
         let state = state.clone();
@@ -480,7 +352,7 @@ fn app() -> Html {
                 <tools::Generator state={state.clone()} />
                 <tools::DiffPanel state={state.clone()} result={result.clone()} />
             </div>
-            if *deferred {
+            if deferred {
                 <CatalogBrowser on_use={on_use_api} />
                 <glossary::Glossary />
             }
@@ -520,7 +392,7 @@ fn initial_state(embedded: bool) -> State {
 }
 
 /// The action that opens a link: the shared workspace, or a banner saying why it cannot be read.
-fn open_link(
+pub(super) fn open_link(
     fragment: &str,
     current: Option<&cam_playground::workspace::Workspace>,
     embedded: bool,
