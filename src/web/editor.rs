@@ -34,7 +34,7 @@ pub struct CodeEditorProps {
     pub text: AttrValue,
     /// Shared, because a big document's thousands of findings must not be copied on every keystroke.
     #[prop_or_default]
-    pub diagnostics: super::Shared<Vec<Diagnostic>>,
+    pub diagnostics: super::ByPtr<Vec<Diagnostic>>,
     #[prop_or_default]
     pub marks: Vec<Mark>,
     #[prop_or_default]
@@ -139,7 +139,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
             <label class="editor-title" for={props.id.clone()}>{ props.label.clone() }</label>
             <div class={classes!("code-editor", plain.then_some("plain"))}>
                 <div class="gutter" ref={gutter} aria-hidden="true">
-                    <Gutter {line_count} marked={super::Shared(marked_lines)} />
+                    <Gutter {line_count} marked={super::ByPtr(marked_lines)} />
                     <div class="gutter-pad" />
                 </div>
                 <div class="code-area">
@@ -203,7 +203,7 @@ fn marked_lines(diagnostics: &[Diagnostic], gutter: &[GutterMark]) -> BTreeMap<u
 #[derive(Properties, PartialEq)]
 struct GutterProps {
     line_count: usize,
-    marked: super::Shared<BTreeMap<usize, MarkedLine>>,
+    marked: super::ByPtr<BTreeMap<usize, MarkedLine>>,
 }
 
 /// Runs of plain line numbers as single text nodes, with an element only for each marked line: tens of thousands
@@ -232,7 +232,7 @@ fn gutter(props: &GutterProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ProblemsProps {
-    diagnostics: super::Shared<Vec<Diagnostic>>,
+    diagnostics: super::ByPtr<Vec<Diagnostic>>,
     area: NodeRef,
     text: AttrValue,
 }

@@ -13,7 +13,7 @@ use cam_playground::wire::{EmbedMessage, EmbedRequest};
 use cam_playground::workspace::{Workspace, WorkspaceResult};
 
 use super::state::{self, Action, State};
-use super::{embed, persist, Shared};
+use super::{embed, persist, ByPtr};
 
 /// Above this many bytes of policies and request, evaluation waits until typing pauses for `SETTLE_MS`.
 const EVALUATE_AT_ONCE_BYTES: usize = 64 * 1024;
@@ -23,7 +23,7 @@ const SETTLE_MS: u32 = 250;
 /// reaches the editor at once). Returns the workspace evaluated, whether the result lags the text, and the
 /// result.
 #[hook]
-pub fn use_settled_evaluation(workspace: &Workspace) -> (Workspace, bool, Shared<WorkspaceResult>) {
+pub fn use_settled_evaluation(workspace: &Workspace) -> (Workspace, bool, ByPtr<WorkspaceResult>) {
     let large = workspace.text_len() > EVALUATE_AT_ONCE_BYTES;
     let settled = use_state(|| workspace.clone());
     {
@@ -42,7 +42,7 @@ pub fn use_settled_evaluation(workspace: &Workspace) -> (Workspace, bool, Shared
         workspace.clone()
     };
     let pending = evaluated != *workspace;
-    let result = Shared(use_memo(evaluated.clone(), |workspace| {
+    let result = ByPtr(use_memo(evaluated.clone(), |workspace| {
         state::timed("evaluate", || workspace.run(Catalog::builtin()))
     }));
     (evaluated, pending, result)
@@ -82,7 +82,7 @@ pub fn use_autosave(evaluated: &Workspace, decision: Option<Decision>, embedded:
 pub fn use_embed_bridge(
     options: Option<Rc<EmbedOptions>>,
     state: &UseReducerHandle<State>,
-    result: &Shared<WorkspaceResult>,
+    result: &ByPtr<WorkspaceResult>,
     locale: Locale,
     set_locale: Callback<Locale>,
 ) {

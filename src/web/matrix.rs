@@ -13,7 +13,7 @@ use cam_playground::explain::Label;
 use cam_playground::request::read_request;
 
 use super::state::{Action, RequestEdit, State};
-use super::Shared;
+use super::ByPtr;
 use cam_playground::workspace::{models, WorkspaceResult};
 
 /// Arrow keys move between the grid's cells: left and right to the neighbour, up and down to the cell above or
@@ -87,7 +87,7 @@ fn move_focus_in_grid(e: KeyboardEvent) {
 #[derive(Properties, PartialEq)]
 pub struct MatrixPanelProps {
     pub state: UseReducerHandle<State>,
-    pub result: Shared<WorkspaceResult>,
+    pub result: ByPtr<WorkspaceResult>,
 }
 
 #[function_component(MatrixPanel)]

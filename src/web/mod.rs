@@ -97,27 +97,27 @@ fn show_all(shown: &UseStateHandle<bool>, total: usize, locale: Locale) -> Html 
 
 /// An `Rc` compared by pointer: the evaluation result is recomputed only when the workspace changes, so a new
 /// pointer means new content, and components skip the deep comparison of a large trace.
-pub struct Shared<T>(pub std::rc::Rc<T>);
+pub struct ByPtr<T>(pub std::rc::Rc<T>);
 
-impl<T> Clone for Shared<T> {
+impl<T> Clone for ByPtr<T> {
     fn clone(&self) -> Self {
-        Shared(self.0.clone())
+        ByPtr(self.0.clone())
     }
 }
 
-impl<T: Default> Default for Shared<T> {
+impl<T: Default> Default for ByPtr<T> {
     fn default() -> Self {
-        Shared(Default::default())
+        ByPtr(Default::default())
     }
 }
 
-impl<T> PartialEq for Shared<T> {
+impl<T> PartialEq for ByPtr<T> {
     fn eq(&self, other: &Self) -> bool {
         std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl<T> std::ops::Deref for Shared<T> {
+impl<T> std::ops::Deref for ByPtr<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.0

@@ -13,12 +13,12 @@ use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::{CodeEditor, GutterMark};
 use super::state::{Action, State, Tab};
-use super::Shared;
+use super::ByPtr;
 
 #[derive(Properties, PartialEq)]
 pub struct PoliciesPaneProps {
     pub state: UseReducerHandle<State>,
-    pub result: Shared<WorkspaceResult>,
+    pub result: ByPtr<WorkspaceResult>,
 }
 
 #[function_component(PoliciesPane)]
@@ -177,7 +177,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
                 })
                 .unwrap_or_default();
             (
-                Shared(std::rc::Rc::new(findings)),
+                ByPtr(std::rc::Rc::new(findings)),
                 gutter_marks(result, *tab, *locale),
             )
         },

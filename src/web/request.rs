@@ -12,12 +12,12 @@ use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::CodeEditor;
 use super::state::{Action, RequestEdit, State};
-use super::Shared;
+use super::ByPtr;
 
 #[derive(Properties, PartialEq)]
 pub struct RequestPaneProps {
     pub state: UseReducerHandle<State>,
-    pub result: Shared<WorkspaceResult>,
+    pub result: ByPtr<WorkspaceResult>,
 }
 
 const FORM_KEYS: &[&str] = &[
@@ -59,7 +59,7 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
         };
         html! {
             <CodeEditor id="request-json" label={locale.label(Label::RequestJson)} text={state.workspace.request.clone()}
-                diagnostics={super::Shared(std::rc::Rc::new(props.result.request.diagnostics.clone()))} {on_change} {readonly} />
+                diagnostics={super::ByPtr(std::rc::Rc::new(props.result.request.diagnostics.clone()))} {on_change} {readonly} />
         }
     } else {
         match read_request(&state.workspace.request) {
@@ -349,7 +349,7 @@ fn custom_keys(props: &CustomKeysProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct DerivedResourceProps {
-    result: Shared<WorkspaceResult>,
+    result: ByPtr<WorkspaceResult>,
 }
 
 /// The resources CAM checks, and why (R5 for operation-level APIs, R6 templates, R7 several resources).

@@ -11,12 +11,12 @@ use cam_playground::workspace::WorkspaceResult;
 
 use super::glossary;
 use super::state::{Focus, Tab};
-use super::Shared;
+use super::ByPtr;
 
 #[derive(Properties, PartialEq)]
 pub struct FixPanelProps {
     pub workspace: cam_playground::workspace::Workspace,
-    pub result: Shared<WorkspaceResult>,
+    pub result: ByPtr<WorkspaceResult>,
     pub on_apply: Callback<cam_playground::workspace::Workspace>,
 }
 
@@ -76,7 +76,7 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
-    pub result: Shared<WorkspaceResult>,
+    pub result: ByPtr<WorkspaceResult>,
     pub focus: Option<Focus>,
     /// `(focus, reveal)`: reveal moves the editor's cursor (a click), otherwise only highlights (a hover).
     pub on_focus: Callback<(Option<Focus>, bool)>,

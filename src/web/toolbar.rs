@@ -12,12 +12,12 @@ use cam_playground::workspace::WorkspaceResult;
 
 use super::persist;
 use super::state::{Action, Banner, RequestEdit, State};
-use super::Shared;
+use super::ByPtr;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     pub state: UseReducerHandle<State>,
-    pub result: Shared<WorkspaceResult>,
+    pub result: ByPtr<WorkspaceResult>,
 }
 
 fn decision_of(result: &WorkspaceResult) -> Option<Decision> {
@@ -152,7 +152,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct BannerViewProps {
     pub state: UseReducerHandle<State>,
-    pub result: Shared<WorkspaceResult>,
+    pub result: ByPtr<WorkspaceResult>,
 }
 
 /// Link problems, work that can be restored, copied text, and a decision that changed since a link was made.

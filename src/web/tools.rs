@@ -11,7 +11,7 @@ use cam_playground::request::read_request;
 use cam_playground::workspace::{models, NamedPolicy, WorkspaceResult};
 
 use super::state::{Action, State};
-use super::Shared;
+use super::ByPtr;
 
 fn input_value(e: &Event) -> Option<String> {
     e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
@@ -161,7 +161,7 @@ pub fn generator(props: &GeneratorProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct DiffPanelProps {
     pub state: UseReducerHandle<State>,
-    pub result: Shared<WorkspaceResult>,
+    pub result: ByPtr<WorkspaceResult>,
 }
 
 /// Compare the current policies with a snapshot: every API × SdkAppId whose decision changed.
