@@ -26,6 +26,13 @@ impl Drop for Files {
     }
 }
 
+/// `camctl … --format json`: the exit code and the parsed output.
+fn camctl_json(args: &[&str]) -> (i32, serde_json::Value) {
+    let (code, out, err) = camctl(&[args, &["--format", "json"]].concat());
+    let json = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
+    (code, json)
+}
+
 fn camctl(args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
         .args(args)
@@ -82,7 +89,7 @@ fn json_output_has_the_public_shape() {
     let policy = files.write("p.json", TRAP_POLICY);
     let allow = files.write("a.json", r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:DeleteCCCSkillGroup", "resource": "*"}]}"#);
     let request = files.write("r.json", REQUEST);
-    let (code, out, _) = camctl(&[
+    let (code, json) = camctl_json(&[
         "eval",
         "--policy",
         &policy,
@@ -90,11 +97,8 @@ fn json_output_has_the_public_shape() {
         &allow,
         "--request",
         &request,
-        "--format",
-        "json",
     ]);
     assert_eq!(code, 0);
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["decision"], "allow");
     assert_eq!(json["authoritative"], true);
     assert_eq!(json["deciding"][0]["source"], "policy");
@@ -220,17 +224,8 @@ fn matrix_diff_and_generate() {
         "{out}"
     );
     // The JSON rows are the JavaScript package's rows: deciding statements with line and column.
-    let (code, out, _) = camctl(&[
-        "matrix",
-        "--policy",
-        &trap,
-        "--request",
-        &request,
-        "--format",
-        "json",
-    ]);
+    let (code, json) = camctl_json(&["matrix", "--policy", &trap, "--request", &request]);
     assert_eq!(code, 0);
-    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     let rows = json["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 181);
     let create = rows
