@@ -73,6 +73,12 @@ test('the docs demo: every block upgraded by embed.js, every frame fits at 1440,
   await page.setViewportSize({ width: 1440, height: 1000 });
   const back = await settled(page, 'back to 1440 px');
   assert.ok(back[0].frame < narrow[0].frame, 'and it shrinks again');
+  // The extremes a docs site meets: a phone and a wide monitor.
+  for (const width of [320, 1920]) {
+    await page.setViewportSize({ width, height: 1000 });
+    await settled(page, `${width} px`);
+  }
+  await page.setViewportSize({ width: 1440, height: 1000 });
 
   // Each example is live: an edit re-evaluates and the block says so to its page.
   const editor = page.frameLocator('iframe >> nth=0').locator('#policy-0');
@@ -216,7 +222,8 @@ test('embed.js: bad data-request gets a located error inside the embed, markup s
     <script src="./embed.js" defer></script></head><body>
     <pre class="cam-policy" id="bad" data-request='{"action": "ccc:CreateStaff",'>${scoped}</pre>
     <pre class="cam-policy" id="markup" data-name="&lt;b&gt;name&lt;/b&gt;">${hostile}</pre>
-    <pre class="cam-policy" id="click" data-load="click">${scoped}</pre></body></html>`;
+    <pre class="cam-policy" id="click" data-load="click">${scoped}</pre>
+    <pre class="cam-policy" id="link-only" data-embed="link">${scoped}</pre></body></html>`;
   const docs = await host(undefined, { '/bad.html': page_ });
   const { page, problems } = await openPage(browser, `${docs.url}bad.html`, { width: 1200, height: 2400 });
   const bad = page.frameLocator('.cam-embed >> nth=0 >> iframe');
@@ -228,6 +235,11 @@ test('embed.js: bad data-request gets a located error inside the embed, markup s
   assert.equal(await markup.locator('img, b').count(), 0, 'nothing from the block became markup');
   assert.match(await markup.locator('.tab').first().innerText(), /<b>name<\/b>/);
   assert.equal(await page.locator('img').count(), 0);
+  // data-embed="link": no embed, an "Open in playground" link carrying the example.
+  assert.equal(await page.locator('#link-only').evaluate((pre) => pre.closest('.cam-embed') === null), true);
+  await page.waitForFunction(() => document.querySelector('#link-only + a.cam-embed-open')?.href.includes('#s1.'));
+  const linked = await page.locator('#link-only + a.cam-embed-open').getAttribute('href');
+  assert.match(linked, /^http:\/\/127\.0\.0\.1:\d+\/index\.html\?lang=zh-CN#s1\./);
   // data-load="click" waits for Run even in view.
   assert.equal(await page.locator('.cam-embed >> nth=2 >> iframe').count(), 0);
   await page.locator('.cam-embed-run').last().click();
