@@ -3,8 +3,6 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
-
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::eval::trace::ActionVerdict;
 use crate::eval::trace::StatementRef;
@@ -12,7 +10,7 @@ use crate::eval::{action_verdict, distinct_action_patterns, evaluate, Decision};
 use crate::policy::{Policy, Statement};
 use crate::request::{resolve, Request};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MatrixRow {
     /// `ccc:CreateStaff`.
     pub action: String,
@@ -23,7 +21,6 @@ pub struct MatrixRow {
     pub authoritative: bool,
     pub deciding: Vec<StatementRef>,
     /// Why the request could not be built, as a diagnostic's words (`Locale::words`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub problem: Option<crate::diagnostic::Text>,
 }
 

@@ -83,10 +83,12 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
                 } else {
                     <span class="editor-title">{ locale.label(Label::Request) }</span>
                 }
-                <span class="segmented" role="group" aria-label={locale.label(Label::Request)}>
-                    <button aria-pressed={(!state.raw_request).to_string()} onclick={set_raw(false)}>{ locale.label(Label::RequestForm) }</button>
-                    <button aria-pressed={state.raw_request.to_string()} onclick={set_raw(true)}>{ locale.label(Label::RequestJson) }</button>
-                </span>
+                if *open {
+                    <span class="segmented" role="group" aria-label={locale.label(Label::Request)}>
+                        <button aria-pressed={(!state.raw_request).to_string()} onclick={set_raw(false)}>{ locale.label(Label::RequestForm) }</button>
+                        <button aria-pressed={state.raw_request.to_string()} onclick={set_raw(true)}>{ locale.label(Label::RequestJson) }</button>
+                    </span>
+                }
             </div>
             if *open {
                 { body }
