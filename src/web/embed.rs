@@ -11,7 +11,16 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use cam_playground::embed::EmbedOptions;
+use cam_playground::embed::{EmbedOptions, EmbedView};
+use cam_playground::explain::Label;
+use cam_playground::workspace::WorkspaceResult;
+
+use super::policies::PoliciesPane;
+use super::request::RequestPane;
+use super::result::ResultPanel;
+use super::state::{Focus, State};
+use super::toolbar::BannerView;
+use super::{ByPtr, DecisionChip};
 use cam_playground::wire::{EmbedMessage, EmbedRequest};
 
 /// The embed's options, provided by the `App` when the page is embedded.
@@ -120,4 +129,55 @@ pub fn read(event: &web_sys::Event, options: &EmbedOptions) -> Option<EmbedReque
     }
     let text = js_sys::JSON::stringify(&event.data()).ok()?.as_string()?;
     EmbedRequest::read(&text)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedLayoutProps {
+    pub state: UseReducerHandle<State>,
+    pub result: ByPtr<WorkspaceResult>,
+    pub pending: bool,
+    pub on_focus: Callback<(Option<Focus>, bool)>,
+    /// The full playground's link for this example.
+    pub open: AttrValue,
+}
+
+/// The embed's page: a slim bar (title, decision, "Open in playground") over the panes its `view` shows.
+#[function_component(EmbedLayout)]
+pub fn embed_layout(props: &EmbedLayoutProps) -> Html {
+    let locale = super::use_locale();
+    let options = use_embed().unwrap_or_default();
+    let (state, result) = (&props.state, &props.result);
+    let view_class = match options.view {
+        EmbedView::Full => "view-full",
+        EmbedView::Compact => "view-compact",
+        EmbedView::Result => "view-result",
+    };
+    html! {
+        <div class={classes!("app", "embed", view_class)}>
+            <header class="topbar">
+                <h1 class="embed-title">{ locale.label(Label::AppTitle) }</h1>
+                <DecisionChip result={result.clone()} />
+                if options.readonly {
+                    <span class="readonly-hint">{ locale.label(Label::ReadOnlyHint) }</span>
+                }
+                <a class="open-full" href={props.open.clone()} target="_blank" rel="noopener">{ locale.label(Label::OpenInPlayground) }</a>
+            </header>
+            <main>
+            <BannerView state={state.clone()} result={result.clone()} />
+            <div class="panes">
+                if options.view != EmbedView::Result {
+                    <section class="pane" aria-label={locale.label(Label::Policies)}>
+                        <PoliciesPane state={state.clone()} result={result.clone()} />
+                        <RequestPane state={state.clone()} result={result.clone()} />
+                    </section>
+                }
+                <section class={classes!("pane", "result", props.pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
+                    aria-busy={props.pending.to_string()}>
+                    <ResultPanel result={result.clone()} focus={state.focus} on_focus={props.on_focus.clone()}
+                        collapsed_steps={options.view == EmbedView::Compact} policy_shown={options.view != EmbedView::Result} />
+                </section>
+            </div>
+            </main>
+        </div>
+    }
 }

@@ -20,7 +20,6 @@ use gloo::storage::{LocalStorage, Storage};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use cam_playground::embed::EmbedView;
 use cam_playground::examples;
 use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
@@ -231,21 +230,6 @@ fn app() -> Html {
         .iter()
         .find(|e| e.id == state.example)
         .filter(|e| e.is(&state.workspace));
-    // The decision chip jumps to the reasoning (on a phone it floats over the page, so the decision is always one
-    // tap away).
-    let pill = result.evaluation.as_ref().map(|e| {
-        let jump = Callback::from(|_: MouseEvent| {
-            if let Ok(Some(pane)) = gloo::utils::document().query_selector(".pane.result") {
-                pane.scroll_into_view();
-            }
-        });
-        html! {
-            <button type="button" class={classes!("pill", e.decision.as_str())} onclick={jump}
-                aria-label={format!("{}: {}", locale.label(Label::Decision), locale.label(Label::from(e.decision)))}>
-                { locale.label(Label::from(e.decision)) }
-            </button>
-        }
-    });
 
     // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render.
     let open = use_memo(
@@ -257,42 +241,10 @@ fn app() -> Html {
         },
     );
     if let Some(open) = open.as_ref().clone() {
-        let view = embed_options.view;
-        let readonly = embed_options.readonly;
-        let view_class = match view {
-            EmbedView::Full => "view-full",
-            EmbedView::Compact => "view-compact",
-            EmbedView::Result => "view-result",
-        };
         return html! {
             <ContextProvider<Locale> context={locale}>
             <ContextProvider<embed::Embed> context={embed::Embed(std::rc::Rc::clone(&embed_options))}>
-            <div class={classes!("app", "embed", view_class)}>
-                <header class="topbar">
-                    <h1 class="embed-title">{ locale.label(Label::AppTitle) }</h1>
-                    { pill }
-                    if readonly {
-                        <span class="readonly-hint">{ locale.label(Label::ReadOnlyHint) }</span>
-                    }
-                    <a class="open-full" href={open} target="_blank" rel="noopener">{ locale.label(Label::OpenInPlayground) }</a>
-                </header>
-                <main>
-                <BannerView state={state.clone()} result={result.clone()} />
-                <div class="panes">
-                    if view != EmbedView::Result {
-                        <section class="pane" aria-label={locale.label(Label::Policies)}>
-                            <PoliciesPane state={state.clone()} result={result.clone()} />
-                            <RequestPane state={state.clone()} result={result.clone()} />
-                        </section>
-                    }
-                    <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
-                        aria-busy={pending.to_string()}>
-                        <ResultPanel result={result.clone()} focus={state.focus} {on_focus}
-                            collapsed_steps={view == EmbedView::Compact} policy_shown={view != EmbedView::Result} />
-                    </section>
-                </div>
-                </main>
-            </div>
+                <embed::EmbedLayout state={state.clone()} result={result.clone()} {pending} {on_focus} open={AttrValue::from(open)} />
             </ContextProvider<embed::Embed>>
             </ContextProvider<Locale>>
         };
@@ -317,7 +269,7 @@ fn app() -> Html {
                         }) }
                     </select>
                 </label>
-                { pill }
+                <DecisionChip result={result.clone()} />
                 <button class="theme" onclick={next_theme} title={locale.label(Label::ThemeToggle)}>{ locale.label(theme_label) }</button>
                 <button class="language" onclick={switch_locale} lang={other.tag()}
                     title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
@@ -359,6 +311,33 @@ fn app() -> Html {
             </main>
         </div>
         </ContextProvider<Locale>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DecisionChipProps {
+    pub result: ByPtr<cam_playground::workspace::WorkspaceResult>,
+}
+
+/// The decision as a chip in the top bar that jumps to the reasoning (on a phone it floats over the page, so the
+/// decision is always one tap away).
+#[function_component(DecisionChip)]
+pub fn decision_chip(props: &DecisionChipProps) -> Html {
+    let locale = use_locale();
+    let Some(evaluation) = props.result.evaluation.as_ref() else {
+        return html! {};
+    };
+    let jump = Callback::from(|_: MouseEvent| {
+        if let Ok(Some(pane)) = gloo::utils::document().query_selector(".pane.result") {
+            pane.scroll_into_view();
+        }
+    });
+    let decision = evaluation.decision;
+    html! {
+        <button type="button" class={classes!("pill", decision.as_str())} onclick={jump}
+            aria-label={format!("{}: {}", locale.label(Label::Decision), locale.label(Label::from(decision)))}>
+            { locale.label(Label::from(decision)) }
+        </button>
     }
 }
 
