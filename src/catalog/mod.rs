@@ -180,6 +180,42 @@ impl Product {
     pub fn api(&self, name: &str) -> Option<&Api> {
         self.apis.iter().find(|a| a.name == name)
     }
+
+    /// The resource types its templates name (`SdkAppId` for ccc), each once: what a policy may write before
+    /// the `/<id>` of a resource.
+    pub fn resource_types(&self) -> Vec<&str> {
+        let mut types: Vec<&str> = Vec::new();
+        for api in &self.apis {
+            let last = api.resource_template.rsplit(':').next().unwrap_or_default();
+            if let Some((type_name, _)) = last.split_once('/') {
+                if !types.contains(&type_name) {
+                    types.push(type_name);
+                }
+            }
+        }
+        types
+    }
+
+    /// How its resources are written, from the first resource-level template: parameters as `<id>` and the
+    /// account as `<root uin>` (`qcs::ccc::uin/<root uin>:SdkAppId/<id>`).
+    pub fn resource_example(&self) -> String {
+        let Some(template) = self
+            .apis
+            .iter()
+            .map(|a| a.resource_template.as_str())
+            .find(|t| t.contains("${") && !t.contains("uin/:"))
+        else {
+            return format!("qcs::{}::uin/<root uin>:<type>/<id>", self.abbreviation);
+        };
+        let mut example = template.replace("${uin}", "<root uin>");
+        while let Some(start) = example.find("${") {
+            let end = example[start..]
+                .find('}')
+                .map_or(example.len(), |e| start + e + 1);
+            example.replace_range(start..end, "<id>");
+        }
+        example
+    }
 }
 
 impl Api {
@@ -192,6 +228,16 @@ impl Api {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resource_types_and_example_come_from_the_templates() {
+        let ccc = &Catalog::builtin().products[0];
+        assert_eq!(ccc.resource_types(), ["SdkAppId"]);
+        assert_eq!(
+            ccc.resource_example(),
+            "qcs::ccc::uin/<root uin>:SdkAppId/<id>"
+        );
+    }
 
     #[test]
     fn builtin_catalog_loads() {

@@ -38,7 +38,7 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
         broad_grants(statement, catalog, &path, &mut out);
         conditions(statement, &path, &mut out);
         keys::check(statement, catalog, &path, &mut out);
-        resources(statement, &path, &mut out);
+        resources(statement, &path, catalog, &mut out);
         redundant_actions(statement, &path, &mut out);
     }
     duplicates_and_shadows(&policy.statements, &mut out);
@@ -292,13 +292,19 @@ fn k_values_false(block: &crate::policy::ConditionBlock, key: &str) -> bool {
         .any(|k| k.values.iter().any(|v| v.value == "false"))
 }
 
-fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
-    let ccc_only = statement.actions.iter().all(|a| {
-        a.value
-            .strip_prefix("name/")
-            .unwrap_or(&a.value)
-            .starts_with("ccc:")
-    });
+fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec<Diagnostic>) {
+    // The catalog product every action of the statement belongs to, if there is one: its resources are checked
+    // against the product's service and the resource types of its templates.
+    fn service_of(action: &str) -> Option<&str> {
+        let action = action.strip_prefix("name/").unwrap_or(action);
+        action.split_once(':').map(|(service, _)| service)
+    }
+    let mut services = statement.actions.iter().map(|a| service_of(&a.value));
+    let product = services
+        .next()
+        .flatten()
+        .filter(|first| services.all(|s| s == Some(*first)))
+        .and_then(|service| catalog.products.iter().find(|p| p.abbreviation == service));
     for action in statement
         .actions
         .iter()
@@ -334,16 +340,17 @@ fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    if !ccc_only {
+    let Some(product) = product else {
         return;
-    }
+    };
+    let types = product.resource_types();
     for resource in &statement.resources {
         let segments: Vec<&str> = resource.value.splitn(6, ':').collect();
         if segments.len() < 6 {
             continue;
         }
         let service = segments[2];
-        if !service.is_empty() && service != "ccc" && !service.contains('*') {
+        if !service.is_empty() && service != product.abbreviation && !service.contains('*') {
             out.push(
                 Diagnostic::warning(
                     "lint/resource-service-mismatch",
@@ -352,17 +359,18 @@ fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                 )
                 .text(LintText::ResourceServiceMismatch {
                     service: service.to_string(),
+                    product: product.abbreviation.clone(),
+                    example: product.resource_example(),
                 })
                 .rule(Rule::R2)
                 .build(),
             );
-        } else if service == "ccc" {
+        } else if service == product.abbreviation && !types.is_empty() {
             let last = segments[5];
             let type_name = last.split('/').next().unwrap_or_default();
             if last != "*"
-                && type_name != "SdkAppId"
                 && !type_name.contains('*')
-                && !type_name.eq_ignore_ascii_case("sdkappid")
+                && !types.iter().any(|t| t.eq_ignore_ascii_case(type_name))
             {
                 out.push(
                     Diagnostic::warning(
@@ -372,6 +380,8 @@ fn resources(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                     )
                     .text(LintText::UnknownResourceType {
                         type_name: type_name.to_string(),
+                        product: product.abbreviation.clone(),
+                        example: product.resource_example(),
                     })
                     .rule(Rule::R6)
                     .build(),

@@ -53,9 +53,18 @@ pub enum LintText {
     /// The `uid/` account form on a resource of `service` (None: the service segment is empty) (rule R3).
     UidAccount { service: Option<String> },
     /// ccc actions with a resource of another `service` (rule R2).
-    ResourceServiceMismatch { service: String },
+    /// `example`: how the product's resources are written, from its catalog templates.
+    ResourceServiceMismatch {
+        service: String,
+        product: String,
+        example: String,
+    },
     /// A ccc resource whose type is not `SdkAppId` (rule R6).
-    UnknownResourceType { type_name: String },
+    UnknownResourceType {
+        type_name: String,
+        product: String,
+        example: String,
+    },
     /// `action` is covered by `wider` in the same statement (rule A1).
     RedundantAction { action: String, wider: String },
     /// Statement number `statement` repeats statement number `earlier` (1-based, rule E1).
@@ -197,9 +206,13 @@ mod tests {
             },
             LintText::ResourceServiceMismatch {
                 service: "cdb_x".into(),
+                product: "ccc_p".into(),
+                example: "qcs::ccc::uin/<root uin>:SdkAppId_x/<id>".into(),
             },
             LintText::UnknownResourceType {
-                type_name: "Staffer".into(),
+                type_name: "Skillgroup_x".into(),
+                product: "ccc_q".into(),
+                example: "qcs::ccc::uin/<root uin>:SdkAppId_y/<id>".into(),
             },
             LintText::RedundantAction {
                 action: "ccc:CreateStaff".into(),
@@ -308,8 +321,16 @@ mod tests {
             }
             LintText::CidrHostBits { written, read_as } => vec![written.clone(), read_as.clone()],
             LintText::UidAccount { service } => service.iter().cloned().collect(),
-            LintText::ResourceServiceMismatch { service } => vec![service.clone()],
-            LintText::UnknownResourceType { type_name } => vec![type_name.clone()],
+            LintText::ResourceServiceMismatch {
+                service,
+                product,
+                example,
+            } => vec![service.clone(), product.clone(), example.clone()],
+            LintText::UnknownResourceType {
+                type_name,
+                product,
+                example,
+            } => vec![type_name.clone(), product.clone(), example.clone()],
             LintText::RedundantAction { action, wider } => vec![action.clone(), wider.clone()],
             LintText::DuplicateStatement { statement, earlier } => {
                 vec![statement.to_string(), earlier.to_string()]

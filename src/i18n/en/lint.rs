@@ -65,13 +65,21 @@ pub fn words(text: &LintText) -> Words {
             format!("the `uid/` account form is only for COS and CAS resources; for `{}` write the owner's root UIN", service.as_deref().unwrap_or("every service")),
             "write the account segment as uin/<root uin>",
         ),
-        LintText::ResourceServiceMismatch { service } => Words::new(
-            format!("the actions are ccc APIs but this resource is a `{service}` resource: it never matches them"),
-            "write ccc resources as qcs::ccc::uin/<root uin>:SdkAppId/<id>",
+        LintText::ResourceServiceMismatch {
+            service,
+            product,
+            example,
+        } => Words::new(
+            format!("the actions are {product} APIs but this resource is a `{service}` resource: it never matches them"),
+            format!("write {product} resources as {example}"),
         ),
-        LintText::UnknownResourceType { type_name } => Words::new(
-            format!("ccc resources are `SdkAppId/<id>`; `{type_name}` matches no ccc API's resource"),
-            "write qcs::ccc::uin/<root uin>:SdkAppId/<id> (see an API's resource template in the catalog)",
+        LintText::UnknownResourceType {
+            type_name,
+            product,
+            example,
+        } => Words::new(
+            format!("`{type_name}` matches no {product} API's resource"),
+            format!("write {example} (see an API's resource template in the catalog)"),
         ),
         LintText::RedundantAction { action, wider } => Words::new(
             format!("`{action}` is already covered by `{wider}` in the same statement"),

@@ -68,13 +68,21 @@ pub fn words(text: &LintText) -> Words {
             "`uid/` 账号形式仅用于 COS 和 CAS 的资源；此资源的服务段为空（表示所有服务），请写资源拥有者的主账号 UIN",
             "将账号段写成 uin/<root uin>",
         ),
-        LintText::ResourceServiceMismatch { service } => Words::new(
-            format!("这些操作都是 ccc 接口，但此资源是 `{service}` 的资源：它永远不会与这些操作匹配"),
-            "ccc 资源的写法为 qcs::ccc::uin/<root uin>:SdkAppId/<id>",
+        LintText::ResourceServiceMismatch {
+            service,
+            product,
+            example,
+        } => Words::new(
+            format!("这些操作都是 {product} 接口，但此资源是 `{service}` 的资源：它永远不会与这些操作匹配"),
+            format!("{product} 资源的写法为 {example}"),
         ),
-        LintText::UnknownResourceType { type_name } => Words::new(
-            format!("ccc 资源的形式为 `SdkAppId/<id>`；`{type_name}` 与任何 ccc 接口的资源都不匹配"),
-            "写成 qcs::ccc::uin/<root uin>:SdkAppId/<id>（可在接口目录中查看各接口的资源模板）",
+        LintText::UnknownResourceType {
+            type_name,
+            product,
+            example,
+        } => Words::new(
+            format!("`{type_name}` 与任何 {product} 接口的资源都不匹配"),
+            format!("写成 {example}（可在接口目录中查看各接口的资源模板）"),
         ),
         LintText::RedundantAction { action, wider } => Words::new(
             format!("`{action}` 已被同一语句中的 `{wider}` 涵盖"),
