@@ -6,15 +6,27 @@ use std::path::Path;
 
 use serde_json::Value;
 
-/// Products with a catalog data file; `src/catalog/mod.rs` embeds the same list.
-const PRODUCTS: &[&str] = &["ccc"];
+/// Every `catalog/<abbr>.json` except the search terms is a product: adding a product is adding its file.
+fn products() -> Vec<String> {
+    let mut products: Vec<String> = std::fs::read_dir("catalog")
+        .expect("the catalog folder")
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            let product = name.strip_suffix(".json")?;
+            (product != "zh-terms").then(|| product.to_string())
+        })
+        .collect();
+    products.sort();
+    products
+}
 const FIELD: char = '\u{1f}';
 const RECORD: char = '\u{1e}';
 
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
-    for product in PRODUCTS {
+    let products = products();
+    for product in &products {
         let file = format!("catalog/{product}.json");
         std::fs::write(
             out.join(format!("{product}.records")),
@@ -22,6 +34,19 @@ fn main() {
         )
         .expect("OUT_DIR is writable");
     }
+    // The table `src/catalog/mod.rs` includes: the one list of products.
+    let table: String = products
+        .iter()
+        .map(|p| {
+            format!("    ({p:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{p}.records\"))),\n")
+        })
+        .collect();
+    std::fs::write(
+        out.join("products.rs"),
+        format!("const PRODUCT_FILES: &[(&str, &str)] = &[\n{table}];\n"),
+    )
+    .expect("OUT_DIR is writable");
+    println!("cargo:rerun-if-changed=catalog");
     std::fs::write(
         out.join("gallery.records"),
         gallery_records(&read("examples/gallery.json")),

@@ -12,13 +12,10 @@ use serde::{Deserialize, Serialize};
 pub use import::{import_doc_page, ImportError, ImportProblem};
 pub use search::matches as matches_query;
 
-/// The data files compiled into the playground. Add a product by importing its doc page to `catalog/<abbr>.json`
-/// and listing it here.
-/// (`build.rs` embeds them as compact records; `records.rs` reads those.)
-const PRODUCT_FILES: &[(&str, &str)] = &[(
-    "ccc",
-    include_str!(concat!(env!("OUT_DIR"), "/ccc.records")),
-)];
+// The data files compiled into the playground, `PRODUCT_FILES`: every `catalog/<abbr>.json`, listed by `build.rs`
+// (which embeds them as compact records; `records.rs` reads those). Add a product by importing its doc page to
+// `catalog/<abbr>.json`.
+include!(concat!(env!("OUT_DIR"), "/products.rs"));
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
