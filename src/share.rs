@@ -220,19 +220,34 @@ fn decode_v1(body: &str) -> Result<Shared, ShareError> {
     if root.get("v").and_then(Value::as_u64) != Some(1) {
         return Err(error(ShareProblem::WrongPayloadVersion));
     }
-    let view: ViewIn = take(&mut root, "view");
-    let stamp: Stamp = Stamp {
-        engine: take::<Lenient>(&mut root, "engine").0,
-        catalog: take::<Lenient>(&mut root, "catalog").0,
-        decision: take::<Lenient>(&mut root, "decision").0,
+    // Old links were written by hand-made encoders: a field of the wrong type costs the field, not the link.
+    let text = |key: &str| {
+        root.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let stamp = Stamp {
+        engine: text("engine"),
+        catalog: text("catalog"),
+        decision: text("decision"),
+    };
+    let view = root.remove("view").unwrap_or_default();
+    let view = View {
+        // A tab this engine does not know opens the first policy.
+        tab: view
+            .get("tab")
+            .and_then(Value::as_str)
+            .and_then(|t| t.parse().ok())
+            .unwrap_or_default(),
+        raw_request: view
+            .get("raw_request")
+            .and_then(Value::as_bool)
+            .unwrap_or_default(),
     };
     Ok(Shared {
         workspace: workspace_from_value(Value::Object(root))?,
-        view: View {
-            // A tab this engine does not know opens the first policy.
-            tab: view.tab.0.parse().unwrap_or_default(),
-            raw_request: view.raw_request.0,
-        },
+        view,
         stamp,
     })
 }
@@ -293,34 +308,16 @@ struct PolicyIn {
     text: Option<String>,
 }
 
-#[derive(Default, Deserialize)]
-struct ViewIn {
-    #[serde(default)]
-    tab: Lenient,
-    #[serde(default)]
-    raw_request: Lenient<bool>,
-}
-
-/// A field read as its type when it has it, and as the default when it has another (old links were written by
-/// hand-made encoders; a wrong type there costs the field, not the link).
+/// A text field that reads as empty when it holds another type (old links were written by hand-made encoders; a
+/// wrong type there costs the field, not the link).
 #[derive(Default)]
-struct Lenient<T = String>(T);
+struct Lenient(String);
 
-impl<'de, T: Deserialize<'de> + Default> Deserialize<'de> for Lenient<T> {
+impl<'de> Deserialize<'de> for Lenient {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
-        Ok(Lenient(T::deserialize(value).unwrap_or_default()))
+        Ok(Lenient(value.as_str().unwrap_or_default().to_string()))
     }
-}
-
-/// Removes a field from the payload and reads it (its default when absent or unreadable).
-fn take<T: for<'de> Deserialize<'de> + Default>(
-    root: &mut serde_json::Map<String, Value>,
-    key: &str,
-) -> T {
-    root.remove(key)
-        .and_then(|value| serde_json::from_value(value).ok())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -281,8 +281,18 @@ mod tests {
         let source = include_str!("js_api.rs");
         let types = &source[source.find("const TYPES").unwrap()..];
         let types = &types[..types.find("\"#;").unwrap()];
-        fn names<T: erased::Named>(values: &[T]) -> Vec<String> {
-            values.iter().map(erased::Named::json_name).collect()
+        /// The JSON names of unit enum variants, as serde writes them.
+        fn names<T: Serialize>(values: &[T]) -> Vec<String> {
+            values
+                .iter()
+                .map(|v| {
+                    serde_json::to_value(v)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string()
+                })
+                .collect()
         }
         let fields = [
             ("severity:", names(&crate::diagnostic::Severity::ALL)),
@@ -310,22 +320,6 @@ mod tests {
                         "`{field}` lacks \"{value}\": {line}"
                     );
                 }
-            }
-        }
-    }
-
-    mod erased {
-        /// The JSON name of a unit enum variant, as serde writes it.
-        pub trait Named {
-            fn json_name(&self) -> String;
-        }
-        impl<T: serde::Serialize> Named for T {
-            fn json_name(&self) -> String {
-                serde_json::to_value(self)
-                    .unwrap()
-                    .as_str()
-                    .unwrap()
-                    .to_string()
             }
         }
     }

@@ -31,6 +31,8 @@ struct ActionIndex {
     /// `(service:Api, product, api)` in catalog order.
     names: Vec<(String, usize, usize)>,
     by_name: std::collections::HashMap<String, usize>,
+    /// Each product's resource types (`Product::resource_types`), in product order: the linter asks per statement.
+    resource_types: Vec<Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -134,8 +136,26 @@ impl Catalog {
                 .enumerate()
                 .map(|(i, (name, _, _))| (name.clone(), i))
                 .collect();
-            ActionIndex { names, by_name }
+            let resource_types = self
+                .products
+                .iter()
+                .map(|p| p.resource_types().into_iter().map(str::to_string).collect())
+                .collect();
+            ActionIndex {
+                names,
+                by_name,
+                resource_types,
+            }
         })
+    }
+
+    /// The resource types a product of this catalog names in its templates (`SdkAppId` for ccc), worked out once.
+    pub fn resource_types(&self, product: &Product) -> &[String] {
+        self.products
+            .iter()
+            .position(|p| std::ptr::eq(p, product))
+            .and_then(|i| self.index().resource_types.get(i))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Every API of every product with its action name (`ccc:CreateStaff`), in catalog order.
@@ -230,6 +250,7 @@ mod tests {
     fn resource_types_and_example_come_from_the_templates() {
         let ccc = &Catalog::builtin().products[0];
         assert_eq!(ccc.resource_types(), ["SdkAppId"]);
+        assert_eq!(Catalog::builtin().resource_types(ccc), ["SdkAppId"]);
         assert_eq!(
             ccc.resource_example(),
             "qcs::ccc::uin/<root uin>:SdkAppId/<id>"

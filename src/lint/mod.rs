@@ -304,7 +304,7 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
         .next()
         .flatten()
         .filter(|first| services.all(|s| s == Some(*first)))
-        .and_then(|service| catalog.products.iter().find(|p| p.abbreviation == service));
+        .and_then(|service| catalog.product(service));
     for action in statement
         .actions
         .iter()
@@ -343,7 +343,7 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
     let Some(product) = product else {
         return;
     };
-    let types = product.resource_types();
+    let types = catalog.resource_types(product);
     for resource in &statement.resources {
         let segments: Vec<&str> = resource.value.splitn(6, ':').collect();
         if segments.len() < 6 {

@@ -164,14 +164,12 @@ fn app() -> Html {
         })
     };
     let unknown_language = start_locale.1.clone();
-    let embedded = *use_memo((), |_| persist::is_embedded());
-    let embed_options = use_memo((), move |_| {
-        if embedded {
-            embed::options_from_address()
-        } else {
-            Default::default()
-        }
-    });
+    // `Some` inside an embed: the options its host page asked for.
+    let embed_options = (*use_memo((), |_| {
+        persist::is_embedded().then(|| std::rc::Rc::new(embed::options_from_address()))
+    }))
+    .clone();
+    let embedded = embed_options.is_some();
     let state = use_reducer(move || initial_state(embedded));
     let (evaluated, pending, result) = hooks::use_settled_evaluation(&state.workspace);
     let deferred = hooks::use_after_first_result();
@@ -183,13 +181,7 @@ fn app() -> Html {
         let chosen = chosen.clone();
         Callback::from(move |locale: Locale| chosen.set(locale))
     };
-    hooks::use_embed_bridge(
-        embedded.then(|| std::rc::Rc::clone(&embed_options)),
-        &state,
-        &result,
-        locale,
-        set_locale,
-    );
+    hooks::use_embed_bridge(embed_options.clone(), &state, &result, locale, set_locale);
     hooks::use_link_navigation(&state, embedded);
 
     let on_example = {
@@ -240,10 +232,10 @@ fn app() -> Html {
             })
         },
     );
-    if let Some(open) = open.as_ref().clone() {
+    if let (Some(open), Some(options)) = (open.as_ref().clone(), embed_options) {
         return html! {
             <ContextProvider<Locale> context={locale}>
-            <ContextProvider<embed::Embed> context={embed::Embed(std::rc::Rc::clone(&embed_options))}>
+            <ContextProvider<embed::Embed> context={embed::Embed(options)}>
                 <embed::EmbedLayout state={state.clone()} result={result.clone()} {pending} {on_focus} open={AttrValue::from(open)} />
             </ContextProvider<embed::Embed>>
             </ContextProvider<Locale>>
