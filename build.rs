@@ -6,6 +6,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
+include!("src/catalog/fields.rs");
+
+/// Fields a catalog data file may leave out (read as empty).
+const OPTIONAL_FIELDS: [&str; 1] = ["name_zh"];
+
 /// Every `catalog/<abbr>.json` except the search terms is a product: adding a product is adding its file.
 fn products() -> Vec<String> {
     let mut products: Vec<String> = std::fs::read_dir("catalog")
@@ -47,6 +52,7 @@ fn main() {
     )
     .expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=catalog");
+    println!("cargo:rerun-if-changed=src/catalog/fields.rs");
     std::fs::write(
         out.join("gallery.records"),
         gallery_records(&read("examples/gallery.json")),
@@ -107,31 +113,18 @@ fn record(fields: &[String]) -> String {
     out
 }
 
-/// First record: the product's facts; then one record per API.
+/// First record: the product's facts; then one record per API (field order: `src/catalog/fields.rs`).
 fn catalog_records(product: &Value) -> String {
-    let facts = [
-        "name",
-        "abbreviation",
-        "console",
-        "tag_authorization",
-        "granularity",
-        "ip_restriction",
-        "doc_page",
-        "last_updated",
-    ];
-    let mut out = record(&facts.map(|k| text(product, k)));
+    let field = |value: &Value, key: &str| {
+        if OPTIONAL_FIELDS.contains(&key) && value[key].is_null() {
+            String::new()
+        } else {
+            text(value, key)
+        }
+    };
+    let mut out = record(&PRODUCT_FIELDS.map(|k| field(product, k)));
     for api in product["apis"].as_array().expect("`apis` is a list") {
-        out.push_str(&record(
-            &[
-                "name",
-                "description",
-                "category",
-                "granularity",
-                "resource_template",
-                "ip_restriction",
-            ]
-            .map(|k| text(api, k)),
-        ));
+        out.push_str(&record(&API_FIELDS.map(|k| field(api, k))));
     }
     out
 }

@@ -127,7 +127,7 @@ for i, (t, code) in enumerate([
     ('{"action": "ccc:CreateStaff", "resource": ⟦42}', 'request/not-a-string'),
     ('{"action": "ccc:CreateStaff", "resource": [⟦1]}', 'request/not-a-string'),
     ('{"action": ⟦"cvm:RunInstances"}', 'request/missing-resource'),
-    ('{"action": ⟦"ccc:CreateStaff", "principal": {"owner_uin": "1"}}', 'request/missing-sdkappid'),
+    ('{"action": ⟦"ccc:CreateStaff", "principal": {"owner_uin": "1"}}', 'request/missing-resource-param'),
     ('{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1}, "principal": ⟦{"uin": "1"}}', 'request/missing-owner-uin'),
     ('{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1}, "principal": {"owner_uin": "1"}, "resource": ⟦"ccc::bad"}', 'request/bad-resource'),
     ('{"action": "ccc:CreateStaff", ⟦"action": "ccc:CreateStaff"}', 'json/duplicate-key'),

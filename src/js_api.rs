@@ -6,9 +6,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::diagnostic::{Diagnostic, DiagnosticView};
+use crate::diagnostic::Diagnostic;
 use crate::eval::Evaluation;
-use crate::explain;
 use crate::i18n::Locale;
 use crate::policy::ParsedPolicy;
 use crate::request::ParsedRequest;
@@ -101,38 +100,6 @@ impl<'de> Deserialize<'de> for Lang {
 
 fn yes() -> bool {
     true
-}
-
-#[derive(Serialize)]
-struct Output<'a> {
-    decision: Option<crate::eval::Decision>,
-    authoritative: bool,
-    hypothetical: bool,
-    refused: &'a [crate::eval::Refusal],
-    deciding: Vec<crate::wire::Deciding>,
-    assumptions: Vec<&'static str>,
-    notes: Vec<&'a crate::eval::Note>,
-    steps: Vec<StepOut>,
-    diagnostics: Diagnostics<'a>,
-    trace: Option<&'a Evaluation>,
-}
-
-#[derive(Serialize)]
-struct StepOut {
-    depth: u8,
-    status: explain::Status,
-    text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    column: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct Diagnostics<'a> {
-    policies: Vec<Vec<DiagnosticView<'a>>>,
-    boundary: Vec<Vec<DiagnosticView<'a>>>,
-    request: Vec<DiagnosticView<'a>>,
 }
 
 fn text_of(value: &serde_json::Value) -> String {
@@ -280,50 +247,12 @@ fn output(
     explain: bool,
     locale: Locale,
 ) -> Result<JsValue, JsValue> {
-    fn views(diagnostics: &[Diagnostic], locale: Locale) -> Vec<DiagnosticView<'_>> {
-        diagnostics.iter().map(|d| d.view(locale)).collect()
-    }
-    let steps = match (evaluation.filter(|_| explain), request.request.as_ref()) {
-        (Some(e), Some(r)) => explain::steps(e, r)
-            .into_iter()
-            .map(|s| StepOut {
-                depth: s.depth,
-                status: s.status,
-                text: locale.render(&s.message),
-                line: s.span.map(|span| span.line),
-                column: s.span.map(|span| span.column),
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    to_js(&Output {
-        decision: evaluation.map(|e| e.decision),
-        authoritative: evaluation.is_some_and(|e| e.authoritative),
-        hypothetical: evaluation.is_some_and(Evaluation::hypothetical),
-        refused: evaluation.map_or(&[], |e| e.refused.as_slice()),
-        deciding: evaluation
-            .map(|e| crate::wire::deciding(&e.deciding))
-            .unwrap_or_default(),
-        assumptions: evaluation
-            .map(|e| e.assumptions.iter().map(|r| r.id()).collect())
-            .unwrap_or_default(),
-        notes: evaluation
-            .map(|e| e.notes.iter().collect())
-            .unwrap_or_default(),
-        steps,
-        diagnostics: Diagnostics {
-            policies: policies
-                .iter()
-                .map(|p| views(&p.diagnostics, locale))
-                .collect(),
-            boundary: boundary
-                .iter()
-                .map(|p| views(&p.diagnostics, locale))
-                .collect(),
-            request: views(&request.diagnostics, locale),
-        },
-        trace: evaluation.filter(|_| explain),
-    })
+    to_js(&crate::wire::EvaluateResult::new(
+        (policies, boundary, request),
+        evaluation,
+        explain,
+        locale,
+    ))
 }
 
 /// The API catalog: products with their APIs, granularity and resource templates.

@@ -9,9 +9,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::MatrixRow as AnalysisRow;
 use crate::catalog::{Category, Granularity};
+use crate::diagnostic::{Diagnostic, DiagnosticView, Severity};
+use crate::eval::trace::PolicyTrace;
 use crate::eval::trace::{Source, StatementRef};
-use crate::eval::{Decision, Evaluation};
+use crate::eval::{Decision, Evaluation, Note, Refusal, ResourceDecision};
 use crate::i18n::Locale;
+use crate::policy::ParsedPolicy;
+use crate::request::ParsedRequest;
+use crate::rules::Rule;
 use crate::share::{self, ShareError};
 use crate::workspace::{Workspace, WorkspaceResult};
 
@@ -69,6 +74,202 @@ impl<'a> MatrixRow<'a> {
             problem: row.problem.as_ref().map(|text| locale.words(text).message),
         }
     }
+}
+
+/// The decision and why: the head of `camctl eval --format json` and of the JavaScript `evaluate`.
+#[derive(Debug, Serialize)]
+pub struct Decided<'a> {
+    /// `null` when nothing could be evaluated (JavaScript only; the CLI stops before).
+    pub decision: Option<Decision>,
+    pub authoritative: bool,
+    pub hypothetical: bool,
+    pub refused: &'a [Refusal],
+    pub deciding: Vec<Deciding>,
+    pub assumptions: &'a [Rule],
+    pub notes: &'a [Note],
+}
+
+impl<'a> Decided<'a> {
+    pub fn new(evaluation: Option<&'a Evaluation>) -> Self {
+        Decided {
+            decision: evaluation.map(|e| e.decision),
+            authoritative: evaluation.is_some_and(|e| e.authoritative),
+            hypothetical: evaluation.is_some_and(Evaluation::hypothetical),
+            refused: evaluation.map_or(&[], |e| &e.refused),
+            deciding: evaluation.map_or_else(Vec::new, |e| deciding(&e.deciding)),
+            assumptions: evaluation.map_or(&[], |e| &e.assumptions),
+            notes: evaluation.map_or(&[], |e| &e.notes),
+        }
+    }
+}
+
+/// `camctl eval --format json`: the decision, each resource's, and the trace.
+#[derive(Debug, Serialize)]
+pub struct CliEvaluation<'a> {
+    #[serde(flatten)]
+    pub decided: Decided<'a>,
+    pub resources: &'a [ResourceDecision],
+    pub trace: CliTrace<'a>,
+    /// The errors that make the decision hypothetical (rule G9).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FileDiagnostic<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CliTrace<'a> {
+    pub root_account: bool,
+    pub policies: &'a [PolicyTrace],
+    pub boundary: &'a [PolicyTrace],
+}
+
+impl<'a> CliEvaluation<'a> {
+    pub fn new(evaluation: &'a Evaluation, errors: Vec<FileDiagnostic<'a>>) -> Self {
+        CliEvaluation {
+            errors,
+            decided: Decided::new(Some(evaluation)),
+            resources: &evaluation.resources,
+            trace: CliTrace {
+                root_account: evaluation.root_account,
+                policies: &evaluation.policies,
+                boundary: &evaluation.boundary,
+            },
+        }
+    }
+}
+
+/// The JavaScript `evaluate` (and `PreparedPolicies.evaluate`): the decision, the reasoning in the caller's
+/// language, every text's diagnostics, and with `explain` the whole evaluation.
+#[derive(Debug, Serialize)]
+pub struct EvaluateResult<'a> {
+    #[serde(flatten)]
+    pub decided: Decided<'a>,
+    pub steps: Vec<Step>,
+    pub diagnostics: DiagnosticSets<'a>,
+    pub trace: Option<&'a Evaluation>,
+}
+
+/// One reasoning step, worded.
+#[derive(Debug, Serialize)]
+pub struct Step {
+    pub depth: u8,
+    pub status: crate::explain::Status,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+}
+
+/// Every text's diagnostics, in the caller's language.
+#[derive(Debug, Serialize)]
+pub struct DiagnosticSets<'a> {
+    pub policies: Vec<Vec<DiagnosticView<'a>>>,
+    pub boundary: Vec<Vec<DiagnosticView<'a>>>,
+    pub request: Vec<DiagnosticView<'a>>,
+}
+
+impl<'a> EvaluateResult<'a> {
+    pub fn new(
+        texts: (&'a [ParsedPolicy], &'a [ParsedPolicy], &'a ParsedRequest),
+        evaluation: Option<&'a Evaluation>,
+        explain: bool,
+        locale: Locale,
+    ) -> Self {
+        let (policies, boundary, request) = texts;
+        let views = |diagnostics: &'a [Diagnostic]| -> Vec<DiagnosticView<'a>> {
+            diagnostics.iter().map(|d| d.view(locale)).collect()
+        };
+        let steps = match (evaluation.filter(|_| explain), request.request.as_ref()) {
+            (Some(e), Some(r)) => crate::explain::steps(e, r)
+                .into_iter()
+                .map(|s| Step {
+                    depth: s.depth,
+                    status: s.status,
+                    text: locale.render(&s.message),
+                    line: s.span.map(|span| span.line),
+                    column: s.span.map(|span| span.column),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        EvaluateResult {
+            decided: Decided::new(evaluation),
+            steps,
+            diagnostics: DiagnosticSets {
+                policies: policies.iter().map(|p| views(&p.diagnostics)).collect(),
+                boundary: boundary.iter().map(|p| views(&p.diagnostics)).collect(),
+                request: views(&request.diagnostics),
+            },
+            trace: evaluation.filter(|_| explain),
+        }
+    }
+}
+
+/// A diagnostic of a named file, as `camctl lint` and `camctl eval` print them with `--format json`.
+#[derive(Debug, Serialize)]
+pub struct FileDiagnostic<'a> {
+    pub file: &'a str,
+    pub code: &'static str,
+    pub cam_error: Option<&'static str>,
+    pub severity: Severity,
+    pub message: String,
+    pub help: String,
+    pub path: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub rule: Option<Rule>,
+    /// The rule's Tencent doc page.
+    pub doc: Option<String>,
+}
+
+impl<'a> FileDiagnostic<'a> {
+    pub fn new(file: &'a str, d: &'a Diagnostic, locale: Locale) -> Self {
+        let words = d.words(locale);
+        FileDiagnostic {
+            file,
+            code: d.code,
+            cam_error: d.cam_error,
+            severity: d.severity,
+            message: words.message,
+            help: words.help,
+            path: &d.path,
+            line: d.span.line,
+            column: d.span.column,
+            rule: d.rule,
+            doc: d.rule.map(|r| r.doc_url()),
+        }
+    }
+}
+
+/// `camctl lint --format json`.
+#[derive(Debug, Serialize)]
+pub struct LintReport<'a> {
+    pub findings: Vec<FileDiagnostic<'a>>,
+}
+
+/// `camctl eval --format json` when the texts cannot be evaluated.
+#[derive(Debug, Serialize)]
+pub struct ErrorReport<'a> {
+    pub errors: Vec<FileDiagnostic<'a>>,
+}
+
+/// `camctl matrix --format json`.
+#[derive(Debug, Serialize)]
+pub struct MatrixReport<'a> {
+    pub rows: Vec<MatrixRow<'a>>,
+}
+
+/// `camctl diff --format json`: the changed rows, and which resource ids were compared of how many named.
+#[derive(Debug, Serialize)]
+pub struct DiffReport<'a> {
+    pub changes: &'a [crate::analysis::DiffRow],
+    pub resource_ids: ComparedIds<'a>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ComparedIds<'a> {
+    pub compared: &'a [crate::analysis::ResourceId],
+    pub named: usize,
 }
 
 /// A message an embed sends to its page (`docs/embedding.md`).

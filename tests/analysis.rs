@@ -87,7 +87,7 @@ fn generated_policies_allow_exactly_the_chosen_apis_on_the_full_matrix() {
     }
     let input = GeneratorInput {
         actions: chosen.clone(),
-        sdk_app_ids: vec!["1400000000".into(), "1400000002".into()],
+        resource_ids: vec!["1400000000".into(), "1400000002".into()],
         owner_uin: "100000000001".into(),
         ip_ranges: vec!["10.0.0.0/8".into()],
         time_window: Some(("2026-11-28T01:00:00Z".into(), "2026-11-28T13:00:00Z".into())),
@@ -280,7 +280,7 @@ fn fixes_stay_bounded_for_big_policies() {
 }
 
 #[test]
-fn diffs_of_big_policies_compare_fewer_sdk_app_ids() {
+fn diffs_of_big_policies_compare_fewer_resource_ids() {
     let catalog = Catalog::builtin();
     let parsed = |w: &cam_playground::workspace::Workspace| {
         cam_playground::parse_policy(&w.policies[0].text, catalog)
@@ -290,17 +290,27 @@ fn diffs_of_big_policies_compare_fewer_sdk_app_ids() {
     let (small, big) = (many_statements(3), many_statements(600));
     let (small_policy, big_policy) = (parsed(&small), parsed(&big));
     let base = cam_playground::request::read_request(&big.request).unwrap();
-    let (ids, named) =
-        cam_playground::analysis::compared_sdk_app_ids((&[&small_policy], &[]), (&[], &[]), &base);
+    let (ids, named) = cam_playground::analysis::compared_resource_ids(
+        (&[&small_policy], &[]),
+        (&[], &[]),
+        &base,
+        catalog,
+    );
     assert_eq!((ids.len(), named), (4, 4), "{ids:?}");
     assert_eq!(
-        ids[0], "1400000000",
+        (ids[0].param.as_str(), ids[0].id.as_str()),
+        ("SdkAppId", "1400000000"),
         "the request's own SdkAppId comes first"
     );
-    let (ids, named) =
-        cam_playground::analysis::compared_sdk_app_ids((&[&big_policy], &[]), (&[], &[]), &base);
-    assert_eq!((ids, named), (vec!["1400000000".to_string()], 601));
+    let (ids, named) = cam_playground::analysis::compared_resource_ids(
+        (&[&big_policy], &[]),
+        (&[], &[]),
+        &base,
+        catalog,
+    );
+    let ids: Vec<&str> = ids.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!((ids, named), (vec!["1400000000"], 601));
     // The diff itself covers exactly the compared SdkAppIds.
     let rows = diff((&[&big_policy], &[]), (&[], &[]), &base, catalog).rows;
-    assert!(rows.iter().all(|r| r.sdk_app_id == "1400000000"));
+    assert!(rows.iter().all(|r| r.resource.id == "1400000000"));
 }

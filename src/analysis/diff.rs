@@ -1,4 +1,4 @@
-//! Policy diff: two versions of a policy set → every API × SdkAppId whose decision changed.
+//! Policy diff: two versions of a policy set → every API × resource id (SdkAppId for ccc) whose decision changed.
 
 use std::collections::BTreeSet;
 
@@ -10,57 +10,82 @@ use crate::eval::Decision;
 use crate::policy::Policy;
 use crate::request::Request;
 
+/// One value of a product's resource parameter: `SdkAppId` `1400000000`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct ResourceId {
+    pub param: String,
+    pub id: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DiffRow {
     pub action: String,
-    pub sdk_app_id: String,
+    /// The resource id the change shows on.
+    #[serde(flatten)]
+    pub resource: ResourceId,
     pub before: Option<Decision>,
     pub after: Option<Decision>,
     /// The request that shows the change, in the public format.
     pub example: Request,
 }
 
-/// The SdkAppIds named in a policy set's resources (`…:SdkAppId/1400000000`).
-fn sdk_app_ids(policies: &[&Policy], into: &mut BTreeSet<String>) {
+/// The resource ids named in a policy set's resources (`Catalog::resource_id_of`).
+fn resource_ids(policies: &[&Policy], catalog: &Catalog, into: &mut BTreeSet<ResourceId>) {
     for resource in policies
         .iter()
         .flat_map(|p| &p.statements)
         .flat_map(|s| &s.resources)
     {
-        if let Some(rest) = resource.value.split("SdkAppId/").nth(1) {
-            let id: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            if !id.is_empty() {
-                into.insert(id);
-            }
+        if let Some((param, id)) = catalog.resource_id_of(&resource.value) {
+            into.insert(ResourceId {
+                param: param.to_string(),
+                id: id.to_string(),
+            });
         }
     }
 }
 
-/// At most this many SdkAppIds are compared: each costs two whole-catalog matrices, and a big policy can name
+/// At most this many resource ids are compared: each costs two whole-catalog matrices, and a big policy can name
 /// hundreds.
-pub const SDK_APP_IDS_COMPARED_AT_MOST: usize = 32;
-/// And at most this many statements × SdkAppIds: a diff of two 1,000-statement versions compares only the
-/// request's own SdkAppId (about a second in the browser) instead of freezing the page for a minute.
-const STATEMENT_SDK_APP_IDS_AT_MOST: usize = 1024;
+pub const RESOURCE_IDS_COMPARED_AT_MOST: usize = 32;
+/// And at most this many statements × ids: a diff of two 1,000-statement versions compares only the
+/// request's own id (about a second in the browser) instead of freezing the page for a minute.
+const STATEMENT_RESOURCE_IDS_AT_MOST: usize = 1024;
 
-/// The SdkAppIds a diff compares — the base request's own first, then those either version names, in order —
-/// and how many there are in all.
-pub fn compared_sdk_app_ids(
+/// The resource ids a diff compares — the base request's own first (each parameter a catalog template names),
+/// then those either version names, in order — and how many there are in all.
+pub fn compared_resource_ids(
     before: (&[&Policy], &[&Policy]),
     after: (&[&Policy], &[&Policy]),
     base: &Request,
-) -> (Vec<String>, usize) {
+    catalog: &Catalog,
+) -> (Vec<ResourceId>, usize) {
     let mut named = BTreeSet::new();
     for set in [before.0, before.1, after.0, after.1] {
-        sdk_app_ids(set, &mut named);
+        resource_ids(set, catalog, &mut named);
     }
-    let own = base.params.get("SdkAppId").and_then(|v| match v {
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        serde_json::Value::String(s) => Some(s.clone()),
-        _ => None,
-    });
-    let mut ids: Vec<String> = own.clone().into_iter().collect();
-    ids.extend(named.into_iter().filter(|id| Some(id) != own.as_ref()));
+    let own: Vec<ResourceId> = catalog
+        .products
+        .iter()
+        .flat_map(|p| p.resource_params())
+        .filter_map(|param| {
+            let id = match base.params.get(param)? {
+                serde_json::Value::Number(n) => n.to_string(),
+                serde_json::Value::String(s) => s.clone(),
+                _ => return None,
+            };
+            Some(ResourceId {
+                param: param.to_string(),
+                id,
+            })
+        })
+        .collect();
+    let mut ids = Vec::new();
+    for id in own.into_iter().chain(named) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
     let total = ids.len();
     let statements: usize = [before.0, before.1, after.0, after.1]
         .iter()
@@ -68,39 +93,39 @@ pub fn compared_sdk_app_ids(
         .map(|p| p.statements.len())
         .sum();
     ids.truncate(
-        SDK_APP_IDS_COMPARED_AT_MOST
-            .min(STATEMENT_SDK_APP_IDS_AT_MOST / statements.max(1))
+        RESOURCE_IDS_COMPARED_AT_MOST
+            .min(STATEMENT_RESOURCE_IDS_AT_MOST / statements.max(1))
             .max(1),
     );
     (ids, total)
 }
 
-/// What changed, and over which SdkAppIds.
+/// What changed, and over which resource ids.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Diff {
     pub rows: Vec<DiffRow>,
-    /// The SdkAppIds compared (see `compared_sdk_app_ids`).
-    pub compared: Vec<String>,
-    /// How many SdkAppIds either version or the request names.
+    /// The resource ids compared (see `compared_resource_ids`).
+    pub compared: Vec<ResourceId>,
+    /// How many resource ids either version or the request names.
     pub named: usize,
 }
 
-/// Compares `before` and `after` (each: identity policies, boundary) for every catalog API and the SdkAppIds of
-/// `compared_sdk_app_ids`, with `base`'s principal and context.
+/// Compares `before` and `after` (each: identity policies, boundary) for every catalog API and the ids of
+/// `compared_resource_ids`, with `base`'s principal and context.
 pub fn diff(
     before: (&[&Policy], &[&Policy]),
     after: (&[&Policy], &[&Policy]),
     base: &Request,
     catalog: &Catalog,
 ) -> Diff {
-    let (compared, named) = compared_sdk_app_ids(before, after, base);
+    let (compared, named) = compared_resource_ids(before, after, base, catalog);
     let mut rows = Vec::new();
-    for id in &compared {
+    for resource in &compared {
         let mut request = base.clone();
         request.params.insert(
-            "SdkAppId".into(),
-            id.parse::<u64>().map_or_else(
-                |_| serde_json::Value::String(id.clone()),
+            resource.param.clone(),
+            resource.id.parse::<u64>().map_or_else(
+                |_| serde_json::Value::String(resource.id.clone()),
                 serde_json::Value::from,
             ),
         );
@@ -115,7 +140,7 @@ pub fn diff(
                         ..request.clone()
                     },
                     action: n.action,
-                    sdk_app_id: id.clone(),
+                    resource: resource.clone(),
                     before: o.decision,
                     after: n.decision,
                 });

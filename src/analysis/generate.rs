@@ -1,6 +1,6 @@
-//! Policy generator: chosen APIs, SdkAppIds and optional conditions → the smallest correct policy. Resource-level
-//! APIs go under the SdkAppId resources (grouped by resource template), operation-level APIs in a separate
-//! statement on `*` (rule R5).
+//! Policy generator: chosen APIs, resource ids and optional conditions → the smallest correct policy.
+//! Resource-level APIs go under their templates filled with each id (`${SdkAppId}` for ccc; grouped by the
+//! resources they need), operation-level APIs in a separate statement on `*` (rule R5).
 
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -11,7 +11,9 @@ use crate::catalog::{Catalog, Granularity};
 pub struct GeneratorInput {
     /// Actions such as `ccc:CreateStaff`; names outside the catalog are ignored.
     pub actions: Vec<String>,
-    pub sdk_app_ids: Vec<String>,
+    /// The ids written into the templates' parameters (SdkAppIds for ccc).
+    #[serde(alias = "sdk_app_ids")]
+    pub resource_ids: Vec<String>,
     /// The owner's root UIN, written into the account segment (never `${uin}`: rule V2).
     pub owner_uin: String,
     #[serde(default)]
@@ -45,20 +47,26 @@ pub fn generate(input: &GeneratorInput, catalog: &Catalog) -> String {
         };
         let resources: Vec<String> = match api.granularity {
             Granularity::Operation => vec!["*".into()],
-            Granularity::Resource if api.resource_template.contains("${SdkAppId}") => input
-                .sdk_app_ids
-                .iter()
-                .map(|id| {
-                    format!(
-                        "qcs::{}::uin/{}:SdkAppId/{id}",
-                        product.abbreviation, input.owner_uin
-                    )
-                })
-                .collect(),
-            Granularity::Resource => vec![api
-                .resource_template
-                .replace("${uin}", &input.owner_uin)
-                .replace("uin/:", &format!("uin/{}:", input.owner_uin))],
+            Granularity::Resource => {
+                let with_owner = api
+                    .resource_template
+                    .replace("${uin}", &input.owner_uin)
+                    .replace("uin/:", &format!("uin/{}:", input.owner_uin));
+                let params = api.resource_params();
+                if params.is_empty() {
+                    vec![with_owner]
+                } else {
+                    input
+                        .resource_ids
+                        .iter()
+                        .map(|id| {
+                            params.iter().fold(with_owner.clone(), |resource, param| {
+                                resource.replace(&format!("${{{param}}}"), id)
+                            })
+                        })
+                        .collect()
+                }
+            }
         };
         if resources.is_empty() {
             continue;

@@ -6,7 +6,9 @@ mod fix;
 mod generate;
 mod matrix;
 
-pub use diff::{compared_sdk_app_ids, diff, Diff, DiffRow, SDK_APP_IDS_COMPARED_AT_MOST};
+pub use diff::{
+    compared_resource_ids, diff, Diff, DiffRow, ResourceId, RESOURCE_IDS_COMPARED_AT_MOST,
+};
 pub use fix::{fixes, searched as fixes_searched, Fix, FixText, FIXES_SEARCHED_UP_TO_BYTES};
 pub use generate::{generate, GeneratorInput};
 pub use matrix::{matrix, matrix_by_definition, MatrixRow};

@@ -21,8 +21,8 @@ mod cli {
     use cam_playground::explain;
     use cam_playground::i18n::cli::CliText;
     use cam_playground::i18n::Locale;
+    use cam_playground::wire;
     use cam_playground::workspace::{NamedPolicy, Workspace, WorkspaceResult};
-    use serde_json::json;
     use std::sync::OnceLock;
 
     #[derive(PartialEq)]
@@ -243,13 +243,15 @@ mod cli {
         let refused = evaluation.hypothetical();
         match format {
             Format::Json => {
-                let mut output = json_result(evaluation);
-                if refused {
-                    output["errors"] = errors_json(&diagnostics);
-                }
+                let errors = if refused {
+                    file_errors(&diagnostics)
+                } else {
+                    Vec::new()
+                };
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&output).unwrap_or_default()
+                    serde_json::to_string_pretty(&wire::CliEvaluation::new(evaluation, errors))
+                        .unwrap_or_default()
                 );
             }
             Format::Text => {
@@ -283,20 +285,6 @@ mod cli {
             Some(request) => locale().render_text(&explain::steps(evaluation, request)),
             None => String::new(),
         }
-    }
-
-    fn json_result(evaluation: &Evaluation) -> serde_json::Value {
-        json!({
-            "decision": evaluation.decision,
-            "authoritative": evaluation.authoritative,
-            "hypothetical": evaluation.hypothetical(),
-            "refused": evaluation.refused,
-            "deciding": cam_playground::wire::deciding(&evaluation.deciding),
-            "assumptions": evaluation.assumptions,
-            "notes": evaluation.notes,
-            "resources": evaluation.resources,
-            "trace": {"root_account": evaluation.root_account, "policies": evaluation.policies, "boundary": evaluation.boundary},
-        })
     }
 
     fn diagnostic_line(file: &str, d: &Diagnostic) -> String {
@@ -340,8 +328,10 @@ mod cli {
         match format {
             Format::Json => println!(
                 "{}",
-                serde_json::to_string_pretty(&json!({ "errors": errors_json(diagnostics) }))
-                    .unwrap_or_default()
+                serde_json::to_string_pretty(&wire::ErrorReport {
+                    errors: file_errors(diagnostics),
+                })
+                .unwrap_or_default()
             ),
             Format::Text => {
                 for (file, d) in diagnostics {
@@ -352,18 +342,13 @@ mod cli {
         }
     }
 
-    fn errors_json(diagnostics: &[(&String, &Diagnostic)]) -> serde_json::Value {
-        let locale = locale();
+    fn file_errors<'a>(
+        diagnostics: &[(&'a String, &'a Diagnostic)],
+    ) -> Vec<wire::FileDiagnostic<'a>> {
         diagnostics
             .iter()
             .filter(|(_, d)| d.is_error())
-            .map(|(file, d)| {
-                let words = d.words(locale);
-                json!({
-                    "code": d.code, "cam_error": d.cam_error, "message": words.message, "help": words.help,
-                    "path": d.path, "line": d.span.line, "column": d.span.column, "file": file, "rule": d.rule,
-                })
-            })
+            .map(|(file, d)| wire::FileDiagnostic::new(file, d, locale()))
             .collect()
     }
 
@@ -395,20 +380,23 @@ mod cli {
                         println!("{}", diagnostic_line(file, d));
                     }
                 }
-                Format::Json => report.extend(findings.iter().map(|d| {
-                    let words = d.words(locale());
-                    json!({
-                        "file": file, "code": d.code, "cam_error": d.cam_error, "severity": d.severity.as_str(), "message": words.message,
-                        "help": words.help, "path": d.path, "line": d.span.line, "column": d.span.column,
-                        "rule": d.rule, "doc": d.rule.map(|r| r.doc_url()),
-                    })
-                })),
+                Format::Json => report.push((file, findings)),
             }
         }
         match format {
             Format::Json => println!(
                 "{}",
-                serde_json::to_string_pretty(&json!({ "findings": report })).unwrap_or_default()
+                serde_json::to_string_pretty(&wire::LintReport {
+                    findings: report
+                        .iter()
+                        .flat_map(|(file, findings)| {
+                            findings
+                                .iter()
+                                .map(|d| wire::FileDiagnostic::new(file, d, locale()))
+                        })
+                        .collect(),
+                })
+                .unwrap_or_default()
             ),
             Format::Text if worst == 0 => eprintln!("camctl: {}", say(CliText::NoErrors)),
             Format::Text => eprintln!("camctl: {}", say(CliText::ErrorsFound)),
@@ -467,9 +455,12 @@ mod cli {
         if args.format()? == Format::Json {
             println!(
                 "{}",
-                serde_json::to_string_pretty(&json!({
-                    "rows": rows.iter().map(|row| cam_playground::wire::MatrixRow::new(row, locale())).collect::<Vec<_>>(),
-                }))
+                serde_json::to_string_pretty(&wire::MatrixReport {
+                    rows: rows
+                        .iter()
+                        .map(|row| wire::MatrixRow::new(row, locale()))
+                        .collect(),
+                })
                 .unwrap_or_default()
             );
             return Ok(0);
@@ -519,10 +510,13 @@ mod cli {
         if args.format()? == Format::Json {
             println!(
                 "{}",
-                serde_json::to_string_pretty(&json!({
-                    "changes": rows,
-                    "sdk_app_ids": {"compared": compared, "named": named},
-                }))
+                serde_json::to_string_pretty(&wire::DiffReport {
+                    changes: &rows,
+                    resource_ids: wire::ComparedIds {
+                        compared: &compared,
+                        named,
+                    },
+                })
                 .unwrap_or_default()
             );
             return Ok(0);
@@ -544,7 +538,8 @@ mod cli {
                 "{}",
                 say(CliText::DiffRow {
                     action: row.action.clone(),
-                    sdk_app_id: row.sdk_app_id.clone(),
+                    param: row.resource.param.clone(),
+                    id: row.resource.id.clone(),
                     before: row.before,
                     after: row.after,
                 })
@@ -554,10 +549,19 @@ mod cli {
     }
 
     fn generate(args: &Args) -> Result<i32, String> {
-        args.only(&["action", "sdk-app-id", "owner-uin", "ip", "from", "until"])?;
+        args.only(&[
+            "action",
+            "id",
+            "sdk-app-id",
+            "owner-uin",
+            "ip",
+            "from",
+            "until",
+        ])?;
         let input = cam_playground::analysis::GeneratorInput {
             actions: args.all("action"),
-            sdk_app_ids: args.all("sdk-app-id"),
+            // `--id` fills any product's resource parameter; `--sdk-app-id` is its ccc name.
+            resource_ids: [args.all("id"), args.all("sdk-app-id")].concat(),
             owner_uin: args
                 .one("owner-uin")
                 .ok_or_else(|| say(CliText::OwnerUinRequired))?,
@@ -619,10 +623,12 @@ mod cli {
     }
 
     fn catalog_import(args: &Args, page: &str) -> Result<i32, String> {
-        args.only(&["doc-page"])?;
+        args.only(&["doc-page", "name-zh"])?;
         let doc_page = args.one("doc-page").unwrap_or_else(|| "598/77494".into());
-        let product = catalog::import_doc_page(&read(page)?, &doc_page)
+        let mut product = catalog::import_doc_page(&read(page)?, &doc_page)
             .map_err(|e| format!("{page}:{}: {}", e.line, locale().import_problem(&e.problem)))?;
+        // The page is English; its Chinese name comes from Tencent's Chinese page.
+        product.name_zh = args.one("name-zh").unwrap_or_default();
         println!(
             "{}",
             serde_json::to_string_pretty(&product).unwrap_or_default()

@@ -117,6 +117,7 @@ pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportErro
     }
     Ok(Product {
         name,
+        name_zh: String::new(),
         abbreviation,
         console,
         tag_authorization,

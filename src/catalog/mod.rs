@@ -38,6 +38,10 @@ struct ActionIndex {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Product {
     pub name: String,
+    /// The name Tencent's Chinese pages use (`云联络中心`), when the data file has it; the import reads the
+    /// English page, so `camctl catalog import --name-zh` writes it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name_zh: String,
     /// The service prefix of actions and resources (`ccc`).
     pub abbreviation: String,
     /// The "Console" column: the product can be managed in the console with CAM permissions.
@@ -158,6 +162,36 @@ impl Catalog {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// The resource id a resource names, as the request parameter its product's templates fill it from:
+    /// `qcs::ccc::uin/1:SdkAppId/1400000000` → (`SdkAppId`, `1400000000`). Patterns (`SdkAppId/14*`) name none.
+    pub fn resource_id_of<'r>(&self, resource: &'r str) -> Option<(&str, &'r str)> {
+        let segments: Vec<&str> = resource.splitn(6, ':').collect();
+        let (service, last) = (segments.get(2)?, segments.get(5)?);
+        let (resource_type, rest) = last.split_once('/')?;
+        let id = rest.split('/').next().unwrap_or_default();
+        if id.is_empty() || id.contains('*') {
+            return None;
+        }
+        Some((self.product(service)?.param_of_type(resource_type)?, id))
+    }
+
+    /// The request parameters the request form asks for with `action`: its product's resource parameters, or
+    /// every product's while the action names none.
+    pub fn form_params(&self, action: &str) -> Vec<&str> {
+        let service = action.split(':').next().unwrap_or_default();
+        let mut params: Vec<&str> = Vec::new();
+        for product in &self.products {
+            if self.product(service).is_none() || product.abbreviation == service {
+                for param in product.resource_params() {
+                    if !params.contains(&param) {
+                        params.push(param);
+                    }
+                }
+            }
+        }
+        params
+    }
+
     /// Every API of every product with its action name (`ccc:CreateStaff`), in catalog order.
     pub fn actions(&self) -> impl Iterator<Item = (&str, &Product, &Api)> {
         self.index().names.iter().map(|(name, p, a)| {
@@ -213,6 +247,31 @@ impl Product {
         types
     }
 
+    /// The request parameters its resource templates name (`SdkAppId` for ccc), each once: the request form
+    /// asks for these.
+    pub fn resource_params(&self) -> Vec<&str> {
+        let mut params: Vec<&str> = Vec::new();
+        for api in &self.apis {
+            for param in api.resource_params() {
+                if !params.contains(&param) {
+                    params.push(param);
+                }
+            }
+        }
+        params
+    }
+
+    /// The request parameter a resource type is filled from (`SdkAppId` → `SdkAppId` for ccc): the parameter of
+    /// the first template ending in `type/${Param}`.
+    pub fn param_of_type(&self, resource_type: &str) -> Option<&str> {
+        self.apis.iter().find_map(|api| {
+            let last = api.resource_template.rsplit(':').next()?;
+            let (type_name, placeholder) = last.split_once('/')?;
+            let param = placeholder.strip_prefix("${")?.strip_suffix('}')?;
+            (type_name == resource_type && param != "uin").then_some(param)
+        })
+    }
+
     /// How its resources are written, from the first resource-level template: parameters as `<id>` and the
     /// account as `<root uin>` (`qcs::ccc::uin/<root uin>:SdkAppId/<id>`).
     pub fn resource_example(&self) -> String {
@@ -240,6 +299,29 @@ impl Api {
     pub fn has_empty_account_uin(&self) -> bool {
         self.resource_template.contains("uin/:")
     }
+
+    /// The request parameters its resource template names (`SdkAppId` in `…:SdkAppId/${SdkAppId}`), in order;
+    /// `${uin}` is the owner, not a parameter.
+    pub fn resource_params(&self) -> Vec<&str> {
+        template_params(&self.resource_template)
+    }
+}
+
+/// The `${Name}` placeholders of a resource template but `${uin}`, each once, in order.
+pub fn template_params(template: &str) -> Vec<&str> {
+    let mut params = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("${") {
+        let Some(len) = rest[start + 2..].find('}') else {
+            break;
+        };
+        let name = &rest[start + 2..start + 2 + len];
+        if name != "uin" && !name.is_empty() && !params.contains(&name) {
+            params.push(name);
+        }
+        rest = &rest[start + 2 + len..];
+    }
+    params
 }
 
 #[cfg(test)]
@@ -250,6 +332,29 @@ mod tests {
     fn resource_types_and_example_come_from_the_templates() {
         let ccc = &Catalog::builtin().products[0];
         assert_eq!(ccc.resource_types(), ["SdkAppId"]);
+        assert_eq!(ccc.resource_params(), ["SdkAppId"]);
+        assert_eq!(ccc.param_of_type("SdkAppId"), Some("SdkAppId"));
+        assert_eq!(ccc.param_of_type("Staff"), None);
+        let catalog = Catalog::builtin();
+        assert_eq!(
+            catalog.resource_id_of("qcs::ccc::uin/1:SdkAppId/1400000000"),
+            Some(("SdkAppId", "1400000000"))
+        );
+        for none in [
+            "qcs::ccc::uin/1:SdkAppId/14*",
+            "qcs::cvm::uin/1:SdkAppId/1",
+            "*",
+            "qcs::ccc::uin/1:*",
+        ] {
+            assert_eq!(catalog.resource_id_of(none), None, "{none}");
+        }
+        assert_eq!(catalog.form_params("ccc:CreateStaff"), ["SdkAppId"]);
+        assert_eq!(catalog.form_params(""), ["SdkAppId"]);
+        assert_eq!(
+            template_params("qcs::x::uin/${uin}:a/${A}/b/${B}:${A}"),
+            ["A", "B"]
+        );
+        assert!(template_params("${unclosed").is_empty());
         assert_eq!(Catalog::builtin().resource_types(ccc), ["SdkAppId"]);
         assert_eq!(
             ccc.resource_example(),

@@ -1,42 +1,76 @@
 //! Reads the compact records `build.rs` makes of a catalog data file (fields split by U+001F, records by
-//! U+001E). The build validated the JSON, so a missing field can only mean an empty value here.
+//! U+001E, in the order of `fields.rs`). The build validated the JSON, so a missing field can only mean an empty
+//! value here.
 
 use super::{Api, Category, Granularity, Product};
+
+include!("fields.rs");
+
+/// A record's fields by name.
+struct Record<'d> {
+    names: &'static [&'static str],
+    values: Vec<&'d str>,
+}
+
+impl<'d> Record<'d> {
+    fn get(&self, name: &str) -> &'d str {
+        self.names
+            .iter()
+            .position(|n| *n == name)
+            .and_then(|i| self.values.get(i).copied())
+            .unwrap_or_default()
+    }
+
+    fn text(&self, name: &str) -> String {
+        self.get(name).to_string()
+    }
+
+    fn flag(&self, name: &str) -> bool {
+        self.get(name) == "true"
+    }
+}
 
 pub(crate) fn product(data: &str) -> Product {
     let mut records = data
         .split('\u{1e}')
         .filter(|r| !r.is_empty())
         .map(|r| r.split('\u{1f}').collect::<Vec<_>>());
-    let facts = records.next().unwrap_or_default();
-    let field = |fields: &[&str], i: usize| fields.get(i).copied().unwrap_or_default().to_string();
+    let facts = Record {
+        names: &PRODUCT_FIELDS,
+        values: records.next().unwrap_or_default(),
+    };
     let apis = records
-        .map(|f| Api {
-            name: field(&f, 0),
-            description: field(&f, 1),
-            category: match f.get(2).copied() {
-                Some("write") => Category::Write,
-                Some("read") => Category::Read,
-                Some("list") => Category::List,
+        .map(|values| Record {
+            names: &API_FIELDS,
+            values,
+        })
+        .map(|api| Api {
+            name: api.text("name"),
+            description: api.text("description"),
+            category: match api.get("category") {
+                "write" => Category::Write,
+                "read" => Category::Read,
+                "list" => Category::List,
                 _ => Category::Other,
             },
-            granularity: match f.get(3).copied() {
-                Some("operation") => Granularity::Operation,
+            granularity: match api.get("granularity") {
+                "operation" => Granularity::Operation,
                 _ => Granularity::Resource,
             },
-            resource_template: field(&f, 4),
-            ip_restriction: f.get(5) == Some(&"true"),
+            resource_template: api.text("resource_template"),
+            ip_restriction: api.flag("ip_restriction"),
         })
         .collect();
     Product {
-        name: field(&facts, 0),
-        abbreviation: field(&facts, 1),
-        console: facts.get(2) == Some(&"true"),
-        tag_authorization: facts.get(3) == Some(&"true"),
-        granularity: field(&facts, 4),
-        ip_restriction: facts.get(5) == Some(&"true"),
-        doc_page: field(&facts, 6),
-        last_updated: field(&facts, 7),
+        name: facts.text("name"),
+        name_zh: facts.text("name_zh"),
+        abbreviation: facts.text("abbreviation"),
+        console: facts.flag("console"),
+        tag_authorization: facts.flag("tag_authorization"),
+        granularity: facts.text("granularity"),
+        ip_restriction: facts.flag("ip_restriction"),
+        doc_page: facts.text("doc_page"),
+        last_updated: facts.text("last_updated"),
         apis,
     }
 }

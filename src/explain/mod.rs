@@ -589,7 +589,6 @@ fn statement_steps(
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Label {
     AppTitle,
-    AppSubtitle,
     Example,
     LoadExample,
     ThemeAuto,
@@ -611,8 +610,6 @@ pub enum Label {
     RequestJson,
     RequestJsonInvalid,
     Action,
-    ActionPlaceholder,
-    SdkAppId,
     Principal,
     Uin,
     OwnerUin,
@@ -686,7 +683,7 @@ pub enum Label {
     HowToDeny,
     NoFix,
     FixesTooLarge,
-    DiffSomeSdkAppIds,
+    DiffSomeResourceIds,
     Apply,
     Generator,
     SdkAppIds,
@@ -756,6 +753,11 @@ impl Term {
         Term::Hypothetical,
         Term::TagAuthorization,
     ];
+
+    /// The glossary entry explaining a request parameter of a catalog template, when there is one.
+    pub fn for_param(param: &str) -> Option<Term> {
+        (param == "SdkAppId").then_some(Term::SdkAppId)
+    }
 
     /// The glossary entry's element id.
     pub fn anchor(self) -> &'static str {

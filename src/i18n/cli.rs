@@ -69,7 +69,8 @@ pub enum CliText {
     NoDecisionChanged,
     DiffRow {
         action: String,
-        sdk_app_id: String,
+        param: String,
+        id: String,
         before: Option<Decision>,
         after: Option<Decision>,
     },

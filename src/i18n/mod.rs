@@ -103,6 +103,29 @@ impl Locale {
         }
     }
 
+    /// The header's product line: `Tencent Cloud · Cloud Contact Center (ccc)`.
+    pub fn products_line(self, catalog: &crate::catalog::Catalog) -> String {
+        match self {
+            Locale::En => en::products_line(catalog),
+            Locale::ZhCn => zh_cn::products_line(catalog),
+        }
+    }
+
+    /// The action field's placeholder: `ccc:… (type to search 181 APIs)`.
+    pub fn action_placeholder(self, catalog: &crate::catalog::Catalog) -> String {
+        let services: Vec<&str> = catalog
+            .products
+            .iter()
+            .map(|p| p.abbreviation.as_str())
+            .collect();
+        let example = format!("{}:…", services.join(":… / "));
+        let count = catalog.actions().count();
+        match self {
+            Locale::En => format!("{example} (type to search {count} APIs)"),
+            Locale::ZhCn => format!("{example}（输入以搜索 {count} 个接口）"),
+        }
+    }
+
     /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
     pub fn tags_not_supported(self, product: &str, abbreviation: &str) -> String {
         match self {

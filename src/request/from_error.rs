@@ -9,7 +9,6 @@ pub struct ErrorFacts {
     pub action: String,
     pub resource: Option<String>,
     pub owner_uin: Option<String>,
-    pub sdk_app_id: Option<String>,
 }
 
 /// Why a pasted text could not be read (`i18n::{en,zh_cn}::request::paste_problem` word it).
@@ -39,20 +38,10 @@ pub fn read_error_message(text: &str) -> Result<ErrorFacts, PasteProblem> {
         .and_then(|account| account.strip_prefix("uin/"))
         .filter(|uin| !uin.is_empty() && uin.bytes().all(|b| b.is_ascii_digit()))
         .map(str::to_string);
-    let sdk_app_id = resource
-        .as_deref()
-        .and_then(|r| r.split("SdkAppId/").nth(1))
-        .map(|rest| {
-            rest.chars()
-                .take_while(char::is_ascii_digit)
-                .collect::<String>()
-        })
-        .filter(|id| !id.is_empty());
     Ok(ErrorFacts {
         action,
         resource,
         owner_uin: account,
-        sdk_app_id,
     })
 }
 
@@ -87,7 +76,6 @@ mod tests {
             Some("qcs::ccc::uin/100000000001:SdkAppId/1400000000")
         );
         assert_eq!(facts.owner_uin.as_deref(), Some("100000000001"));
-        assert_eq!(facts.sdk_app_id.as_deref(), Some("1400000000"));
     }
 
     #[test]

@@ -117,9 +117,9 @@ impl Reader<'_, '_, '_> {
                 Value::Object(params) => {
                     for p in &params.properties {
                         let key = p.name.as_str();
-                        if key == "SdkAppId" {
-                            self.locations.sdk_app_id = Some(self.span(&p.value));
-                        }
+                        self.locations
+                            .params
+                            .push((key.to_string(), self.span(&p.value)));
                         if let Some(value) =
                             self.scalar_or_list(&p.value, &format!("$.params.{key}"))
                         {

@@ -1,7 +1,7 @@
 //! Request + catalog → the resources CAM checks (rules R5, R6, R7).
 
 use super::{ApiFacts, Request, RequestText, ResolvedRequest, ResourceOrigin};
-use crate::catalog::{Catalog, Granularity};
+use crate::catalog::{template_params, Catalog, Granularity};
 use crate::diagnostic::Diagnostic;
 use crate::json::Span;
 use crate::rules::Rule;
@@ -11,7 +11,8 @@ use crate::suggest::closest;
 pub(crate) struct Locations {
     pub whole: Span,
     pub action: Span,
-    pub sdk_app_id: Option<Span>,
+    /// Each request parameter's value, by name.
+    pub params: Vec<(String, Span)>,
     pub resource: Option<Span>,
     pub principal: Option<Span>,
 }
@@ -21,7 +22,7 @@ impl Locations {
         Locations {
             whole,
             action: whole,
-            sdk_app_id: None,
+            params: Vec::new(),
             resource: None,
             principal: None,
         }
@@ -163,8 +164,8 @@ pub(crate) fn resolve_located(
     })
 }
 
-/// Fills `${uin}` (and a bare `uin/`, rule R6) with the owner's root UIN and `${SdkAppId}` with each requested
-/// SdkAppId: several SdkAppIds make several resources (rule R7).
+/// Fills `${uin}` (and a bare `uin/`, rule R6) with the owner's root UIN and every other `${Param}` with each
+/// value of the request's `params.Param` (`${SdkAppId}` for ccc): several values make several resources (rule R7).
 fn from_template(
     request: &Request,
     template: &str,
@@ -190,34 +191,37 @@ fn from_template(
     let with_owner = template
         .replace("${uin}", owner.unwrap_or_default())
         .replace("uin/:", &format!("uin/{}:", owner.unwrap_or_default()));
-    if !template.contains("${SdkAppId}") {
-        return Some(vec![with_owner]);
+    let mut resources = vec![with_owner];
+    for param in template_params(template) {
+        let values: Vec<String> = match request.params.get(param) {
+            Some(serde_json::Value::Array(items)) => items.iter().filter_map(id_text).collect(),
+            Some(value) => id_text(value).into_iter().collect(),
+            None => Vec::new(),
+        };
+        if values.is_empty() {
+            let written = at.params.iter().find(|(name, _)| name == param);
+            diagnostics.push(
+                Diagnostic::error(
+                    "request/missing-resource-param",
+                    written.map_or(at.action, |(_, span)| *span),
+                    format!("$.params.{param}"),
+                )
+                .text(RequestText::MissingResourceParam {
+                    action: request.action.clone(),
+                    param: param.to_string(),
+                })
+                .rule(Rule::R6)
+                .build(),
+            );
+            return None;
+        }
+        let placeholder = format!("${{{param}}}");
+        resources = resources
+            .iter()
+            .flat_map(|r| values.iter().map(|v| r.replace(&placeholder, v)))
+            .collect();
     }
-    let ids: Vec<String> = match request.params.get("SdkAppId") {
-        Some(serde_json::Value::Array(items)) => items.iter().filter_map(id_text).collect(),
-        Some(value) => id_text(value).into_iter().collect(),
-        None => Vec::new(),
-    };
-    if ids.is_empty() {
-        diagnostics.push(
-            Diagnostic::error(
-                "request/missing-sdkappid",
-                at.sdk_app_id.unwrap_or(at.action),
-                "$.params.SdkAppId",
-            )
-            .text(RequestText::MissingSdkAppId {
-                action: request.action.clone(),
-            })
-            .rule(Rule::R6)
-            .build(),
-        );
-        return None;
-    }
-    Some(
-        ids.iter()
-            .map(|id| with_owner.replace("${SdkAppId}", id))
-            .collect(),
-    )
+    Some(resources)
 }
 
 fn id_text(value: &serde_json::Value) -> Option<String> {

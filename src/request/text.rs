@@ -79,9 +79,10 @@ pub enum RequestText {
     MissingOwnerUin {
         action: String,
     },
-    /// The API's resource template needs an SdkAppId and the request has none (rule R6).
-    MissingSdkAppId {
+    /// The API's resource template names a request parameter (`SdkAppId` for ccc) the request lacks (rule R6).
+    MissingResourceParam {
         action: String,
+        param: String,
     },
 }
 
@@ -170,8 +171,9 @@ mod tests {
             T::MissingOwnerUin {
                 action: "ccc:CreateStaff".into(),
             },
-            T::MissingSdkAppId {
+            T::MissingResourceParam {
                 action: "ccc:DescribeStaffInfoList".into(),
+                param: "SdkAppIdParam".into(),
             },
         ];
         for sample in &all {
@@ -195,7 +197,7 @@ mod tests {
                 | T::MissingResource { .. }
                 | T::BadResource { .. }
                 | T::MissingOwnerUin { .. }
-                | T::MissingSdkAppId { .. } => {}
+                | T::MissingResourceParam { .. } => {}
             }
         }
         all
@@ -224,8 +226,8 @@ mod tests {
                 .collect(),
             T::NotConcreteAction { action }
             | T::MissingResource { action }
-            | T::MissingOwnerUin { action }
-            | T::MissingSdkAppId { action } => vec![action.clone()],
+            | T::MissingOwnerUin { action } => vec![action.clone()],
+            T::MissingResourceParam { action, param } => vec![action.clone(), param.clone()],
             T::ResourceIgnored { api } => vec![api.clone()],
             T::BadResource { resource } => vec![resource.clone()],
             T::Empty

@@ -248,7 +248,7 @@ fn app() -> Html {
             <header class="topbar">
                 <div class="brand">
                     <h1>{ locale.label(Label::AppTitle) }</h1>
-                    <span class="subtitle">{ locale.label(Label::AppSubtitle) }</span>
+                    <span class="subtitle">{ locale.products_line(cam_playground::catalog::Catalog::builtin()) }</span>
                 </div>
                 <label class="example-picker">
                     <span>{ locale.label(Label::Example) }</span>

@@ -120,7 +120,7 @@ fn form(
         Some(Granularity::Operation) => super::glossary::term_help(locale, Term::OperationLevel),
         None => html! {},
     };
-    let sdk_app_id = match request.params.get("SdkAppId") {
+    let param_text = |name: &str| match request.params.get(name) {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Array(items)) => items
             .iter()
@@ -130,6 +130,27 @@ fn form(
         Some(other) => other.to_string(),
         None => String::new(),
     };
+    // The resource parameters the action's templates fill (`SdkAppId` for ccc).
+    let param_fields: Html = catalog
+        .form_params(&request.action)
+        .into_iter()
+        .map(|name| {
+            let term = Term::for_param(name);
+            let label = term.map_or(name, |term| locale.term(term).0);
+            let help = term.map(|term| super::glossary::term_help(locale, term));
+            let owned = name.to_string();
+            let oninput = edit(state, move |value| RequestEdit::Param {
+                name: owned.clone(),
+                value,
+            });
+            html! {
+                <label class="field">
+                    <span>{ label }{ help }</span>
+                    <input value={param_text(name)} inputmode="numeric" {oninput} />
+                </label>
+            }
+        })
+        .collect();
     let context_text = |key: &str| {
         request
             .context
@@ -189,7 +210,7 @@ fn form(
         <div class="request-form">
             <label class="field wide">
                 <span>{ locale.label(Label::Action) }{ " " }{ badge }{ level_help }</span>
-                <input list="catalog-actions" value={request.action.clone()} placeholder={locale.label(Label::ActionPlaceholder)}
+                <input list="catalog-actions" value={request.action.clone()} placeholder={locale.action_placeholder(catalog)}
                     oninput={edit(state, RequestEdit::Action)} spellcheck="false" />
             </label>
             if !action_problems.is_empty() {
@@ -198,10 +219,7 @@ fn form(
             if let Some((_, api)) = api {
                 <p class="api-description" lang="en">{ &api.description }</p>
             }
-            <label class="field">
-                <span>{ locale.label(Label::SdkAppId) }{ super::glossary::term_help(locale, Term::SdkAppId) }</span>
-                <input value={sdk_app_id} inputmode="numeric" oninput={edit(state, RequestEdit::SdkAppId)} />
-            </label>
+            { param_fields }
             <label class="field wide">
                 <span>{ locale.label(Label::ResourceField) }</span>
                 <input class="resource-input" value={resource_text} placeholder={resource_placeholder}

@@ -87,7 +87,11 @@ pub enum Banner {
 #[derive(Clone, Debug, PartialEq)]
 pub enum RequestEdit {
     Action(String),
-    SdkAppId(String),
+    /// A resource parameter (`SdkAppId` for ccc): one value, or several separated by commas (rule R7).
+    Param {
+        name: String,
+        value: String,
+    },
     Uin(String),
     OwnerUin(String),
     AppId(String),
@@ -101,7 +105,7 @@ pub enum RequestEdit {
         key: String,
         value: String,
     },
-    /// Fills action, SdkAppId, owner and (outside the catalog) resource from a pasted error.
+    /// Fills action, resource parameter, owner and (outside the catalog) resource from a pasted error.
     FromError(ErrorFacts),
     RemoveFromList {
         key: String,
@@ -365,18 +369,30 @@ fn optional(text: String) -> Option<String> {
 fn apply(request: &mut Request, edit: RequestEdit) {
     match edit {
         RequestEdit::Action(action) => request.action = action.trim().to_string(),
-        RequestEdit::SdkAppId(id) => match optional(id) {
-            Some(id) => {
-                let value = id
-                    .parse::<u64>()
+        RequestEdit::Param { name, value } => {
+            let id_value = |id: &str| {
+                id.parse::<u64>()
                     .map(serde_json::Value::from)
-                    .unwrap_or(serde_json::Value::String(id));
-                request.params.insert("SdkAppId".into(), value);
+                    .unwrap_or_else(|_| serde_json::Value::String(id.to_string()))
+            };
+            let ids: Vec<serde_json::Value> = value
+                .split(',')
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .map(id_value)
+                .collect();
+            match <[_; 1]>::try_from(ids) {
+                Ok([one]) => {
+                    request.params.insert(name, one);
+                }
+                Err(ids) if ids.is_empty() => {
+                    request.params.remove(&name);
+                }
+                Err(ids) => {
+                    request.params.insert(name, serde_json::Value::Array(ids));
+                }
             }
-            None => {
-                request.params.remove("SdkAppId");
-            }
-        },
+        }
         RequestEdit::Uin(v) => request.principal.uin = optional(v),
         RequestEdit::OwnerUin(v) => request.principal.owner_uin = optional(v),
         RequestEdit::AppId(v) => request.principal.app_id = optional(v),
@@ -409,12 +425,16 @@ fn apply(request: &mut Request, edit: RequestEdit) {
             request.context.insert(key, ContextValue::Many(values));
         }
         RequestEdit::FromError(facts) => {
-            let in_catalog = cam_playground::catalog::Catalog::builtin()
-                .api_for_action(&facts.action)
-                .is_some();
+            let catalog = cam_playground::catalog::Catalog::builtin();
+            let in_catalog = catalog.api_for_action(&facts.action).is_some();
             request.action = facts.action;
-            if let Some(id) = facts.sdk_app_id {
-                apply(request, RequestEdit::SdkAppId(id));
+            if let Some((name, id)) = facts
+                .resource
+                .as_deref()
+                .and_then(|r| catalog.resource_id_of(r))
+            {
+                let (name, value) = (name.to_string(), id.to_string());
+                apply(request, RequestEdit::Param { name, value });
             }
             if let Some(owner) = facts.owner_uin {
                 request.principal.owner_uin = Some(owner);

@@ -55,7 +55,7 @@ pub fn generator(props: &GeneratorProps) -> Html {
     };
     let input = GeneratorInput {
         actions: (*chosen).clone(),
-        sdk_app_ids: split(&ids),
+        resource_ids: split(&ids),
         owner_uin: owner,
         ip_ranges: split(&ips),
         time_window: (!from.trim().is_empty() && !until.trim().is_empty())
@@ -164,7 +164,7 @@ pub struct DiffPanelProps {
     pub result: ByPtr<WorkspaceResult>,
 }
 
-/// Compare the current policies with a snapshot: every API × SdkAppId whose decision changed.
+/// Compare the current policies with a snapshot: every API × resource id whose decision changed.
 #[function_component(DiffPanel)]
 pub fn diff_panel(props: &DiffPanelProps) -> Html {
     let locale = super::use_locale();
@@ -230,7 +230,7 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
             { header }
             <p class="hint diff-count" data-changes={rows.len().to_string()}>{ locale.render(&Message::DecisionsChanged { count: rows.len() }) }</p>
             if *named > compared.len() {
-                <p class="hint">{ format!("{} {} / {named}", locale.label(Label::DiffSomeSdkAppIds), compared.len()) }</p>
+                <p class="hint">{ format!("{} {} / {named}", locale.label(Label::DiffSomeResourceIds), compared.len()) }</p>
             }
             <ul class="diff-list">
                 { for rows.iter().map(|row| {
@@ -242,7 +242,7 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
                         <li class={if gained { "gained" } else { "lost" }}>
                             <button class="row-open" type="button" onclick={open} title={locale.label(Label::OpenRequest)}>
                                 <span class="sign">{ if gained { "+" } else { "−" } }</span>
-                                <code>{ &row.action }</code>{ format!(" · SdkAppId {} · {} → {}", row.sdk_app_id, name(row.before), name(row.after)) }
+                                <code>{ &row.action }</code>{ format!(" · {} {} · {} → {}", row.resource.param, row.resource.id, name(row.before), name(row.after)) }
                             </button>
                         </li>
                     }

@@ -29,8 +29,8 @@ pub fn text(text: &CliText) -> String {
         CliText::MatrixSummary { apis, allowed, explicit, implicit } => format!("{apis} APIs: {allowed} allowed, {explicit} explicitly denied, {implicit} implicitly denied"),
         CliText::DiffCompared { compared, named } => format!("compared {compared} of {named} SdkAppIds (the request's own first)"),
         CliText::NoDecisionChanged => "no decision changed".into(),
-        CliText::DiffRow { action, sdk_app_id, before, after } => format!(
-            "{} {action} on SdkAppId {sdk_app_id}: {} → {}",
+        CliText::DiffRow { action, param, id, before, after } => format!(
+            "{} {action} on {param} {id}: {} → {}",
             if *after == Some(Decision::Allow) { "+" } else { "-" },
             decision_name(*before),
             decision_name(*after)
@@ -62,9 +62,10 @@ const USAGE: &str = "usage:
   camctl lint --policy P.json [--policy P2.json …] [--format text|json]   (or: camctl lint P.json …)
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
-  camctl generate --action ccc:Api … --sdk-app-id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
+  camctl generate --action ccc:Api … --id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
+                  (--id fills the resource parameter of the APIs' templates: the SdkAppId for ccc; --sdk-app-id too)
   camctl catalog [--format json]
-  camctl catalog import PAGE.txt [--doc-page 598/77494]
+  camctl catalog import PAGE.txt [--doc-page 598/77494] [--name-zh 云联络中心]
 every command also takes --lang en|zh-CN (default: from LC_ALL / LC_MESSAGES / LANG, else English)
 
 exit codes: 0 evaluated (or --expect met; lint: no ERROR finding), 1 --expect not met (lint: ERROR findings),

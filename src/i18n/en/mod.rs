@@ -405,6 +405,15 @@ pub fn rule_title(rule: crate::rules::Rule) -> &'static str {
     }
 }
 
+pub fn products_line(catalog: &crate::catalog::Catalog) -> String {
+    let names: Vec<String> = catalog
+        .products
+        .iter()
+        .map(|p| format!("{} ({})", p.name, p.abbreviation))
+        .collect();
+    format!("Tencent Cloud · {}", names.join(", "))
+}
+
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
 pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
     format!("{product} has no authorization by tag: CAM ignores these tags for {abbreviation} actions: a tag condition sees no tags (rule C9).")
@@ -414,7 +423,6 @@ pub fn label(label: crate::explain::Label) -> &'static str {
     use crate::explain::Label::*;
     match label {
         AppTitle => "CAM Policy Playground",
-        AppSubtitle => "Tencent Cloud · Cloud Contact Center (ccc)",
         Example => "Example",
         LoadExample => "Load an example",
         ThemeAuto => "Theme: auto",
@@ -436,8 +444,6 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         RequestJson => "JSON",
         RequestJsonInvalid => "The request JSON has errors; fix them in the JSON view to use the form.",
         Action => "Action",
-        ActionPlaceholder => "ccc:CreateStaff (type to search 181 APIs)",
-        SdkAppId => "SdkAppId",
         Principal => "Principal",
         Uin => "UIN (requester)",
         OwnerUin => "Owner UIN (root account)",
@@ -510,7 +516,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         HowToAllow => "How could this be allowed? (smallest verified changes)",
         HowToDeny => "How could this be denied? (smallest verified changes)",
         NoFix => "No single small change was found; see the reasoning above.",
-        DiffSomeSdkAppIds => "SdkAppIds compared (the request's own first; each costs two whole-catalog evaluations):",
+        DiffSomeResourceIds => "Resource ids compared (the request's own first; each costs two whole-catalog evaluations):",
         FixesTooLarge => "Changes are searched for workspaces up to 64 KB (each candidate is a whole re-evaluation); this one is larger.",
         Apply => "Apply",
         Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",

@@ -91,9 +91,9 @@ pub fn words(text: &RequestText) -> Words {
             format!("the resource of {action} is built from the owner's root UIN, and the request has no `principal.owner_uin`"),
             "add \"principal\": {\"owner_uin\": \"100000000001\", …}, or give `resource` explicitly",
         ),
-        T::MissingSdkAppId { action } => Words::new(
-            format!("{action} is a resource-level API whose resource names the SdkAppId, and the request has none"),
-            "add \"params\": {\"SdkAppId\": 1400000000}, or give `resource` explicitly",
+        T::MissingResourceParam { action, param } => Words::new(
+            format!("{action} is a resource-level API whose resource names the {param}, and the request has none"),
+            format!("add \"params\": {{\"{param}\": …}}, or give `resource` explicitly"),
         ),
     }
 }

@@ -29,8 +29,8 @@ pub fn text(text: &CliText) -> String {
         CliText::MatrixSummary { apis, allowed, explicit, implicit } => format!("共 {apis} 个接口：允许 {allowed} 个，显式拒绝 {explicit} 个，隐式拒绝 {implicit} 个"),
         CliText::DiffCompared { compared, named } => format!("比较了 {named} 个 SdkAppId 中的 {compared} 个（请求自身的排在最前）"),
         CliText::NoDecisionChanged => "没有结论发生变化".into(),
-        CliText::DiffRow { action, sdk_app_id, before, after } => format!(
-            "{} {action}，SdkAppId {sdk_app_id}：{} → {}",
+        CliText::DiffRow { action, param, id, before, after } => format!(
+            "{} {action}，{param} {id}：{} → {}",
             if *after == Some(Decision::Allow) { "+" } else { "-" },
             decision_name(*before),
             decision_name(*after)
@@ -67,9 +67,10 @@ const USAGE: &str = "用法：
   camctl lint --policy P.json [--policy P2.json …] [--format text|json]   （或：camctl lint P.json …）
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
-  camctl generate --action ccc:Api … --sdk-app-id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
+  camctl generate --action ccc:Api … --id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
+                  （--id 填入接口资源模板中的参数：ccc 为 SdkAppId；也可写 --sdk-app-id）
   camctl catalog [--format json]
-  camctl catalog import PAGE.txt [--doc-page 598/77494]
+  camctl catalog import PAGE.txt [--doc-page 598/77494] [--name-zh 云联络中心]
 所有命令都接受 --lang en|zh-CN（默认取自 LC_ALL / LC_MESSAGES / LANG，否则为英文）
 
 退出码：0 已评估（或满足 --expect；lint：没有 ERROR 级问题），1 不满足 --expect（lint：有 ERROR 级问题），

@@ -159,12 +159,29 @@ pub fn render(message: &Message) -> String {
     }
 }
 
-/// A product's Chinese name as Tencent's Chinese pages write it (the catalog is read from the English page).
+/// A product's Chinese name as Tencent's Chinese pages write it (`name_zh` of its catalog file), else its
+/// English name.
 pub fn product_name<'a>(abbreviation: &str, english: &'a str) -> &'a str {
-    match abbreviation {
-        "ccc" => "云联络中心",
-        _ => english,
-    }
+    crate::catalog::Catalog::builtin()
+        .product(abbreviation)
+        .map(|p| p.name_zh.as_str())
+        .filter(|name| !name.is_empty())
+        .unwrap_or(english)
+}
+
+pub fn products_line(catalog: &crate::catalog::Catalog) -> String {
+    let names: Vec<String> = catalog
+        .products
+        .iter()
+        .map(|p| {
+            format!(
+                "{}（{}）",
+                product_name(&p.abbreviation, &p.name),
+                p.abbreviation
+            )
+        })
+        .collect();
+    format!("腾讯云 · {}", names.join("、"))
 }
 
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
@@ -400,7 +417,6 @@ pub fn label(label: Label) -> &'static str {
     use Label::*;
     match label {
         AppTitle => "CAM 策略演练场",
-        AppSubtitle => "腾讯云 · 云联络中心（ccc）",
         Example => "示例",
         LoadExample => "加载示例",
         ThemeAuto => "主题：自动",
@@ -422,8 +438,6 @@ pub fn label(label: Label) -> &'static str {
         RequestJson => "JSON",
         RequestJsonInvalid => "请求 JSON 有错误；请在 JSON 视图中修正后再使用表单。",
         Action => "操作（接口）",
-        ActionPlaceholder => "ccc:CreateStaff（输入以搜索 181 个接口）",
-        SdkAppId => "SdkAppId（应用 ID）",
         Principal => "请求者",
         Uin => "UIN（请求者）",
         OwnerUin => "主账号 UIN（资源所属）",
@@ -496,7 +510,7 @@ pub fn label(label: Label) -> &'static str {
         HowToAllow => "怎样才能允许？（经过验证的最小改动）",
         HowToDeny => "怎样才能拒绝？（经过验证的最小改动）",
         NoFix => "没有找到单个小改动；请参阅上面的推理过程。",
-        DiffSomeSdkAppIds => "比较的 SdkAppId（请求自身的排在最前；每个都需要对整个接口目录评估两次）：",
+        DiffSomeResourceIds => "比较的资源 ID（请求自身的排在最前；每个都需要对整个接口目录评估两次）：",
         FixesTooLarge => "只为 64 KB 以内的工作区搜索改动（每个候选改动都要整体重新评估）；当前工作区更大。",
         Apply => "应用",
         Generator => "生成策略（选择接口；操作级接口单独放在资源为 `*` 的语句中）",

@@ -91,9 +91,9 @@ pub fn words(text: &RequestText) -> Words {
             format!("{action} 的资源要由主账号 UIN 构成，但请求中没有 `principal.owner_uin`"),
             "请添加 \"principal\": {\"owner_uin\": \"100000000001\", …}，或直接给出 `resource`。",
         ),
-        T::MissingSdkAppId { action } => Words::new(
-            format!("{action} 是资源级接口，其资源中包含 SdkAppId，但请求中没有提供 SdkAppId"),
-            "请添加 \"params\": {\"SdkAppId\": 1400000000}，或直接给出 `resource`。",
+        T::MissingResourceParam { action, param } => Words::new(
+            format!("{action} 是资源级接口，其资源中包含 {param}，但请求中没有提供 {param}"),
+            format!("请添加 \"params\": {{\"{param}\": …}}，或直接给出 `resource`。"),
         ),
     }
 }
