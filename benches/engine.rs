@@ -85,6 +85,20 @@ fn benches(c: &mut Criterion) {
         "pipeline/three small policies (side-by-side scenario)",
         |b| b.iter(|| black_box(&three).run(catalog)),
     );
+    // The floor of that scenario: its four texts read as JSON with no model (serde_json, skipping every value).
+    let texts: Vec<&str> = three
+        .policies
+        .iter()
+        .map(|p| p.text.as_str())
+        .chain([three.request.as_str()])
+        .collect();
+    c.bench_function("floor/read the scenario's JSON, no model", |b| {
+        b.iter(|| {
+            black_box(&texts)
+                .iter()
+                .all(|t| serde_json::from_str::<serde::de::IgnoredAny>(t).is_ok())
+        })
+    });
 }
 
 fn matrix_bench(c: &mut Criterion) {

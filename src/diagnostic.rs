@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::i18n::{Locale, Words};
-use crate::json::Span;
 use crate::rules::Rule;
+use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -69,6 +69,24 @@ pub enum Text {
     Request(crate::request::RequestText),
     Lint(crate::lint::LintText),
 }
+
+// Each phase's kind becomes a diagnostic's text here, so a phase's text module imports nothing above it.
+macro_rules! text_from {
+    ($($variant:ident($kind:ty)),*) => {
+        $(impl From<$kind> for Text {
+            fn from(text: $kind) -> Self {
+                Text::$variant(text)
+            }
+        })*
+    };
+}
+
+text_from!(
+    Json(crate::json::JsonText),
+    Policy(crate::policy::PolicyText),
+    Request(crate::request::RequestText),
+    Lint(crate::lint::LintText)
+);
 
 /// A diagnostic as the public JSON formats show it: the words rendered in one locale.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -102,6 +102,36 @@ fn yes() -> bool {
     true
 }
 
+/// The measurement floor's input: `evaluate`'s input with nothing but the texts (`bench/compare.mjs`).
+#[derive(Deserialize)]
+struct FloorInput {
+    policies: Vec<FloorPolicy>,
+    request: String,
+}
+
+#[derive(Deserialize)]
+struct FloorPolicy {
+    text: String,
+}
+
+/// The measurement floor of `evaluate` (`make bench`): the same input crossing the boundary, and each text
+/// read as JSON with no model — the work any evaluator of these texts has to do. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = benchFloorRead)]
+pub fn bench_floor_read(input: JsValue) -> Result<bool, JsValue> {
+    let input: FloorInput = from_js(
+        input,
+        "benchFloorRead expects {policies: [{text}], request}",
+    )?;
+    let valid = |text: &str| serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
+    Ok(input.policies.iter().all(|p| valid(&p.text)) && valid(&input.request))
+}
+
+/// The cost of crossing the JavaScript boundary with nothing to do (`make bench`). Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = benchFloorCall)]
+pub fn bench_floor_call() {}
+
 fn text_of(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(text) => text.clone(),

@@ -165,14 +165,16 @@ impl Catalog {
     /// The resource id a resource names, as the request parameter its product's templates fill it from:
     /// `qcs::ccc::uin/1:SdkAppId/1400000000` → (`SdkAppId`, `1400000000`). Patterns (`SdkAppId/14*`) name none.
     pub fn resource_id_of<'r>(&self, resource: &'r str) -> Option<(&str, &'r str)> {
-        let segments: Vec<&str> = resource.splitn(6, ':').collect();
-        let (service, last) = (segments.get(2)?, segments.get(5)?);
-        let (resource_type, rest) = last.split_once('/')?;
+        let name = crate::resource_name::ResourceName::split(resource).ok()?;
+        let (resource_type, rest) = name.typed()?;
         let id = rest.split('/').next().unwrap_or_default();
         if id.is_empty() || id.contains('*') {
             return None;
         }
-        Some((self.product(service)?.param_of_type(resource_type)?, id))
+        Some((
+            self.product(name.service())?.param_of_type(resource_type)?,
+            id,
+        ))
     }
 
     /// The request parameters the request form asks for with `action`: its product's resource parameters, or

@@ -5,6 +5,7 @@ use super::variables;
 use crate::glob::{self, GlobMatch};
 use crate::policy::Spanned;
 use crate::request::Principal;
+use crate::resource_name::ResourceName;
 use crate::rules::Rule;
 
 pub struct Target<'a> {
@@ -86,12 +87,9 @@ fn is_broad(pattern: &str) -> bool {
 
 /// `qcs:project:service:region:account:resource`, split on the first five colons (rule R2).
 fn split(resource: &str) -> Option<[&str; 6]> {
-    let mut parts = resource.splitn(6, ':');
-    let mut out = [""; 6];
-    for slot in &mut out {
-        *slot = parts.next()?;
-    }
-    Some(out)
+    ResourceName::split(resource)
+        .ok()
+        .map(|name| name.segments())
 }
 
 fn compare_segment(

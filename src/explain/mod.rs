@@ -240,6 +240,23 @@ fn host_bits_detail(evaluation: &Evaluation) -> Option<AssumptionDetail> {
         })
 }
 
+/// Where the request's resources came from (rule R5 `*`, an R6 template, or the request itself): a step of the
+/// reasoning, and the note under the request builder's derived resource.
+pub fn resource_origin(request: &ResolvedRequest) -> Message {
+    match &request.resource_origin {
+        ResourceOrigin::OperationLevel { .. } => Message::ResourceOperationLevel {
+            api: request.request.action.clone(),
+        },
+        ResourceOrigin::Template { template } => Message::ResourceFromTemplate {
+            template: template.clone(),
+            resources: request.resources.clone(),
+        },
+        ResourceOrigin::Given => Message::ResourceGiven {
+            resources: request.resources.clone(),
+        },
+    }
+}
+
 /// The full reasoning for one evaluation, in reading order.
 pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
     let action = request.request.action.clone();
@@ -284,34 +301,16 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             product: request.api.as_ref().map(|a| a.product.clone()),
         },
     ));
-    match &request.resource_origin {
-        ResourceOrigin::OperationLevel { ignored_resource } => {
+    out.push(top(Status::Info, resource_origin(request)));
+    if let ResourceOrigin::OperationLevel { ignored_resource } = &request.resource_origin {
+        if !ignored_resource.is_empty() {
             out.push(top(
                 Status::Info,
-                Message::ResourceOperationLevel { api: action },
+                Message::ResourceIgnored {
+                    given: ignored_resource.clone(),
+                },
             ));
-            if !ignored_resource.is_empty() {
-                out.push(top(
-                    Status::Info,
-                    Message::ResourceIgnored {
-                        given: ignored_resource.clone(),
-                    },
-                ));
-            }
         }
-        ResourceOrigin::Template { template } => out.push(top(
-            Status::Info,
-            Message::ResourceFromTemplate {
-                template: template.clone(),
-                resources: request.resources.clone(),
-            },
-        )),
-        ResourceOrigin::Given => out.push(top(
-            Status::Info,
-            Message::ResourceGiven {
-                resources: request.resources.clone(),
-            },
-        )),
     }
     if evaluation.root_account {
         out.push(top(Status::Pass, Message::RootAccount));
@@ -686,7 +685,6 @@ pub enum Label {
     DiffSomeResourceIds,
     Apply,
     Generator,
-    SdkAppIds,
     IpRanges,
     AddAsPolicy,
     Clear,

@@ -111,6 +111,15 @@ impl Locale {
         }
     }
 
+    /// The generator's ids field, named after the catalog's resource parameters: `SdkAppId (comma separated)`.
+    pub fn ids_label(self, params: &[&str]) -> String {
+        let params = params.join(" / ");
+        match self {
+            Locale::En => format!("{params} (comma separated)"),
+            Locale::ZhCn => format!("{params}（用逗号分隔）"),
+        }
+    }
+
     /// The action field's placeholder: `ccc:… (type to search 181 APIs)`.
     pub fn action_placeholder(self, catalog: &crate::catalog::Catalog) -> String {
         let services: Vec<&str> = catalog

@@ -12,6 +12,7 @@ pub use text::LintText;
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::diagnostic::{self, Diagnostic};
 use crate::policy::{Effect, ParsedPolicy, SetQualifier, Statement};
+use crate::resource_name::ResourceName;
 use crate::rules::Rule;
 use coverage::covers;
 
@@ -320,12 +321,11 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
         );
     }
     for resource in &statement.resources {
-        let segments: Vec<&str> = resource.value.splitn(6, ':').collect();
-        let service = segments.get(2).copied().unwrap_or_default();
-        if segments.len() == 6
-            && segments[4].starts_with("uid/")
-            && !matches!(service, "cos" | "cas")
-        {
+        let Ok(name) = ResourceName::split(&resource.value) else {
+            continue;
+        };
+        let service = name.service();
+        if name.account().starts_with("uid/") && !matches!(service, "cos" | "cas") {
             out.push(
                 Diagnostic::warning(
                     "lint/uid-account",
@@ -345,11 +345,10 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
     };
     let types = catalog.resource_types(product);
     for resource in &statement.resources {
-        let segments: Vec<&str> = resource.value.splitn(6, ':').collect();
-        if segments.len() < 6 {
+        let Ok(name) = ResourceName::split(&resource.value) else {
             continue;
-        }
-        let service = segments[2];
+        };
+        let service = name.service();
         if !service.is_empty() && service != product.abbreviation && !service.contains('*') {
             out.push(
                 Diagnostic::warning(
@@ -366,7 +365,7 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
                 .build(),
             );
         } else if service == product.abbreviation && !types.is_empty() {
-            let last = segments[5];
+            let last = name.resource();
             let type_name = last.split('/').next().unwrap_or_default();
             if last != "*"
                 && !type_name.contains('*')

@@ -115,12 +115,6 @@ pub enum LintText {
     },
 }
 
-impl From<LintText> for crate::diagnostic::Text {
-    fn from(text: LintText) -> Self {
-        crate::diagnostic::Text::Lint(text)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

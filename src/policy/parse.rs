@@ -11,6 +11,7 @@ use crate::catalog::Catalog;
 use crate::diagnostic::{self, Diagnostic};
 use crate::json::Path;
 use crate::json::{self, LineIndex, Span};
+use crate::resource_name::ResourceName;
 use crate::rules::Rule;
 use crate::suggest::closest;
 
@@ -648,24 +649,27 @@ impl<'t> Reader<'_, 't> {
         if resource == "*" {
             return;
         }
-        let segments: Vec<&str> = resource.splitn(6, ':').collect();
-        if segments.len() < 6 {
-            self.push(
-                Diagnostic::error("policy/bad-resource", span, path)
-                    .text(PolicyText::TooFewSegments {
-                        resource: resource.to_string(),
-                        segments: segments.len(),
-                    })
-                    .rule(Rule::R2)
-                    .build(),
-            );
-            return;
-        }
-        if segments[0] != "qcs" {
+        let name = match ResourceName::split(resource) {
+            Ok(name) => name,
+            Err(segments) => {
+                self.push(
+                    Diagnostic::error("policy/bad-resource", span, path)
+                        .text(PolicyText::TooFewSegments {
+                            resource: resource.to_string(),
+                            segments,
+                        })
+                        .rule(Rule::R2)
+                        .build(),
+                );
+                return;
+            }
+        };
+        let segments = name.segments();
+        if name.prefix() != "qcs" {
             self.push(
                 Diagnostic::error("policy/bad-resource", span, path)
                     .text(PolicyText::ResourceNotQcs {
-                        prefix: segments[0].to_string(),
+                        prefix: name.prefix().to_string(),
                     })
                     .rule(Rule::R2)
                     .build(),
@@ -684,7 +688,7 @@ impl<'t> Reader<'_, 't> {
                 );
             }
         }
-        self.check_variables(segments[5], span, path);
+        self.check_variables(name.resource(), span, path);
     }
 
     fn check_variables(&mut self, text: &str, span: Span, path: &Path<'_>) {

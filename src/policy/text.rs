@@ -186,12 +186,6 @@ pub enum PolicyText {
     },
 }
 
-impl From<PolicyText> for crate::diagnostic::Text {
-    fn from(text: PolicyText) -> Self {
-        crate::diagnostic::Text::Policy(text)
-    }
-}
-
 /// Which object an unknown element was found in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

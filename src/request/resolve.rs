@@ -4,6 +4,7 @@ use super::{ApiFacts, Request, RequestText, ResolvedRequest, ResourceOrigin};
 use crate::catalog::{template_params, Catalog, Granularity};
 use crate::diagnostic::Diagnostic;
 use crate::json::Span;
+use crate::resource_name::ResourceName;
 use crate::rules::Rule;
 use crate::suggest::closest;
 
@@ -128,8 +129,8 @@ pub(crate) fn resolve_located(
         _ => (request.resource.clone(), ResourceOrigin::Given),
     };
     for resource in &resources {
-        if resource != "*" && (resource.splitn(6, ':').count() < 6 || !resource.starts_with("qcs:"))
-        {
+        let well_formed = ResourceName::split(resource).is_ok_and(|name| name.prefix() == "qcs");
+        if resource != "*" && !well_formed {
             diagnostics.push(
                 Diagnostic::error(
                     "request/bad-resource",

@@ -86,12 +86,6 @@ pub enum RequestText {
     },
 }
 
-impl From<RequestText> for crate::diagnostic::Text {
-    fn from(text: RequestText) -> Self {
-        crate::diagnostic::Text::Request(text)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,14 +13,13 @@ use yew::prelude::*;
 
 use cam_playground::embed::{EmbedOptions, EmbedView};
 use cam_playground::explain::Label;
-use cam_playground::workspace::WorkspaceResult;
 
 use super::policies::PoliciesPane;
 use super::request::RequestPane;
 use super::result::ResultPanel;
-use super::state::{Focus, State};
+use super::state::Focus;
 use super::toolbar::BannerView;
-use super::{ByPtr, DecisionChip};
+use super::DecisionChip;
 use cam_playground::wire::{EmbedMessage, EmbedRequest};
 
 /// The embed's options, provided by the `App` when the page is embedded.
@@ -133,8 +132,6 @@ pub fn read(event: &web_sys::Event, options: &EmbedOptions) -> Option<EmbedReque
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedLayoutProps {
-    pub state: UseReducerHandle<State>,
-    pub result: ByPtr<WorkspaceResult>,
     pub pending: bool,
     pub on_focus: Callback<(Option<Focus>, bool)>,
     /// The full playground's link for this example.
@@ -144,9 +141,10 @@ pub struct EmbedLayoutProps {
 /// The embed's page: a slim bar (title, decision, "Open in playground") over the panes its `view` shows.
 #[function_component(EmbedLayout)]
 pub fn embed_layout(props: &EmbedLayoutProps) -> Html {
+    let app = super::use_app();
     let locale = super::use_locale();
     let options = use_embed().unwrap_or_default();
-    let (state, result) = (&props.state, &props.result);
+    let (state, result) = (&app.state, &app.result);
     let view_class = match options.view {
         EmbedView::Full => "view-full",
         EmbedView::Compact => "view-compact",
@@ -156,19 +154,19 @@ pub fn embed_layout(props: &EmbedLayoutProps) -> Html {
         <div class={classes!("app", "embed", view_class)}>
             <header class="topbar">
                 <h1 class="embed-title">{ locale.label(Label::AppTitle) }</h1>
-                <DecisionChip result={result.clone()} />
+                <DecisionChip />
                 if options.readonly {
                     <span class="readonly-hint">{ locale.label(Label::ReadOnlyHint) }</span>
                 }
                 <a class="open-full" href={props.open.clone()} target="_blank" rel="noopener">{ locale.label(Label::OpenInPlayground) }</a>
             </header>
             <main>
-            <BannerView state={state.clone()} result={result.clone()} />
+            <BannerView />
             <div class="panes">
                 if options.view != EmbedView::Result {
                     <section class="pane" aria-label={locale.label(Label::Policies)}>
-                        <PoliciesPane state={state.clone()} result={result.clone()} />
-                        <RequestPane state={state.clone()} result={result.clone()} />
+                        <PoliciesPane />
+                        <RequestPane />
                     </section>
                 }
                 <section class={classes!("pane", "result", props.pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}

@@ -12,8 +12,8 @@ use cam_playground::i18n::Locale;
 use cam_playground::wire::{EmbedMessage, EmbedRequest};
 use cam_playground::workspace::{Workspace, WorkspaceResult};
 
-use super::state::{self, Action, State};
-use super::{embed, persist, ByPtr};
+use super::state::{Action, State};
+use super::{embed, perf, persist, ByPtr};
 
 /// Above this many bytes of policies and request, evaluation waits until typing pauses for `SETTLE_MS`.
 const EVALUATE_AT_ONCE_BYTES: usize = 64 * 1024;
@@ -43,7 +43,7 @@ pub fn use_settled_evaluation(workspace: &Workspace) -> (Workspace, bool, ByPtr<
     };
     let pending = evaluated != *workspace;
     let result = ByPtr(use_memo(evaluated.clone(), |workspace| {
-        state::timed("evaluate", || workspace.run(Catalog::builtin()))
+        perf::timed("evaluate", || workspace.run(Catalog::builtin()))
     }));
     (evaluated, pending, result)
 }
@@ -55,7 +55,7 @@ pub fn use_after_first_result() -> bool {
     {
         let deferred = deferred.clone();
         use_effect_with((), move |_| {
-            state::mark_first_result();
+            perf::first_result();
             gloo::timers::callback::Timeout::new(0, move || deferred.set(true)).forget();
         });
     }

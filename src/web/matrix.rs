@@ -12,9 +12,8 @@ use cam_playground::eval::Decision;
 use cam_playground::explain::Label;
 use cam_playground::request::read_request;
 
-use super::state::{Action, RequestEdit, State};
-use super::ByPtr;
-use cam_playground::workspace::{models, WorkspaceResult};
+use super::state::{Action, RequestEdit};
+use cam_playground::workspace::models;
 
 /// Arrow keys move between the grid's cells: left and right to the neighbour, up and down to the cell above or
 /// below (by position on screen, so it works whatever the width); Home and End to the first and last.
@@ -84,14 +83,9 @@ fn move_focus_in_grid(e: KeyboardEvent) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MatrixPanelProps {
-    pub state: UseReducerHandle<State>,
-    pub result: ByPtr<WorkspaceResult>,
-}
-
 #[function_component(MatrixPanel)]
-pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
+pub fn matrix_panel() -> Html {
+    let app = super::use_app();
     let locale = super::use_locale();
     let open = use_state(|| false);
     let filter = use_state(|| None::<Decision>);
@@ -100,8 +94,8 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
     let rows = use_memo(
         (
             *open,
-            props.result.clone(),
-            props.state.workspace.request.clone(),
+            app.result.clone(),
+            app.state.workspace.request.clone(),
         ),
         |(open, result, request)| {
             let (policies, boundary) = (models(&result.policies)?, models(&result.boundary)?);
@@ -152,7 +146,7 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
                 <tbody>
                     <tr class="group"><th colspan="3">{ format!("{} ({})", locale.label(title), shown.len()) }</th></tr>
                     { for shown.into_iter().map(|row| {
-                        let state = props.state.clone();
+                        let state = app.state.clone();
                         let action = row.action.clone();
                         let open_row = Callback::from(move |e: MouseEvent| {
                             e.stop_propagation();
@@ -192,7 +186,7 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
             .collect();
         let title = Label::from(category);
         let cells = shown.iter().map(|row| {
-            let state = props.state.clone();
+            let state = app.state.clone();
             let action = row.action.clone();
             let open_row = Callback::from(move |_: MouseEvent| {
                 state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone())))
@@ -208,8 +202,8 @@ pub fn matrix_panel(props: &MatrixPanelProps) -> Html {
                 .iter()
                 .map(|d| {
                     let set = match d.source {
-                        cam_playground::eval::trace::Source::Policy => &props.state.workspace.policies,
-                        cam_playground::eval::trace::Source::Boundary => &props.state.workspace.boundary,
+                        cam_playground::eval::trace::Source::Policy => &app.state.workspace.policies,
+                        cam_playground::eval::trace::Source::Boundary => &app.state.workspace.boundary,
                     };
                     let name = set.get(d.policy).map_or("", |p| p.name.as_str());
                     locale.render(&cam_playground::explain::Message::NamedStatement {

@@ -8,6 +8,7 @@ mod embed;
 mod glossary;
 mod hooks;
 mod matrix;
+mod perf;
 mod persist;
 mod policies;
 mod request;
@@ -38,6 +39,20 @@ const THEME_KEY: &str = "cam-playground.theme";
 #[hook]
 pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
+}
+
+/// What the panels read: the reducer (to dispatch actions) and the latest result. The `App` provides it, so a
+/// panel asks for it with `use_app()` instead of receiving it through every component between.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub state: UseReducerHandle<State>,
+    pub result: ByPtr<cam_playground::workspace::WorkspaceResult>,
+}
+
+/// The app's state and result; every panel is rendered inside the `App`'s provider.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("panels are rendered inside the App's AppContext provider")
 }
 
 /// Start-up language: `?lang=` in the address, else the choice saved by the switch, else the browser's
@@ -150,7 +165,7 @@ fn apply_theme(theme: Theme, remember: bool) {
 
 #[function_component(App)]
 fn app() -> Html {
-    use_state(|| state::mark("app-first-render"));
+    use_state(|| perf::mark("app-first-render"));
     let start_locale = use_memo((), |_| initial_locale());
     let chosen = use_state(|| start_locale.0);
     let locale = *chosen;
@@ -174,7 +189,7 @@ fn app() -> Html {
     let (evaluated, pending, result) = hooks::use_settled_evaluation(&state.workspace);
     let deferred = hooks::use_after_first_result();
     use_effect_with(state.theme, move |theme| apply_theme(*theme, !embedded));
-    use_effect_with(result.clone(), |_| state::measure_edit());
+    use_effect_with(result.clone(), |_| perf::edit_rendered());
     let decision = result.evaluation.as_ref().map(|e| e.decision);
     hooks::use_autosave(&evaluated, decision, embedded);
     let set_locale = {
@@ -212,6 +227,7 @@ fn app() -> Html {
         dispatcher.dispatch(Action::Focus { focus, reveal })
     });
     let on_apply_fix = use_callback(state.dispatcher(), |workspace, dispatcher| {
+        perf::edit_started();
         dispatcher.dispatch(Action::ApplyFix(workspace))
     });
     let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
@@ -232,18 +248,25 @@ fn app() -> Html {
             })
         },
     );
+    let app = AppContext {
+        state: state.clone(),
+        result: result.clone(),
+    };
     if let (Some(open), Some(options)) = (open.as_ref().clone(), embed_options) {
         return html! {
             <ContextProvider<Locale> context={locale}>
+            <ContextProvider<AppContext> context={app}>
             <ContextProvider<embed::Embed> context={embed::Embed(options)}>
-                <embed::EmbedLayout state={state.clone()} result={result.clone()} {pending} {on_focus} open={AttrValue::from(open)} />
+                <embed::EmbedLayout {pending} {on_focus} open={AttrValue::from(open)} />
             </ContextProvider<embed::Embed>>
+            </ContextProvider<AppContext>>
             </ContextProvider<Locale>>
         };
     }
     let other = locale.other();
     html! {
         <ContextProvider<Locale> context={locale}>
+        <ContextProvider<AppContext> context={app}>
         <div class="app">
             <header class="topbar">
                 <div class="brand">
@@ -261,7 +284,7 @@ fn app() -> Html {
                         }) }
                     </select>
                 </label>
-                <DecisionChip result={result.clone()} />
+                <DecisionChip />
                 <button class="theme" onclick={next_theme} title={locale.label(Label::ThemeToggle)}>{ locale.label(theme_label) }</button>
                 <button class="language" onclick={switch_locale} lang={other.tag()}
                     title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
@@ -273,14 +296,14 @@ fn app() -> Html {
                 }
             </header>
             <main>
-            <Toolbar state={state.clone()} result={result.clone()} />
-            <BannerView state={state.clone()} result={result.clone()} />
+            <Toolbar />
+            <BannerView />
             <div class="panes">
                 <section class="pane" aria-label={locale.label(Label::Policies)}>
-                    <PoliciesPane state={state.clone()} result={result.clone()} />
+                    <PoliciesPane />
                 </section>
                 <section class="pane" aria-label={locale.label(Label::Request)}>
-                    <RequestPane state={state.clone()} result={result.clone()} />
+                    <RequestPane />
                 </section>
                 <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                         aria-busy={pending.to_string()}>
@@ -291,10 +314,10 @@ fn app() -> Html {
                     <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
                 </section>
             </div>
-            <matrix::MatrixPanel state={state.clone()} result={result.clone()} />
+            <matrix::MatrixPanel />
             <div class="tools">
-                <tools::Generator state={state.clone()} />
-                <tools::DiffPanel state={state.clone()} result={result.clone()} />
+                <tools::Generator />
+                <tools::DiffPanel />
             </div>
             if deferred {
                 <CatalogBrowser on_use={on_use_api} />
@@ -302,21 +325,18 @@ fn app() -> Html {
             }
             </main>
         </div>
+        </ContextProvider<AppContext>>
         </ContextProvider<Locale>>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct DecisionChipProps {
-    pub result: ByPtr<cam_playground::workspace::WorkspaceResult>,
 }
 
 /// The decision as a chip in the top bar that jumps to the reasoning (on a phone it floats over the page, so the
 /// decision is always one tap away).
 #[function_component(DecisionChip)]
-pub fn decision_chip(props: &DecisionChipProps) -> Html {
+pub fn decision_chip() -> Html {
+    let app = use_app();
     let locale = use_locale();
-    let Some(evaluation) = props.result.evaluation.as_ref() else {
+    let Some(evaluation) = app.result.evaluation.as_ref() else {
         return html! {};
     };
     let jump = Callback::from(|_: MouseEvent| {

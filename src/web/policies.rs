@@ -12,19 +12,14 @@ use cam_playground::policy::Effect;
 use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::{CodeEditor, GutterMark};
-use super::state::{Action, State, Tab};
+use super::state::{Action, Tab};
 use super::ByPtr;
 
-#[derive(Properties, PartialEq)]
-pub struct PoliciesPaneProps {
-    pub state: UseReducerHandle<State>,
-    pub result: ByPtr<WorkspaceResult>,
-}
-
 #[function_component(PoliciesPane)]
-pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
+pub fn policies_pane() -> Html {
+    let app = super::use_app();
     let locale = super::use_locale();
-    let state = &props.state;
+    let state = &app.state;
     let renaming = use_state(|| None::<Tab>);
     let readonly = super::embed::use_embed().is_some_and(|embed| embed.readonly);
     let tabs: Vec<(Tab, String)> = [Source::Policy, Source::Boundary]
@@ -165,7 +160,7 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
     // The editor shows every finding (the parser's diagnostics and the linter's) and the deciding statements:
     // worked out once per result, not on every keystroke.
     let annotations = use_memo(
-        (props.result.clone(), tab, locale),
+        (app.result.clone(), tab, locale),
         |(result, tab, locale)| {
             let parsed = match tab.source {
                 Source::Policy => result.policies.get(tab.index),
@@ -207,7 +202,10 @@ pub fn policies_pane(props: &PoliciesPaneProps) -> Html {
                 .map(|f| (f.element.unwrap_or(f.statement), state.reveal));
             let on_change = {
                 let state = state.clone();
-                Callback::from(move |text: String| state.dispatch(Action::EditPolicy { tab, text }))
+                Callback::from(move |text: String| {
+                    super::perf::edit_started();
+                    state.dispatch(Action::EditPolicy { tab, text })
+                })
             };
             let id = tab.to_string();
             let label = format!(

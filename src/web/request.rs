@@ -5,20 +5,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use cam_playground::catalog::{Catalog, Granularity};
-use cam_playground::explain::{Label, Message, Term};
+use cam_playground::explain::{Label, Term};
 use cam_playground::i18n::Locale;
-use cam_playground::request::{read_request, ContextValue, ResourceOrigin};
+use cam_playground::request::{read_request, ContextValue};
 use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::CodeEditor;
 use super::state::{Action, RequestEdit, State};
 use super::ByPtr;
-
-#[derive(Properties, PartialEq)]
-pub struct RequestPaneProps {
-    pub state: UseReducerHandle<State>,
-    pub result: ByPtr<WorkspaceResult>,
-}
 
 const FORM_KEYS: &[&str] = &[
     "qcs:ip",
@@ -42,9 +36,10 @@ fn edit(
 }
 
 #[function_component(RequestPane)]
-pub fn request_pane(props: &RequestPaneProps) -> Html {
+pub fn request_pane() -> Html {
+    let app = super::use_app();
     let locale = super::use_locale();
-    let state = &props.state;
+    let state = &app.state;
     let embed = super::embed::use_embed();
     let readonly = embed.as_ref().is_some_and(|embed| embed.readonly);
     let open = use_state(|| embed.as_ref().is_none_or(|embed| embed.request_open()));
@@ -55,17 +50,20 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
     let body = if state.raw_request {
         let on_change = {
             let state = state.clone();
-            Callback::from(move |text: String| state.dispatch(Action::EditRequest(text)))
+            Callback::from(move |text: String| {
+                super::perf::edit_started();
+                state.dispatch(Action::EditRequest(text))
+            })
         };
         html! {
             <CodeEditor id="request-json" label={locale.label(Label::RequestJson)} text={state.workspace.request.clone()}
-                diagnostics={super::ByPtr(std::rc::Rc::new(props.result.request.diagnostics.clone()))} {on_change} {readonly} />
+                diagnostics={super::ByPtr(std::rc::Rc::new(app.result.request.diagnostics.clone()))} {on_change} {readonly} />
         }
     } else {
         match read_request(&state.workspace.request) {
             // A read-only embed shows the form with every field disabled.
             Some(request) => html! {
-                <fieldset class="request-fields" disabled={readonly}>{ form(state, &request, &props.result, locale) }</fieldset>
+                <fieldset class="request-fields" disabled={readonly}>{ form(state, &request, &app.result, locale) }</fieldset>
             },
             None => html! {
                 <p class="notice" role="alert">
@@ -92,7 +90,7 @@ pub fn request_pane(props: &RequestPaneProps) -> Html {
             </div>
             if *open {
                 { body }
-                <DerivedResource result={props.result.clone()} />
+                <DerivedResource result={app.result.clone()} />
             }
         </div>
     }
@@ -379,18 +377,7 @@ fn derived_resource(props: &DerivedResourceProps) -> Html {
     let Some(request) = &props.result.request.request else {
         return html! {};
     };
-    let why = match &request.resource_origin {
-        ResourceOrigin::OperationLevel { .. } => Message::ResourceOperationLevel {
-            api: request.request.action.clone(),
-        },
-        ResourceOrigin::Template { template } => Message::ResourceFromTemplate {
-            template: template.clone(),
-            resources: request.resources.clone(),
-        },
-        ResourceOrigin::Given => Message::ResourceGiven {
-            resources: request.resources.clone(),
-        },
-    };
+    let why = cam_playground::explain::resource_origin(request);
     html! {
         <div class="derived" aria-live="polite">
             <span class="editor-title">{ locale.label(Label::DerivedResource) }</span>

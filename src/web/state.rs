@@ -216,6 +216,7 @@ impl State {
 impl Reducible for State {
     type Action = Action;
 
+    /// Pure: the next state from the action alone (performance marks are taken where edits are dispatched).
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         next.notice = None;
@@ -231,16 +232,12 @@ impl Reducible for State {
         }
         match action {
             Action::EditPolicy { tab, text } => {
-                mark_edit();
                 if let Some(policy) = next.policies_mut(tab.source).get_mut(tab.index) {
                     policy.text = text;
                 }
                 next.focus = None;
             }
-            Action::EditRequest(text) => {
-                mark_edit();
-                next.workspace.request = text;
-            }
+            Action::EditRequest(text) => next.workspace.request = text,
             Action::EditRequestField(edit) => match read_request(&next.workspace.request) {
                 Some(mut request) => {
                     apply(&mut request, edit);
@@ -315,7 +312,6 @@ impl Reducible for State {
             }
             Action::Banner(banner) => next.banner = banner,
             Action::ApplyFix(workspace) => {
-                mark_edit();
                 next.workspace = workspace;
                 next.focus = None;
                 next.link_stamp = None;
@@ -458,53 +454,5 @@ fn apply(request: &mut Request, edit: RequestEdit) {
                 }
             }
         }
-    }
-}
-
-fn performance() -> Option<web_sys::Performance> {
-    web_sys::window().and_then(|w| w.performance())
-}
-
-/// Runs `work` and records its duration as the performance measure `name`.
-pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let start = format!("{name}-start");
-    if let Some(performance) = performance() {
-        let _ = performance.mark(&start);
-    }
-    let value = work();
-    if let Some(performance) = performance() {
-        let _ = performance.measure_with_start_mark(name, &start);
-        performance.clear_marks_with_mark_name(&start);
-    }
-    value
-}
-
-pub fn mark(name: &str) {
-    if let Some(performance) = performance() {
-        let _ = performance.mark(name);
-    }
-}
-
-/// Marks the first evaluated result for the navigation-to-result measurement.
-pub fn mark_first_result() {
-    if let Some(performance) = performance() {
-        let _ = performance.mark("first-result");
-    }
-}
-
-/// Marks an edit; `measure_edit` after the next render records `edit-to-render` (parse, evaluate and DOM update).
-pub fn mark_edit() {
-    if let Some(performance) = performance() {
-        let _ = performance.mark("edit");
-    }
-}
-
-pub fn measure_edit() {
-    if let Some(performance) = performance() {
-        if performance.get_entries_by_name("edit").length() == 0 {
-            return;
-        }
-        let _ = performance.measure_with_start_mark("edit-to-render", "edit");
-        performance.clear_marks_with_mark_name("edit");
     }
 }

@@ -12,13 +12,6 @@ use cam_playground::workspace::WorkspaceResult;
 
 use super::persist;
 use super::state::{Action, Banner, RequestEdit, State};
-use super::ByPtr;
-
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    pub state: UseReducerHandle<State>,
-    pub result: ByPtr<WorkspaceResult>,
-}
 
 fn decision_of(result: &WorkspaceResult) -> Option<Decision> {
     result.evaluation.as_ref().map(|e| e.decision)
@@ -32,15 +25,16 @@ fn share_url(state: &State, result: &WorkspaceResult) -> String {
 }
 
 #[function_component(Toolbar)]
-pub fn toolbar(props: &ToolbarProps) -> Html {
+pub fn toolbar() -> Html {
+    let app = super::use_app();
     let locale = super::use_locale();
     let pasting = use_state(|| false);
     let paste_error = use_state(|| None::<cam_playground::request::PasteProblem>);
     let area = use_node_ref();
-    let state = &props.state;
+    let state = &app.state;
 
     let copy_link = {
-        let (state, result) = (state.clone(), props.result.clone());
+        let (state, result) = (state.clone(), app.result.clone());
         Callback::from(move |_: MouseEvent| {
             let url = share_url(&state, &result);
             persist::copy_to_clipboard(&url);
@@ -51,7 +45,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let copy_markdown = {
-        let (state, result) = (state.clone(), props.result.clone());
+        let (state, result) = (state.clone(), app.result.clone());
         Callback::from(move |_: MouseEvent| {
             let url = share_url(&state, &result);
             let text = explain::markdown(
@@ -68,7 +62,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let copy_embed = {
-        let (state, result) = (state.clone(), props.result.clone());
+        let (state, result) = (state.clone(), app.result.clone());
         Callback::from(move |_: MouseEvent| {
             let url = share_url(&state, &result);
             // The script sizes the frame, follows the page's theme and language, and loads it when scrolled to.
@@ -149,25 +143,20 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BannerViewProps {
-    pub state: UseReducerHandle<State>,
-    pub result: ByPtr<WorkspaceResult>,
-}
-
 /// Link problems, work that can be restored, copied text, and a decision that changed since a link was made.
 #[function_component(BannerView)]
-pub fn banner_view(props: &BannerViewProps) -> Html {
+pub fn banner_view() -> Html {
+    let app = super::use_app();
     let locale = super::use_locale();
-    let state = &props.state;
+    let state = &app.state;
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Banner(None)))
     };
     let changed = state.link_stamp.as_ref().and_then(|stamp| {
-        let now = Decision::name_of(decision_of(&props.result));
+        let now = Decision::name_of(decision_of(&app.result));
         (!stamp.decision.is_empty() && stamp.decision != now).then(|| {
-            let current = share::stamp(decision_of(&props.result));
+            let current = share::stamp(decision_of(&app.result));
             locale.render(&Message::DecisionChangedSinceLink {
                 was: stamp.decision.clone(),
                 engine: stamp.engine.clone(),

@@ -8,23 +8,18 @@ use cam_playground::catalog::{Catalog, Category, Granularity};
 use cam_playground::eval::Decision;
 use cam_playground::explain::{Label, Message};
 use cam_playground::request::read_request;
-use cam_playground::workspace::{models, NamedPolicy, WorkspaceResult};
+use cam_playground::workspace::{models, NamedPolicy};
 
-use super::state::{Action, State};
-use super::ByPtr;
+use super::state::Action;
 
 fn input_value(e: &Event) -> Option<String> {
     e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GeneratorProps {
-    pub state: UseReducerHandle<State>,
-}
-
 /// Pick APIs (search, categories), SdkAppIds and optional conditions → the minimal policy, added as a tab.
 #[function_component(Generator)]
-pub fn generator(props: &GeneratorProps) -> Html {
+pub fn generator() -> Html {
+    let app = super::use_app();
     let locale = super::use_locale();
     let open = use_state(|| false);
     let query = use_state(String::new);
@@ -43,7 +38,7 @@ pub fn generator(props: &GeneratorProps) -> Html {
         return html! { <section class="tool">{ header }</section> };
     }
     let catalog = Catalog::builtin();
-    let owner = read_request(&props.state.workspace.request)
+    let owner = read_request(&app.state.workspace.request)
         .and_then(|r| r.principal.owner_uin)
         .unwrap_or_else(|| "100000000001".into());
     let split = |text: &str| {
@@ -89,7 +84,7 @@ pub fn generator(props: &GeneratorProps) -> Html {
         })
     };
     let add_tab = {
-        let (state, policy) = (props.state.clone(), policy.clone());
+        let (state, policy) = (app.state.clone(), policy.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = &policy {
                 let mut workspace = state.workspace.clone();
@@ -137,7 +132,7 @@ pub fn generator(props: &GeneratorProps) -> Html {
                     </ul>
                 </div>
                 <div>
-                    <label class="field"><span>{ locale.label(Label::SdkAppIds) }</span>
+                    <label class="field"><span>{ locale.ids_label(&Catalog::builtin().form_params("")) }</span>
                         <input value={(*ids).clone()} onchange={let ids = ids.clone(); move |e: Event| if let Some(v) = input_value(&e) { ids.set(v) }} /></label>
                     <label class="field"><span>{ locale.label(Label::IpRanges) }</span>
                         <input value={(*ips).clone()} placeholder="10.0.0.0/8, 203.0.113.0/24" onchange={let ips = ips.clone(); move |e: Event| if let Some(v) = input_value(&e) { ips.set(v) }} /></label>
@@ -158,19 +153,14 @@ pub fn generator(props: &GeneratorProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DiffPanelProps {
-    pub state: UseReducerHandle<State>,
-    pub result: ByPtr<WorkspaceResult>,
-}
-
 /// Compare the current policies with a snapshot: every API × resource id whose decision changed.
 #[function_component(DiffPanel)]
-pub fn diff_panel(props: &DiffPanelProps) -> Html {
+pub fn diff_panel() -> Html {
+    let app = super::use_app();
     let locale = super::use_locale();
     let snapshot = use_state(|| None::<(Vec<NamedPolicy>, Vec<NamedPolicy>)>);
     let take = {
-        let (snapshot, state) = (snapshot.clone(), props.state.clone());
+        let (snapshot, state) = (snapshot.clone(), app.state.clone());
         Callback::from(move |_: MouseEvent| {
             snapshot.set(Some((
                 state.workspace.policies.clone(),
@@ -188,8 +178,8 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
     let rows = use_memo(
         (
             (*snapshot).clone(),
-            props.result.clone(),
-            props.state.workspace.request.clone(),
+            app.result.clone(),
+            app.state.workspace.request.clone(),
         ),
         |(snapshot, result, request)| {
             let (before_policies, before_boundary) = snapshot.as_ref()?;
@@ -235,7 +225,7 @@ pub fn diff_panel(props: &DiffPanelProps) -> Html {
             <ul class="diff-list">
                 { for rows.iter().map(|row| {
                     let gained = row.after == Some(Decision::Allow);
-                    let state = props.state.clone();
+                    let state = app.state.clone();
                     let example = row.example.to_json_text();
                     let open = Callback::from(move |_: MouseEvent| state.dispatch(Action::EditRequest(example.clone())));
                     html! {

@@ -520,7 +520,6 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         FixesTooLarge => "Changes are searched for workspaces up to 64 KB (each candidate is a whole re-evaluation); this one is larger.",
         Apply => "Apply",
         Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",
-        SdkAppIds => "SdkAppIds (comma separated)",
         IpRanges => "Source IP ranges (optional)",
         AddAsPolicy => "Add as a policy tab",
         Clear => "Clear",

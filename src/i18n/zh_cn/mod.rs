@@ -514,7 +514,6 @@ pub fn label(label: Label) -> &'static str {
         FixesTooLarge => "只为 64 KB 以内的工作区搜索改动（每个候选改动都要整体重新评估）；当前工作区更大。",
         Apply => "应用",
         Generator => "生成策略（选择接口；操作级接口单独放在资源为 `*` 的语句中）",
-        SdkAppIds => "SdkAppId（用逗号分隔）",
         IpRanges => "来源 IP 范围（可选）",
         AddAsPolicy => "添加为策略标签页",
         Clear => "清空",

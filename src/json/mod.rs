@@ -5,97 +5,22 @@ use jsonc_parser::ast::Value;
 use jsonc_parser::common::Range;
 use jsonc_parser::errors::ParseErrorKind;
 use jsonc_parser::{CollectOptions, ParseOptions};
-use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
+pub use crate::span::{LineIndex, Span};
 
 pub use jsonc_parser::ast;
+
+mod text;
+pub use text::{JsonText, JsonType, SyntaxAdvice, SyntaxProblem};
 
 /// The largest document the playground reads. CAM itself caps policies at 6,144 characters (rule G7); the cap
 /// here only keeps a pasted multi-megabyte blob from freezing the page.
 pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
 
-/// A location in a source text: byte offsets for slicing, 1-based line and column (in characters) for people.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
-}
-
-/// Maps byte offsets of one text to lines and columns.
-pub struct LineIndex<'t> {
-    text: &'t str,
-    line_starts: Vec<usize>,
-    /// Whether each line is pure ASCII, where a column is a byte difference: minified JSON is one long line,
-    /// and counting characters from its start for every span would make parsing quadratic.
-    ascii_lines: Vec<bool>,
-    /// Length of a leading byte-order mark: the JSON parser sees the text after it, so its ranges start here.
-    base: usize,
-}
-
-impl<'t> LineIndex<'t> {
-    pub fn new(text: &'t str) -> Self {
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let ascii_lines = line_starts
-            .iter()
-            .enumerate()
-            .map(|(i, &start)| {
-                let end = line_starts.get(i + 1).copied().unwrap_or(text.len());
-                text.as_bytes()[start..end].is_ascii()
-            })
-            .collect();
-        let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
-        LineIndex {
-            text,
-            line_starts,
-            ascii_lines,
-            base,
-        }
-    }
-
-    /// The text the JSON parser reads: the document without its byte-order mark.
-    pub fn body(&self) -> &'t str {
-        &self.text[self.base..]
-    }
-
-    pub fn span(&self, start: usize, end: usize) -> Span {
-        let start = start.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= start);
-        // Editors do not show a byte-order mark, so columns on the first line start after it.
-        let line_start = self.line_starts[line - 1].max(self.base.min(start));
-        let column = if self.ascii_lines[line - 1] {
-            start - line_start
-        } else {
-            self.text
-                .get(line_start..start)
-                .map_or(start - line_start, |prefix| prefix.chars().count())
-        } + 1;
-        Span {
-            start,
-            end: end.max(start),
-            line,
-            column,
-        }
-    }
-
-    /// The span of a parser range (relative to `body`).
-    pub fn range(&self, range: Range) -> Span {
-        self.span(range.start + self.base, range.end + self.base)
-    }
-
-    /// The span of the end of the document, for "missing" diagnostics with nothing better to point at.
-    pub fn whole(&self) -> Span {
-        self.span(0, self.text.len())
-    }
-}
-
 /// Parses the indexed text as strict JSON. A byte-order mark is tolerated (read as absent) with a warning.
 pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Option<Value<'t>> {
-    let text = index.text;
+    let text = index.text();
     if text.len() > MAX_DOCUMENT_BYTES {
         diagnostics.push(
             Diagnostic::error("json/too-large", index.span(0, 0), "$")
@@ -107,9 +32,9 @@ pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Op
         );
         return None;
     }
-    if index.base > 0 {
+    if index.bom_len() > 0 {
         diagnostics.push(
-            Diagnostic::warning("json/byte-order-mark", index.span(0, index.base), "$")
+            Diagnostic::warning("json/byte-order-mark", index.span(0, index.bom_len()), "$")
                 .text(JsonText::ByteOrderMark)
                 .build(),
         );
@@ -152,195 +77,6 @@ fn syntax_error(kind: &ParseErrorKind, span: Span) -> Diagnostic {
     Diagnostic::error(problem.code(), span, "$")
         .text(JsonText::Syntax { problem })
         .build()
-}
-
-/// What jsonc-parser found wrong, as data: one variant per `ParseErrorKind` (and per string error), so each
-/// locale words it. `Other` keeps the parser's own text for a kind this list does not know.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SyntaxProblem {
-    BareDecimalPoint,
-    Comment,
-    ExpectedColon,
-    ExpectedValue,
-    ExpectedDigit,
-    ExpectedDigitAfterMinus,
-    ExpectedExponentDigit,
-    UnquotedKey,
-    HexadecimalNumber,
-    ExpectedComma,
-    MultipleRoots,
-    NonFiniteNumber,
-    SingleQuotedString,
-    TrailingComma,
-    UnaryPlus,
-    UnexpectedCloseBrace,
-    UnexpectedCloseBracket,
-    UnexpectedColon,
-    UnexpectedComma,
-    UnexpectedToken,
-    UnexpectedTokenInObject,
-    UnexpectedWord,
-    UnterminatedArray,
-    UnterminatedCommentBlock,
-    UnterminatedObject,
-    TooDeep,
-    /// A string problem: the escape sequences and quotes of a string literal.
-    InvalidEscapeInSingleQuotes,
-    InvalidEscapeInDoubleQuotes,
-    ExpectedFourHexDigits,
-    ExpectedTwoHexDigits,
-    /// `\uXXXX` that is not a character; `escape` is the hex digits.
-    InvalidUnicodeEscape {
-        escape: String,
-    },
-    InvalidEscape,
-    UnterminatedString,
-    /// A kind this list does not map, with jsonc-parser's own (English) text.
-    Other {
-        text: String,
-    },
-}
-
-impl SyntaxProblem {
-    // The last arm is unreachable while jsonc-parser's `serde` feature is off.
-    #[allow(unreachable_patterns)]
-    pub fn of(kind: &ParseErrorKind) -> SyntaxProblem {
-        use jsonc_parser::ParseStringErrorKind as S;
-        use ParseErrorKind as K;
-        match kind {
-            K::BareDecimalPointNumbersNotAllowed => SyntaxProblem::BareDecimalPoint,
-            K::CommentsNotAllowed => SyntaxProblem::Comment,
-            K::ExpectedColonAfterObjectKey => SyntaxProblem::ExpectedColon,
-            K::ExpectedObjectValue => SyntaxProblem::ExpectedValue,
-            K::ExpectedDigit => SyntaxProblem::ExpectedDigit,
-            K::ExpectedDigitFollowingNegativeSign => SyntaxProblem::ExpectedDigitAfterMinus,
-            K::ExpectedPlusMinusOrDigitInNumberLiteral => SyntaxProblem::ExpectedExponentDigit,
-            K::ExpectedStringObjectProperty => SyntaxProblem::UnquotedKey,
-            K::HexadecimalNumbersNotAllowed => SyntaxProblem::HexadecimalNumber,
-            K::ExpectedComma => SyntaxProblem::ExpectedComma,
-            K::MultipleRootJsonValues => SyntaxProblem::MultipleRoots,
-            K::NonFiniteNumbersNotAllowed => SyntaxProblem::NonFiniteNumber,
-            K::SingleQuotedStringsNotAllowed => SyntaxProblem::SingleQuotedString,
-            K::TrailingCommasNotAllowed => SyntaxProblem::TrailingComma,
-            K::UnaryPlusNumbersNotAllowed => SyntaxProblem::UnaryPlus,
-            K::UnexpectedCloseBrace => SyntaxProblem::UnexpectedCloseBrace,
-            K::UnexpectedCloseBracket => SyntaxProblem::UnexpectedCloseBracket,
-            K::UnexpectedColon => SyntaxProblem::UnexpectedColon,
-            K::UnexpectedComma => SyntaxProblem::UnexpectedComma,
-            K::UnexpectedToken => SyntaxProblem::UnexpectedToken,
-            K::UnexpectedTokenInObject => SyntaxProblem::UnexpectedTokenInObject,
-            K::UnexpectedWord => SyntaxProblem::UnexpectedWord,
-            K::UnterminatedArray => SyntaxProblem::UnterminatedArray,
-            K::UnterminatedCommentBlock => SyntaxProblem::UnterminatedCommentBlock,
-            K::UnterminatedObject => SyntaxProblem::UnterminatedObject,
-            K::NestingDepthExceeded => SyntaxProblem::TooDeep,
-            K::String(string) => match string {
-                S::InvalidEscapeInSingleQuoteString => SyntaxProblem::InvalidEscapeInSingleQuotes,
-                S::InvalidEscapeInDoubleQuoteString => SyntaxProblem::InvalidEscapeInDoubleQuotes,
-                S::ExpectedFourHexDigits => SyntaxProblem::ExpectedFourHexDigits,
-                S::ExpectedTwoHexDigits => SyntaxProblem::ExpectedTwoHexDigits,
-                S::InvalidUnicodeEscapeSequence(escape) => SyntaxProblem::InvalidUnicodeEscape {
-                    escape: escape.clone(),
-                },
-                S::InvalidEscape => SyntaxProblem::InvalidEscape,
-                S::UnterminatedStringLiteral => SyntaxProblem::UnterminatedString,
-            },
-            // `Custom` (jsonc-parser's serde feature) and kinds of later versions.
-            other => SyntaxProblem::Other {
-                text: other.to_string(),
-            },
-        }
-    }
-
-    /// Which advice the problem gets: the kinds with advice of their own, the rest `General`.
-    pub fn advice(&self) -> SyntaxAdvice {
-        use SyntaxAdvice as A;
-        use SyntaxProblem as P;
-        match self {
-            P::TrailingComma => A::TrailingComma,
-            P::Comment => A::Comment,
-            P::SingleQuotedString => A::SingleQuote,
-            P::ExpectedComma => A::MissingComma,
-            P::UnterminatedObject | P::UnterminatedArray => A::Unterminated,
-            P::InvalidEscapeInSingleQuotes
-            | P::InvalidEscapeInDoubleQuotes
-            | P::ExpectedFourHexDigits
-            | P::ExpectedTwoHexDigits
-            | P::InvalidUnicodeEscape { .. }
-            | P::InvalidEscape
-            | P::UnterminatedString => A::BadString,
-            P::TooDeep => A::TooDeep,
-            P::MultipleRoots => A::MultipleRoots,
-            P::UnquotedKey => A::UnquotedKey,
-            _ => A::General,
-        }
-    }
-
-    /// The diagnostic code: one per advice.
-    pub fn code(&self) -> &'static str {
-        match self.advice() {
-            SyntaxAdvice::TrailingComma => "json/trailing-comma",
-            SyntaxAdvice::Comment => "json/comment",
-            SyntaxAdvice::SingleQuote => "json/single-quote",
-            SyntaxAdvice::MissingComma => "json/missing-comma",
-            SyntaxAdvice::Unterminated => "json/unterminated",
-            SyntaxAdvice::BadString => "json/bad-string",
-            SyntaxAdvice::TooDeep => "json/too-deep",
-            SyntaxAdvice::MultipleRoots => "json/multiple-roots",
-            SyntaxAdvice::UnquotedKey => "json/unquoted-key",
-            SyntaxAdvice::General => "json/syntax",
-        }
-    }
-}
-
-/// The kinds of JSON syntax problem that get their own code and help (the locale tables word the help).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SyntaxAdvice {
-    TrailingComma,
-    Comment,
-    SingleQuote,
-    MissingComma,
-    Unterminated,
-    BadString,
-    TooDeep,
-    MultipleRoots,
-    UnquotedKey,
-    General,
-}
-
-/// The type of a JSON value, for "expected X, found Y" messages (`i18n::{en,zh_cn}` word it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum JsonType {
-    String,
-    Number,
-    Boolean,
-    Object,
-    List,
-    Null,
-}
-
-impl JsonType {
-    pub const ALL: [JsonType; 6] = [
-        JsonType::String,
-        JsonType::Number,
-        JsonType::Boolean,
-        JsonType::Object,
-        JsonType::List,
-        JsonType::Null,
-    ];
-
-    pub fn of(value: &Value<'_>) -> JsonType {
-        match value {
-            Value::StringLit(_) => JsonType::String,
-            Value::NumberLit(_) => JsonType::Number,
-            Value::BooleanLit(_) => JsonType::Boolean,
-            Value::Object(_) => JsonType::Object,
-            Value::Array(_) => JsonType::List,
-            Value::NullKeyword(_) => JsonType::Null,
-        }
-    }
 }
 
 pub fn range_of(value: &Value<'_>) -> Range {
@@ -684,28 +420,5 @@ mod tests {
                 "{kind:?}"
             );
         }
-    }
-}
-
-/// The JSON phase's diagnostics as data (`i18n::{en,zh_cn}::json` render them).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum JsonText {
-    /// The document is over `MAX_DOCUMENT_BYTES`.
-    TooLarge {
-        bytes: usize,
-        limit: usize,
-    },
-    ByteOrderMark,
-    Empty,
-    /// Not JSON: what the parser found wrong.
-    Syntax {
-        problem: SyntaxProblem,
-    },
-}
-
-impl From<JsonText> for crate::diagnostic::Text {
-    fn from(text: JsonText) -> Self {
-        crate::diagnostic::Text::Json(text)
     }
 }

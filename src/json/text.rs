@@ -1,0 +1,212 @@
+//! The JSON phase's words as data: what kind of syntax problem, which JSON type. The locale tables
+//! (`i18n::{en,zh_cn}::json`) word them; the reader (`json/mod.rs`) builds diagnostics from them.
+
+use jsonc_parser::ast::Value;
+use jsonc_parser::errors::ParseErrorKind;
+use serde::Serialize;
+
+/// What jsonc-parser found wrong, as data: one variant per `ParseErrorKind` (and per string error), so each
+/// locale words it. `Other` keeps the parser's own text for a kind this list does not know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyntaxProblem {
+    BareDecimalPoint,
+    Comment,
+    ExpectedColon,
+    ExpectedValue,
+    ExpectedDigit,
+    ExpectedDigitAfterMinus,
+    ExpectedExponentDigit,
+    UnquotedKey,
+    HexadecimalNumber,
+    ExpectedComma,
+    MultipleRoots,
+    NonFiniteNumber,
+    SingleQuotedString,
+    TrailingComma,
+    UnaryPlus,
+    UnexpectedCloseBrace,
+    UnexpectedCloseBracket,
+    UnexpectedColon,
+    UnexpectedComma,
+    UnexpectedToken,
+    UnexpectedTokenInObject,
+    UnexpectedWord,
+    UnterminatedArray,
+    UnterminatedCommentBlock,
+    UnterminatedObject,
+    TooDeep,
+    /// A string problem: the escape sequences and quotes of a string literal.
+    InvalidEscapeInSingleQuotes,
+    InvalidEscapeInDoubleQuotes,
+    ExpectedFourHexDigits,
+    ExpectedTwoHexDigits,
+    /// `\uXXXX` that is not a character; `escape` is the hex digits.
+    InvalidUnicodeEscape {
+        escape: String,
+    },
+    InvalidEscape,
+    UnterminatedString,
+    /// A kind this list does not map, with jsonc-parser's own (English) text.
+    Other {
+        text: String,
+    },
+}
+
+impl SyntaxProblem {
+    // The last arm is unreachable while jsonc-parser's `serde` feature is off.
+    #[allow(unreachable_patterns)]
+    pub fn of(kind: &ParseErrorKind) -> SyntaxProblem {
+        use jsonc_parser::ParseStringErrorKind as S;
+        use ParseErrorKind as K;
+        match kind {
+            K::BareDecimalPointNumbersNotAllowed => SyntaxProblem::BareDecimalPoint,
+            K::CommentsNotAllowed => SyntaxProblem::Comment,
+            K::ExpectedColonAfterObjectKey => SyntaxProblem::ExpectedColon,
+            K::ExpectedObjectValue => SyntaxProblem::ExpectedValue,
+            K::ExpectedDigit => SyntaxProblem::ExpectedDigit,
+            K::ExpectedDigitFollowingNegativeSign => SyntaxProblem::ExpectedDigitAfterMinus,
+            K::ExpectedPlusMinusOrDigitInNumberLiteral => SyntaxProblem::ExpectedExponentDigit,
+            K::ExpectedStringObjectProperty => SyntaxProblem::UnquotedKey,
+            K::HexadecimalNumbersNotAllowed => SyntaxProblem::HexadecimalNumber,
+            K::ExpectedComma => SyntaxProblem::ExpectedComma,
+            K::MultipleRootJsonValues => SyntaxProblem::MultipleRoots,
+            K::NonFiniteNumbersNotAllowed => SyntaxProblem::NonFiniteNumber,
+            K::SingleQuotedStringsNotAllowed => SyntaxProblem::SingleQuotedString,
+            K::TrailingCommasNotAllowed => SyntaxProblem::TrailingComma,
+            K::UnaryPlusNumbersNotAllowed => SyntaxProblem::UnaryPlus,
+            K::UnexpectedCloseBrace => SyntaxProblem::UnexpectedCloseBrace,
+            K::UnexpectedCloseBracket => SyntaxProblem::UnexpectedCloseBracket,
+            K::UnexpectedColon => SyntaxProblem::UnexpectedColon,
+            K::UnexpectedComma => SyntaxProblem::UnexpectedComma,
+            K::UnexpectedToken => SyntaxProblem::UnexpectedToken,
+            K::UnexpectedTokenInObject => SyntaxProblem::UnexpectedTokenInObject,
+            K::UnexpectedWord => SyntaxProblem::UnexpectedWord,
+            K::UnterminatedArray => SyntaxProblem::UnterminatedArray,
+            K::UnterminatedCommentBlock => SyntaxProblem::UnterminatedCommentBlock,
+            K::UnterminatedObject => SyntaxProblem::UnterminatedObject,
+            K::NestingDepthExceeded => SyntaxProblem::TooDeep,
+            K::String(string) => match string {
+                S::InvalidEscapeInSingleQuoteString => SyntaxProblem::InvalidEscapeInSingleQuotes,
+                S::InvalidEscapeInDoubleQuoteString => SyntaxProblem::InvalidEscapeInDoubleQuotes,
+                S::ExpectedFourHexDigits => SyntaxProblem::ExpectedFourHexDigits,
+                S::ExpectedTwoHexDigits => SyntaxProblem::ExpectedTwoHexDigits,
+                S::InvalidUnicodeEscapeSequence(escape) => SyntaxProblem::InvalidUnicodeEscape {
+                    escape: escape.clone(),
+                },
+                S::InvalidEscape => SyntaxProblem::InvalidEscape,
+                S::UnterminatedStringLiteral => SyntaxProblem::UnterminatedString,
+            },
+            // `Custom` (jsonc-parser's serde feature) and kinds of later versions.
+            other => SyntaxProblem::Other {
+                text: other.to_string(),
+            },
+        }
+    }
+
+    /// Which advice the problem gets: the kinds with advice of their own, the rest `General`.
+    pub fn advice(&self) -> SyntaxAdvice {
+        use SyntaxAdvice as A;
+        use SyntaxProblem as P;
+        match self {
+            P::TrailingComma => A::TrailingComma,
+            P::Comment => A::Comment,
+            P::SingleQuotedString => A::SingleQuote,
+            P::ExpectedComma => A::MissingComma,
+            P::UnterminatedObject | P::UnterminatedArray => A::Unterminated,
+            P::InvalidEscapeInSingleQuotes
+            | P::InvalidEscapeInDoubleQuotes
+            | P::ExpectedFourHexDigits
+            | P::ExpectedTwoHexDigits
+            | P::InvalidUnicodeEscape { .. }
+            | P::InvalidEscape
+            | P::UnterminatedString => A::BadString,
+            P::TooDeep => A::TooDeep,
+            P::MultipleRoots => A::MultipleRoots,
+            P::UnquotedKey => A::UnquotedKey,
+            _ => A::General,
+        }
+    }
+
+    /// The diagnostic code: one per advice.
+    pub fn code(&self) -> &'static str {
+        match self.advice() {
+            SyntaxAdvice::TrailingComma => "json/trailing-comma",
+            SyntaxAdvice::Comment => "json/comment",
+            SyntaxAdvice::SingleQuote => "json/single-quote",
+            SyntaxAdvice::MissingComma => "json/missing-comma",
+            SyntaxAdvice::Unterminated => "json/unterminated",
+            SyntaxAdvice::BadString => "json/bad-string",
+            SyntaxAdvice::TooDeep => "json/too-deep",
+            SyntaxAdvice::MultipleRoots => "json/multiple-roots",
+            SyntaxAdvice::UnquotedKey => "json/unquoted-key",
+            SyntaxAdvice::General => "json/syntax",
+        }
+    }
+}
+
+/// The kinds of JSON syntax problem that get their own code and help (the locale tables word the help).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxAdvice {
+    TrailingComma,
+    Comment,
+    SingleQuote,
+    MissingComma,
+    Unterminated,
+    BadString,
+    TooDeep,
+    MultipleRoots,
+    UnquotedKey,
+    General,
+}
+
+/// The type of a JSON value, for "expected X, found Y" messages (`i18n::{en,zh_cn}` word it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JsonType {
+    String,
+    Number,
+    Boolean,
+    Object,
+    List,
+    Null,
+}
+
+impl JsonType {
+    pub const ALL: [JsonType; 6] = [
+        JsonType::String,
+        JsonType::Number,
+        JsonType::Boolean,
+        JsonType::Object,
+        JsonType::List,
+        JsonType::Null,
+    ];
+
+    pub fn of(value: &Value<'_>) -> JsonType {
+        match value {
+            Value::StringLit(_) => JsonType::String,
+            Value::NumberLit(_) => JsonType::Number,
+            Value::BooleanLit(_) => JsonType::Boolean,
+            Value::Object(_) => JsonType::Object,
+            Value::Array(_) => JsonType::List,
+            Value::NullKeyword(_) => JsonType::Null,
+        }
+    }
+}
+
+/// The JSON phase's diagnostics as data (`i18n::{en,zh_cn}::json` render them).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum JsonText {
+    /// The document is over `MAX_DOCUMENT_BYTES`.
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    ByteOrderMark,
+    Empty,
+    /// Not JSON: what the parser found wrong.
+    Syntax {
+        problem: SyntaxProblem,
+    },
+}
