@@ -6,9 +6,11 @@
 use serde::Serialize;
 
 use crate::catalog::Catalog;
-use crate::eval::trace::{ResourceVerdict, Source, StatementTrace};
+use crate::eval::trace::{
+    BlockTrace, KeyTrace, ResourceTrace, ResourceVerdict, Source, StatementTrace,
+};
 use crate::eval::{Decision, Evaluation};
-use crate::policy::{Effect, Policy, Spanned, Statement};
+use crate::policy::{Effect, Family, Operator, Policy, Spanned, Statement};
 use crate::request::{read_request, ContextValue, ResolvedRequest};
 use crate::workspace::{Workspace, WorkspaceResult};
 
@@ -207,17 +209,16 @@ fn to_allow(
             else {
                 continue;
             };
-            allow_statement_fixes(
+            let allow = AllowStatement {
                 workspace,
-                trace.source,
-                trace.policy,
-                s,
-                statement,
                 result,
-                request,
+                source: trace.source,
+                policy: trace.policy,
+                trace: s,
+                statement,
                 action,
-                out,
-            );
+            };
+            allow_statement_fixes(&allow, out);
         }
     }
     // Or grant it in a new statement (operation-level APIs need resource `*`).
@@ -263,143 +264,173 @@ fn policy_text(workspace: &Workspace, source: Source, index: usize) -> String {
     set.get(index).map(|p| p.text.clone()).unwrap_or_default()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn allow_statement_fixes(
-    workspace: &Workspace,
+/// An allow statement that did not apply to the request, and what fixing it needs.
+struct AllowStatement<'a> {
+    workspace: &'a Workspace,
+    result: &'a WorkspaceResult,
     source: Source,
     policy: usize,
-    trace: &StatementTrace,
-    statement: &Statement,
-    result: &WorkspaceResult,
-    request: &ResolvedRequest,
-    action: &str,
-    out: &mut Vec<Fix>,
-) {
-    let number = trace.statement + 1;
-    let text = policy_text(workspace, source, policy);
-    let with_text = |new: String| {
-        let mut next = workspace.clone();
-        if let Some(t) = policy_text_mut(&mut next, source, policy) {
+    trace: &'a StatementTrace,
+    statement: &'a Statement,
+    /// The requested action.
+    action: &'a str,
+}
+
+impl AllowStatement<'_> {
+    /// The statement's number as people count, for the fix's words.
+    fn number(&self) -> usize {
+        self.trace.statement + 1
+    }
+
+    /// The workspace with the statement's policy text replaced by `new`.
+    fn with_policy_text(&self, new: String) -> Workspace {
+        let mut next = self.workspace.clone();
+        if let Some(t) = policy_text_mut(&mut next, self.source, self.policy) {
             *t = new;
         }
         next
-    };
-    if !trace.action.matched {
-        if let Some(new) = add_to_list(&text, &statement.actions, action) {
-            out.push(Fix {
-                description: FixText::AddAction {
-                    action: action.to_string(),
-                    statement: number,
-                },
-                workspace: with_text(new),
-                cost: 1,
-            });
-        }
     }
-    for resource in trace.resources.iter().filter(|r| !r.matched) {
-        if resource
-            .checks
-            .iter()
-            .any(|c| c.verdict == ResourceVerdict::OperationLevel)
-        {
-            let condition = statement
-                .conditions
-                .first()
-                .zip(statement.conditions.last())
-                .and_then(|_| condition_source(&text, statement));
-            let new_statement = match condition {
-                Some(condition) => format!(
-                    r#"{{"effect": "allow", "action": [{}], "resource": ["*"], "condition": {condition}}}"#,
-                    quoted(action)
-                ),
-                None => format!(
-                    r#"{{"effect": "allow", "action": [{}], "resource": ["*"]}}"#,
-                    quoted(action)
-                ),
-            };
-            let Some(parsed) = (match source {
-                Source::Policy => result.policies.get(policy),
-                Source::Boundary => result.boundary.get(policy),
-            })
-            .and_then(|p| p.policy.as_ref()) else {
-                continue;
-            };
-            if let Some(new) = append_statement(&text, parsed, &new_statement) {
-                out.push(Fix {
-                    description: FixText::GrantOperationLevel {
-                        action: action.to_string(),
-                        statement: number,
-                    },
-                    workspace: with_text(new),
-                    cost: 2,
-                });
-            }
-        } else if let Some(new) = add_to_list(&text, &statement.resources, &resource.resource) {
-            out.push(Fix {
-                description: FixText::AddResource {
-                    resource: resource.resource.clone(),
-                    statement: number,
-                },
-                workspace: with_text(new),
-                cost: 1,
-            });
-        }
+}
+
+/// Edits that would make the statement apply: add the action, add each resource it misses (or grant an
+/// operation-level API in a new statement), and give the request each failing condition key's value.
+fn allow_statement_fixes(allow: &AllowStatement<'_>, out: &mut Vec<Fix>) {
+    let text = policy_text(allow.workspace, allow.source, allow.policy);
+    if !allow.trace.action.matched {
+        out.extend(add_action_fix(allow, &text));
+    }
+    for resource in allow.trace.resources.iter().filter(|r| !r.matched) {
+        out.extend(resource_fix(allow, &text, resource));
     }
     // Conditions: change the request so the failing key holds (when the policy says what it wants).
-    for block in trace.condition.blocks.iter().filter(|b| !b.matched) {
-        let Some(operator) = block.parsed else {
+    for block in allow.trace.condition.blocks.iter().filter(|b| !b.matched) {
+        let Some(operator) = &block.parsed else {
             continue;
         };
         for key in block.keys.iter().filter(|k| !k.matched) {
-            let wanted = key
-                .values
-                .iter()
-                .find(|v| v.problem.is_none())
-                .map(|v| v.value.clone());
-            let value = match (operator.family, operator.negated, wanted) {
-                (crate::policy::Family::Ip, false, Some(cidr)) => {
-                    crate::policy::values::an_address_in(&cidr)
-                }
-                (
-                    crate::policy::Family::String
-                    | crate::policy::Family::StringIgnoreCase
-                    | crate::policy::Family::Bool
-                    | crate::policy::Family::Numeric,
-                    false,
-                    Some(v),
-                ) if !v.contains('*') => Some(v),
-                _ => None,
-            };
-            let Some(value) = value else { continue };
-            let Some(mut edited) = read_request(&workspace.request) else {
-                continue;
-            };
-            let multi = operator.qualifier.is_some() || key.multi;
-            edited.context.insert(
-                key.key.clone(),
-                if multi {
-                    ContextValue::Many(vec![value.clone()])
-                } else {
-                    ContextValue::One(value.clone())
-                },
-            );
-            let mut next = workspace.clone();
-            next.request = edited.to_json_text();
-            out.push(Fix {
-                description: FixText::SetConditionKey {
-                    statement: number,
-                    key: key.key.clone(),
-                    operator: block.operator.clone(),
-                    values: key.values.iter().map(|v| v.value.clone()).collect(),
-                    request_values: key.request_values.clone(),
-                    value: value.clone(),
-                },
-                workspace: next,
-                cost: 1,
-            });
+            out.extend(condition_key_fix(allow, block, operator, key));
         }
     }
-    let _ = request;
+}
+
+fn add_action_fix(allow: &AllowStatement<'_>, text: &str) -> Option<Fix> {
+    let new = add_to_list(text, &allow.statement.actions, allow.action)?;
+    Some(Fix {
+        description: FixText::AddAction {
+            action: allow.action.to_string(),
+            statement: allow.number(),
+        },
+        workspace: allow.with_policy_text(new),
+        cost: 1,
+    })
+}
+
+/// Adds the resource to the statement, except for an operation-level API: only resource `*` grants that.
+fn resource_fix(allow: &AllowStatement<'_>, text: &str, resource: &ResourceTrace) -> Option<Fix> {
+    if resource
+        .checks
+        .iter()
+        .any(|c| c.verdict == ResourceVerdict::OperationLevel)
+    {
+        return operation_level_fix(allow, text);
+    }
+    let new = add_to_list(text, &allow.statement.resources, &resource.resource)?;
+    Some(Fix {
+        description: FixText::AddResource {
+            resource: resource.resource.clone(),
+            statement: allow.number(),
+        },
+        workspace: allow.with_policy_text(new),
+        cost: 1,
+    })
+}
+
+/// Grants the action on resource `*` in a new statement that keeps the statement's condition.
+fn operation_level_fix(allow: &AllowStatement<'_>, text: &str) -> Option<Fix> {
+    let statement = allow.statement;
+    let condition = statement
+        .conditions
+        .first()
+        .zip(statement.conditions.last())
+        .and_then(|_| condition_source(text, statement));
+    let new_statement = match condition {
+        Some(condition) => format!(
+            r#"{{"effect": "allow", "action": [{}], "resource": ["*"], "condition": {condition}}}"#,
+            quoted(allow.action)
+        ),
+        None => format!(
+            r#"{{"effect": "allow", "action": [{}], "resource": ["*"]}}"#,
+            quoted(allow.action)
+        ),
+    };
+    let parsed = match allow.source {
+        Source::Policy => allow.result.policies.get(allow.policy),
+        Source::Boundary => allow.result.boundary.get(allow.policy),
+    }
+    .and_then(|p| p.policy.as_ref())?;
+    let new = append_statement(text, parsed, &new_statement)?;
+    Some(Fix {
+        description: FixText::GrantOperationLevel {
+            action: allow.action.to_string(),
+            statement: allow.number(),
+        },
+        workspace: allow.with_policy_text(new),
+        cost: 2,
+    })
+}
+
+/// Gives the request a value for the key that makes it hold.
+fn condition_key_fix(
+    allow: &AllowStatement<'_>,
+    block: &BlockTrace,
+    operator: &Operator,
+    key: &KeyTrace,
+) -> Option<Fix> {
+    let value = value_that_holds(operator, key)?;
+    let mut edited = read_request(&allow.workspace.request)?;
+    let multi = operator.qualifier.is_some() || key.multi;
+    edited.context.insert(
+        key.key.clone(),
+        if multi {
+            ContextValue::Many(vec![value.clone()])
+        } else {
+            ContextValue::One(value.clone())
+        },
+    );
+    let mut next = allow.workspace.clone();
+    next.request = edited.to_json_text();
+    Some(Fix {
+        description: FixText::SetConditionKey {
+            statement: allow.number(),
+            key: key.key.clone(),
+            operator: block.operator.clone(),
+            values: key.values.iter().map(|v| v.value.clone()).collect(),
+            request_values: key.request_values.clone(),
+            value,
+        },
+        workspace: next,
+        cost: 1,
+    })
+}
+
+/// A request value that satisfies the key, read from the policy's first readable value: that value itself, or
+/// an address in its network. None when the policy does not say one plainly (wildcards, negations, other
+/// operator families).
+fn value_that_holds(operator: &Operator, key: &KeyTrace) -> Option<String> {
+    let wanted = key
+        .values
+        .iter()
+        .find(|v| v.problem.is_none())
+        .map(|v| v.value.clone());
+    match (operator.family, operator.negated, wanted) {
+        (Family::Ip, false, Some(cidr)) => crate::policy::values::an_address_in(&cidr),
+        (
+            Family::String | Family::StringIgnoreCase | Family::Bool | Family::Numeric,
+            false,
+            Some(v),
+        ) if !v.contains('*') => Some(v),
+        _ => None,
+    }
 }
 
 /// The `condition` object of a statement, as written.

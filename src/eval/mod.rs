@@ -144,98 +144,133 @@ pub fn evaluate(
     boundary: &[&Policy],
     request: &ResolvedRequest,
 ) -> Evaluation {
-    let trace_all = |source: Source, set: &[&Policy]| -> Vec<PolicyTrace> {
-        set.iter()
-            .enumerate()
-            .map(|(i, policy)| trace_policy(source, i, policy, request))
-            .collect()
-    };
-    let policy_traces = trace_all(Source::Policy, policies);
-    let boundary_traces = trace_all(Source::Boundary, boundary);
     let principal = &request.request.principal;
-    let root_account = principal.uin.is_some() && principal.uin == principal.owner_uin;
-    let has_boundary = !boundary.is_empty();
-
-    let outcome = |flip: Option<(Source, usize, usize)>| {
-        decide(
-            &policy_traces,
-            &boundary_traces,
-            has_boundary,
-            request,
-            root_account,
-            flip,
-        )
+    let traces = Traces {
+        policies: trace_set(Source::Policy, policies, request),
+        boundary: trace_set(Source::Boundary, boundary, request),
+        has_boundary: !boundary.is_empty(),
+        root_account: principal.uin.is_some() && principal.uin == principal.owner_uin,
+        request,
     };
-    let (decision, resources) = outcome(None);
-
-    let deciding_effect = match decision {
-        Decision::Allow if !root_account => Some(Effect::Allow),
-        Decision::ExplicitDeny => Some(Effect::Deny),
-        _ => None,
-    };
-    let all_statements = || {
-        policy_traces
-            .iter()
-            .chain(&boundary_traces)
-            .flat_map(|p| p.statements.iter().map(move |s| (p, s)))
-    };
-    let reference = |p: &PolicyTrace, s: &StatementTrace| StatementRef {
-        source: p.source,
-        policy: p.policy,
-        statement: s.statement,
-        span: s.span,
-    };
-    let deciding: Vec<StatementRef> = all_statements()
-        .filter(|(_, s)| {
-            s.effect.is_some() && s.effect == deciding_effect && s.matches.iter().any(|m| *m)
-        })
-        .map(|(p, s)| reference(p, s))
-        .collect();
-
-    let mut assumptions: Vec<Rule> = request.assumptions.clone();
-    let mut authoritative = true;
-    for (p, s) in all_statements() {
-        if s.outcome == Outcome::NotEvaluated {
-            authoritative = false;
-            assumptions.extend(s.assumptions.iter().copied());
-            continue;
-        }
-        if s.assumptions.is_empty() || root_account {
-            continue;
-        }
-        // A choice matters when flipping this statement's outcome would change the decision.
-        if outcome(Some((p.source, p.policy, s.statement))).0 != decision {
-            authoritative = false;
-            assumptions.extend(s.assumptions.iter().copied());
-        } else if deciding.iter().any(|d| *d == reference(p, s)) {
-            assumptions.extend(s.assumptions.iter().copied());
-        }
-    }
-    if decision == Decision::ExplicitDeny && deciding.iter().any(|d| d.source == Source::Boundary) {
-        assumptions.push(Rule::E3);
-    }
-    assumptions.sort();
-    assumptions.dedup();
-
-    let notes = notes(
-        root_account,
+    let (decision, resources) = traces.decide(None);
+    let deciding = traces.deciding(decision);
+    let (assumptions, authoritative) = traces.assumptions_and_authoritative(decision, &deciding);
+    let notes = notes(&NoteContext {
+        root_account: traces.root_account,
         decision,
-        &deciding,
+        deciding: &deciding,
         policies,
         boundary,
         request,
-    );
+    });
     Evaluation {
         decision,
         authoritative,
         deciding,
         assumptions,
         notes,
-        root_account,
+        root_account: traces.root_account,
         resources,
-        policies: policy_traces,
-        boundary: boundary_traces,
+        policies: traces.policies,
+        boundary: traces.boundary,
         refused: Vec::new(),
+    }
+}
+
+fn trace_set(source: Source, set: &[&Policy], request: &ResolvedRequest) -> Vec<PolicyTrace> {
+    set.iter()
+        .enumerate()
+        .map(|(i, policy)| trace_policy(source, i, policy, request))
+        .collect()
+}
+
+/// Every statement's trace, and what deciding over them needs.
+struct Traces<'r> {
+    policies: Vec<PolicyTrace>,
+    boundary: Vec<PolicyTrace>,
+    has_boundary: bool,
+    root_account: bool,
+    request: &'r ResolvedRequest,
+}
+
+impl Traces<'_> {
+    /// The decision, with one statement's matches inverted when `flip` names it (see `decide`).
+    fn decide(&self, flip: Option<(Source, usize, usize)>) -> (Decision, Vec<ResourceDecision>) {
+        decide(
+            &self.policies,
+            &self.boundary,
+            self.has_boundary,
+            self.request,
+            self.root_account,
+            flip,
+        )
+    }
+
+    fn statements(&self) -> impl Iterator<Item = (&PolicyTrace, &StatementTrace)> {
+        self.policies
+            .iter()
+            .chain(&self.boundary)
+            .flat_map(|p| p.statements.iter().map(move |s| (p, s)))
+    }
+
+    /// All matching deny statements for a deny, all matching allow statements for an allow (none for the root
+    /// account, which policies do not decide).
+    fn deciding(&self, decision: Decision) -> Vec<StatementRef> {
+        let deciding_effect = match decision {
+            Decision::Allow if !self.root_account => Some(Effect::Allow),
+            Decision::ExplicitDeny => Some(Effect::Deny),
+            _ => None,
+        };
+        self.statements()
+            .filter(|(_, s)| {
+                s.effect.is_some() && s.effect == deciding_effect && s.matches.iter().any(|m| *m)
+            })
+            .map(|(p, s)| statement_ref(p, s))
+            .collect()
+    }
+
+    /// The CHOICE rules the decision relied on, and whether it is authoritative (rule E6).
+    fn assumptions_and_authoritative(
+        &self,
+        decision: Decision,
+        deciding: &[StatementRef],
+    ) -> (Vec<Rule>, bool) {
+        let mut assumptions: Vec<Rule> = self.request.assumptions.clone();
+        let mut authoritative = true;
+        for (p, s) in self.statements() {
+            if s.outcome == Outcome::NotEvaluated {
+                authoritative = false;
+                assumptions.extend(s.assumptions.iter().copied());
+                continue;
+            }
+            if s.assumptions.is_empty() || self.root_account {
+                continue;
+            }
+            // A choice matters when flipping this statement's outcome would change the decision.
+            if self.decide(Some((p.source, p.policy, s.statement))).0 != decision {
+                authoritative = false;
+                assumptions.extend(s.assumptions.iter().copied());
+            } else if deciding.iter().any(|d| *d == statement_ref(p, s)) {
+                assumptions.extend(s.assumptions.iter().copied());
+            }
+        }
+        if decision == Decision::ExplicitDeny
+            && deciding.iter().any(|d| d.source == Source::Boundary)
+        {
+            assumptions.push(Rule::E3);
+        }
+        assumptions.sort();
+        assumptions.dedup();
+        (assumptions, authoritative)
+    }
+}
+
+fn statement_ref(p: &PolicyTrace, s: &StatementTrace) -> StatementRef {
+    StatementRef {
+        source: p.source,
+        policy: p.policy,
+        statement: s.statement,
+        span: s.span,
     }
 }
 
@@ -537,66 +572,101 @@ fn element_rules<'a>(
     }
 }
 
-fn notes(
+/// What the notes look at: the decision, its deciding statements, and the policies they are in.
+struct NoteContext<'a> {
     root_account: bool,
     decision: Decision,
-    deciding: &[StatementRef],
-    policies: &[&Policy],
-    boundary: &[&Policy],
-    request: &ResolvedRequest,
-) -> Vec<Note> {
-    let mut notes = Vec::new();
-    if root_account {
-        notes.push(Note::RootAccount);
-    }
-    let statement_of = |r: &StatementRef| {
+    deciding: &'a [StatementRef],
+    policies: &'a [&'a Policy],
+    boundary: &'a [&'a Policy],
+    request: &'a ResolvedRequest,
+}
+
+impl NoteContext<'_> {
+    fn statement_of(&self, r: &StatementRef) -> Option<&Statement> {
         let set = match r.source {
-            Source::Policy => policies,
-            Source::Boundary => boundary,
+            Source::Policy => self.policies,
+            Source::Boundary => self.boundary,
         };
         set.get(r.policy)?
             .statements
             .iter()
             .find(|s| s.index == r.statement)
-    };
-    let is_list_api = request
-        .api
-        .as_ref()
-        .is_some_and(|a| a.category == Category::List);
-    if decision == Decision::ExplicitDeny {
-        let uses_tag = |s: &Statement| {
-            s.conditions.iter().any(|b| {
-                b.keys
-                    .iter()
-                    .any(|k| crate::keys::is_tag_key(&k.name.value))
-            })
-        };
-        for r in deciding {
-            if is_list_api && statement_of(r).is_some_and(uses_tag) {
-                notes.push(Note::ListApiTagDeny { statement: *r });
-            }
-        }
-        let service = request.request.action.split(':').next().unwrap_or_default();
-        if matches!(service, "cos" | "billing" | "finance") {
-            notes.push(Note::PlatformMayIgnoreDeny {
-                service: service.to_string(),
-            });
-        }
     }
-    if is_list_api && !root_account {
-        for r in deciding {
-            let inexact = statement_of(r).and_then(|s| {
+
+    fn is_list_api(&self) -> bool {
+        self.request
+            .api
+            .as_ref()
+            .is_some_and(|a| a.category == Category::List)
+    }
+}
+
+fn notes(context: &NoteContext<'_>) -> Vec<Note> {
+    let mut notes = Vec::new();
+    if context.root_account {
+        notes.push(Note::RootAccount);
+    }
+    if context.decision == Decision::ExplicitDeny {
+        notes.extend(list_api_tag_denies(context));
+        notes.extend(platform_may_ignore_deny(context));
+    }
+    if context.is_list_api() && !context.root_account {
+        notes.extend(list_query_operators(context));
+    }
+    notes
+}
+
+/// Rule E5: deciding denies with tag conditions, which CAM does not apply to list APIs.
+fn list_api_tag_denies(context: &NoteContext<'_>) -> Vec<Note> {
+    if !context.is_list_api() {
+        return Vec::new();
+    }
+    let uses_tag = |s: &Statement| {
+        s.conditions.iter().any(|b| {
+            b.keys
+                .iter()
+                .any(|k| crate::keys::is_tag_key(&k.name.value))
+        })
+    };
+    context
+        .deciding
+        .iter()
+        .filter(|r| context.statement_of(r).is_some_and(uses_tag))
+        .map(|r| Note::ListApiTagDeny { statement: *r })
+        .collect()
+}
+
+/// Rule E5: services whose denies real CAM may not apply.
+fn platform_may_ignore_deny(context: &NoteContext<'_>) -> Option<Note> {
+    let service = context
+        .request
+        .request
+        .action
+        .split(':')
+        .next()
+        .unwrap_or_default();
+    matches!(service, "cos" | "billing" | "finance").then(|| Note::PlatformMayIgnoreDeny {
+        service: service.to_string(),
+    })
+}
+
+/// Rule E5: deciding statements of a list API with an operator that is not an exact match, which CAM's docs
+/// say does not take effect for list queries.
+fn list_query_operators(context: &NoteContext<'_>) -> Vec<Note> {
+    context
+        .deciding
+        .iter()
+        .filter_map(|r| {
+            let inexact = context.statement_of(r).and_then(|s| {
                 s.conditions
                     .iter()
                     .find(|b| b.operator.as_ref().is_ok_and(|op| !op.is_exact_match()))
-            });
-            if let Some(block) = inexact {
-                notes.push(Note::ListQueryOperator {
-                    statement: *r,
-                    operator: block.name.value.clone(),
-                });
-            }
-        }
-    }
-    notes
+            })?;
+            Some(Note::ListQueryOperator {
+                statement: *r,
+                operator: inexact.name.value.clone(),
+            })
+        })
+        .collect()
 }

@@ -395,192 +395,215 @@ fn statement_steps(
     s: &StatementTrace,
     request: &ResolvedRequest,
 ) {
-    let reference = StatementRef {
-        source: policy.source,
-        policy: policy.policy,
-        statement: s.statement,
-        span: s.span,
+    let mut out = StatementSteps {
+        out,
+        statement: StatementRef {
+            source: policy.source,
+            policy: policy.policy,
+            statement: s.statement,
+            span: s.span,
+        },
     };
-    let number = s.statement + 1;
-    let mut push = |depth, status, message, span: Option<Span>| {
-        out.push(Step {
+    out.header(s);
+    if let Some(reason) = &s.not_evaluated {
+        out.not_evaluated(reason, s.span);
+        // An invalid statement was never read: it has no elements to show, nor a conclusion.
+        if matches!(reason, NotEvaluated::Invalid) {
+            return;
+        }
+    }
+    out.action(s, request);
+    out.resources(s, request);
+    out.condition(s);
+    if s.not_evaluated.is_none() {
+        out.conclusion(s);
+    }
+}
+
+/// Steps of one statement: each is tied to it, so the interface can highlight the statement it is about.
+struct StatementSteps<'o> {
+    out: &'o mut Vec<Step>,
+    statement: StatementRef,
+}
+
+impl StatementSteps<'_> {
+    fn push(&mut self, depth: u8, status: Status, message: Message, span: Option<Span>) {
+        self.out.push(Step {
             depth,
             status,
             message,
             span,
-            statement: Some(reference),
+            statement: Some(self.statement),
         })
-    };
-    let header_status = match s.outcome {
-        Outcome::Matched | Outcome::PartlyMatched => Status::Pass,
-        Outcome::NotMatched => Status::Fail,
-        Outcome::NotEvaluated => Status::Skip,
-    };
-    push(
-        2,
-        header_status,
-        Message::StatementHeader {
-            number,
+    }
+
+    fn header(&mut self, s: &StatementTrace) {
+        let status = match s.outcome {
+            Outcome::Matched | Outcome::PartlyMatched => Status::Pass,
+            Outcome::NotMatched => Status::Fail,
+            Outcome::NotEvaluated => Status::Skip,
+        };
+        let message = Message::StatementHeader {
+            number: s.statement + 1,
             effect: s.effect,
             outcome: s.outcome,
-        },
-        Some(s.span),
-    );
-    match &s.not_evaluated {
-        Some(NotEvaluated::Invalid) => {
-            push(3, Status::Skip, Message::StatementInvalid, Some(s.span));
-            return;
-        }
-        Some(NotEvaluated::PermId { action, span }) => {
-            push(
-                3,
-                Status::Skip,
+        };
+        self.push(2, status, message, Some(s.span));
+    }
+
+    fn not_evaluated(&mut self, reason: &NotEvaluated, statement_span: Span) {
+        let (message, span) = match reason {
+            NotEvaluated::Invalid => (Message::StatementInvalid, statement_span),
+            NotEvaluated::PermId { action, span } => (
                 Message::StatementPermId {
                     action: action.clone(),
                 },
-                Some(*span),
-            );
-        }
-        Some(NotEvaluated::UnknownOperator {
-            operator,
-            span,
-            suggestion,
-        }) => {
-            push(
-                3,
-                Status::Skip,
+                *span,
+            ),
+            NotEvaluated::UnknownOperator {
+                operator,
+                span,
+                suggestion,
+            } => (
                 Message::StatementUnknownOperator {
                     operator: operator.clone(),
                     suggestion: suggestion.clone(),
                 },
-                Some(*span),
-            );
-        }
-        None => {}
+                *span,
+            ),
+        };
+        self.push(3, Status::Skip, message, Some(span));
     }
-    let pass = |ok: bool| if ok { Status::Pass } else { Status::Fail };
-    // Show the matching pattern; when none matches, the telling ones first, and a count for the rest.
-    let (shown, hidden) = shown_checks(
-        &s.action.checks,
-        |c| c.verdict.is_match(),
-        |c| c.verdict != ActionVerdict::Different,
-    );
-    for check in shown {
-        push(
-            3,
-            pass(check.verdict.is_match()),
-            Message::Action {
+
+    /// Shows the matching pattern; when none matches, the telling ones first, and a count for the rest.
+    fn action(&mut self, s: &StatementTrace, request: &ResolvedRequest) {
+        let (shown, hidden) = shown_checks(
+            &s.action.checks,
+            |c| c.verdict.is_match(),
+            |c| c.verdict != ActionVerdict::Different,
+        );
+        for check in shown {
+            let message = Message::Action {
                 check: check.clone(),
                 action: request.request.action.clone(),
-            },
-            Some(check.span),
-        );
+            };
+            self.push(
+                3,
+                pass_or_fail(check.verdict.is_match()),
+                message,
+                Some(check.span),
+            );
+        }
+        self.more_not_matching(hidden);
     }
-    if hidden > 0 {
-        push(
-            3,
-            Status::Fail,
-            Message::MoreNotMatching { count: hidden },
-            None,
-        );
+
+    fn resources(&mut self, s: &StatementTrace, request: &ResolvedRequest) {
+        for resource in &s.resources {
+            let (shown, hidden) = shown_checks(
+                &resource.checks,
+                |c| c.verdict.is_match(),
+                |c| !c.assumptions.is_empty(),
+            );
+            self.more_not_matching(hidden);
+            for check in shown {
+                let failing = check
+                    .segments
+                    .iter()
+                    .find(|seg| !seg.result.is_match())
+                    .cloned();
+                let message = Message::Resource {
+                    check: check.clone(),
+                    resource: resource.resource.clone(),
+                    api: request.api.as_ref().map(|a| a.name.clone()),
+                    failing,
+                };
+                self.push(
+                    3,
+                    pass_or_fail(check.verdict.is_match()),
+                    message,
+                    Some(check.span),
+                );
+            }
+        }
     }
-    for resource in &s.resources {
-        let (shown, hidden) = shown_checks(
-            &resource.checks,
-            |c| c.verdict.is_match(),
-            |c| !c.assumptions.is_empty(),
-        );
+
+    fn more_not_matching(&mut self, hidden: usize) {
         if hidden > 0 {
-            push(
+            self.push(
                 3,
                 Status::Fail,
                 Message::MoreNotMatching { count: hidden },
                 None,
             );
         }
-        for check in shown {
-            let failing = check
-                .segments
-                .iter()
-                .find(|seg| !seg.result.is_match())
-                .cloned();
-            push(
-                3,
-                pass(check.verdict.is_match()),
-                Message::Resource {
-                    check: check.clone(),
-                    resource: resource.resource.clone(),
-                    api: request.api.as_ref().map(|a| a.name.clone()),
-                    failing,
-                },
-                Some(check.span),
-            );
+    }
+
+    fn condition(&mut self, s: &StatementTrace) {
+        if s.condition.blocks.is_empty() {
+            self.push(3, Status::Pass, Message::NoCondition, None);
         }
-    }
-    if s.condition.blocks.is_empty() {
-        push(3, Status::Pass, Message::NoCondition, None);
-    }
-    for block in &s.condition.blocks {
-        let status = if block.parsed.is_none() {
-            Status::Skip
-        } else {
-            pass(block.matched)
-        };
-        push(
-            3,
-            status,
-            Message::ConditionBlock {
-                block: block.clone(),
-            },
-            Some(block.span),
-        );
-        for key in &block.keys {
-            if let Some(origin) = &key.origin {
-                let status = match origin {
-                    KeyOrigin::TagsNotSupported { .. } => Status::Warn,
-                    KeyOrigin::Principal { .. } => Status::Info,
-                };
-                push(
-                    4,
-                    status,
-                    Message::KeyOrigin {
-                        key: key.key.clone(),
-                        origin: origin.clone(),
-                    },
-                    Some(key.span),
-                );
-            }
-            let status = if block.parsed.is_none() {
-                Status::Skip
-            } else {
-                pass(key.matched)
+        for block in &s.condition.blocks {
+            let status = match block.parsed {
+                None => Status::Skip,
+                Some(_) => pass_or_fail(block.matched),
             };
-            push(
-                4,
-                status,
-                Message::ConditionKey {
-                    key: key.clone(),
-                    operator: block.operator.clone(),
-                },
-                Some(key.span),
-            );
+            let message = Message::ConditionBlock {
+                block: block.clone(),
+            };
+            self.push(3, status, message, Some(block.span));
+            for key in &block.keys {
+                self.condition_key(block, key);
+            }
         }
     }
-    if s.not_evaluated.is_none() {
+
+    fn condition_key(&mut self, block: &BlockTrace, key: &KeyTrace) {
+        if let Some(origin) = &key.origin {
+            let status = match origin {
+                KeyOrigin::TagsNotSupported { .. } => Status::Warn,
+                KeyOrigin::Principal { .. } => Status::Info,
+            };
+            let message = Message::KeyOrigin {
+                key: key.key.clone(),
+                origin: origin.clone(),
+            };
+            self.push(4, status, message, Some(key.span));
+        }
+        let status = match block.parsed {
+            None => Status::Skip,
+            Some(_) => pass_or_fail(key.matched),
+        };
+        let message = Message::ConditionKey {
+            key: key.clone(),
+            operator: block.operator.clone(),
+        };
+        self.push(4, status, message, Some(key.span));
+    }
+
+    fn conclusion(&mut self, s: &StatementTrace) {
+        let number = s.statement + 1;
         match (s.outcome, s.effect) {
-            (Outcome::Matched | Outcome::PartlyMatched, Some(effect)) => push(
+            (Outcome::Matched | Outcome::PartlyMatched, Some(effect)) => self.push(
                 3,
                 Status::Pass,
                 Message::StatementApplies { number, effect },
                 Some(s.span),
             ),
-            _ => push(
+            _ => self.push(
                 3,
                 Status::Fail,
                 Message::StatementDoesNotApply { number },
                 Some(s.span),
             ),
         }
+    }
+}
+
+fn pass_or_fail(ok: bool) -> Status {
+    if ok {
+        Status::Pass
+    } else {
+        Status::Fail
     }
 }
 

@@ -114,6 +114,30 @@ impl<'t> Reader<'_, 't> {
             return None;
         };
         self.hint_if_aws_style(object);
+        let statements_value = self.policy_elements(object);
+        let mut policy = Policy {
+            statements: Vec::new(),
+            invalid_statements: Vec::new(),
+            span: self.index.range(object.range),
+        };
+        match statements_value {
+            Some(value) => {
+                let items = self.statement_items(value);
+                self.statements(&items, &mut policy);
+            }
+            None => self.push(
+                Diagnostic::error("policy/missing-statement", self.opening(object.range), "$")
+                    .text(PolicyText::MissingStatement)
+                    .rule(Rule::G1)
+                    .build(),
+            ),
+        }
+        Some(policy)
+    }
+
+    /// Reads the policy's `version` and `principal` and reports a missing version; returns the value of
+    /// `statement`, which the caller reads.
+    fn policy_elements<'a, 'v>(&mut self, object: &'a Object<'v>) -> Option<&'a Value<'v>> {
         let elements = self.elements(object, POLICY_ELEMENTS, &Path::Root, ElementsOf::Policy);
         let mut statements_value = None;
         let mut version_seen = false;
@@ -128,7 +152,6 @@ impl<'t> Reader<'_, 't> {
                 _ => {}
             }
         }
-        let policy_span = self.index.range(object.range);
         if !version_seen {
             self.push(
                 Diagnostic::error("policy/missing-version", self.opening(object.range), "$")
@@ -137,31 +160,19 @@ impl<'t> Reader<'_, 't> {
                     .build(),
             );
         }
-        let Some(statements_value) = statements_value else {
-            self.push(
-                Diagnostic::error("policy/missing-statement", self.opening(object.range), "$")
-                    .text(PolicyText::MissingStatement)
-                    .rule(Rule::G1)
-                    .build(),
-            );
-            return Some(Policy {
-                statements: Vec::new(),
-                invalid_statements: Vec::new(),
-                span: policy_span,
-            });
-        };
-        let mut policy = Policy {
-            statements: Vec::new(),
-            invalid_statements: Vec::new(),
-            span: policy_span,
-        };
-        let items: Vec<&Value<'_>> = match statements_value {
+        statements_value
+    }
+
+    /// The statements of `statement`: a list (rule G1 wants it non-empty), or a single object read as a list of
+    /// one (rule G3).
+    fn statement_items<'a, 'v>(&mut self, value: &'a Value<'v>) -> Vec<&'a Value<'v>> {
+        match value {
             Value::Array(array) => {
                 if array.elements.is_empty() {
                     self.push(
                         Diagnostic::error(
                             "policy/empty-statement",
-                            self.span(statements_value),
+                            self.span(value),
                             "$.statement",
                         )
                         .text(PolicyText::EmptyStatement)
@@ -173,17 +184,13 @@ impl<'t> Reader<'_, 't> {
             }
             Value::Object(_) => {
                 self.push(
-                    Diagnostic::info(
-                        "policy/single-statement",
-                        self.span(statements_value),
-                        "$.statement",
-                    )
-                    .text(PolicyText::SingleStatement)
-                    .rule(Rule::G3)
-                    .build(),
+                    Diagnostic::info("policy/single-statement", self.span(value), "$.statement")
+                        .text(PolicyText::SingleStatement)
+                        .rule(Rule::G3)
+                        .build(),
                 );
                 self.assumptions.push(Rule::G3);
-                vec![statements_value]
+                vec![value]
             }
             other => {
                 self.push(
@@ -196,7 +203,12 @@ impl<'t> Reader<'_, 't> {
                 );
                 Vec::new()
             }
-        };
+        }
+    }
+
+    /// Reads each statement, up to `MAX_STATEMENTS` (rule G7), into the policy: a statement with errors is set
+    /// aside as invalid.
+    fn statements(&mut self, items: &[&Value<'_>], policy: &mut Policy) {
         if let Some(first_extra) = items.get(MAX_STATEMENTS) {
             self.push(
                 Diagnostic::error(
@@ -212,10 +224,9 @@ impl<'t> Reader<'_, 't> {
                 .build(),
             );
         }
-        for (i, item) in items.into_iter().take(MAX_STATEMENTS).enumerate() {
+        for (i, item) in items.iter().take(MAX_STATEMENTS).enumerate() {
             let errors_before = self.error_count();
-            let statement = self.statement(i, item);
-            match statement {
+            match self.statement(i, item) {
                 Some(statement) if self.error_count() == errors_before => {
                     policy.statements.push(statement)
                 }
@@ -225,7 +236,6 @@ impl<'t> Reader<'_, 't> {
                 }),
             }
         }
-        Some(policy)
     }
 
     /// The opening brace of an object: where "missing element" diagnostics point.

@@ -11,7 +11,7 @@ use super::trace::{
 use super::variables;
 use crate::keys::{self, KeyKind};
 use crate::policy::{Comparison, ConditionBlock, ConditionKey, Family, Operator, SetQualifier};
-use crate::request::{ContextValue, Request, ResolvedRequest};
+use crate::request::{ContextValue, Principal, Request, ResolvedRequest};
 use crate::rules::Rule;
 
 use crate::policy::values::{boolean, date, ip, read_policy, Decimal, Typed, ValueProblem};
@@ -142,15 +142,51 @@ fn not_evaluated_key(key: &ConditionKey, request: &RequestKeys<'_>) -> KeyTrace 
 }
 
 fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> KeyTrace {
-    let request = keys.request;
     let lookup = keys.lookup(&key.name.value);
     let present = lookup.value.as_deref();
     let mut assumptions: Vec<Rule> = lookup.choice.into_iter().collect();
-    let mut values: Vec<ValueTrace> = key
-        .values
+    let mut values = policy_values(key, &keys.request.principal, &mut assumptions);
+    let request_values: &[String] = present.map_or(&[], ContextValue::values);
+    let mut unreadable_request_values = Vec::new();
+    let (matched, reason) = if op.family == Family::Null {
+        null_key(&mut values, present.is_none())
+    } else if present.is_none() || request_values.is_empty() {
+        key_without_values(op, present.is_none(), &mut assumptions)
+    } else {
+        key_with_values(
+            op,
+            request_values,
+            &mut values,
+            &mut assumptions,
+            &mut unreadable_request_values,
+        )
+    };
+    assumptions.sort();
+    assumptions.dedup();
+    KeyTrace {
+        key: key.name.value.clone(),
+        span: key.name.span,
+        request_values: present.map(|v| v.values().to_vec()),
+        multi: present.is_some_and(ContextValue::is_multi),
+        matched,
+        reason,
+        values,
+        unreadable_request_values,
+        origin: lookup.origin,
+        assumptions,
+    }
+}
+
+/// The key's policy values with their variables substituted (rules V1–V3), none matched yet.
+fn policy_values(
+    key: &ConditionKey,
+    principal: &Principal,
+    assumptions: &mut Vec<Rule>,
+) -> Vec<ValueTrace> {
+    key.values
         .iter()
         .map(|v| {
-            let (value, rules) = variables::substitute(&v.value, &request.principal);
+            let (value, rules) = variables::substitute(&v.value, principal);
             assumptions.extend(rules);
             ValueTrace {
                 written: v.value.clone(),
@@ -160,132 +196,147 @@ fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> Ke
                 problem: None,
             }
         })
-        .collect();
-    let mut trace = KeyTrace {
-        key: key.name.value.clone(),
-        span: key.name.span,
-        request_values: present.map(|v| v.values().to_vec()),
-        multi: present.is_some_and(ContextValue::is_multi),
-        matched: false,
-        reason: KeyReason::NoValueMatched,
-        values: Vec::new(),
-        unreadable_request_values: Vec::new(),
-        origin: lookup.origin.clone(),
-        assumptions: Vec::new(),
-    };
-    let request_values: &[String] = present.map_or(&[], ContextValue::values);
+        .collect()
+}
 
-    if op.family == Family::Null {
-        let absent = present.is_none();
-        let mut expects = Vec::new();
-        for value in &mut values {
-            match boolean::parse(&value.value) {
-                Ok(expects_absent) => {
-                    value.matched = expects_absent == absent;
-                    expects.push(expects_absent);
-                }
-                Err(problem) => value.problem = Some(problem),
+/// `null`: each policy value says whether the key should be absent.
+fn null_key(values: &mut [ValueTrace], absent: bool) -> (bool, KeyReason) {
+    let mut expects = Vec::new();
+    for value in values.iter_mut() {
+        match boolean::parse(&value.value) {
+            Ok(expects_absent) => {
+                value.matched = expects_absent == absent;
+                expects.push(expects_absent);
             }
+            Err(problem) => value.problem = Some(problem),
         }
-        trace.matched = values.iter().any(|v| v.matched);
-        trace.reason = KeyReason::Null {
-            expects_absent: expects.first().copied().unwrap_or(true),
-            absent,
-        };
-    } else if present.is_none() || request_values.is_empty() {
-        (trace.matched, trace.reason) = match op.qualifier {
-            _ if op.if_exist && present.is_none() => (true, KeyReason::Missing { if_exist: true }),
-            Some(SetQualifier::ForAllValue) => {
-                assumptions.push(Rule::C4);
-                (true, KeyReason::EmptySetForAll)
-            }
-            Some(SetQualifier::ForAnyValue) => {
-                assumptions.push(Rule::C4);
-                (false, KeyReason::EmptySetForAny)
-            }
-            None if present.is_none() => {
-                if op.negated {
-                    assumptions.push(Rule::C3);
-                }
-                (false, KeyReason::Missing { if_exist: false })
-            }
-            None => {
-                assumptions.push(Rule::C6);
-                (false, KeyReason::NoValueMatched)
-            }
-        };
-    } else {
-        // pos[i]: request value i matches at least one policy value (before negation).
-        let mut positive = Vec::with_capacity(request_values.len());
-        for request_value in request_values {
-            let mut any = false;
-            let mut request_problem = None;
-            for value in &mut values {
-                match compare(op, request_value, &value.value) {
-                    Ok((matched, chose)) => {
-                        // Read any other way the value would be unreadable and never match: the choice only
-                        // matters when it produced a match.
-                        if chose && matched {
-                            assumptions.push(Rule::C7);
-                        }
-                        value.matched |= matched;
-                        any |= matched;
-                    }
-                    Err(Problem::Policy(p)) => value.problem = Some(p),
-                    Err(Problem::Request(p)) => request_problem = Some(p),
-                }
-            }
-            if let Some(problem) = request_problem {
-                trace.unreadable_request_values.push(Unreadable {
-                    value: request_value.clone(),
-                    problem,
-                });
-            }
-            positive.push(any);
-        }
-        let holds = |i: usize| positive[i] != op.negated;
-        let first = |f: &dyn Fn(usize) -> bool| {
-            (0..positive.len())
-                .find(|&i| f(i))
-                .map(|i| request_values[i].clone())
-        };
-        if op.negated && values.len() > 1 {
-            assumptions.push(Rule::C5);
-        }
-        (trace.matched, trace.reason) = match (op.qualifier, op.negated) {
-            (Some(SetQualifier::ForAllValue), false) => match first(&|i| !holds(i)) {
-                None => (true, KeyReason::AllValuesMatched),
-                Some(v) => (false, KeyReason::ValueOutsideSet { request_value: v }),
-            },
-            (Some(SetQualifier::ForAnyValue), true) => match first(&holds) {
-                Some(v) => (true, KeyReason::ValueOutsideSet { request_value: v }),
-                None => (false, KeyReason::AllValuesMatched),
-            },
-            (_, false) => {
-                if op.qualifier.is_none() && request_values.len() > 1 {
-                    assumptions.push(Rule::C6);
-                }
-                match first(&holds) {
-                    Some(v) => (true, KeyReason::SomeValueMatched { request_value: v }),
-                    None => (false, KeyReason::NoValueMatched),
-                }
-            }
-            (_, true) => {
-                if op.qualifier.is_none() && request_values.len() > 1 {
-                    assumptions.push(Rule::C6);
-                }
-                match first(&|i| !holds(i)) {
-                    None => (true, KeyReason::NegatedNoneMatched),
-                    Some(v) => (false, KeyReason::NegatedSomeMatched { request_value: v }),
-                }
-            }
-        };
     }
-    assumptions.sort();
-    assumptions.dedup();
-    trace.values = values;
-    trace.assumptions = assumptions;
-    trace
+    let reason = KeyReason::Null {
+        expects_absent: expects.first().copied().unwrap_or(true),
+        absent,
+    };
+    (values.iter().any(|v| v.matched), reason)
+}
+
+/// The request lacks the key, or gives it an empty list: `_if_exist` and the set qualifiers decide.
+fn key_without_values(
+    op: &Operator,
+    absent: bool,
+    assumptions: &mut Vec<Rule>,
+) -> (bool, KeyReason) {
+    match op.qualifier {
+        _ if op.if_exist && absent => (true, KeyReason::Missing { if_exist: true }),
+        Some(SetQualifier::ForAllValue) => {
+            assumptions.push(Rule::C4);
+            (true, KeyReason::EmptySetForAll)
+        }
+        Some(SetQualifier::ForAnyValue) => {
+            assumptions.push(Rule::C4);
+            (false, KeyReason::EmptySetForAny)
+        }
+        None if absent => {
+            if op.negated {
+                assumptions.push(Rule::C3);
+            }
+            (false, KeyReason::Missing { if_exist: false })
+        }
+        None => {
+            assumptions.push(Rule::C6);
+            (false, KeyReason::NoValueMatched)
+        }
+    }
+}
+
+/// The request gives the key values: each is compared with every policy value, then the set qualifier and the
+/// negation combine the results.
+fn key_with_values(
+    op: &Operator,
+    request_values: &[String],
+    values: &mut [ValueTrace],
+    assumptions: &mut Vec<Rule>,
+    unreadable: &mut Vec<Unreadable>,
+) -> (bool, KeyReason) {
+    let positive: Vec<bool> = request_values
+        .iter()
+        .map(|request_value| match_any_value(op, request_value, values, assumptions, unreadable))
+        .collect();
+    if op.negated && values.len() > 1 {
+        assumptions.push(Rule::C5);
+    }
+    combine_request_values(op, request_values, &positive, assumptions)
+}
+
+/// Whether one request value matches at least one policy value (before negation). Marks the policy values it
+/// matches and those that cannot be read; records the request value when it cannot be read.
+fn match_any_value(
+    op: &Operator,
+    request_value: &str,
+    values: &mut [ValueTrace],
+    assumptions: &mut Vec<Rule>,
+    unreadable: &mut Vec<Unreadable>,
+) -> bool {
+    let mut any = false;
+    let mut request_problem = None;
+    for value in values.iter_mut() {
+        match compare(op, request_value, &value.value) {
+            Ok((matched, chose)) => {
+                // Read any other way the value would be unreadable and never match: the choice only matters
+                // when it produced a match.
+                if chose && matched {
+                    assumptions.push(Rule::C7);
+                }
+                value.matched |= matched;
+                any |= matched;
+            }
+            Err(Problem::Policy(p)) => value.problem = Some(p),
+            Err(Problem::Request(p)) => request_problem = Some(p),
+        }
+    }
+    if let Some(problem) = request_problem {
+        unreadable.push(Unreadable {
+            value: request_value.to_string(),
+            problem,
+        });
+    }
+    any
+}
+
+/// The key's outcome from each request value's match (`positive[i]`, before negation), by set qualifier and
+/// negation (rules C4–C6).
+fn combine_request_values(
+    op: &Operator,
+    request_values: &[String],
+    positive: &[bool],
+    assumptions: &mut Vec<Rule>,
+) -> (bool, KeyReason) {
+    let holds = |i: usize| positive[i] != op.negated;
+    let first = |f: &dyn Fn(usize) -> bool| {
+        (0..positive.len())
+            .find(|&i| f(i))
+            .map(|i| request_values[i].clone())
+    };
+    // Rule C6: how a plain operator reads several request values is a choice.
+    if op.qualifier.is_none() && request_values.len() > 1 {
+        assumptions.push(Rule::C6);
+    }
+    match (op.qualifier, op.negated) {
+        (Some(SetQualifier::ForAllValue), false) => match first(&|i| !holds(i)) {
+            None => (true, KeyReason::AllValuesMatched),
+            Some(v) => (false, KeyReason::ValueOutsideSet { request_value: v }),
+        },
+        (Some(SetQualifier::ForAnyValue), true) => match first(&holds) {
+            Some(v) => (true, KeyReason::ValueOutsideSet { request_value: v }),
+            None => (false, KeyReason::AllValuesMatched),
+        },
+        (_, false) => match first(&holds) {
+            Some(v) => (true, KeyReason::SomeValueMatched { request_value: v }),
+            None => (false, KeyReason::NoValueMatched),
+        },
+        (_, true) => match first(&|i| !holds(i)) {
+            None => (true, KeyReason::NegatedNoneMatched),
+            Some(v) => (false, KeyReason::NegatedSomeMatched { request_value: v }),
+        },
+    }
 }
 
 enum Problem {
