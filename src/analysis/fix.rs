@@ -175,25 +175,17 @@ fn to_allow(
 ) {
     let action = &request.request.action;
     // Remove the denies that decided.
-    for d in evaluation.deciding.iter().take(CANDIDATES_AT_MOST) {
-        if let (Some(statement), Some(mut next)) = (
-            statement_of(result, d.source, d.policy, d.statement),
-            Some(workspace.clone()),
-        ) {
-            if let Some(text) = policy_text_mut(&mut next, d.source, d.policy) {
-                *text = remove_statement(text, statement);
-                out.push(Fix {
-                    description: FixText::RemoveDeny {
-                        source: d.source,
-                        policy: d.policy + 1,
-                        statement: d.statement + 1,
-                    },
-                    workspace: next,
-                    cost: 3,
-                });
-            }
-        }
-    }
+    remove_deciding(
+        workspace,
+        result,
+        evaluation,
+        out,
+        |source, policy, statement| FixText::RemoveDeny {
+            source,
+            policy,
+            statement,
+        },
+    );
     // Make an allow statement apply.
     'statements: for trace in evaluation.policies.iter().chain(&evaluation.boundary) {
         for s in trace
@@ -486,22 +478,41 @@ fn to_deny(
         }
     }
     if let Some(evaluation) = &result.evaluation {
-        for d in evaluation.deciding.iter().take(CANDIDATES_AT_MOST) {
-            if let Some(statement) = statement_of(result, d.source, d.policy, d.statement) {
-                let mut next = workspace.clone();
-                if let Some(text) = policy_text_mut(&mut next, d.source, d.policy) {
-                    *text = remove_statement(text, statement);
-                    out.push(Fix {
-                        description: FixText::RemoveAllow {
-                            source: d.source,
-                            policy: d.policy + 1,
-                            statement: d.statement + 1,
-                        },
-                        workspace: next,
-                        cost: 3,
-                    });
-                }
-            }
+        remove_deciding(
+            workspace,
+            result,
+            evaluation,
+            out,
+            |source, policy, statement| FixText::RemoveAllow {
+                source,
+                policy,
+                statement,
+            },
+        );
+    }
+}
+
+/// One fix per deciding statement: the workspace without it. `describe` gets the set and the 1-based policy and
+/// statement numbers.
+fn remove_deciding(
+    workspace: &Workspace,
+    result: &WorkspaceResult,
+    evaluation: &Evaluation,
+    out: &mut Vec<Fix>,
+    describe: impl Fn(Source, usize, usize) -> FixText,
+) {
+    for d in evaluation.deciding.iter().take(CANDIDATES_AT_MOST) {
+        let Some(statement) = statement_of(result, d.source, d.policy, d.statement) else {
+            continue;
+        };
+        let mut next = workspace.clone();
+        if let Some(text) = policy_text_mut(&mut next, d.source, d.policy) {
+            *text = remove_statement(text, statement);
+            out.push(Fix {
+                description: describe(d.source, d.policy + 1, d.statement + 1),
+                workspace: next,
+                cost: 3,
+            });
         }
     }
 }

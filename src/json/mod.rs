@@ -163,13 +163,10 @@ const INLINE_LIST_WIDTH: usize = 72;
 
 fn write_value(value: &Value<'_>, source: &str, depth: usize, out: &mut String) {
     let raw = |range: Range| &source[range.start..range.end];
-    let indent = |depth: usize| "  ".repeat(depth);
     match value {
         Value::Object(object) if object.properties.is_empty() => out.push_str("{}"),
         Value::Object(object) => {
-            out.push_str("{\n");
-            for (i, prop) in object.properties.iter().enumerate() {
-                out.push_str(&indent(depth + 1));
+            write_block(('{', '}'), &object.properties, depth, out, |prop, out| {
                 let name_range = match &prop.name {
                     ast::ObjectPropName::String(s) => s.range,
                     ast::ObjectPropName::Word(w) => w.range,
@@ -177,14 +174,7 @@ fn write_value(value: &Value<'_>, source: &str, depth: usize, out: &mut String) 
                 out.push_str(raw(name_range));
                 out.push_str(": ");
                 write_value(&prop.value, source, depth + 1, out);
-                out.push_str(if i + 1 < object.properties.len() {
-                    ",\n"
-                } else {
-                    "\n"
-                });
-            }
-            out.push_str(&indent(depth));
-            out.push('}');
+            });
         }
         Value::Array(array) if array.elements.is_empty() => out.push_str("[]"),
         Value::Array(array) => {
@@ -204,21 +194,35 @@ fn write_value(value: &Value<'_>, source: &str, depth: usize, out: &mut String) 
                 out.push(']');
                 return;
             }
-            out.push_str("[\n");
-            for (i, element) in array.elements.iter().enumerate() {
-                out.push_str(&indent(depth + 1));
-                write_value(element, source, depth + 1, out);
-                out.push_str(if i + 1 < array.elements.len() {
-                    ",\n"
-                } else {
-                    "\n"
-                });
-            }
-            out.push_str(&indent(depth));
-            out.push(']');
+            write_block(('[', ']'), &array.elements, depth, out, |element, out| {
+                write_value(element, source, depth + 1, out)
+            });
         }
         scalar => out.push_str(raw(range_of(scalar))),
     }
+}
+
+fn indent(depth: usize) -> String {
+    "  ".repeat(depth)
+}
+
+/// `{`/`[`, one item per line indented one level deeper, commas between, and the closing bracket.
+fn write_block<T>(
+    (open, close): (char, char),
+    items: &[T],
+    depth: usize,
+    out: &mut String,
+    write_item: impl Fn(&T, &mut String),
+) {
+    out.push(open);
+    out.push('\n');
+    for (i, item) in items.iter().enumerate() {
+        out.push_str(&indent(depth + 1));
+        write_item(item, out);
+        out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+    }
+    out.push_str(&indent(depth));
+    out.push(close);
 }
 
 /// The range of an object property's key.

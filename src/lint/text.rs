@@ -59,7 +59,7 @@ pub enum LintText {
         product: String,
         example: String,
     },
-    /// A ccc resource whose type is not `SdkAppId` (rule R6).
+    /// A resource whose type none of its product's templates names (rule R6; `SdkAppId` is ccc's only type).
     UnknownResourceType {
         type_name: String,
         product: String,
