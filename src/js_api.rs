@@ -7,12 +7,13 @@ use wasm_bindgen::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
+use crate::eval::Detail;
 use crate::eval::Evaluation;
 use crate::i18n::Locale;
 use crate::policy::ParsedPolicy;
 use crate::request::ParsedRequest;
 use crate::share;
-use crate::workspace::{evaluate_parsed, NamedPolicy, Workspace};
+use crate::workspace::{evaluate_parsed_with, NamedPolicy, Workspace};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -102,6 +103,15 @@ fn yes() -> bool {
     true
 }
 
+/// `explain: false` needs no trace beyond what decides.
+fn detail(explain: bool) -> Detail {
+    if explain {
+        Detail::Full
+    } else {
+        Detail::DecisionOnly
+    }
+}
+
 /// The measurement floor's input: `evaluate`'s input with nothing but the texts (`bench/compare.mjs`).
 #[derive(Deserialize)]
 struct FloorInput {
@@ -187,7 +197,7 @@ pub fn evaluate(
         boundary: named(&input.boundary),
         request: text_of(&input.request),
     };
-    let result = workspace.run(Catalog::builtin());
+    let result = workspace.run_with(Catalog::builtin(), detail(input.explain));
     output(
         &result.policies,
         &result.boundary,
@@ -255,7 +265,12 @@ impl PreparedPolicies {
     ) -> Result<JsValue, JsValue> {
         let input: RequestInput = from_js(input, "evaluate expects {request, explain?}")?;
         let request = crate::parse_request(&text_of(&input.request), Catalog::builtin());
-        let evaluation = evaluate_parsed(&self.policies, &self.boundary, &request);
+        let evaluation = evaluate_parsed_with(
+            &self.policies,
+            &self.boundary,
+            &request,
+            detail(input.explain),
+        );
         output(
             &self.policies,
             &self.boundary,

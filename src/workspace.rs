@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::eval::trace::Source;
-use crate::eval::{self, Evaluation, Refusal, RefusalError};
+use crate::eval::{self, Detail, Evaluation, Refusal, RefusalError};
 use crate::policy::{parse_policy, ParsedPolicy, Policy};
 use crate::request::{parse_request, ParsedRequest};
 use crate::rules::Rule;
@@ -89,13 +89,18 @@ impl Workspace {
     }
 
     pub fn run(&self, catalog: &Catalog) -> WorkspaceResult {
+        self.run_with(catalog, Detail::Full)
+    }
+
+    /// `run`, keeping the trace `detail` asks for.
+    pub fn run_with(&self, catalog: &Catalog, detail: Detail) -> WorkspaceResult {
         let parse_all = |set: &[NamedPolicy]| -> Vec<ParsedPolicy> {
             set.iter().map(|p| parse_policy(&p.text, catalog)).collect()
         };
         let policies = parse_all(&self.policies);
         let boundary = parse_all(&self.boundary);
         let request = parse_request(&self.request, catalog);
-        let evaluation = evaluate_parsed(&policies, &boundary, &request);
+        let evaluation = evaluate_parsed_with(&policies, &boundary, &request, detail);
         WorkspaceResult {
             policies,
             boundary,
@@ -113,12 +118,22 @@ pub fn evaluate_parsed(
     boundary: &[ParsedPolicy],
     request: &ParsedRequest,
 ) -> Option<Evaluation> {
+    evaluate_parsed_with(policies, boundary, request, Detail::Full)
+}
+
+/// `evaluate_parsed`, keeping the trace `detail` asks for.
+pub fn evaluate_parsed_with(
+    policies: &[ParsedPolicy],
+    boundary: &[ParsedPolicy],
+    request: &ParsedRequest,
+    detail: Detail,
+) -> Option<Evaluation> {
     let (policy_models, boundary_models, request) = (
         models(policies)?,
         models(boundary)?,
         request.request.as_ref()?,
     );
-    let mut evaluation = eval::evaluate(&policy_models, &boundary_models, request);
+    let mut evaluation = eval::evaluate_with(&policy_models, &boundary_models, request, detail);
     evaluation.assumptions.extend(
         policies
             .iter()

@@ -216,6 +216,22 @@ fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
     };
     let result = workspace.run(Catalog::builtin());
     let mut failures = Vec::new();
+    // The decision-only evaluation (JavaScript `explain: false`, the matrix) must conclude exactly alike.
+    let decided = |e: &cam_playground::Evaluation| {
+        format!(
+            "{:?} {} {:?} {:?} {:?} {:?} {:?}",
+            e.decision, e.authoritative, e.deciding, e.assumptions, e.notes, e.resources, e.refused
+        )
+    };
+    let decision_only = workspace.run_with(
+        Catalog::builtin(),
+        cam_playground::eval::Detail::DecisionOnly,
+    );
+    if result.evaluation.as_ref().map(decided) != decision_only.evaluation.as_ref().map(decided) {
+        failures.push(format!(
+            "{label}: the decision-only evaluation concludes differently"
+        ));
+    }
     let policy_diagnostics: Vec<&Diagnostic> = result
         .policies
         .iter()

@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::eval::trace::ActionVerdict;
 use crate::eval::trace::StatementRef;
-use crate::eval::{action_verdict, distinct_action_patterns, evaluate, Decision};
+use crate::eval::{
+    action_verdict, distinct_action_patterns, evaluate, evaluate_with, Decision, Detail,
+};
 use crate::policy::{Policy, Statement};
 use crate::request::{resolve, Request};
 
@@ -86,7 +88,12 @@ pub fn matrix(
                         applicable(policies, &verdicts),
                         applicable(boundary, &verdicts),
                     );
-                    let e = evaluate(&refs(&policies), &refs(&boundary), &resolved);
+                    let e = evaluate_with(
+                        &refs(&policies),
+                        &refs(&boundary),
+                        &resolved,
+                        Detail::DecisionOnly,
+                    );
                     let outcome = (e.decision, e.authoritative, e.deciding);
                     decided.insert(kind, outcome.clone());
                     outcome

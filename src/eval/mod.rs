@@ -137,6 +137,18 @@ pub enum Note {
     },
 }
 
+/// How much of the trace an evaluation keeps. Both give the same decision, deciding statements, assumptions,
+/// authoritativeness and notes (a test holds them to it for every vector).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Detail {
+    /// Every check of every statement: what the reasoning shows.
+    #[default]
+    Full,
+    /// A statement whose action cannot match, for no CHOICE rule, skips its resource and condition checks: its
+    /// outcome and assumptions cannot depend on them. For callers that want the decision only.
+    DecisionOnly,
+}
+
 /// Evaluates a request against identity policies and an optional permissions boundary (an empty `boundary`
 /// means none). Invalid statements (see `Policy::invalid_statements`) are traced as *not evaluated*.
 pub fn evaluate(
@@ -144,10 +156,20 @@ pub fn evaluate(
     boundary: &[&Policy],
     request: &ResolvedRequest,
 ) -> Evaluation {
+    evaluate_with(policies, boundary, request, Detail::Full)
+}
+
+/// `evaluate`, keeping the trace `detail` asks for.
+pub fn evaluate_with(
+    policies: &[&Policy],
+    boundary: &[&Policy],
+    request: &ResolvedRequest,
+    detail: Detail,
+) -> Evaluation {
     let principal = &request.request.principal;
     let traces = Traces {
-        policies: trace_set(Source::Policy, policies, request),
-        boundary: trace_set(Source::Boundary, boundary, request),
+        policies: trace_set(Source::Policy, policies, request, detail),
+        boundary: trace_set(Source::Boundary, boundary, request, detail),
         has_boundary: !boundary.is_empty(),
         root_account: principal.uin.is_some() && principal.uin == principal.owner_uin,
         request,
@@ -177,10 +199,15 @@ pub fn evaluate(
     }
 }
 
-fn trace_set(source: Source, set: &[&Policy], request: &ResolvedRequest) -> Vec<PolicyTrace> {
+fn trace_set(
+    source: Source,
+    set: &[&Policy],
+    request: &ResolvedRequest,
+    detail: Detail,
+) -> Vec<PolicyTrace> {
     set.iter()
         .enumerate()
-        .map(|(i, policy)| trace_policy(source, i, policy, request))
+        .map(|(i, policy)| trace_policy(source, i, policy, request, detail))
         .collect()
 }
 
@@ -371,11 +398,12 @@ fn trace_policy(
     index: usize,
     policy: &Policy,
     request: &ResolvedRequest,
+    detail: Detail,
 ) -> PolicyTrace {
     let mut statements: Vec<StatementTrace> = policy
         .statements
         .iter()
-        .map(|s| trace_statement(s, request))
+        .map(|s| trace_statement(s, request, detail))
         .collect();
     statements.extend(
         policy
@@ -402,7 +430,11 @@ fn trace_policy(
     }
 }
 
-fn trace_statement(statement: &Statement, request: &ResolvedRequest) -> StatementTrace {
+fn trace_statement(
+    statement: &Statement,
+    request: &ResolvedRequest,
+    detail: Detail,
+) -> StatementTrace {
     let action_name = request.request.action.as_str();
     let checks: Vec<_> = statement
         .actions
@@ -413,6 +445,20 @@ fn trace_statement(statement: &Statement, request: &ResolvedRequest) -> Statemen
         matched: checks.iter().any(|c| c.verdict.is_match()),
         checks,
     };
+    if detail == Detail::DecisionOnly && plainly_not_matching(statement, &action) {
+        return StatementTrace {
+            statement: statement.index,
+            span: statement.span,
+            effect: Some(statement.effect.value),
+            outcome: Outcome::NotMatched,
+            not_evaluated: None,
+            action,
+            resources: Vec::new(),
+            condition: ConditionTrace::default(),
+            matches: vec![false; request.resources.len()],
+            assumptions: Vec::new(),
+        };
+    }
     let operation_level = request
         .api
         .as_ref()
@@ -495,6 +541,18 @@ fn trace_statement(statement: &Statement, request: &ResolvedRequest) -> Statemen
         },
         assumptions,
     }
+}
+
+/// A statement whose action did not match for no CHOICE rule, with no `permid/` action and no unknown operator:
+/// whatever its resources and conditions, it is not matched and depends on no choice (`statement_assumptions`
+/// only looks at the action's choices when the action is the one failing element).
+fn plainly_not_matching(statement: &Statement, action: &ActionTrace) -> bool {
+    !action.matched
+        && action
+            .checks
+            .iter()
+            .all(|c| c.assumptions.is_empty() && c.verdict != trace::ActionVerdict::PermId)
+        && statement.conditions.iter().all(|b| b.operator.is_ok())
 }
 
 /// The CHOICE rules a statement's outcome depended on. A matched statement depends on the choices that made

@@ -164,3 +164,9 @@ pub fn use_link_navigation(state: &UseReducerHandle<State>, embedded: bool) {
         move || drop(listener)
     });
 }
+
+/// Puts the theme on the page; the full playground remembers it, an embed (whose host decides) does not.
+#[hook]
+pub fn use_theme(theme: super::state::Theme, embedded: bool) {
+    use_effect_with(theme, move |theme| super::apply_theme(*theme, !embedded));
+}

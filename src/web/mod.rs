@@ -188,7 +188,7 @@ fn app() -> Html {
     let state = use_reducer(move || initial_state(embedded));
     let (evaluated, pending, result) = hooks::use_settled_evaluation(&state.workspace);
     let deferred = hooks::use_after_first_result();
-    use_effect_with(state.theme, move |theme| apply_theme(*theme, !embedded));
+    hooks::use_theme(state.theme, embedded);
     use_effect_with(result.clone(), |_| perf::edit_rendered());
     let decision = result.evaluation.as_ref().map(|e| e.decision);
     hooks::use_autosave(&evaluated, decision, embedded);
@@ -199,28 +199,6 @@ fn app() -> Html {
     hooks::use_embed_bridge(embed_options.clone(), &state, &result, locale, set_locale);
     hooks::use_link_navigation(&state, embedded);
 
-    let on_example = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                state.dispatch(Action::LoadExample(select.value()));
-            }
-        })
-    };
-    let next_theme = {
-        let state = state.clone();
-        let next = match state.theme {
-            Theme::Auto => Theme::Light,
-            Theme::Light => Theme::Dark,
-            Theme::Dark => Theme::Auto,
-        };
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetTheme(next)))
-    };
-    let theme_label = match state.theme {
-        Theme::Auto => Label::ThemeAuto,
-        Theme::Light => Label::ThemeLight,
-        Theme::Dark => Label::ThemeDark,
-    };
     // Stable callbacks, so the catalog and the result panel do not re-render on unrelated edits.
     let dispatcher = state.dispatcher();
     let on_focus = use_callback(dispatcher.clone(), |(focus, reveal), dispatcher| {
@@ -233,12 +211,6 @@ fn app() -> Html {
     let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
         dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
-    // The picker names an example only while the workspace is that example; once edited it says so.
-    let example = examples::gallery()
-        .iter()
-        .find(|e| e.id == state.example)
-        .filter(|e| e.is(&state.workspace));
-
     // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render.
     let open = use_memo(
         (evaluated, state.view(), decision),
@@ -263,38 +235,11 @@ fn app() -> Html {
             </ContextProvider<Locale>>
         };
     }
-    let other = locale.other();
     html! {
         <ContextProvider<Locale> context={locale}>
         <ContextProvider<AppContext> context={app}>
         <div class="app">
-            <header class="topbar">
-                <div class="brand">
-                    <h1>{ locale.label(Label::AppTitle) }</h1>
-                    <span class="subtitle">{ locale.products_line(cam_playground::catalog::Catalog::builtin()) }</span>
-                </div>
-                <label class="example-picker">
-                    <span>{ locale.label(Label::Example) }</span>
-                    <select onchange={on_example} aria-label={locale.label(Label::LoadExample)}>
-                        if example.is_none() {
-                            <option value="" selected=true disabled=true>{ locale.label(Label::Custom) }</option>
-                        }
-                        { for examples::gallery().iter().map(|e| html! {
-                            <option value={e.id.clone()} selected={example.is_some_and(|x| x.id == e.id)}>{ e.title(locale) }</option>
-                        }) }
-                    </select>
-                </label>
-                <DecisionChip />
-                <button class="theme" onclick={next_theme} title={locale.label(Label::ThemeToggle)}>{ locale.label(theme_label) }</button>
-                <button class="language" onclick={switch_locale} lang={other.tag()}
-                    title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
-                if let Some(tag) = unknown_language {
-                    <p class="notice" role="status">{ locale.render(&cam_playground::explain::Message::UnknownLanguage { tag }) }</p>
-                }
-                if let Some(example) = example {
-                    <p class="why">{ example.why(locale) }</p>
-                }
-            </header>
+            <TopBar on_switch_locale={switch_locale} {unknown_language} />
             <main>
             <Toolbar />
             <BannerView />
@@ -327,6 +272,78 @@ fn app() -> Html {
         </div>
         </ContextProvider<AppContext>>
         </ContextProvider<Locale>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TopBarProps {
+    on_switch_locale: Callback<MouseEvent>,
+    /// A `?lang=` the playground does not speak, for a notice.
+    unknown_language: Option<String>,
+}
+
+/// The header: title and products, the example picker (naming an example only while the workspace is that
+/// example), the decision chip, the theme and language switches.
+#[function_component(TopBar)]
+fn top_bar(props: &TopBarProps) -> Html {
+    let app = use_app();
+    let locale = use_locale();
+    let state = &app.state;
+    let on_example = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                state.dispatch(Action::LoadExample(select.value()));
+            }
+        })
+    };
+    let next_theme = {
+        let state = state.clone();
+        let next = match state.theme {
+            Theme::Auto => Theme::Light,
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Auto,
+        };
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetTheme(next)))
+    };
+    let theme_label = match state.theme {
+        Theme::Auto => Label::ThemeAuto,
+        Theme::Light => Label::ThemeLight,
+        Theme::Dark => Label::ThemeDark,
+    };
+    let example = examples::gallery()
+        .iter()
+        .find(|e| e.id == state.example)
+        .filter(|e| e.is(&state.workspace));
+    let other = locale.other();
+    html! {
+        <header class="topbar">
+            <div class="brand">
+                <h1>{ locale.label(Label::AppTitle) }</h1>
+                <span class="subtitle">{ locale.products_line(cam_playground::catalog::Catalog::builtin()) }</span>
+            </div>
+            <label class="example-picker">
+                <span>{ locale.label(Label::Example) }</span>
+                <select onchange={on_example} aria-label={locale.label(Label::LoadExample)}>
+                    if example.is_none() {
+                        <option value="" selected=true disabled=true>{ locale.label(Label::Custom) }</option>
+                    }
+                    { for examples::gallery().iter().map(|e| html! {
+                        <option value={e.id.clone()} selected={example.is_some_and(|x| x.id == e.id)}>{ e.title(locale) }</option>
+                    }) }
+                </select>
+            </label>
+            <DecisionChip />
+            <button class="theme" onclick={next_theme} title={locale.label(Label::ThemeToggle)}>{ locale.label(theme_label) }</button>
+            <button class="language" onclick={props.on_switch_locale.clone()} lang={other.tag()}
+                title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
+            if let Some(tag) = props.unknown_language.clone() {
+                <p class="notice" role="status">{ locale.render(&cam_playground::explain::Message::UnknownLanguage { tag }) }</p>
+            }
+            if let Some(example) = example {
+                <p class="why">{ example.why(locale) }</p>
+            }
+        </header>
     }
 }
 
