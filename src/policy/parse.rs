@@ -602,7 +602,7 @@ impl<'t> Reader<'_, 't> {
                 return;
             }
         };
-        if product.api(api).is_some() {
+        if self.catalog.api_for_action(bare).is_some() {
             return;
         }
         if let Some(api_entry) = product
@@ -906,6 +906,10 @@ impl<'t> Reader<'_, 't> {
     }
 
     fn check_length(&mut self, text: &str) {
+        // A text of at most the limit in bytes has at most as many characters: only longer ones are counted.
+        if text.len() <= MAX_POLICY_CHARS {
+            return;
+        }
         let length = text.chars().filter(|c| !c.is_whitespace()).count();
         if length > MAX_POLICY_CHARS {
             self.push(

@@ -7,6 +7,7 @@ use jsonc_parser::ast::{Object, Value};
 use super::{resolve::Locations, ContextValue, ParsedRequest, Principal, Request, RequestText};
 use crate::catalog::Catalog;
 use crate::diagnostic::{self, Diagnostic};
+use crate::json::Path;
 use crate::json::{self, JsonType, LineIndex, Span};
 use crate::suggest::closest;
 
@@ -73,7 +74,13 @@ impl Reader<'_, '_, '_> {
         self.index.range(json::range_of(value))
     }
 
-    fn error(&mut self, code: &'static str, span: Span, path: &str, text: RequestText) {
+    fn error(
+        &mut self,
+        code: &'static str,
+        span: Span,
+        path: impl Into<String>,
+        text: RequestText,
+    ) {
         self.diagnostics
             .push(Diagnostic::error(code, span, path).text(text).build());
     }
@@ -120,9 +127,8 @@ impl Reader<'_, '_, '_> {
                         self.locations
                             .params
                             .push((key.to_string(), self.span(&p.value)));
-                        if let Some(value) =
-                            self.scalar_or_list(&p.value, &format!("$.params.{key}"))
-                        {
+                        let params = Path::Text("$.params");
+                        if let Some(value) = self.scalar_or_list(&p.value, &params.key(key)) {
                             request.params.insert(key.to_string(), value);
                         }
                     }
@@ -177,7 +183,7 @@ impl Reader<'_, '_, '_> {
                 self.error(
                     "request/unknown-key",
                     span,
-                    &json::child_path(path, key),
+                    json::child_path(path, key),
                     text,
                 );
             }
@@ -199,7 +205,7 @@ impl Reader<'_, '_, '_> {
                         self.error(
                             "request/not-a-string",
                             self.span(other),
-                            &format!("{path}[{i}]"),
+                            format!("{path}[{i}]"),
                             RequestText::ResourceItemNotAString {
                                 found: JsonType::of(other),
                             },
@@ -246,7 +252,7 @@ impl Reader<'_, '_, '_> {
                     self.error(
                         "request/bad-id",
                         self.span(other),
-                        &format!("$.principal.{key}"),
+                        format!("$.principal.{key}"),
                         RequestText::BadId {
                             key: key.to_string(),
                             found: JsonType::of(other),
@@ -278,7 +284,8 @@ impl Reader<'_, '_, '_> {
         let mut context = BTreeMap::new();
         for prop in &object.properties {
             let key = prop.name.as_str().to_string();
-            let path = json::child_path("$.context", &key);
+            let context_path = Path::Text("$.context");
+            let path = context_path.key(&key);
             let value = match &prop.value {
                 Value::Array(a) => ContextValue::Many(
                     a.elements
@@ -296,7 +303,7 @@ impl Reader<'_, '_, '_> {
         context
     }
 
-    fn scalar_text(&mut self, value: &Value<'_>, path: &str) -> Option<String> {
+    fn scalar_text(&mut self, value: &Value<'_>, path: &Path<'_>) -> Option<String> {
         match value {
             Value::StringLit(s) => Some(s.value.to_string()),
             Value::NumberLit(n) => Some(n.value.to_string()),
@@ -315,7 +322,7 @@ impl Reader<'_, '_, '_> {
         }
     }
 
-    fn scalar_or_list(&mut self, value: &Value<'_>, path: &str) -> Option<serde_json::Value> {
+    fn scalar_or_list(&mut self, value: &Value<'_>, path: &Path<'_>) -> Option<serde_json::Value> {
         match value {
             Value::Array(a) => Some(serde_json::Value::Array(
                 a.elements
