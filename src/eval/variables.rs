@@ -1,5 +1,6 @@
 //! Policy variables (rules V1–V3): `${uin}`, `${owner_uin}`, `${app_id}` from the request's principal.
 
+use crate::policy::variables::Variable;
 use crate::request::Principal;
 use crate::rules::Rule;
 
@@ -20,11 +21,11 @@ pub fn substitute(text: &str, principal: &Principal) -> (String, Vec<Rule>) {
             return (out, assumptions);
         };
         let name = &after[..end];
-        let value = match name {
-            "uin" => principal.uin.as_deref(),
-            "owner_uin" => principal.owner_uin.as_deref(),
-            "app_id" => principal.app_id.as_deref(),
-            _ => {
+        let value = match Variable::named(name) {
+            Some(Variable::Uin) => principal.uin.as_deref(),
+            Some(Variable::OwnerUin) => principal.owner_uin.as_deref(),
+            Some(Variable::AppId) => principal.app_id.as_deref(),
+            None => {
                 assumptions.push(Rule::V3);
                 None
             }

@@ -34,7 +34,6 @@ const FOREIGN_ELEMENTS: &[&str] = &[
     "not_principal",
     "notprincipal",
 ];
-const KNOWN_VARIABLES: &[&str] = &["uin", "owner_uin", "app_id"];
 
 /// Parses one policy document. The catalog lets the parser warn about API names it does not know (rule A5).
 pub fn parse_policy(text: &str, catalog: &Catalog) -> ParsedPolicy {
@@ -703,7 +702,7 @@ impl<'t> Reader<'_, 't> {
 
     fn check_variables(&mut self, text: &str, span: Span, path: &Path<'_>) {
         for name in super::variables::names(text) {
-            if !KNOWN_VARIABLES.contains(&name) {
+            if super::variables::Variable::named(name).is_none() {
                 self.push(
                     Diagnostic::warning("policy/unknown-variable", span, path)
                         .text(PolicyText::UnknownVariable {
