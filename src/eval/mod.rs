@@ -436,6 +436,20 @@ fn trace_statement(
     detail: Detail,
 ) -> StatementTrace {
     let action_name = request.request.action.as_str();
+    if detail == Detail::DecisionOnly && plainly_not_matching(statement, action_name) {
+        return StatementTrace {
+            statement: statement.index,
+            span: statement.span,
+            effect: Some(statement.effect.value),
+            outcome: Outcome::NotMatched,
+            not_evaluated: None,
+            action: ActionTrace::default(),
+            resources: Vec::new(),
+            condition: ConditionTrace::default(),
+            matches: vec![false; request.resources.len()],
+            assumptions: Vec::new(),
+        };
+    }
     let checks: Vec<_> = statement
         .actions
         .iter()
@@ -445,20 +459,6 @@ fn trace_statement(
         matched: checks.iter().any(|c| c.verdict.is_match()),
         checks,
     };
-    if detail == Detail::DecisionOnly && plainly_not_matching(statement, &action) {
-        return StatementTrace {
-            statement: statement.index,
-            span: statement.span,
-            effect: Some(statement.effect.value),
-            outcome: Outcome::NotMatched,
-            not_evaluated: None,
-            action,
-            resources: Vec::new(),
-            condition: ConditionTrace::default(),
-            matches: vec![false; request.resources.len()],
-            assumptions: Vec::new(),
-        };
-    }
     let operation_level = request
         .api
         .as_ref()
@@ -543,15 +543,15 @@ fn trace_statement(
     }
 }
 
-/// A statement whose action did not match for no CHOICE rule, with no `permid/` action and no unknown operator:
-/// whatever its resources and conditions, it is not matched and depends on no choice (`statement_assumptions`
-/// only looks at the action's choices when the action is the one failing element).
-fn plainly_not_matching(statement: &Statement, action: &ActionTrace) -> bool {
-    !action.matched
-        && action
-            .checks
-            .iter()
-            .all(|c| c.assumptions.is_empty() && c.verdict != trace::ActionVerdict::PermId)
+/// A statement none of whose action patterns matches, for no CHOICE rule (no `permid/`, no case-only miss),
+/// and with no unknown operator: whatever its resources and conditions, it is not matched and depends on no
+/// choice (`statement_assumptions` only looks at the action's choices when the action is the one failing
+/// element). Decided from the verdicts alone, without building the action checks.
+fn plainly_not_matching(statement: &Statement, action: &str) -> bool {
+    statement
+        .actions
+        .iter()
+        .all(|a| action::verdict(&a.value, action) == trace::ActionVerdict::Different)
         && statement.conditions.iter().all(|b| b.operator.is_ok())
 }
 
