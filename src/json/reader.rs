@@ -1,7 +1,10 @@
 //! Strict JSON (RFC 8259) read into `ast`, made to replace jsonc-parser with every extension off and no change
 //! anyone can see: the same tree, and for malformed text the same `SyntaxProblem` over the same byte range,
-//! down to jsonc-parser's own quirks (listed on `read`). It is faster because it borrows every string without
-//! escapes, clones no token and keeps no stack of open ranges.
+//! down to jsonc-parser's own quirks (listed on `read`).
+//!
+//! It is faster because it borrows every string without escapes and reads valid JSON byte by byte, with no
+//! tokens: where the next byte is not what valid JSON has there, a slow path reads the token as jsonc-parser's
+//! scanner would (`next_token`) and names the error jsonc-parser would give for it.
 
 use std::borrow::Cow;
 
@@ -21,11 +24,12 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
-    fn new(problem: SyntaxProblem, start: usize, end: usize) -> SyntaxError {
-        SyntaxError {
+    #[cold]
+    fn new(problem: SyntaxProblem, start: usize, end: usize) -> Box<SyntaxError> {
+        Box::new(SyntaxError {
             problem,
             range: Range::new(start, end),
-        }
+        })
     }
 }
 
@@ -47,133 +51,157 @@ pub fn read(text: &str) -> Result<Option<Value<'_>>, SyntaxError> {
         token_start: 0,
         pos: 0,
     };
-    let root = match reader.next_token()? {
-        Token::End => None,
-        token => Some(reader.value(token, 0, 0)?),
-    };
-    match reader.next_token()? {
-        Token::End => Ok(root),
-        _ => Err(reader.token_error(SyntaxProblem::MultipleRoots)),
-    }
+    reader.document().map_err(|error| *error)
 }
 
-/// jsonc-parser's tokens with every extension off. Comments, single quotes, `+1`, `.5`, `0x1` and
-/// `-Infinity` never become tokens: reading them is already the error.
-enum Token<'a> {
+/// The kinds of jsonc-parser's tokens (with every extension off), as the slow paths tell them apart. Comments,
+/// single quotes, `+1`, `.5`, `0x1` and `-Infinity` never become tokens: reading them is already the error.
+#[derive(Clone, Copy)]
+enum Token {
     OpenBrace,
     CloseBrace,
     OpenBracket,
     CloseBracket,
     Comma,
     Colon,
-    String(Cow<'a, str>),
-    Number(&'a str),
-    Boolean(bool),
+    String,
+    Number,
+    Boolean,
     Null,
     /// Letters, digits, `-`, `_` and `$`: never valid, but which error it is depends on where it stands.
     Word,
     End,
 }
 
+impl Token {
+    fn starts_value(self) -> bool {
+        use Token as T;
+        matches!(
+            self,
+            T::OpenBrace | T::OpenBracket | T::String | T::Number | T::Boolean | T::Null
+        )
+    }
+}
+
 struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
+    /// Where the current token starts (set by `peek`).
     token_start: usize,
-    /// Just past the current token, or wherever reading it stopped: error ranges end here.
+    /// Where reading is: error ranges end here, as they end where jsonc-parser's scanner stopped.
     pos: usize,
 }
 
+/// Errors are rare: boxed, they keep the `Result`s passed up the recursion small.
+type Read<T> = Result<T, Box<SyntaxError>>;
+
 impl<'a> Reader<'a> {
-    /// The value that starts with `token`, inside `depth` open arrays, objects and properties (the innermost
-    /// starting at `outer`).
-    fn value(
-        &mut self,
-        token: Token<'a>,
-        depth: usize,
-        outer: usize,
-    ) -> Result<Value<'a>, SyntaxError> {
-        use SyntaxProblem as P;
-        if depth > MAX_DEPTH {
-            return Err(SyntaxError::new(P::TooDeep, outer, self.pos));
+    fn document(&mut self) -> Read<Option<Value<'a>>> {
+        let root = match self.peek() {
+            None => None,
+            Some(_) => Some(self.value(0, 0)?),
+        };
+        match self.next_token()? {
+            Token::End => Ok(root),
+            _ => Err(self.token_error(SyntaxProblem::MultipleRoots)),
         }
-        let range = self.token_range();
-        Ok(match token {
-            Token::OpenBrace => Value::Object(self.object(depth)?),
-            Token::OpenBracket => Value::Array(self.array(depth)?),
-            Token::String(value) => Value::StringLit(StringLit { range, value }),
-            Token::Number(value) => Value::NumberLit(NumberLit { range, value }),
-            Token::Boolean(value) => Value::BooleanLit(BooleanLit { range, value }),
-            Token::Null => Value::NullKeyword(NullKeyword { range }),
-            // Only a property's value can be missing: the top level and arrays look for the end first.
-            Token::End => return Err(self.token_error(P::ExpectedValue)),
-            Token::CloseBrace => return Err(self.token_error(P::UnexpectedCloseBrace)),
-            Token::CloseBracket => return Err(self.token_error(P::UnexpectedCloseBracket)),
-            Token::Comma => return Err(self.token_error(P::UnexpectedComma)),
-            Token::Colon => return Err(self.token_error(P::UnexpectedColon)),
-            Token::Word => return Err(self.token_error(P::UnexpectedWord)),
+    }
+
+    /// The first byte of the next token, past white space; `None` at the end of the text.
+    fn peek(&mut self) -> Option<u8> {
+        self.skip_white_space();
+        self.token_start = self.pos;
+        self.bytes.get(self.pos).copied()
+    }
+
+    /// The next value, inside `depth` open arrays, objects and properties (the innermost starting at `outer`).
+    fn value(&mut self, depth: usize, outer: usize) -> Read<Value<'a>> {
+        let next = self.peek();
+        if depth > MAX_DEPTH {
+            // jsonc-parser has read the token before it counts: a malformed one is the error instead.
+            self.next_token()?;
+            return Err(SyntaxError::new(SyntaxProblem::TooDeep, outer, self.pos));
+        }
+        Ok(match next {
+            Some(b'"') => {
+                let value = self.string()?;
+                Value::StringLit(StringLit {
+                    range: self.token_range(),
+                    value,
+                })
+            }
+            Some(b'{') => Value::Object(self.object(depth)?),
+            Some(b'[') => Value::Array(self.array(depth)?),
+            Some(b'-' | b'0'..=b'9') => {
+                let value = self.number()?;
+                Value::NumberLit(NumberLit {
+                    range: self.token_range(),
+                    value,
+                })
+            }
+            Some(b't') if self.keyword("true") => Value::BooleanLit(BooleanLit {
+                range: self.token_range(),
+                value: true,
+            }),
+            Some(b'f') if self.keyword("false") => Value::BooleanLit(BooleanLit {
+                range: self.token_range(),
+                value: false,
+            }),
+            Some(b'n') if self.keyword("null") => Value::NullKeyword(NullKeyword {
+                range: self.token_range(),
+            }),
+            _ => return Err(self.not_a_value()),
         })
     }
 
-    /// The object whose `{` is the current token.
-    fn object(&mut self, depth: usize) -> Result<Object<'a>, SyntaxError> {
+    /// The object whose `{` is at `pos`, inside `depth` open arrays, objects and properties.
+    fn object(&mut self, depth: usize) -> Read<Object<'a>> {
         use SyntaxProblem as P;
-        let start = self.token_start;
+        let start = self.pos;
+        self.pos += 1;
         let mut properties = Vec::new();
-        let mut token = self.next_token()?;
-        loop {
-            match token {
-                Token::CloseBrace => break,
-                Token::String(value) => {
-                    let name = StringLit {
-                        range: self.token_range(),
-                        value,
-                    };
-                    properties.push(self.property(name, depth + 1)?);
+        if self.peek() != Some(b'}') {
+            loop {
+                if self.peek() != Some(b'"') {
+                    return Err(self.not_a_key(start));
                 }
-                Token::End => return Err(SyntaxError::new(P::UnterminatedObject, start, self.pos)),
-                Token::Word | Token::Number(_) | Token::Boolean(_) | Token::Null => {
-                    return Err(self.token_error(P::UnquotedKey))
-                }
-                _ => return Err(self.token_error(P::UnexpectedTokenInObject)),
-            }
-            let value_end = self.pos;
-            token = self.next_token()?;
-            match token {
-                Token::Comma => {
-                    let comma = self.token_range();
-                    token = self.next_token()?;
-                    if let Token::CloseBrace = token {
-                        return Err(SyntaxError::new(P::TrailingComma, comma.start, comma.end));
+                let value = self.string()?;
+                let name = StringLit {
+                    range: self.token_range(),
+                    value,
+                };
+                properties.push(self.property(name, depth + 1)?);
+                let value_end = self.pos;
+                match self.peek() {
+                    Some(b',') => {
+                        let comma = self.pos;
+                        self.pos += 1;
+                        if self.peek() == Some(b'}') {
+                            return Err(SyntaxError::new(P::TrailingComma, comma, comma + 1));
+                        }
                     }
+                    Some(b'}') => break,
+                    _ => return Err(self.after_property(start, value_end)),
                 }
-                // What jsonc-parser would take for the next key.
-                Token::String(_)
-                | Token::Word
-                | Token::Number(_)
-                | Token::Boolean(_)
-                | Token::Null => {
-                    return Err(SyntaxError::new(P::ExpectedComma, value_end, value_end))
-                }
-                _ => {}
             }
         }
+        self.pos += 1;
         Ok(Object {
             range: Range::new(start, self.pos),
             properties,
         })
     }
 
-    /// The rest of a property after its name, inside an object at `depth`.
-    fn property(
-        &mut self,
-        name: StringLit<'a>,
-        depth: usize,
-    ) -> Result<ObjectProp<'a>, SyntaxError> {
-        let Token::Colon = self.next_token()? else {
-            return Err(self.token_error(SyntaxProblem::ExpectedColon));
-        };
-        let token = self.next_token()?;
-        let value = self.value(token, depth + 1, name.range.start)?;
+    /// The rest of a property after its name, in an object inside `depth` open arrays, objects and properties.
+    fn property(&mut self, name: StringLit<'a>, depth: usize) -> Read<ObjectProp<'a>> {
+        if self.peek() != Some(b':') {
+            return Err(match self.next_token() {
+                Ok(_) => self.token_error(SyntaxProblem::ExpectedColon),
+                Err(error) => error,
+            });
+        }
+        self.pos += 1;
+        let value = self.value(depth + 1, name.range.start)?;
         Ok(ObjectProp {
             range: Range::new(name.range.start, self.pos),
             name,
@@ -181,51 +209,117 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// The array whose `[` is the current token.
-    fn array(&mut self, depth: usize) -> Result<Array<'a>, SyntaxError> {
+    /// The array whose `[` is at `pos`, inside `depth` open arrays, objects and properties.
+    fn array(&mut self, depth: usize) -> Read<Array<'a>> {
         use SyntaxProblem as P;
-        let start = self.token_start;
+        let start = self.pos;
+        self.pos += 1;
         let mut elements = Vec::new();
-        let mut token = self.next_token()?;
-        loop {
-            match token {
-                Token::CloseBracket => break,
-                Token::End => return Err(SyntaxError::new(P::UnterminatedArray, start, self.pos)),
-                token => elements.push(self.value(token, depth + 1, start)?),
-            }
-            let value_end = self.pos;
-            token = self.next_token()?;
-            match token {
-                Token::Comma => {
-                    let comma = self.token_range();
-                    token = self.next_token()?;
-                    if let Token::CloseBracket = token {
-                        return Err(SyntaxError::new(P::TrailingComma, comma.start, comma.end));
+        if self.peek() != Some(b']') {
+            loop {
+                if self.peek().is_none() {
+                    return Err(SyntaxError::new(P::UnterminatedArray, start, self.pos));
+                }
+                let element = self.value(depth + 1, start)?;
+                elements.push(element);
+                let element_end = self.pos;
+                match self.peek() {
+                    Some(b',') => {
+                        let comma = self.pos;
+                        self.pos += 1;
+                        if self.peek() == Some(b']') {
+                            return Err(SyntaxError::new(P::TrailingComma, comma, comma + 1));
+                        }
                     }
+                    Some(b']') => break,
+                    _ => return Err(self.after_element(start, element_end)),
                 }
-                // A value where a comma should be (a word is not one: it is an unexpected word instead).
-                Token::OpenBrace
-                | Token::OpenBracket
-                | Token::String(_)
-                | Token::Number(_)
-                | Token::Boolean(_)
-                | Token::Null => {
-                    return Err(SyntaxError::new(P::ExpectedComma, value_end, value_end))
-                }
-                _ => {}
             }
         }
+        self.pos += 1;
         Ok(Array {
             range: Range::new(start, self.pos),
             elements,
         })
     }
 
-    fn next_token(&mut self) -> Result<Token<'a>, SyntaxError> {
+    /// The error where a value should start but none does (every token that starts one has its fast path).
+    #[cold]
+    fn not_a_value(&mut self) -> Box<SyntaxError> {
+        match self.next_token() {
+            Ok(token) => self.unexpected(token),
+            Err(error) => error,
+        }
+    }
+
+    /// jsonc-parser's error for a token where a value should be.
+    fn unexpected(&self, token: Token) -> Box<SyntaxError> {
         use SyntaxProblem as P;
-        self.skip_white_space();
-        self.token_start = self.pos;
-        let Some(&byte) = self.bytes.get(self.pos) else {
+        self.token_error(match token {
+            // Only a property's value can be missing: the top level and arrays look for the end first.
+            Token::End => P::ExpectedValue,
+            Token::CloseBrace => P::UnexpectedCloseBrace,
+            Token::CloseBracket => P::UnexpectedCloseBracket,
+            Token::Comma => P::UnexpectedComma,
+            Token::Colon => P::UnexpectedColon,
+            Token::Word => P::UnexpectedWord,
+            Token::OpenBrace
+            | Token::OpenBracket
+            | Token::String
+            | Token::Number
+            | Token::Boolean
+            | Token::Null => unreachable!("a value's start is read by `value`"),
+        })
+    }
+
+    /// The error where an object's key should be but is not (`start`: the object's).
+    #[cold]
+    fn not_a_key(&mut self, start: usize) -> Box<SyntaxError> {
+        use SyntaxProblem as P;
+        match self.next_token() {
+            Ok(Token::End) => SyntaxError::new(P::UnterminatedObject, start, self.pos),
+            Ok(Token::Word | Token::Number | Token::Boolean | Token::Null) => {
+                self.token_error(P::UnquotedKey)
+            }
+            Ok(_) => self.token_error(P::UnexpectedTokenInObject),
+            Err(error) => error,
+        }
+    }
+
+    /// The error after a property where neither `,` nor `}` is.
+    #[cold]
+    fn after_property(&mut self, start: usize, value_end: usize) -> Box<SyntaxError> {
+        use SyntaxProblem as P;
+        match self.next_token() {
+            Ok(Token::End) => SyntaxError::new(P::UnterminatedObject, start, self.pos),
+            // What jsonc-parser would take for the next key.
+            Ok(Token::String | Token::Word | Token::Number | Token::Boolean | Token::Null) => {
+                SyntaxError::new(P::ExpectedComma, value_end, value_end)
+            }
+            Ok(_) => self.token_error(P::UnexpectedTokenInObject),
+            Err(error) => error,
+        }
+    }
+
+    /// The error after an array element where neither `,` nor `]` is.
+    #[cold]
+    fn after_element(&mut self, start: usize, element_end: usize) -> Box<SyntaxError> {
+        use SyntaxProblem as P;
+        match self.next_token() {
+            Ok(Token::End) => SyntaxError::new(P::UnterminatedArray, start, self.pos),
+            Ok(token) if token.starts_value() => {
+                SyntaxError::new(P::ExpectedComma, element_end, element_end)
+            }
+            // A word is not taken for a value here: jsonc-parser reads it as the next element, and fails there.
+            Ok(token) => self.unexpected(token),
+            Err(error) => error,
+        }
+    }
+
+    /// Reads the next token as jsonc-parser's scanner would: what kind it is, or the error reading it is.
+    fn next_token(&mut self) -> Read<Token> {
+        use SyntaxProblem as P;
+        let Some(byte) = self.peek() else {
             return Ok(Token::End);
         };
         let token = match byte {
@@ -235,10 +329,10 @@ impl<'a> Reader<'a> {
             b']' => Token::CloseBracket,
             b',' => Token::Comma,
             b':' => Token::Colon,
-            b'"' => return self.string(),
-            b'-' | b'0'..=b'9' => return self.number(),
-            b't' if self.keyword("true") => return Ok(Token::Boolean(true)),
-            b'f' if self.keyword("false") => return Ok(Token::Boolean(false)),
+            b'"' => return self.string().map(|_| Token::String),
+            b'-' | b'0'..=b'9' => return self.number().map(|_| Token::Number),
+            b't' if self.keyword("true") => return Ok(Token::Boolean),
+            b'f' if self.keyword("false") => return Ok(Token::Boolean),
             b'n' if self.keyword("null") => return Ok(Token::Null),
             b'/' => return Err(self.comment()),
             b'\'' => return Err(self.token_error(P::SingleQuotedString)),
@@ -246,45 +340,69 @@ impl<'a> Reader<'a> {
             b'.' if self.digit_at(self.pos + 1) => {
                 return Err(self.token_error(P::BareDecimalPoint))
             }
-            _ => return self.word(),
+            _ => return self.word().map(|()| Token::Word),
         };
         self.pos += 1;
         Ok(token)
     }
 
+    /// JSON's white space, and what else jsonc-parser takes for it: VT, FF and Unicode white space.
     fn skip_white_space(&mut self) {
-        while let Some(&byte) = self.bytes.get(self.pos) {
-            match byte {
-                b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C => self.pos += 1,
-                0x80.. => match self.char_at(self.pos) {
-                    Some(c) if c.is_whitespace() => self.pos += c.len_utf8(),
-                    _ => return,
-                },
+        loop {
+            match self.bytes.get(self.pos) {
+                // Most tokens follow no white space at all.
+                Some(b'!'..=0x7F) | None => return,
+                Some(b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C) => {
+                    self.pos += 1;
+                    self.skip_spaces();
+                }
+                Some(0x80..) if self.skip_unicode_white_space() => {}
                 _ => return,
             }
         }
     }
 
+    /// Runs of spaces (indentation), eight at a time.
+    fn skip_spaces(&mut self) {
+        const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+        while let Some(chunk) = self.bytes.get(self.pos..self.pos + 8) {
+            if u64::from_le_bytes(chunk.try_into().expect("eight bytes")) != SPACES {
+                return;
+            }
+            self.pos += 8;
+        }
+    }
+
+    /// Moves past a non-ASCII white space character at `pos`, if there is one: rare, so kept out of the way.
+    #[cold]
+    fn skip_unicode_white_space(&mut self) -> bool {
+        match self.char_at(self.pos) {
+            Some(c) if c.is_whitespace() => {
+                self.pos += c.len_utf8();
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// A string, its opening quote at `pos`. Without escapes it borrows from the text.
-    fn string(&mut self) -> Result<Token<'a>, SyntaxError> {
+    fn string(&mut self) -> Read<Cow<'a, str>> {
         let quote = self.pos;
         let content = quote + 1;
         match self.quote_or_backslash(content) {
             Some(end) if self.bytes[end] == b'"' => {
                 self.pos = end + 1;
-                Ok(Token::String(Cow::Borrowed(&self.text[content..end])))
+                Ok(Cow::Borrowed(&self.text[content..end]))
             }
             Some(backslash) => self.escaped_string(quote, backslash),
             None => Err(self.unterminated_string(quote)),
         }
     }
 
-    /// The rest of a string from its first backslash, decoded into a new `String`.
-    fn escaped_string(
-        &mut self,
-        quote: usize,
-        first_backslash: usize,
-    ) -> Result<Token<'a>, SyntaxError> {
+    /// The rest of a string from its first backslash, decoded into a new `String`. Out of line, so that
+    /// `string`, on the hot path, stays small.
+    #[inline(never)]
+    fn escaped_string(&mut self, quote: usize, first_backslash: usize) -> Read<Cow<'a, str>> {
         use SyntaxProblem as P;
         let mut value = String::new();
         let mut run_start = quote + 1;
@@ -315,7 +433,7 @@ impl<'a> Reader<'a> {
                 Some(end) if self.bytes[end] == b'"' => {
                     value.push_str(&self.text[run_start..end]);
                     self.pos = end + 1;
-                    return Ok(Token::String(Cow::Owned(value)));
+                    return Ok(Cow::Owned(value));
                 }
                 Some(next) => backslash = next,
                 None => return Err(self.unterminated_string(quote)),
@@ -324,7 +442,7 @@ impl<'a> Reader<'a> {
     }
 
     /// `\uXXXX` with `pos` on its `u`, or a surrogate pair of two; leaves `pos` on the last hex digit.
-    fn unicode_escape(&mut self, backslash: usize) -> Result<char, SyntaxError> {
+    fn unicode_escape(&mut self, backslash: usize) -> Read<char> {
         let first = self.hex_digits(backslash)?;
         let digits = &self.text[self.pos - 3..=self.pos];
         let invalid = |reader: &Self, why: &str| {
@@ -360,7 +478,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The four hex digits after the `u` at `pos`; leaves `pos` on the last one (or on the first that is not).
-    fn hex_digits(&mut self, backslash: usize) -> Result<u32, SyntaxError> {
+    fn hex_digits(&mut self, backslash: usize) -> Read<u32> {
         let mut code = 0;
         for _ in 0..4 {
             self.pos += 1;
@@ -378,20 +496,35 @@ impl<'a> Reader<'a> {
         Ok(code)
     }
 
+    /// The first `"` or `\` from `from` on, looked for eight bytes at a time: most of a JSON text is strings.
+    /// (Both are ASCII, so never part of a multi-byte character.) The eight may reach past the string's end:
+    /// only the last few bytes of the text are looked at one by one. Inlined: a call costs as much as a short
+    /// string.
+    #[inline(always)]
     fn quote_or_backslash(&self, from: usize) -> Option<usize> {
-        // Both are ASCII, so never part of a multi-byte character.
-        (self.bytes[from..].iter())
+        let rest = &self.bytes[from..];
+        let mut at = 0;
+        while let Some(chunk) = rest.get(at..at + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            let found = bytes_equal_to(word, b'"') | bytes_equal_to(word, b'\\');
+            if found != 0 {
+                return Some(from + at + found.trailing_zeros() as usize / 8);
+            }
+            at += 8;
+        }
+        (rest[at..].iter())
             .position(|&b| b == b'"' || b == b'\\')
-            .map(|i| from + i)
+            .map(|i| from + at + i)
     }
 
-    fn unterminated_string(&mut self, quote: usize) -> SyntaxError {
+    #[cold]
+    fn unterminated_string(&mut self, quote: usize) -> Box<SyntaxError> {
         self.pos = self.text.len();
         SyntaxError::new(SyntaxProblem::UnterminatedString, quote, self.pos)
     }
 
     /// A number, its first character (`-` or a digit) at `pos`.
-    fn number(&mut self) -> Result<Token<'a>, SyntaxError> {
+    fn number(&mut self) -> Read<&'a str> {
         use SyntaxProblem as P;
         let start = self.pos;
         if self.bytes[start] == b'-' {
@@ -433,7 +566,7 @@ impl<'a> Reader<'a> {
             }
             self.skip_digits();
         }
-        Ok(Token::Number(&self.text[start..self.pos]))
+        Ok(&self.text[start..self.pos])
     }
 
     fn digit_at(&self, at: usize) -> bool {
@@ -465,7 +598,8 @@ impl<'a> Reader<'a> {
 
     /// A run of letters, digits, `-`, `_` and `$` up to white space or `:`; any other character in it is an
     /// unexpected token over the run so far (jsonc-parser's "word").
-    fn word(&mut self) -> Result<Token<'a>, SyntaxError> {
+    #[cold]
+    fn word(&mut self) -> Read<()> {
         while let Some(c) = self.char_at(self.pos) {
             let (ends, continues) = if c.is_ascii() {
                 (
@@ -483,11 +617,12 @@ impl<'a> Reader<'a> {
             }
             self.pos += c.len_utf8();
         }
-        Ok(Token::Word)
+        Ok(())
     }
 
     /// A comment, with `/` at `pos`: an error, over the whole comment (up to its line break).
-    fn comment(&mut self) -> SyntaxError {
+    #[cold]
+    fn comment(&mut self) -> Box<SyntaxError> {
         use SyntaxProblem as P;
         let body = self.pos + 2;
         match self.bytes.get(self.pos + 1) {
@@ -517,7 +652,8 @@ impl<'a> Reader<'a> {
     }
 
     /// An error over the current token as far as it was read, or over its first character if none was.
-    fn token_error(&self, problem: SyntaxProblem) -> SyntaxError {
+    #[cold]
+    fn token_error(&self, problem: SyntaxProblem) -> Box<SyntaxError> {
         let end = if self.pos > self.token_start {
             self.pos
         } else {
@@ -527,7 +663,8 @@ impl<'a> Reader<'a> {
     }
 
     /// An error from `start` over the character at `pos`.
-    fn error_from(&self, start: usize, problem: SyntaxProblem) -> SyntaxError {
+    #[cold]
+    fn error_from(&self, start: usize, problem: SyntaxProblem) -> Box<SyntaxError> {
         SyntaxError::new(problem, start, self.char_end(self.pos))
     }
 
@@ -540,4 +677,13 @@ impl<'a> Reader<'a> {
         self.char_at(at)
             .map_or(self.text.len(), |c| at + c.len_utf8())
     }
+}
+
+/// The high bit of each byte of `word` that equals `byte`, and maybe of bytes above one that does: the lowest
+/// bit set marks the first match ("has zero byte" of *Bit Twiddling Hacks* on `word ^ byte * 0x0101…`).
+fn bytes_equal_to(word: u64, byte: u8) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let zeroed = word ^ (ONES * u64::from(byte));
+    zeroed.wrapping_sub(ONES) & !zeroed & HIGHS
 }
