@@ -4,6 +4,7 @@ use std::hint::black_box;
 
 use cam_playground::catalog::Catalog;
 use cam_playground::eval::evaluate;
+use cam_playground::json;
 use cam_playground::policy::parse_policy;
 use cam_playground::request::parse_request;
 use cam_playground::workspace::{NamedPolicy, Workspace};
@@ -32,6 +33,23 @@ fn ten_statement_policy() -> String {
 const REQUEST: &str = r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000},
   "principal": {"uin": "100000000011", "owner_uin": "100000000001", "app_id": "1250000001"},
   "context": {"qcs:ip": "10.1.2.3", "qcs:current_time": "2026-11-28T12:00:00Z", "qcs:request_tag": ["team&support"]}}"#;
+
+/// The scenario of bench/scenarios.mjs: three small policies and a request.
+fn three_small_policies() -> Workspace {
+    let small = |statement: &str| NamedPolicy {
+        name: "p".into(),
+        text: format!(r#"{{"version":"2.0","statement":[{statement}]}}"#),
+    };
+    Workspace {
+        policies: vec![
+            small(r#"{"effect":"allow","action":["ccc:CreateStaff"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"],"condition":{"ip_equal":{"qcs:ip":["10.0.0.0/8"]}}}"#),
+            small(r#"{"effect":"allow","action":["ccc:DescribeTelCdr","ccc:DescribeTelSession"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}"#),
+            small(r#"{"effect":"deny","action":["ccc:DeleteStaff"],"resource":["*"]}"#),
+        ],
+        boundary: vec![],
+        request: r#"{"action":"ccc:CreateStaff","params":{"SdkAppId":1400000000},"principal":{"uin":"100000000011","owner_uin":"100000000001"},"context":{"qcs:ip":"10.1.2.3"}}"#.into(),
+    }
+}
 
 fn benches(c: &mut Criterion) {
     let catalog = Catalog::builtin();
@@ -68,30 +86,13 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(&workspace).run(catalog))
     });
     // The scenario of bench/scenarios.mjs (side by side with cedar-wasm and iam-simulate), natively.
-    let small = |statement: &str| NamedPolicy {
-        name: "p".into(),
-        text: format!(r#"{{"version":"2.0","statement":[{statement}]}}"#),
-    };
-    let three = Workspace {
-        policies: vec![
-            small(r#"{"effect":"allow","action":["ccc:CreateStaff"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"],"condition":{"ip_equal":{"qcs:ip":["10.0.0.0/8"]}}}"#),
-            small(r#"{"effect":"allow","action":["ccc:DescribeTelCdr","ccc:DescribeTelSession"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}"#),
-            small(r#"{"effect":"deny","action":["ccc:DeleteStaff"],"resource":["*"]}"#),
-        ],
-        boundary: vec![],
-        request: r#"{"action":"ccc:CreateStaff","params":{"SdkAppId":1400000000},"principal":{"uin":"100000000011","owner_uin":"100000000001"},"context":{"qcs:ip":"10.1.2.3"}}"#.into(),
-    };
+    let three = three_small_policies();
     c.bench_function(
         "pipeline/three small policies (side-by-side scenario)",
         |b| b.iter(|| black_box(&three).run(catalog)),
     );
     // The floor of that scenario: its four texts read as JSON with no model (serde_json, skipping every value).
-    let texts: Vec<&str> = three
-        .policies
-        .iter()
-        .map(|p| p.text.as_str())
-        .chain([three.request.as_str()])
-        .collect();
+    let texts = scenario_texts(&three);
     c.bench_function("floor/read the scenario's JSON, no model", |b| {
         b.iter(|| {
             black_box(&texts)
@@ -99,6 +100,65 @@ fn benches(c: &mut Criterion) {
                 .all(|t| serde_json::from_str::<serde::de::IgnoredAny>(t).is_ok())
         })
     });
+}
+
+/// The scenario's four texts: three policies and the request.
+fn scenario_texts(workspace: &Workspace) -> Vec<&str> {
+    (workspace.policies.iter())
+        .map(|p| p.text.as_str())
+        .chain([workspace.request.as_str()])
+        .collect()
+}
+
+/// The engine's reading today: jsonc-parser with every extension off.
+fn read_with_jsonc(text: &str) -> jsonc_parser::ast::Value<'_> {
+    let strict = jsonc_parser::ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    let result = jsonc_parser::parse_to_ast(text, &Default::default(), &strict);
+    result.unwrap().value.unwrap()
+}
+
+fn read_with_reader(text: &str) -> json::reader::ast::Value<'_> {
+    json::reader::read(text).unwrap().unwrap()
+}
+
+/// Reading JSON into a located tree: jsonc-parser against the engine's own reader, `json::reader`.
+fn json_bench(c: &mut Criterion) {
+    let policy = ten_statement_policy();
+    let three = three_small_policies();
+    let scenario = scenario_texts(&three);
+    let mut group = c.benchmark_group("json");
+    group.bench_function("jsonc-parser/10-statement policy", |b| {
+        b.iter(|| read_with_jsonc(black_box(&policy)))
+    });
+    group.bench_function("reader/10-statement policy", |b| {
+        b.iter(|| read_with_reader(black_box(&policy)))
+    });
+    group.bench_function("jsonc-parser/scenario's four texts", |b| {
+        b.iter(|| {
+            for text in &scenario {
+                black_box(read_with_jsonc(black_box(text)));
+            }
+        })
+    });
+    group.bench_function("reader/scenario's four texts", |b| {
+        b.iter(|| {
+            for text in &scenario {
+                black_box(read_with_reader(black_box(text)));
+            }
+        })
+    });
+    group.finish();
 }
 
 fn matrix_bench(c: &mut Criterion) {
@@ -113,5 +173,5 @@ fn matrix_bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(engine, benches, matrix_bench);
+criterion_group!(engine, benches, matrix_bench, json_bench);
 criterion_main!(engine);

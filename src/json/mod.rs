@@ -11,6 +11,7 @@ pub use crate::span::{LineIndex, Span};
 
 pub use jsonc_parser::ast;
 
+pub mod reader;
 mod text;
 pub use text::{JsonText, JsonType, SyntaxAdvice, SyntaxProblem};
 
