@@ -2,8 +2,20 @@
 //! byte offsets to lines and columns. Below every phase: the JSON reader, the diagnostics and the explanations
 //! all name spans, and this module names none of them.
 
-use jsonc_parser::common::Range;
 use serde::Serialize;
+
+/// A byte range of the text the JSON reader read (the document after any byte-order mark): `start..end`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Range {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Range {
+    pub fn new(start: usize, end: usize) -> Range {
+        Range { start, end }
+    }
+}
 
 /// A location in a source text: byte offsets for slicing, 1-based line and column (in characters) for people.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]

@@ -1,11 +1,10 @@
 //! The JSON phase's words as data: what kind of syntax problem, which JSON type. The locale tables
 //! (`i18n::{en,zh_cn}::json`) word them; the reader (`json/mod.rs`) builds diagnostics from them.
 
-use jsonc_parser::ast::Value;
-use jsonc_parser::errors::ParseErrorKind;
+use super::ast::Value;
 use serde::Serialize;
 
-/// What jsonc-parser found wrong, as data: one variant per `ParseErrorKind` (and per string error), so each
+/// What the reader found wrong, as data: one variant per kind jsonc-parser (the reader it replaced) told apart, so each
 /// locale words it. `Other` keeps the parser's own text for a kind this list does not know.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -54,56 +53,6 @@ pub enum SyntaxProblem {
 }
 
 impl SyntaxProblem {
-    // The last arm is unreachable while jsonc-parser's `serde` feature is off.
-    #[allow(unreachable_patterns)]
-    pub fn of(kind: &ParseErrorKind) -> SyntaxProblem {
-        use jsonc_parser::ParseStringErrorKind as S;
-        use ParseErrorKind as K;
-        match kind {
-            K::BareDecimalPointNumbersNotAllowed => SyntaxProblem::BareDecimalPoint,
-            K::CommentsNotAllowed => SyntaxProblem::Comment,
-            K::ExpectedColonAfterObjectKey => SyntaxProblem::ExpectedColon,
-            K::ExpectedObjectValue => SyntaxProblem::ExpectedValue,
-            K::ExpectedDigit => SyntaxProblem::ExpectedDigit,
-            K::ExpectedDigitFollowingNegativeSign => SyntaxProblem::ExpectedDigitAfterMinus,
-            K::ExpectedPlusMinusOrDigitInNumberLiteral => SyntaxProblem::ExpectedExponentDigit,
-            K::ExpectedStringObjectProperty => SyntaxProblem::UnquotedKey,
-            K::HexadecimalNumbersNotAllowed => SyntaxProblem::HexadecimalNumber,
-            K::ExpectedComma => SyntaxProblem::ExpectedComma,
-            K::MultipleRootJsonValues => SyntaxProblem::MultipleRoots,
-            K::NonFiniteNumbersNotAllowed => SyntaxProblem::NonFiniteNumber,
-            K::SingleQuotedStringsNotAllowed => SyntaxProblem::SingleQuotedString,
-            K::TrailingCommasNotAllowed => SyntaxProblem::TrailingComma,
-            K::UnaryPlusNumbersNotAllowed => SyntaxProblem::UnaryPlus,
-            K::UnexpectedCloseBrace => SyntaxProblem::UnexpectedCloseBrace,
-            K::UnexpectedCloseBracket => SyntaxProblem::UnexpectedCloseBracket,
-            K::UnexpectedColon => SyntaxProblem::UnexpectedColon,
-            K::UnexpectedComma => SyntaxProblem::UnexpectedComma,
-            K::UnexpectedToken => SyntaxProblem::UnexpectedToken,
-            K::UnexpectedTokenInObject => SyntaxProblem::UnexpectedTokenInObject,
-            K::UnexpectedWord => SyntaxProblem::UnexpectedWord,
-            K::UnterminatedArray => SyntaxProblem::UnterminatedArray,
-            K::UnterminatedCommentBlock => SyntaxProblem::UnterminatedCommentBlock,
-            K::UnterminatedObject => SyntaxProblem::UnterminatedObject,
-            K::NestingDepthExceeded => SyntaxProblem::TooDeep,
-            K::String(string) => match string {
-                S::InvalidEscapeInSingleQuoteString => SyntaxProblem::InvalidEscapeInSingleQuotes,
-                S::InvalidEscapeInDoubleQuoteString => SyntaxProblem::InvalidEscapeInDoubleQuotes,
-                S::ExpectedFourHexDigits => SyntaxProblem::ExpectedFourHexDigits,
-                S::ExpectedTwoHexDigits => SyntaxProblem::ExpectedTwoHexDigits,
-                S::InvalidUnicodeEscapeSequence(escape) => SyntaxProblem::InvalidUnicodeEscape {
-                    escape: escape.clone(),
-                },
-                S::InvalidEscape => SyntaxProblem::InvalidEscape,
-                S::UnterminatedStringLiteral => SyntaxProblem::UnterminatedString,
-            },
-            // `Custom` (jsonc-parser's serde feature) and kinds of later versions.
-            other => SyntaxProblem::Other {
-                text: other.to_string(),
-            },
-        }
-    }
-
     /// Which advice the problem gets: the kinds with advice of their own, the rest `General`.
     pub fn advice(&self) -> SyntaxAdvice {
         use SyntaxAdvice as A;

@@ -1,6 +1,6 @@
 //! Policy text → `Policy` (rules G1–G8): every problem of the document at once, each located.
 
-use jsonc_parser::ast::{Array, Object, ObjectProp, Value};
+use crate::json::ast::{Array, Object, ObjectProp, Range, Value};
 
 use super::text::{ElementsOf, JsonType, PolicyText, StatementElement};
 use super::{
@@ -238,8 +238,8 @@ impl<'t> Reader<'_, 't> {
     }
 
     /// The opening brace of an object: where "missing element" diagnostics point.
-    fn opening(&self, range: jsonc_parser::common::Range) -> Span {
-        self.index.range(jsonc_parser::common::Range {
+    fn opening(&self, range: Range) -> Span {
+        self.index.range(Range {
             start: range.start,
             end: range.start + 1,
         })

@@ -63,7 +63,7 @@ pub fn jsonc_outcome(text: &str) -> Outcome {
     match jsonc_parser::parse_to_ast(text, &Default::default(), &strict) {
         Ok(result) => Ok(result.value.as_ref().map(from_jsonc)),
         Err(error) => Err((
-            SyntaxProblem::of(error.kind()),
+            problem_of(error.kind()),
             (error.range().start, error.range().end),
         )),
     }
@@ -129,5 +129,56 @@ fn from_ours(value: &ast::Value) -> Node {
                 })
                 .collect(),
         ),
+    }
+}
+
+/// jsonc-parser's error kind as the `SyntaxProblem` the reader gives for it.
+// The last arm is unreachable while jsonc-parser's `serde` feature is off.
+#[allow(unreachable_patterns)]
+pub fn problem_of(kind: &jsonc_parser::errors::ParseErrorKind) -> SyntaxProblem {
+    use jsonc_parser::errors::ParseErrorKind as K;
+    use jsonc_parser::ParseStringErrorKind as S;
+    match kind {
+        K::BareDecimalPointNumbersNotAllowed => SyntaxProblem::BareDecimalPoint,
+        K::CommentsNotAllowed => SyntaxProblem::Comment,
+        K::ExpectedColonAfterObjectKey => SyntaxProblem::ExpectedColon,
+        K::ExpectedObjectValue => SyntaxProblem::ExpectedValue,
+        K::ExpectedDigit => SyntaxProblem::ExpectedDigit,
+        K::ExpectedDigitFollowingNegativeSign => SyntaxProblem::ExpectedDigitAfterMinus,
+        K::ExpectedPlusMinusOrDigitInNumberLiteral => SyntaxProblem::ExpectedExponentDigit,
+        K::ExpectedStringObjectProperty => SyntaxProblem::UnquotedKey,
+        K::HexadecimalNumbersNotAllowed => SyntaxProblem::HexadecimalNumber,
+        K::ExpectedComma => SyntaxProblem::ExpectedComma,
+        K::MultipleRootJsonValues => SyntaxProblem::MultipleRoots,
+        K::NonFiniteNumbersNotAllowed => SyntaxProblem::NonFiniteNumber,
+        K::SingleQuotedStringsNotAllowed => SyntaxProblem::SingleQuotedString,
+        K::TrailingCommasNotAllowed => SyntaxProblem::TrailingComma,
+        K::UnaryPlusNumbersNotAllowed => SyntaxProblem::UnaryPlus,
+        K::UnexpectedCloseBrace => SyntaxProblem::UnexpectedCloseBrace,
+        K::UnexpectedCloseBracket => SyntaxProblem::UnexpectedCloseBracket,
+        K::UnexpectedColon => SyntaxProblem::UnexpectedColon,
+        K::UnexpectedComma => SyntaxProblem::UnexpectedComma,
+        K::UnexpectedToken => SyntaxProblem::UnexpectedToken,
+        K::UnexpectedTokenInObject => SyntaxProblem::UnexpectedTokenInObject,
+        K::UnexpectedWord => SyntaxProblem::UnexpectedWord,
+        K::UnterminatedArray => SyntaxProblem::UnterminatedArray,
+        K::UnterminatedCommentBlock => SyntaxProblem::UnterminatedCommentBlock,
+        K::UnterminatedObject => SyntaxProblem::UnterminatedObject,
+        K::NestingDepthExceeded => SyntaxProblem::TooDeep,
+        K::String(string) => match string {
+            S::InvalidEscapeInSingleQuoteString => SyntaxProblem::InvalidEscapeInSingleQuotes,
+            S::InvalidEscapeInDoubleQuoteString => SyntaxProblem::InvalidEscapeInDoubleQuotes,
+            S::ExpectedFourHexDigits => SyntaxProblem::ExpectedFourHexDigits,
+            S::ExpectedTwoHexDigits => SyntaxProblem::ExpectedTwoHexDigits,
+            S::InvalidUnicodeEscapeSequence(escape) => SyntaxProblem::InvalidUnicodeEscape {
+                escape: escape.clone(),
+            },
+            S::InvalidEscape => SyntaxProblem::InvalidEscape,
+            S::UnterminatedStringLiteral => SyntaxProblem::UnterminatedString,
+        },
+        // `Custom` (jsonc-parser's serde feature) and kinds of later versions.
+        other => SyntaxProblem::Other {
+            text: other.to_string(),
+        },
     }
 }

@@ -5,6 +5,8 @@
 
 mod compare;
 
+use cam_playground::json::{JsonText, SyntaxProblem};
+
 use std::path::Path;
 
 fn assert_agree(texts: impl IntoIterator<Item = String>) -> usize {
@@ -234,4 +236,62 @@ fn the_readers_agree_on_mutated_documents() {
         .unwrap()
         .join()
         .unwrap();
+}
+
+/// The English syntax messages are jsonc-parser's own words, as they were before the kinds were typed (and
+/// every kind jsonc-parser has maps to a problem of our own).
+#[test]
+fn english_syntax_messages_are_the_parsers() {
+    use jsonc_parser::errors::ParseErrorKind as K;
+    use jsonc_parser::ParseStringErrorKind as S;
+    let kinds = vec![
+        K::BareDecimalPointNumbersNotAllowed,
+        K::CommentsNotAllowed,
+        K::ExpectedColonAfterObjectKey,
+        K::ExpectedObjectValue,
+        K::ExpectedDigit,
+        K::ExpectedDigitFollowingNegativeSign,
+        K::ExpectedPlusMinusOrDigitInNumberLiteral,
+        K::ExpectedStringObjectProperty,
+        K::HexadecimalNumbersNotAllowed,
+        K::ExpectedComma,
+        K::MultipleRootJsonValues,
+        K::NonFiniteNumbersNotAllowed,
+        K::SingleQuotedStringsNotAllowed,
+        K::TrailingCommasNotAllowed,
+        K::UnaryPlusNumbersNotAllowed,
+        K::UnexpectedCloseBrace,
+        K::UnexpectedCloseBracket,
+        K::UnexpectedColon,
+        K::UnexpectedComma,
+        K::UnexpectedToken,
+        K::UnexpectedTokenInObject,
+        K::UnexpectedWord,
+        K::UnterminatedArray,
+        K::UnterminatedCommentBlock,
+        K::UnterminatedObject,
+        K::NestingDepthExceeded,
+        K::String(S::InvalidEscapeInSingleQuoteString),
+        K::String(S::InvalidEscapeInDoubleQuoteString),
+        K::String(S::ExpectedFourHexDigits),
+        K::String(S::ExpectedTwoHexDigits),
+        K::String(S::InvalidUnicodeEscapeSequence("D800".into())),
+        K::String(S::InvalidEscape),
+        K::String(S::UnterminatedStringLiteral),
+    ];
+    for kind in &kinds {
+        let problem = compare::problem_of(kind);
+        assert!(!matches!(problem, SyntaxProblem::Other { .. }), "{kind:?}");
+        let words = cam_playground::i18n::Locale::En.words(
+            &cam_playground::diagnostic::Text::Json(JsonText::Syntax { problem }),
+        );
+        let text = kind.to_string();
+        let mut chars = text.chars();
+        let first = chars.next().unwrap().to_lowercase().collect::<String>();
+        assert_eq!(
+            words.message,
+            format!("invalid JSON: {first}{}", chars.as_str()),
+            "{kind:?}"
+        );
+    }
 }

@@ -3,18 +3,7 @@
 
 use std::borrow::Cow;
 
-/// A byte range of the text the reader read: `start..end`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Range {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Range {
-    pub fn new(start: usize, end: usize) -> Range {
-        Range { start, end }
-    }
-}
+pub use crate::span::Range;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value<'a> {
