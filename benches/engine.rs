@@ -110,7 +110,8 @@ fn scenario_texts(workspace: &Workspace) -> Vec<&str> {
         .collect()
 }
 
-/// The engine's reading today: jsonc-parser with every extension off.
+/// The reader the engine used before `json::reader`: jsonc-parser with every extension off (`tests/json_reader`
+/// compares the two).
 fn read_with_jsonc(text: &str) -> jsonc_parser::ast::Value<'_> {
     let strict = jsonc_parser::ParseOptions {
         allow_comments: false,
