@@ -687,3 +687,42 @@ fn bytes_equal_to(word: u64, byte: u8) -> u64 {
     let zeroed = word ^ (ONES * u64::from(byte));
     zeroed.wrapping_sub(ONES) & !zeroed & HIGHS
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The nesting limit also bounds the recursion: deep text fits the 1 MB stack WebAssembly runs on, even
+    /// unoptimized. (The differential test, `tests/json_reader`, checks every error against jsonc-parser's.)
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let deep = std::thread::Builder::new().stack_size(1 << 20);
+        let errors = deep
+            .spawn(|| {
+                ["[", "{\"a\":", "[{\"a\":"].map(|open| {
+                    let text = open.repeat(100_000);
+                    read(&text).map(|_| ()).unwrap_err().problem
+                })
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(errors, [const { SyntaxProblem::TooDeep }; 3]);
+    }
+
+    #[test]
+    fn strings_without_escapes_are_borrowed() {
+        let text = r#"{"plain": "text", "escaped": "a\nb"}"#;
+        let Some(Value::Object(object)) = read(text).unwrap() else {
+            panic!("an object");
+        };
+        let borrowed = |name| matches!(object.get_string(name).unwrap().value, Cow::Borrowed(_));
+        assert!(borrowed("plain"));
+        assert!(!borrowed("escaped"));
+        assert_eq!(object.get_string("escaped").unwrap().as_str(), "a\nb");
+        assert!(object
+            .properties
+            .iter()
+            .all(|p| matches!(p.name.value, Cow::Borrowed(_))));
+    }
+}

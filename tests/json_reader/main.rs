@@ -181,23 +181,18 @@ const FRAGMENTS: &[&str] = &[
     "\"a\":", "[[", "{\"k\":",
 ];
 
+/// One to three edits of `seed`: insert a fragment, delete up to three characters, replace one with a
+/// fragment, or cut the text short.
 fn mutate(seed: &str, random: &mut Random) -> String {
     let mut chars: Vec<char> = seed.chars().collect();
     for _ in 0..=random.below(3) {
         let at = random.below(chars.len() + 1);
-        match random.below(4) {
-            0 | 1 => chars
-                .splice(at..at, random.pick(FRAGMENTS).chars())
-                .for_each(drop),
-            2 if at < chars.len() => {
-                let end = (at + 1 + random.below(3)).min(chars.len());
-                chars.drain(at..end).for_each(drop);
-            }
-            _ if at < chars.len() => {
-                chars
-                    .splice(at..at + 1, random.pick(FRAGMENTS).chars())
-                    .for_each(drop);
-            }
+        let end = (at + 1 + random.below(3)).min(chars.len());
+        let fragment = random.pick(FRAGMENTS).chars();
+        match random.below(8) {
+            0..=3 => drop(chars.splice(at..at, fragment)),
+            4 | 5 => drop(chars.drain(at..end)),
+            6 => drop(chars.splice(at..(at + 1).min(chars.len()), fragment)),
             _ => chars.truncate(at),
         }
     }
