@@ -10,6 +10,11 @@ use cam_playground::request::parse_request;
 use cam_playground::workspace::{NamedPolicy, Workspace};
 use criterion::{criterion_group, criterion_main, Criterion};
 
+// The readers' comparison of `tests/json_reader`; the bench uses its jsonc-parser settings.
+#[allow(dead_code)]
+#[path = "../tests/json_reader/compare.rs"]
+mod compare;
+
 /// Ten statements with conditions: a realistic, busy ccc policy.
 fn ten_statement_policy() -> String {
     let statements: Vec<String> = (0..10)
@@ -113,19 +118,7 @@ fn scenario_texts(workspace: &Workspace) -> Vec<&str> {
 /// The reader the engine used before `json::reader`: jsonc-parser with every extension off (`tests/json_reader`
 /// compares the two).
 fn read_with_jsonc(text: &str) -> jsonc_parser::ast::Value<'_> {
-    let strict = jsonc_parser::ParseOptions {
-        allow_comments: false,
-        allow_loose_object_property_names: false,
-        allow_trailing_commas: false,
-        allow_missing_commas: false,
-        allow_single_quoted_strings: false,
-        allow_hexadecimal_numbers: false,
-        allow_unary_plus_numbers: false,
-        allow_bare_decimal_point_numbers: false,
-        allow_non_finite_numbers: false,
-        allow_extended_string_escapes: false,
-    };
-    let result = jsonc_parser::parse_to_ast(text, &Default::default(), &strict);
+    let result = jsonc_parser::parse_to_ast(text, &Default::default(), &compare::strict_jsonc());
     result.unwrap().value.unwrap()
 }
 

@@ -410,16 +410,13 @@ fn trace_policy(
             .invalid_statements
             .iter()
             .map(|invalid| StatementTrace {
-                statement: invalid.index,
-                span: invalid.span,
-                effect: None,
-                outcome: Outcome::NotEvaluated,
                 not_evaluated: Some(NotEvaluated::Invalid),
-                action: ActionTrace::default(),
-                resources: Vec::new(),
-                condition: ConditionTrace::default(),
-                matches: vec![false; request.resources.len()],
-                assumptions: Vec::new(),
+                ..unchecked(
+                    (invalid.index, invalid.span),
+                    None,
+                    Outcome::NotEvaluated,
+                    request,
+                )
             }),
     );
     statements.sort_by_key(|s| s.statement);
@@ -437,18 +434,12 @@ fn trace_statement(
 ) -> StatementTrace {
     let action_name = request.request.action.as_str();
     if detail == Detail::DecisionOnly && plainly_not_matching(statement, action_name) {
-        return StatementTrace {
-            statement: statement.index,
-            span: statement.span,
-            effect: Some(statement.effect.value),
-            outcome: Outcome::NotMatched,
-            not_evaluated: None,
-            action: ActionTrace::default(),
-            resources: Vec::new(),
-            condition: ConditionTrace::default(),
-            matches: vec![false; request.resources.len()],
-            assumptions: Vec::new(),
-        };
+        return unchecked(
+            (statement.index, statement.span),
+            Some(statement.effect.value),
+            Outcome::NotMatched,
+            request,
+        );
     }
     let checks: Vec<_> = statement
         .actions
@@ -540,6 +531,28 @@ fn trace_statement(
             matches
         },
         assumptions,
+    }
+}
+
+/// The trace of a statement whose elements were not checked (invalid, or plainly not matching): it applies to
+/// no requested resource and depends on no choice.
+fn unchecked(
+    (statement, span): (usize, crate::span::Span),
+    effect: Option<Effect>,
+    outcome: Outcome,
+    request: &ResolvedRequest,
+) -> StatementTrace {
+    StatementTrace {
+        statement,
+        span,
+        effect,
+        outcome,
+        not_evaluated: None,
+        action: ActionTrace::default(),
+        resources: Vec::new(),
+        condition: ConditionTrace::default(),
+        matches: vec![false; request.resources.len()],
+        assumptions: Vec::new(),
     }
 }
 

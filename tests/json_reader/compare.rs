@@ -47,8 +47,9 @@ pub fn difference(text: &str) -> Option<String> {
     (theirs != ours).then(|| format!("text: {text:?}\njsonc:  {theirs:?}\nreader: {ours:?}"))
 }
 
-pub fn jsonc_outcome(text: &str) -> Outcome {
-    let strict = jsonc_parser::ParseOptions {
+/// jsonc-parser with every extension off: how the engine used it before `json::reader`.
+pub fn strict_jsonc() -> jsonc_parser::ParseOptions {
+    jsonc_parser::ParseOptions {
         allow_comments: false,
         allow_loose_object_property_names: false,
         allow_trailing_commas: false,
@@ -59,8 +60,11 @@ pub fn jsonc_outcome(text: &str) -> Outcome {
         allow_bare_decimal_point_numbers: false,
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
-    };
-    match jsonc_parser::parse_to_ast(text, &Default::default(), &strict) {
+    }
+}
+
+pub fn jsonc_outcome(text: &str) -> Outcome {
+    match jsonc_parser::parse_to_ast(text, &Default::default(), &strict_jsonc()) {
         Ok(result) => Ok(result.value.as_ref().map(from_jsonc)),
         Err(error) => Err((
             problem_of(error.kind()),
