@@ -1,8 +1,8 @@
 //! The engine for JavaScript (`make pkg`: wasm-bindgen `--target web`, feature `js-api`): evaluate, catalog and
 //! the share codec, with the public request and result formats. Types are in the TypeScript section below.
-//! Inputs are read field by field (serde-wasm-bindgen); results cross as JSON text read by `JSON.parse`.
+//! Inputs are read with a few property reads (`Fields`); results cross as JSON text read by `JSON.parse`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::catalog::Catalog;
@@ -70,37 +70,131 @@ export interface Workspace { policies: { name: string; text: string }[]; boundar
 export interface SharedWorkspace { workspace: Workspace; view: { tab: string; raw_request: boolean }; stamp: { engine: string; catalog: string; decision: string } }
 "#;
 
-#[derive(Deserialize)]
-struct Input {
-    policies: Vec<serde_json::Value>,
-    #[serde(default)]
-    boundary: Vec<serde_json::Value>,
-    request: serde_json::Value,
-    /// `false`: only the decision, deciding statements, assumptions and diagnostics (no steps, no trace).
-    #[serde(default = "yes")]
-    explain: bool,
-    #[serde(default)]
-    lang: Lang,
+/// The input object, read with a few property reads: each policy text crosses the boundary once, as it is.
+/// (serde-wasm-bindgen walked every policy object into a `serde_json::Value`: a third of a small evaluation.)
+struct Fields<'a> {
+    object: &'a JsValue,
+    /// What the function expects, said first in every error it throws.
+    expects: &'static str,
 }
 
-/// The `lang` of an input: absent means English; an unknown tag is an error that names the locales.
-#[derive(Default)]
-struct Lang(Locale);
+impl<'a> Fields<'a> {
+    fn of(object: &'a JsValue, expects: &'static str) -> Result<Fields<'a>, JsValue> {
+        let fields = Fields { object, expects };
+        if object.is_object() {
+            Ok(fields)
+        } else {
+            Err(fields.error("the input is not an object"))
+        }
+    }
 
-impl<'de> Deserialize<'de> for Lang {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Lang, D::Error> {
-        let tag = String::deserialize(deserializer)?;
-        Locale::from_tag(&tag).map(Lang).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "lang is {}, not {tag:?}",
-                Locale::ALL.map(|l| format!("{:?}", l.tag())).join(" or ")
-            ))
-        })
+    fn error(&self, problem: &str) -> JsValue {
+        JsValue::from_str(&format!("{}: {problem}", self.expects))
+    }
+
+    fn get(&self, name: &'static str) -> JsValue {
+        property(self.object, name)
+    }
+
+    /// `policies` (required) or `boundary` (optional): a list of JSON texts, `{name?, text}` or policy objects.
+    fn policies(&self, name: &'static str, required: bool) -> Result<Vec<NamedPolicy>, JsValue> {
+        let list = self.get(name);
+        if list.is_undefined() && !required {
+            return Ok(Vec::new());
+        }
+        if !js_sys::Array::is_array(&list) {
+            return Err(self.error(&format!("{name} is not a list")));
+        }
+        js_sys::Array::from(&list)
+            .iter()
+            .enumerate()
+            .map(|(i, value)| {
+                policy(&value, i).ok_or_else(|| self.error(&format!("{name}[{i}] is not a policy")))
+            })
+            .collect()
+    }
+
+    /// The request: JSON text, or an object written out as JSON.
+    fn request(&self) -> Result<String, JsValue> {
+        let request = self.get("request");
+        json_text(&request).ok_or_else(|| self.error("request is not JSON text or an object"))
+    }
+
+    /// `explain`, true when absent.
+    fn explain(&self) -> Result<bool, JsValue> {
+        let explain = self.get("explain");
+        if explain.is_undefined() {
+            return Ok(true);
+        }
+        explain
+            .as_bool()
+            .ok_or_else(|| self.error("explain is true or false"))
+    }
+
+    /// `lang`: absent means English; an unknown tag is an error that names the locales.
+    fn lang(&self) -> Result<Locale, JsValue> {
+        let lang = self.get("lang");
+        if lang.is_undefined() {
+            return Ok(Locale::default());
+        }
+        lang.as_string()
+            .and_then(|tag| Locale::from_tag(&tag))
+            .ok_or_else(|| {
+                self.error(&format!(
+                    "lang is {}, not {}",
+                    Locale::ALL.map(|l| format!("{:?}", l.tag())).join(" or "),
+                    js_sys::JSON::stringify(&lang)
+                        .ok()
+                        .and_then(|s| s.as_string())
+                        .unwrap_or_default()
+                ))
+            })
     }
 }
 
-fn yes() -> bool {
-    true
+/// `object[name]`, or undefined. The names are made JavaScript strings once: a Rust string passed to JavaScript
+/// is decoded from UTF-8 each time, which was most of reading a small input.
+fn property(object: &JsValue, name: &'static str) -> JsValue {
+    thread_local! {
+        static NAMES: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    NAMES.with_borrow_mut(|names| {
+        let key = match names.iter().position(|(known, _)| *known == name) {
+            Some(i) => &names[i].1,
+            None => {
+                names.push((name, JsValue::from_str(name)));
+                &names[names.len() - 1].1
+            }
+        };
+        js_sys::Reflect::get(object, key).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+/// A string as it is; any other JSON value written out with two-space indents (so diagnostics have lines).
+fn json_text(value: &JsValue) -> Option<String> {
+    if let Some(text) = value.as_string() {
+        return Some(text);
+    }
+    if !value.is_object() {
+        return None;
+    }
+    js_sys::JSON::stringify_with_replacer_and_space(value, &JsValue::NULL, &JsValue::from(2))
+        .ok()?
+        .as_string()
+}
+
+/// The `i`th policy of a list: `{name?, text}`, or JSON text or a policy object called `policy-<i + 1>`.
+fn policy(value: &JsValue, i: usize) -> Option<NamedPolicy> {
+    if value.is_object() && property(value, "version").is_undefined() {
+        if let Some(text) = property(value, "text").as_string() {
+            let name = property(value, "name").as_string().unwrap_or_default();
+            return Some(NamedPolicy { name, text });
+        }
+    }
+    Some(NamedPolicy {
+        name: format!("policy-{}", i + 1),
+        text: json_text(value)?,
+    })
 }
 
 /// `explain: false` needs no trace beyond what decides.
@@ -112,65 +206,24 @@ fn detail(explain: bool) -> Detail {
     }
 }
 
-/// The measurement floor's input: `evaluate`'s input with nothing but the texts (`bench/compare.mjs`).
-#[derive(Deserialize)]
-struct FloorInput {
-    policies: Vec<FloorPolicy>,
-    request: String,
-}
-
-#[derive(Deserialize)]
-struct FloorPolicy {
-    text: String,
-}
-
 /// The measurement floor of `evaluate` (`make bench`): the same input crossing the boundary, and each text
 /// read as JSON with no model — the work any evaluator of these texts has to do. Not part of the API.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = benchFloorRead)]
 pub fn bench_floor_read(input: JsValue) -> Result<bool, JsValue> {
-    let input: FloorInput = from_js(
-        input,
-        "benchFloorRead expects {policies: [{text}], request}",
-    )?;
+    let input = Fields::of(&input, "benchFloorRead expects {policies, request}")?;
     let valid = |text: &str| serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
-    Ok(input.policies.iter().all(|p| valid(&p.text)) && valid(&input.request))
+    Ok(input
+        .policies("policies", true)?
+        .iter()
+        .all(|p| valid(&p.text))
+        && valid(&input.request()?))
 }
 
 /// The cost of crossing the JavaScript boundary with nothing to do (`make bench`). Not part of the API.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = benchFloorCall)]
 pub fn bench_floor_call() {}
-
-fn text_of(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::String(text) => text.clone(),
-        other => serde_json::to_string_pretty(other).unwrap_or_default(),
-    }
-}
-
-fn named(values: &[serde_json::Value]) -> Vec<NamedPolicy> {
-    values
-        .iter()
-        .enumerate()
-        .map(
-            |(i, value)| match (value.get("text"), value.get("version")) {
-                (Some(serde_json::Value::String(text)), None) => NamedPolicy {
-                    name: value
-                        .get("name")
-                        .and_then(|n| n.as_str())
-                        .unwrap_or_default()
-                        .to_string(),
-                    text: text.clone(),
-                },
-                _ => NamedPolicy {
-                    name: format!("policy-{}", i + 1),
-                    text: text_of(value),
-                },
-            },
-        )
-        .collect()
-}
 
 /// Crosses the boundary as JSON text: `JSON.parse` builds the object faster than setting its fields one by one
 /// from WASM.
@@ -179,32 +232,26 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&text)
 }
 
-/// Reads the input object field by field (serde-wasm-bindgen): each policy text crosses the boundary once, as
-/// it is, where `JSON.stringify` would escape it and the Rust side unescape it again (a third of a small
-/// evaluation's time).
-fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue, expects: &str) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsValue::from_str(&format!("{expects}: {e}")))
-}
-
 /// Evaluates a request against policies (and an optional permissions boundary).
 #[wasm_bindgen(unchecked_return_type = "EvaluateResult")]
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input: Input = from_js(input, "evaluate expects {policies, boundary?, request}")?;
+    let input = Fields::of(&input, "evaluate expects {policies, boundary?, request}")?;
     let workspace = Workspace {
-        policies: named(&input.policies),
-        boundary: named(&input.boundary),
-        request: text_of(&input.request),
+        policies: input.policies("policies", true)?,
+        boundary: input.policies("boundary", false)?,
+        request: input.request()?,
     };
-    let result = workspace.run_with(Catalog::builtin(), detail(input.explain));
+    let (explain, locale) = (input.explain()?, input.lang()?);
+    let result = workspace.run_with(Catalog::builtin(), detail(explain));
     output(
         &result.policies,
         &result.boundary,
         &result.request,
         result.evaluation.as_ref(),
-        input.explain,
-        input.lang.0,
+        explain,
+        locale,
     )
 }
 
@@ -216,22 +263,6 @@ pub struct PreparedPolicies {
     boundary: Vec<ParsedPolicy>,
 }
 
-#[derive(Deserialize)]
-struct PrepareInput {
-    policies: Vec<serde_json::Value>,
-    #[serde(default)]
-    boundary: Vec<serde_json::Value>,
-}
-
-#[derive(Deserialize)]
-struct RequestInput {
-    request: serde_json::Value,
-    #[serde(default = "yes")]
-    explain: bool,
-    #[serde(default)]
-    lang: Lang,
-}
-
 #[wasm_bindgen]
 impl PreparedPolicies {
     #[wasm_bindgen(constructor)]
@@ -241,16 +272,16 @@ impl PreparedPolicies {
         )]
         input: JsValue,
     ) -> Result<PreparedPolicies, JsValue> {
-        let input: PrepareInput = from_js(input, "PreparedPolicies expects {policies, boundary?}")?;
-        let parse_all = |values: &[serde_json::Value]| {
-            named(values)
+        let input = Fields::of(&input, "PreparedPolicies expects {policies, boundary?}")?;
+        let parse_all = |policies: Vec<NamedPolicy>| {
+            policies
                 .iter()
                 .map(|p| crate::parse_policy(&p.text, Catalog::builtin()))
                 .collect()
         };
         Ok(PreparedPolicies {
-            policies: parse_all(&input.policies),
-            boundary: parse_all(&input.boundary),
+            policies: parse_all(input.policies("policies", true)?),
+            boundary: parse_all(input.policies("boundary", false)?),
         })
     }
 
@@ -263,21 +294,18 @@ impl PreparedPolicies {
         )]
         input: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let input: RequestInput = from_js(input, "evaluate expects {request, explain?}")?;
-        let request = crate::parse_request(&text_of(&input.request), Catalog::builtin());
-        let evaluation = evaluate_parsed_with(
-            &self.policies,
-            &self.boundary,
-            &request,
-            detail(input.explain),
-        );
+        let input = Fields::of(&input, "evaluate expects {request, explain?, lang?}")?;
+        let request = crate::parse_request(&input.request()?, Catalog::builtin());
+        let (explain, locale) = (input.explain()?, input.lang()?);
+        let evaluation =
+            evaluate_parsed_with(&self.policies, &self.boundary, &request, detail(explain));
         output(
             &self.policies,
             &self.boundary,
             &request,
             evaluation.as_ref(),
-            input.explain,
-            input.lang.0,
+            explain,
+            locale,
         )
     }
 }
@@ -342,9 +370,9 @@ pub fn decode_share(fragment: &str) -> Result<JsValue, JsValue> {
 pub fn matrix(
     #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input: Input = from_js(input, "matrix expects {policies, boundary?, request}")?;
+    let input = Fields::of(&input, "matrix expects {policies, boundary?, request}")?;
     let catalog = Catalog::builtin();
-    let locale = input.lang.0;
+    let locale = input.lang()?;
     // What cannot be read is refused with its first error, in the caller's language.
     let first_error = |diagnostics: &[Diagnostic]| {
         let message = diagnostics
@@ -354,8 +382,8 @@ pub fn matrix(
             .unwrap_or_default();
         JsValue::from_str(&message)
     };
-    let parse = |values: &[serde_json::Value]| -> Result<Vec<crate::Policy>, JsValue> {
-        named(values)
+    let parse = |policies: Vec<NamedPolicy>| -> Result<Vec<crate::Policy>, JsValue> {
+        policies
             .iter()
             .map(|p| {
                 let parsed = crate::parse_policy(&p.text, catalog);
@@ -365,9 +393,9 @@ pub fn matrix(
             })
             .collect()
     };
-    let policies = parse(&input.policies)?;
-    let boundary = parse(&input.boundary)?;
-    let request_text = text_of(&input.request);
+    let policies = parse(input.policies("policies", true)?)?;
+    let boundary = parse(input.policies("boundary", false)?)?;
+    let request_text = input.request()?;
     let request = crate::request::read_request(&request_text)
         .ok_or_else(|| first_error(&crate::parse_request(&request_text, catalog).diagnostics))?;
     let rows = crate::analysis::matrix(
