@@ -16,10 +16,10 @@ setup-browser:
 
 ## Builds the playground and serves it on http://127.0.0.1:8080/ (the default example is loaded).
 serve: setup
-	trunk serve --release
+	bash scripts/trunk.sh serve --release
 
 build: setup
-	trunk build --release
+	bash scripts/trunk.sh build --release
 
 ## The JavaScript package (ES module + .d.ts + wasm) in pkg/.
 pkg: setup

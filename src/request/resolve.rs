@@ -189,17 +189,14 @@ fn from_template(
         );
         return None;
     }
-    let with_owner = template
-        .replace("${uin}", owner.unwrap_or_default())
-        .replace("uin/:", &format!("uin/{}:", owner.unwrap_or_default()));
-    let mut resources = vec![with_owner];
+    let mut values: Vec<(&str, Vec<String>)> = Vec::new();
     for param in template_params(template) {
-        let values: Vec<String> = match request.params.get(param) {
+        let given: Vec<String> = match request.params.get(param) {
             Some(serde_json::Value::Array(items)) => items.iter().filter_map(id_text).collect(),
             Some(value) => id_text(value).into_iter().collect(),
             None => Vec::new(),
         };
-        if values.is_empty() {
+        if given.is_empty() {
             let written = at.params.iter().find(|(name, _)| name == param);
             diagnostics.push(
                 Diagnostic::error(
@@ -216,13 +213,50 @@ fn from_template(
             );
             return None;
         }
-        let placeholder = format!("${{{param}}}");
-        resources = resources
-            .iter()
-            .flat_map(|r| values.iter().map(|v| r.replace(&placeholder, v)))
-            .collect();
+        values.push((param, given));
     }
-    Some(resources)
+    Some(fill(template, owner.unwrap_or_default(), &values))
+}
+
+/// The template with `${uin}` and a bare `uin/:` filled with the owner, and every other `${Param}` with each of
+/// its values: one resource per combination. One pass over the template, so a value is never filled again.
+fn fill(template: &str, owner: &str, values: &[(&str, Vec<String>)]) -> Vec<String> {
+    let mut resources = vec![String::with_capacity(template.len() + 16)];
+    let append = |resources: &mut Vec<String>, text: &str| {
+        resources.iter_mut().for_each(|r| r.push_str(text));
+    };
+    let mut rest = template;
+    while !rest.is_empty() {
+        let placeholder = rest.find("${");
+        let bare_uin = rest
+            .find("uin/:")
+            .filter(|&b| placeholder.is_none_or(|p| b < p));
+        if let Some(at) = bare_uin {
+            append(&mut resources, &rest[..at + "uin/".len()]);
+            append(&mut resources, owner);
+            rest = &rest[at + "uin/".len()..];
+            continue;
+        }
+        let Some((at, len)) = placeholder.and_then(|p| Some((p, rest[p + 2..].find('}')?))) else {
+            append(&mut resources, rest);
+            break;
+        };
+        append(&mut resources, &rest[..at]);
+        let name = &rest[at + 2..at + 2 + len];
+        let filled = values.iter().find(|(param, _)| *param == name);
+        match filled.map(|(_, given)| given.as_slice()) {
+            _ if name == "uin" => append(&mut resources, owner),
+            Some([one]) => append(&mut resources, one),
+            Some(several) => {
+                resources = (resources.iter())
+                    .flat_map(|r| several.iter().map(move |v| format!("{r}{v}")))
+                    .collect();
+            }
+            None => append(&mut resources, &rest[at..at + 3 + len]),
+        }
+        rest = &rest[at + 3 + len..];
+    }
+    resources
 }
 
 fn id_text(value: &serde_json::Value) -> Option<String> {

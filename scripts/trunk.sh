@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs Trunk (`make build`, `make serve`). With the pinned nightly installed (scripts/setup.sh), the release wasm
+# compiles std itself, for size, with panics that abort at once: ~39 KB gzip less than stable's prebuilt std and
+# its panic formatting. A panic already ends the page, with or without a message. Without that nightly (it
+# could not be downloaded), the build falls back to stable and says so.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.env
+if sysroot=$(rustup run "$NIGHTLY" rustc --print sysroot 2>/dev/null) \
+  && [ -d "$sysroot/lib/rustlib/src/rust/library" ] && [ -d "$sysroot/lib/rustlib/wasm32-unknown-unknown" ]; then
+  export RUSTUP_TOOLCHAIN="$NIGHTLY"
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  # Its own target folder: stable builds and this one would otherwise rebuild each other's crates.
+  export CARGO_TARGET_DIR="$PWD/target/nightly"
+else
+  echo "trunk.sh: $NIGHTLY (with rust-src) is not installed: building with stable, about 39 KB gzip larger" >&2
+fi
+exec trunk "$@"
