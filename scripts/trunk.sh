@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.env
+# The pinned tools of scripts/setup.sh, never a download (also when this script is run by hand).
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export TRUNK_OFFLINE=true
 if sysroot=$(rustup run "$NIGHTLY" rustc --print sysroot 2>/dev/null) \
   && [ -d "$sysroot/lib/rustlib/src/rust/library" ] && [ -d "$sysroot/lib/rustlib/wasm32-unknown-unknown" ]; then
   export RUSTUP_TOOLCHAIN="$NIGHTLY"
