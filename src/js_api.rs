@@ -220,6 +220,34 @@ pub fn bench_floor_read(input: JsValue) -> Result<bool, JsValue> {
         && valid(&input.request()?))
 }
 
+/// What the playground computes on every key, through this boundary (`make bench`): parse, evaluate with the
+/// full trace, and word every step, with nothing built for JavaScript (the page renders the steps itself).
+/// Returns the number of characters worded. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = benchExplain)]
+pub fn bench_explain(input: JsValue) -> Result<usize, JsValue> {
+    let input = Fields::of(
+        &input,
+        "benchExplain expects {policies, boundary?, request}",
+    )?;
+    let workspace = Workspace {
+        policies: input.policies("policies", true)?,
+        boundary: input.policies("boundary", false)?,
+        request: input.request()?,
+    };
+    let result = workspace.run(Catalog::builtin());
+    let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
+        return Err(JsValue::from_str(
+            "benchExplain: the scenario should evaluate",
+        ));
+    };
+    let locale = input.lang()?;
+    Ok(crate::explain::steps(evaluation, request)
+        .iter()
+        .map(|step| locale.render(&step.message).len())
+        .sum())
+}
+
 /// The cost of crossing the JavaScript boundary with nothing to do (`make bench`). Not part of the API.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = benchFloorCall)]
