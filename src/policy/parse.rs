@@ -273,15 +273,18 @@ impl<'t> Reader<'_, 't> {
         let mut found: Vec<Element<'a, 'v>> = Vec::new();
         for prop in &object.properties {
             let key = prop.name.as_str();
-            let key_span = self.index.range(json::prop_name_range(prop));
+            // Lines and columns only for a diagnostic: a well-formed key needs none.
+            let key_span = || self.index.range(json::prop_name_range(prop));
             let key_path = path.key(key);
             if let Some(&name) = allowed.iter().find(|n| **n == key) {
                 if let Some(previous) = found.iter().position(|e| e.name == name) {
+                    let key_span = key_span();
                     self.duplicate_key(key, key_span, &key_path);
                     found.remove(previous);
                 }
                 found.push(Element { name, prop });
             } else if let Some(&name) = allowed.iter().find(|n| n.eq_ignore_ascii_case(key)) {
+                let key_span = key_span();
                 self.push(
                     Diagnostic::error("policy/uppercase-element", key_span, &key_path)
                         .text(PolicyText::UppercaseElement {
@@ -295,6 +298,7 @@ impl<'t> Reader<'_, 't> {
                     found.push(Element { name, prop });
                 }
             } else if FOREIGN_ELEMENTS.contains(&key.to_ascii_lowercase().as_str()) {
+                let key_span = key_span();
                 let key = key.to_string();
                 let text = if key.eq_ignore_ascii_case("sid") || key.eq_ignore_ascii_case("id") {
                     PolicyText::ForeignIdElement { key }
@@ -308,6 +312,7 @@ impl<'t> Reader<'_, 't> {
                         .build(),
                 );
             } else {
+                let key_span = key_span();
                 let suggestion = closest(&key.to_ascii_lowercase(), allowed.iter().copied(), 0.85);
                 self.push(
                     Diagnostic::error("policy/unknown-element", key_span, &key_path)
@@ -504,7 +509,7 @@ impl<'t> Reader<'_, 't> {
         element: StatementElement,
         check: fn(&mut Self, &str, Span, &Path<'_>),
     ) -> Option<Vec<Spanned<String>>> {
-        let items: Vec<(&Value<'_>, Path<'_>)> = match value {
+        let (items, listed) = match value {
             Value::Array(Array { elements, .. }) => {
                 if elements.is_empty() {
                     self.push(
@@ -515,17 +520,14 @@ impl<'t> Reader<'_, 't> {
                     );
                     return None;
                 }
-                elements
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| (v, path.index(i)))
-                    .collect()
+                (elements.as_slice(), true)
             }
-            single => vec![(single, *path)],
+            single => (std::slice::from_ref(single), false),
         };
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
-        for (item, item_path) in items {
+        for (i, item) in items.iter().enumerate() {
+            let item_path = if listed { path.index(i) } else { *path };
             let span = self.span(item);
             match item {
                 Value::StringLit(s) if !s.value.trim().is_empty() => {
