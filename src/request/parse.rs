@@ -158,12 +158,13 @@ impl Reader<'_, '_, '_> {
     }
 
     fn unknown_keys(&mut self, object: &Object<'_>, allowed: &[&str], path: &str) {
-        let mut seen: Vec<&str> = Vec::new();
-        for prop in &object.properties {
+        for (i, prop) in object.properties.iter().enumerate() {
             let key = prop.name.as_str();
-            // Problems with a key point at the key, as in the policy parser.
-            let span = self.index.range(json::prop_name_range(prop));
-            if seen.contains(&key) {
+            // Problems with a key point at the key, as in the policy parser (lines and columns only then).
+            let span = || self.index.range(json::prop_name_range(prop));
+            let earlier = &object.properties[..i];
+            if earlier.iter().any(|p| p.name.as_str() == key) {
+                let span = span();
                 self.error(
                     "json/duplicate-key",
                     span,
@@ -173,8 +174,8 @@ impl Reader<'_, '_, '_> {
                     },
                 );
             }
-            seen.push(key);
             if !allowed.contains(&key) {
+                let span = span();
                 let text = RequestText::UnknownKey {
                     key: key.to_string(),
                     suggestion: closest(key, allowed.iter().copied(), 0.8).map(|s| s.to_string()),
