@@ -462,6 +462,7 @@ fn trace_statement(
                 resource,
                 operation_level,
                 principal: &request.request.principal,
+                segment_texts: detail == Detail::Full,
             };
             let checks: Vec<_> = statement
                 .resources

@@ -1,5 +1,7 @@
 //! Resource patterns (rules R1–R5, R8, V1–V2), segment by segment.
 
+use std::borrow::Cow;
+
 use super::trace::{ResourceCheck, ResourceVerdict, Segment, SegmentCheck, SegmentResult};
 use super::variables;
 use crate::glob::{self, GlobMatch};
@@ -12,6 +14,9 @@ pub struct Target<'a> {
     pub resource: &'a str,
     pub operation_level: bool,
     pub principal: &'a Principal,
+    /// Keep each segment's texts for the reasoning; a decision alone needs only the results (twelve strings
+    /// fewer per check).
+    pub segment_texts: bool,
 }
 
 pub fn check(pattern: &Spanned<String>, target: &Target<'_>) -> ResourceCheck {
@@ -51,9 +56,9 @@ pub fn check(pattern: &Spanned<String>, target: &Target<'_>) -> ResourceCheck {
     for (i, segment) in Segment::ALL.into_iter().enumerate() {
         let (check, rules) = compare_segment(
             segment,
-            pattern_segments[i],
-            actual_segments[i],
+            (pattern_segments[i], actual_segments[i]),
             target.principal,
+            target.segment_texts,
         );
         result.segments.push(check);
         segment_rules.push(rules);
@@ -94,12 +99,12 @@ fn split(resource: &str) -> Option<[&str; 6]> {
 
 fn compare_segment(
     segment: Segment,
-    pattern: &str,
-    actual: &str,
+    (pattern, actual): (&str, &str),
     principal: &Principal,
+    keep_texts: bool,
 ) -> (SegmentCheck, Vec<Rule>) {
     let mut assumptions = Vec::new();
-    let mut evaluated = pattern.to_string();
+    let mut evaluated = Cow::Borrowed(pattern);
     let result = match segment {
         Segment::Qcs => plain(pattern, actual),
         Segment::Project => SegmentResult::Ignored,
@@ -108,7 +113,7 @@ fn compare_segment(
         Segment::Account => {
             if pattern.is_empty() {
                 let owner = principal.owner_uin.as_deref().unwrap_or_default();
-                evaluated = format!("uin/{owner}");
+                evaluated = Cow::Owned(format!("uin/{owner}"));
                 if actual.is_empty() || actual == evaluated {
                     SegmentResult::OwnerAccount
                 } else {
@@ -126,14 +131,19 @@ fn compare_segment(
         Segment::Resource => {
             let (substituted, variable_rules) = variables::substitute(pattern, principal);
             assumptions.extend(variable_rules);
-            evaluated = substituted;
+            evaluated = Cow::Owned(substituted);
             path(&evaluated, actual, &mut assumptions)
         }
     };
+    let (pattern, actual) = if keep_texts {
+        (evaluated.into_owned(), actual.to_string())
+    } else {
+        (String::new(), String::new())
+    };
     let check = SegmentCheck {
         segment,
-        pattern: evaluated,
-        actual: actual.to_string(),
+        pattern,
+        actual,
         result,
     };
     (check, assumptions)
