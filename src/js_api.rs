@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
 use crate::eval::Detail;
 use crate::eval::Evaluation;
+use crate::i18n::api::ApiText;
 use crate::i18n::Locale;
 use crate::policy::ParsedPolicy;
 use crate::request::ParsedRequest;
@@ -76,20 +77,38 @@ struct Fields<'a> {
     object: &'a JsValue,
     /// What the function expects, said first in every error it throws.
     expects: &'static str,
+    /// The caller's `lang`, or the JSON text of one that names no locale. Errors are worded in the caller's
+    /// language where it is known.
+    lang: Result<Locale, String>,
 }
 
 impl<'a> Fields<'a> {
     fn of(object: &'a JsValue, expects: &'static str) -> Result<Fields<'a>, JsValue> {
-        let fields = Fields { object, expects };
-        if object.is_object() {
-            Ok(fields)
-        } else {
-            Err(fields.error("the input is not an object"))
+        if !object.is_object() {
+            return Err(worded_error(
+                expects,
+                Locale::default(),
+                &ApiText::NotAnObject,
+            ));
         }
+        let lang = match property(object, "lang") {
+            lang if lang.is_undefined() => Ok(Locale::default()),
+            lang => (lang.as_string().and_then(|tag| Locale::from_tag(&tag))).ok_or_else(|| {
+                let given = js_sys::JSON::stringify(&lang)
+                    .ok()
+                    .and_then(|s| s.as_string());
+                given.unwrap_or_default()
+            }),
+        };
+        Ok(Fields {
+            object,
+            expects,
+            lang,
+        })
     }
 
-    fn error(&self, problem: &str) -> JsValue {
-        JsValue::from_str(&format!("{}: {problem}", self.expects))
+    fn error(&self, text: ApiText) -> JsValue {
+        worded_error(self.expects, self.lang.clone().unwrap_or_default(), &text)
     }
 
     fn get(&self, name: &'static str) -> JsValue {
@@ -97,27 +116,27 @@ impl<'a> Fields<'a> {
     }
 
     /// `policies` (required) or `boundary` (optional): a list of JSON texts, `{name?, text}` or policy objects.
-    fn policies(&self, name: &'static str, required: bool) -> Result<Vec<NamedPolicy>, JsValue> {
-        let list = self.get(name);
+    fn policies(&self, field: &'static str, required: bool) -> Result<Vec<NamedPolicy>, JsValue> {
+        let list = self.get(field);
         if list.is_undefined() && !required {
             return Ok(Vec::new());
         }
         if !js_sys::Array::is_array(&list) {
-            return Err(self.error(&format!("{name} is not a list")));
+            return Err(self.error(ApiText::NotAList { field }));
         }
         js_sys::Array::from(&list)
             .iter()
             .enumerate()
-            .map(|(i, value)| {
-                policy(&value, i).ok_or_else(|| self.error(&format!("{name}[{i}] is not a policy")))
+            .map(|(index, value)| {
+                policy(&value, index)
+                    .ok_or_else(|| self.error(ApiText::NotAPolicy { field, index }))
             })
             .collect()
     }
 
     /// The request: JSON text, or an object written out as JSON.
     fn request(&self) -> Result<String, JsValue> {
-        let request = self.get("request");
-        json_text(&request).ok_or_else(|| self.error("request is not JSON text or an object"))
+        json_text(&self.get("request")).ok_or_else(|| self.error(ApiText::RequestNotJson))
     }
 
     /// `explain`, true when absent.
@@ -126,30 +145,20 @@ impl<'a> Fields<'a> {
         if explain.is_undefined() {
             return Ok(true);
         }
-        explain
-            .as_bool()
-            .ok_or_else(|| self.error("explain is true or false"))
+        (explain.as_bool()).ok_or_else(|| self.error(ApiText::ExplainNotBoolean))
     }
 
     /// `lang`: absent means English; an unknown tag is an error that names the locales.
     fn lang(&self) -> Result<Locale, JsValue> {
-        let lang = self.get("lang");
-        if lang.is_undefined() {
-            return Ok(Locale::default());
-        }
-        lang.as_string()
-            .and_then(|tag| Locale::from_tag(&tag))
-            .ok_or_else(|| {
-                self.error(&format!(
-                    "lang is {}, not {}",
-                    Locale::ALL.map(|l| format!("{:?}", l.tag())).join(" or "),
-                    js_sys::JSON::stringify(&lang)
-                        .ok()
-                        .and_then(|s| s.as_string())
-                        .unwrap_or_default()
-                ))
-            })
+        self.lang
+            .clone()
+            .map_err(|given| self.error(ApiText::UnknownLang { given }))
     }
+}
+
+/// `expects: problem`, the problem in `locale`.
+fn worded_error(expects: &str, locale: Locale, text: &ApiText) -> JsValue {
+    JsValue::from_str(&format!("{expects}: {}", locale.api(text)))
 }
 
 /// `object[name]`, or undefined. The names are made JavaScript strings once: a Rust string passed to JavaScript

@@ -4,6 +4,7 @@
 //! sentence is reworded in one place and a missing translation is a compile error (every table is an
 //! exhaustive `match`).
 
+pub mod api;
 pub mod cli;
 pub mod en;
 pub mod zh_cn;
@@ -187,6 +188,14 @@ impl Locale {
         match self {
             Locale::En => en::cli::import_problem(problem),
             Locale::ZhCn => zh_cn::cli::import_problem(problem),
+        }
+    }
+
+    /// What the JavaScript package throws for input of the wrong shape.
+    pub fn api(self, text: &api::ApiText) -> String {
+        match self {
+            Locale::En => en::api::text(text),
+            Locale::ZhCn => zh_cn::api::text(text),
         }
     }
 

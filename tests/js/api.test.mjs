@@ -118,7 +118,10 @@ test('lang: zh-CN words every step and diagnostic in Chinese; codes and decision
   assert.equal(zh.cam_error, 'InvalidParameter.EffectError');
   assert.match(zh.message, /[\u4e00-\u9fff]/);
   assert.notEqual(zh.message, en.message);
-  assert.throws(() => evaluate({ policies: [], request, lang: 'fr' }), /lang is "en" or "zh-CN"/);
+  assert.throws(() => evaluate({ policies: [], request, lang: 'fr' }), /lang is "en" or "zh-CN", not "fr"/);
+  // A call of the wrong shape is told so in the caller's language.
+  assert.throws(() => evaluate({ policies: 'x', request, lang: 'zh-CN' }), /^evaluate expects \{policies, boundary\?, request\}: policies 不是数组$/);
+  assert.throws(() => evaluate({ policies: [42], request }), /: policies\[0\] is neither JSON text nor a policy object$/);
   const prepared = new PreparedPolicies({ policies: [trapPolicy] });
   assert.ok(prepared.evaluate({ request, lang: 'zh-CN' }).steps.some((s) => /操作级/.test(s.text)));
   prepared.free();

@@ -2,6 +2,7 @@
 //! of the interface (`label`), and each phase's diagnostics (the submodules). `zh_cn` has the same shape.
 
 pub mod analysis;
+pub mod api;
 pub mod cli;
 pub mod json;
 mod lint;

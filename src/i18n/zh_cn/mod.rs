@@ -3,6 +3,7 @@
 //! element names, operators, actions and rule ids stay as written, so they can be searched in the policy.
 
 pub mod analysis;
+pub mod api;
 pub mod cli;
 pub mod json;
 mod lint;

@@ -1,0 +1,65 @@
+//! What the JavaScript package throws when it is called with input of the wrong shape, as data: the locale
+//! tables (`i18n::{en,zh_cn}::api`) word it, after the function's signature (`evaluate expects {…}: …`).
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiText {
+    NotAnObject,
+    /// `policies` or `boundary` is not an array.
+    NotAList {
+        field: &'static str,
+    },
+    NotAPolicy {
+        field: &'static str,
+        index: usize,
+    },
+    RequestNotJson,
+    ExplainNotBoolean,
+    /// `lang` names no locale; `given` is its JSON text.
+    UnknownLang {
+        given: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApiText;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn every_api_text_is_worded_in_every_locale_with_its_parameters() {
+        let samples = [
+            (ApiText::NotAnObject, vec![]),
+            (ApiText::NotAList { field: "boundary" }, vec!["boundary"]),
+            (
+                ApiText::NotAPolicy {
+                    field: "policies",
+                    index: 7,
+                },
+                vec!["policies[7]"],
+            ),
+            (ApiText::RequestNotJson, vec!["request"]),
+            (ApiText::ExplainNotBoolean, vec!["explain"]),
+            (
+                ApiText::UnknownLang {
+                    given: "\"fr\"".into(),
+                },
+                vec!["\"fr\"", "\"en\"", "\"zh-CN\""],
+            ),
+        ];
+        for (text, parameters) in samples {
+            for locale in Locale::ALL {
+                let worded = locale.api(&text);
+                for parameter in &parameters {
+                    assert!(worded.contains(parameter), "{locale:?} {text:?}: {worded}");
+                }
+            }
+            let chinese = Locale::ZhCn.api(&text);
+            assert!(
+                chinese
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{chinese}"
+            );
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! The JavaScript package's usage errors in English (`i18n::api`).
+
+use crate::i18n::api::ApiText;
+use crate::i18n::Locale;
+
+pub fn text(text: &ApiText) -> String {
+    match text {
+        ApiText::NotAnObject => "the input is not an object".into(),
+        ApiText::NotAList { field } => format!("{field} is not a list"),
+        ApiText::NotAPolicy { field, index } => {
+            format!("{field}[{index}] is neither JSON text nor a policy object")
+        }
+        ApiText::RequestNotJson => "request is neither JSON text nor an object".into(),
+        ApiText::ExplainNotBoolean => "explain is true or false".into(),
+        ApiText::UnknownLang { given } => format!("lang is {}, not {given}", tags(" or ")),
+    }
+}
+
+/// The locale tags, quoted, joined by `separator`.
+pub(crate) fn tags(separator: &str) -> String {
+    Locale::ALL
+        .map(|l| format!("{:?}", l.tag()))
+        .join(separator)
+}
