@@ -139,6 +139,15 @@ impl<'a> Fields<'a> {
         json_text(&self.get("request")).ok_or_else(|| self.error(ApiText::RequestNotJson))
     }
 
+    /// The policies, the boundary and the request, as the playground holds them.
+    fn workspace(&self) -> Result<Workspace, JsValue> {
+        Ok(Workspace {
+            policies: self.policies("policies", true)?,
+            boundary: self.policies("boundary", false)?,
+            request: self.request()?,
+        })
+    }
+
     /// `explain`, true when absent.
     fn explain(&self) -> Result<bool, JsValue> {
         let explain = self.get("explain");
@@ -239,12 +248,7 @@ pub fn bench_explain(input: JsValue) -> Result<usize, JsValue> {
         &input,
         "benchExplain expects {policies, boundary?, request}",
     )?;
-    let workspace = Workspace {
-        policies: input.policies("policies", true)?,
-        boundary: input.policies("boundary", false)?,
-        request: input.request()?,
-    };
-    let result = workspace.run(Catalog::builtin());
+    let result = input.workspace()?.run(Catalog::builtin());
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
         return Err(JsValue::from_str(
             "benchExplain: the scenario should evaluate",
@@ -275,13 +279,8 @@ pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = Fields::of(&input, "evaluate expects {policies, boundary?, request}")?;
-    let workspace = Workspace {
-        policies: input.policies("policies", true)?,
-        boundary: input.policies("boundary", false)?,
-        request: input.request()?,
-    };
     let (explain, locale) = (input.explain()?, input.lang()?);
-    let result = workspace.run_with(Catalog::builtin(), detail(explain));
+    let result = (input.workspace()?).run_with(Catalog::builtin(), detail(explain));
     output(
         &result.policies,
         &result.boundary,
