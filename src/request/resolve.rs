@@ -266,3 +266,39 @@ fn id_text(value: &serde_json::Value) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn fill_fills_each_placeholder_once_and_multiplies_several_values() {
+        let ids = |values: &[&str]| values.iter().map(|v| v.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            fill(
+                "qcs::ccc::uin/${uin}:SdkAppId/${SdkAppId}",
+                "1",
+                &[("SdkAppId", ids(&["14"]))]
+            ),
+            ["qcs::ccc::uin/1:SdkAppId/14"]
+        );
+        // A bare `uin/:` is the owner's account (rule R6); several values make several resources (rule R7).
+        assert_eq!(
+            fill(
+                "qcs::ccc::uin/:a/${A}/b/${B}",
+                "1",
+                &[("A", ids(&["x", "y"])), ("B", ids(&["z"]))]
+            ),
+            ["qcs::ccc::uin/1:a/x/b/z", "qcs::ccc::uin/1:a/y/b/z"]
+        );
+        // A value is never filled again, and what is no placeholder stays as written.
+        assert_eq!(
+            fill("t/${A}", "1", &[("A", ids(&["${uin}"]))]),
+            ["t/${uin}"]
+        );
+        assert_eq!(
+            fill("t/${}/${Unknown}/${open", "1", &[]),
+            ["t/${}/${Unknown}/${open"]
+        );
+    }
+}
