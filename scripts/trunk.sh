@@ -13,7 +13,7 @@ if sysroot=$(rustup run "$NIGHTLY" rustc --print sysroot 2>/dev/null) \
   && [ -d "$sysroot/lib/rustlib/src/rust/library" ] && [ -d "$sysroot/lib/rustlib/wasm32-unknown-unknown" ]; then
   export RUSTUP_TOOLCHAIN="$NIGHTLY"
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
   # Its own target folder: stable builds and this one would otherwise rebuild each other's crates.
   export CARGO_TARGET_DIR="$PWD/target/nightly"
 else
