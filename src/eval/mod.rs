@@ -145,7 +145,8 @@ pub enum Detail {
     #[default]
     Full,
     /// A statement whose action cannot match, for no CHOICE rule, skips its resource and condition checks: its
-    /// outcome and assumptions cannot depend on them. For callers that want the decision only.
+    /// outcome and assumptions cannot depend on them. Resource checks keep no segment texts (only results).
+    /// For callers that want the decision only.
     DecisionOnly,
 }
 
