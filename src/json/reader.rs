@@ -156,7 +156,6 @@ impl<'a> Reader<'a> {
 
     /// The object whose `{` is at `pos`, inside `depth` open arrays, objects and properties.
     fn object(&mut self, depth: usize) -> Read<Object<'a>> {
-        use SyntaxProblem as P;
         let start = self.pos;
         self.pos += 1;
         let mut properties = Vec::new();
@@ -173,13 +172,7 @@ impl<'a> Reader<'a> {
                 properties.push(self.property(name, depth + 1)?);
                 let value_end = self.pos;
                 match self.peek() {
-                    Some(b',') => {
-                        let comma = self.pos;
-                        self.pos += 1;
-                        if self.peek() == Some(b'}') {
-                            return Err(SyntaxError::new(P::TrailingComma, comma, comma + 1));
-                        }
-                    }
+                    Some(b',') => self.comma(b'}')?,
                     Some(b'}') => break,
                     _ => return Err(self.after_property(start, value_end)),
                 }
@@ -190,6 +183,20 @@ impl<'a> Reader<'a> {
             range: Range::new(start, self.pos),
             properties,
         })
+    }
+
+    /// Past the comma after a list item, where the list's `close` next is a trailing comma.
+    fn comma(&mut self, close: u8) -> Read<()> {
+        let comma = self.pos;
+        self.pos += 1;
+        if self.peek() == Some(close) {
+            return Err(SyntaxError::new(
+                SyntaxProblem::TrailingComma,
+                comma,
+                comma + 1,
+            ));
+        }
+        Ok(())
     }
 
     /// The rest of a property after its name, in an object inside `depth` open arrays, objects and properties.
@@ -224,13 +231,7 @@ impl<'a> Reader<'a> {
                 elements.push(element);
                 let element_end = self.pos;
                 match self.peek() {
-                    Some(b',') => {
-                        let comma = self.pos;
-                        self.pos += 1;
-                        if self.peek() == Some(b']') {
-                            return Err(SyntaxError::new(P::TrailingComma, comma, comma + 1));
-                        }
-                    }
+                    Some(b',') => self.comma(b']')?,
                     Some(b']') => break,
                     _ => return Err(self.after_element(start, element_end)),
                 }
