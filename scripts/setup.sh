@@ -20,9 +20,7 @@ fi
 
 # The release web build's nightly (scripts/trunk.sh). Optional: without it the build uses stable, larger.
 source scripts/toolchain.env
-if ! rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 \
-  || ! rustup component list --installed --toolchain "$NIGHTLY" 2>/dev/null | grep -q '^rust-src' \
-  || ! rustup target list --installed --toolchain "$NIGHTLY" 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+if ! nightly_ready; then
   say "installing $NIGHTLY with rust-src and wasm32 (about 20 seconds): the release wasm's std, built for size"
   rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown \
     --no-self-update || say "could not install $NIGHTLY: release builds will use stable (about 39 KB gzip larger)"

@@ -9,8 +9,7 @@ source scripts/toolchain.env
 # The pinned tools of scripts/setup.sh, never a download (also when this script is run by hand).
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_OFFLINE=true
-if sysroot=$(rustup run "$NIGHTLY" rustc --print sysroot 2>/dev/null) \
-  && [ -d "$sysroot/lib/rustlib/src/rust/library" ] && [ -d "$sysroot/lib/rustlib/wasm32-unknown-unknown" ]; then
+if nightly_ready; then
   export RUSTUP_TOOLCHAIN="$NIGHTLY"
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
