@@ -20,6 +20,13 @@ pub enum ApiText {
     },
 }
 
+/// The locale tags, quoted, joined by `separator` (what `UnknownLang` lists in either language).
+pub(crate) fn quoted_tags(separator: &str) -> String {
+    crate::i18n::Locale::ALL
+        .map(|l| format!("{:?}", l.tag()))
+        .join(separator)
+}
+
 #[cfg(test)]
 mod tests {
     use super::ApiText;

@@ -1,7 +1,6 @@
 //! The JavaScript package's usage errors in English (`i18n::api`).
 
-use crate::i18n::api::ApiText;
-use crate::i18n::Locale;
+use crate::i18n::api::{quoted_tags, ApiText};
 
 pub fn text(text: &ApiText) -> String {
     match text {
@@ -12,13 +11,6 @@ pub fn text(text: &ApiText) -> String {
         }
         ApiText::RequestNotJson => "request is neither JSON text nor an object".into(),
         ApiText::ExplainNotBoolean => "explain is true or false".into(),
-        ApiText::UnknownLang { given } => format!("lang is {}, not {given}", tags(" or ")),
+        ApiText::UnknownLang { given } => format!("lang is {}, not {given}", quoted_tags(" or ")),
     }
-}
-
-/// The locale tags, quoted, joined by `separator`.
-pub(crate) fn tags(separator: &str) -> String {
-    Locale::ALL
-        .map(|l| format!("{:?}", l.tag()))
-        .join(separator)
 }

@@ -1,7 +1,6 @@
 //! JavaScript 包的调用错误（`i18n::api`），简体中文。
 
-use crate::i18n::api::ApiText;
-use crate::i18n::en::api::tags;
+use crate::i18n::api::{quoted_tags, ApiText};
 
 pub fn text(text: &ApiText) -> String {
     match text {
@@ -12,6 +11,8 @@ pub fn text(text: &ApiText) -> String {
         }
         ApiText::RequestNotJson => "request 既不是 JSON 文本，也不是对象".into(),
         ApiText::ExplainNotBoolean => "explain 只能是 true 或 false".into(),
-        ApiText::UnknownLang { given } => format!("lang 只能是 {}，不能是 {given}", tags(" 或 ")),
+        ApiText::UnknownLang { given } => {
+            format!("lang 只能是 {}，不能是 {given}", quoted_tags(" 或 "))
+        }
     }
 }
