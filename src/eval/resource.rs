@@ -101,7 +101,7 @@ fn compare_segment(
     segment: Segment,
     (pattern, actual): (&str, &str),
     principal: &Principal,
-    keep_texts: bool,
+    segment_texts: bool,
 ) -> (SegmentCheck, Vec<Rule>) {
     let mut assumptions = Vec::new();
     let mut evaluated = Cow::Borrowed(pattern);
@@ -135,7 +135,7 @@ fn compare_segment(
             path(&evaluated, actual, &mut assumptions)
         }
     };
-    let (pattern, actual) = if keep_texts {
+    let (pattern, actual) = if segment_texts {
         (evaluated.into_owned(), actual.to_string())
     } else {
         (String::new(), String::new())
