@@ -15,8 +15,9 @@ pub fn markdown(
     let mut out = String::new();
     let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
         out.push_str(&format!(
-            "### {}: {}\n\n{}\n\n",
+            "### {}{}{}\n\n{}\n\n",
             locale.label(Label::MarkdownHeading),
+            locale.colon(),
             locale.label(Label::MarkdownNotEvaluated),
             locale.label(Label::MarkdownErrors)
         ));
@@ -47,13 +48,14 @@ pub fn markdown(
     };
     let headline = locale.label(Label::from(evaluation.decision));
     let authority = match (evaluation.hypothetical(), evaluation.authoritative) {
-        (true, _) => format!(" ({})", locale.label(Label::Hypothetical)),
+        (true, _) => locale.aside(locale.label(Label::Hypothetical)),
         (false, true) => String::new(),
-        (false, false) => format!(" ({})", locale.label(Label::NotAuthoritative)),
+        (false, false) => locale.aside(locale.label(Label::NotAuthoritative)),
     };
     out.push_str(&format!(
-        "### {}: {headline}{authority}\n\n",
-        locale.label(Label::MarkdownHeading)
+        "### {}{}{headline}{authority}\n\n",
+        locale.label(Label::MarkdownHeading),
+        locale.colon()
     ));
     let steps = steps(evaluation, request);
     let refusals = steps
@@ -173,6 +175,12 @@ mod tests {
         assert!(text.contains("**Request:** `ccc:DeleteCCCSkillGroup` → `*`"));
         assert!(text.contains("operation-level API, so CAM checks the resource `*`"));
         assert!(text.ends_with("[Open in the CAM Policy Playground](https://example.test/#s1.x)\n"));
+        let chinese = markdown(&workspace, &result, None, Locale::ZhCn);
+        assert!(chinese.starts_with("### CAM 结论：隐式拒绝\n"), "{chinese}");
+        assert!(
+            chinese.contains("**请求：** `ccc:DeleteCCCSkillGroup` → `*`"),
+            "{chinese}"
+        );
         assert_eq!(fenced("", "a ``` b"), "````\na ``` b\n````\n");
         assert!(!text.contains("- · "), "no doubled bullets: {text}");
         let policy = "{\n  \"statement\": [\n    {\n      \"effect\": \"deny\"\n    }\n  ]\n}";

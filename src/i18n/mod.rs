@@ -81,6 +81,22 @@ impl Locale {
             .unwrap_or_default()
     }
 
+    /// What follows a heading or label before its detail: `: ` in English, a full-width `：` in Chinese.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Locale::En => ": ",
+            Locale::ZhCn => "：",
+        }
+    }
+
+    /// An aside after a phrase: ` (hypothetical)` in English, `（假设）` in Chinese.
+    pub fn aside(self, text: &str) -> String {
+        match self {
+            Locale::En => format!(" ({text})"),
+            Locale::ZhCn => format!("（{text}）"),
+        }
+    }
+
     /// One step of the reasoning as a sentence.
     pub fn render(self, message: &Message) -> String {
         match self {

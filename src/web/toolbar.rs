@@ -48,12 +48,7 @@ pub fn toolbar() -> Html {
         let (state, result) = (state.clone(), app.result.clone());
         Callback::from(move |_: MouseEvent| {
             let url = share_url(&state, &result);
-            let text = explain::markdown(
-                &state.workspace,
-                &result,
-                Some(&url),
-                cam_playground::i18n::Locale::En,
-            );
+            let text = explain::markdown(&state.workspace, &result, Some(&url), locale);
             persist::copy_to_clipboard(&text);
             state.dispatch(Action::Banner(Some(Banner::Copied {
                 label: Label::MarkdownCopied,
@@ -170,7 +165,7 @@ pub fn banner_view() -> Html {
     let banner = match &state.banner {
         Some(Banner::LinkError(problem)) => html! {
             <div class="banner-bar error" role="alert">
-                <strong>{ locale.label(Label::LinkUnreadable) }</strong>{ ": " }{ locale.share_problem(problem) }
+                <strong>{ locale.label(Label::LinkUnreadable) }</strong>{ locale.colon() }{ locale.share_problem(problem) }
                 <button onclick={dismiss}>{ locale.label(Label::Dismiss) }</button>
             </div>
         },

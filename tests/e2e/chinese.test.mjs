@@ -69,6 +69,11 @@ test('a browser set to zh-CN gets the whole playground in Chinese', async () => 
   const leftovers = await englishSentences(page);
   await page.screenshot({ path: `${env.shots}zh-default.png`, fullPage: true });
   assert.deepEqual(leftovers, [], 'English sentences in the Chinese page');
+  // The Markdown export speaks the page's language too.
+  await page.locator('button.copy-markdown').click();
+  const markdown = await page.locator('.banner-bar textarea.copied').inputValue();
+  assert.match(markdown, /^### CAM 结论：隐式拒绝/);
+  assert.match(markdown, /\[在 CAM 策略演练场中打开\]\(http:\/\/127\.0\.0\.1:\d+\/#s1\./);
   assert.deepEqual(problems, []);
   await context.close();
 });
