@@ -153,3 +153,16 @@ test('layout: on a phone the decision chip floats and jumps to the reasoning; th
   await wide.page.screenshot({ path: `${env.shots}wide-1440.png` });
   assert.deepEqual(wide.problems, []);
 });
+
+test('a browser without WebAssembly is told so, in its language, instead of a blank page', async () => {
+  for (const [locale, expected] of [['en-US', /could not start: it needs a browser with WebAssembly/], ['zh-CN', /演练场无法启动：需要支持 WebAssembly 的浏览器/]]) {
+    const context = await env.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.addInitScript(() => { delete globalThis.WebAssembly; });
+    await page.goto(env.site.url);
+    const notice = page.locator('p.load-failed[role=alert]');
+    assert.match(await notice.innerText(), expected);
+    assert.equal(await notice.getAttribute('lang'), locale === 'zh-CN' ? 'zh-CN' : 'en');
+    await context.close();
+  }
+});
