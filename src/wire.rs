@@ -5,7 +5,7 @@
 //! The TypeScript types of the JavaScript package (`src/js_api.rs`) describe these shapes; a test below checks
 //! that every variant of the enums they list is there, so the two cannot drift.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::analysis::MatrixRow as AnalysisRow;
 use crate::catalog::{Category, Granularity};
@@ -322,32 +322,35 @@ pub enum EmbedRequest {
     SetTheme(String),
 }
 
-/// The shapes an embed reads; `state` stays a value until the share decoder reads it, so a state that is not
-/// a workspace is answered with an error rather than ignored.
-#[derive(Deserialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
-enum Incoming {
-    SetState { state: serde_json::Value },
-    GetState,
-    SetLang { lang: String },
-    SetTheme { theme: String },
-}
-
 impl EmbedRequest {
-    /// Reads a message (as JSON text). `None` for anything of another shape: the embed ignores it.
+    /// Reads a message (as JSON text): `{"type": "setState", "state": {…}}`, `{"type": "getState"}`,
+    /// `{"type": "setLang", "lang": "zh-CN"}`, `{"type": "setTheme", "theme": "dark"}`. `None` for anything of
+    /// another shape: the embed ignores it. `state` stays a value until the share decoder reads it, so a state
+    /// that is not a workspace is answered with an error rather than ignored. (Read as a `Value`, not a tagged
+    /// serde enum: the web bundle then needs no buffering deserializer.)
     pub fn read(text: &str) -> Option<EmbedRequest> {
         // A state over the bound is refused before it is read (the limit of links and states alike).
         let too_large = text.len() > share::MAX_PAYLOAD_BYTES;
-        Some(match serde_json::from_str::<Incoming>(text).ok()? {
-            Incoming::SetState { .. } if too_large => {
-                EmbedRequest::SetState(Err(share::too_large_state()))
+        let serde_json::Value::Object(mut message) = serde_json::from_str(text).ok()? else {
+            return None;
+        };
+        let mut text_of = |key: &str| match message.remove(key) {
+            Some(serde_json::Value::String(text)) => Some(text),
+            _ => None,
+        };
+        Some(match text_of("type")?.as_str() {
+            "setState" => {
+                let state = message.remove("state")?;
+                EmbedRequest::SetState(if too_large {
+                    Err(share::too_large_state())
+                } else {
+                    share::workspace_from_value(state)
+                })
             }
-            Incoming::SetState { state } => {
-                EmbedRequest::SetState(share::workspace_from_value(state))
-            }
-            Incoming::GetState => EmbedRequest::GetState,
-            Incoming::SetLang { lang } => EmbedRequest::SetLang(lang),
-            Incoming::SetTheme { theme } => EmbedRequest::SetTheme(theme),
+            "getState" => EmbedRequest::GetState,
+            "setLang" => EmbedRequest::SetLang(text_of("lang")?),
+            "setTheme" => EmbedRequest::SetTheme(text_of("theme")?),
+            _ => return None,
         })
     }
 }
