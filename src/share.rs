@@ -8,10 +8,11 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::catalog::Catalog;
 use crate::eval::Decision;
+use crate::json::ast::{Object, Value as Json};
+use crate::json::reader;
 use crate::workspace::{NamedPolicy, Tab, Workspace};
 
 /// The longest fragment decoded (a typical link is well under 2,000 characters).
@@ -214,39 +215,30 @@ fn decode_v1(body: &str) -> Result<Shared, ShareError> {
             _ => error(ShareProblem::CorruptData),
         })?;
     let text = String::from_utf8(json).map_err(|_| error(ShareProblem::NotText))?;
-    let Ok(Value::Object(mut root)) = serde_json::from_str::<Value>(&text) else {
+    let Ok(Some(Json::Object(root))) = reader::read(&text) else {
         return Err(error(ShareProblem::NotAWorkspace));
     };
-    if root.get("v").and_then(Value::as_u64) != Some(1) {
+    if !matches!(root.get("v").map(|v| &v.value), Some(Json::NumberLit(n)) if n.value == "1") {
         return Err(error(ShareProblem::WrongPayloadVersion));
     }
-    // Old links were written by hand-made encoders: a field of the wrong type costs the field, not the link.
-    let text = |key: &str| {
-        root.get(key)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
-    };
     let stamp = Stamp {
-        engine: text("engine"),
-        catalog: text("catalog"),
-        decision: text("decision"),
+        engine: lenient_text(&root, "engine"),
+        catalog: lenient_text(&root, "catalog"),
+        decision: lenient_text(&root, "decision"),
     };
-    let view = root.remove("view").unwrap_or_default();
-    let view = View {
-        // A tab this engine does not know opens the first policy.
-        tab: view
-            .get("tab")
-            .and_then(Value::as_str)
-            .and_then(|t| t.parse().ok())
-            .unwrap_or_default(),
-        raw_request: view
-            .get("raw_request")
-            .and_then(Value::as_bool)
-            .unwrap_or_default(),
+    let view = match root.get("view").map(|v| &v.value) {
+        Some(Json::Object(view)) => View {
+            // A tab this engine does not know opens the first policy.
+            tab: lenient_text(view, "tab").parse().unwrap_or_default(),
+            raw_request: matches!(
+                view.get("raw_request").map(|v| &v.value),
+                Some(Json::BooleanLit(b)) if b.value
+            ),
+        },
+        _ => View::default(),
     };
     Ok(Shared {
-        workspace: workspace_from_value(Value::Object(root))?,
+        workspace: workspace_from_object(&root)?,
         view,
         stamp,
     })
@@ -258,36 +250,43 @@ pub fn workspace_from_json(text: &str) -> Result<Workspace, ShareError> {
     if text.len() > MAX_PAYLOAD_BYTES {
         return Err(too_large_state());
     }
-    serde_json::from_str(text)
-        .map_err(|_| error(ShareProblem::StateNotAnObject))
-        .and_then(workspace_from_value)
+    match reader::read(text) {
+        Ok(Some(value)) => workspace_from(&value),
+        _ => Err(error(ShareProblem::StateNotAnObject)),
+    }
 }
 
 /// The workspace in a JSON value, read leniently where the old links were lenient: a missing or non-text
 /// `name` or `request` reads as empty; a policy without a `text` and a list that is not of objects are refused.
-/// (Read by hand rather than with derived deserializers: a few KB less in the web bundle.)
-pub fn workspace_from_value(value: Value) -> Result<Workspace, ShareError> {
-    let Value::Object(mut root) = value else {
-        return Err(error(ShareProblem::StateNotAnObject));
-    };
-    let mut policies = |key: &str| -> Result<Vec<NamedPolicy>, ShareError> {
-        let list = match root.remove(key) {
+/// Of a repeated name, the first counts.
+pub fn workspace_from(value: &Json<'_>) -> Result<Workspace, ShareError> {
+    match value {
+        Json::Object(object) => workspace_from_object(object),
+        _ => Err(error(ShareProblem::StateNotAnObject)),
+    }
+}
+
+fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
+    let policies = |key: &str| -> Result<Vec<NamedPolicy>, ShareError> {
+        let list = match root.get(key).map(|v| &v.value) {
             None => return Ok(Vec::new()),
-            Some(Value::Array(list)) => list,
+            Some(Json::Array(list)) => &list.elements,
             Some(_) => return Err(error(ShareProblem::MalformedPolicies)),
         };
-        list.into_iter()
+        list.iter()
             .map(|policy| {
-                let Value::Object(mut policy) = policy else {
+                let Json::Object(policy) = policy else {
                     return Err(error(ShareProblem::MalformedPolicies));
                 };
-                let text = match policy.remove("text") {
-                    Some(Value::String(text)) => text,
-                    None | Some(Value::Null) => return Err(error(ShareProblem::PolicyWithoutText)),
+                let text = match policy.get("text").map(|v| &v.value) {
+                    Some(Json::StringLit(text)) => text.as_str().to_string(),
+                    None | Some(Json::NullKeyword(_)) => {
+                        return Err(error(ShareProblem::PolicyWithoutText))
+                    }
                     Some(_) => return Err(error(ShareProblem::MalformedPolicies)),
                 };
                 Ok(NamedPolicy {
-                    name: lenient_text(policy.remove("name")),
+                    name: lenient_text(policy, "name"),
                     text,
                 })
             })
@@ -296,17 +295,17 @@ pub fn workspace_from_value(value: Value) -> Result<Workspace, ShareError> {
     Ok(Workspace {
         policies: policies("policies")?,
         boundary: policies("boundary")?,
-        request: lenient_text(root.remove("request")),
+        request: lenient_text(root, "request"),
     })
 }
 
-/// A text field that reads as empty when it holds another type (old links were written by hand-made encoders; a
-/// wrong type there costs the field, not the link).
-fn lenient_text(value: Option<Value>) -> String {
-    match value {
-        Some(Value::String(text)) => text,
-        _ => String::new(),
-    }
+/// A text field that reads as empty when it is missing or holds another type (old links were written by
+/// hand-made encoders; a wrong type there costs the field, not the link).
+fn lenient_text(object: &Object<'_>, key: &str) -> String {
+    object
+        .get_string(key)
+        .map(|text| text.as_str().to_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ use crate::eval::trace::PolicyTrace;
 use crate::eval::trace::{Source, StatementRef};
 use crate::eval::{Decision, Evaluation, Note, Refusal, ResourceDecision};
 use crate::i18n::Locale;
+use crate::json::ast::Value as Json;
+use crate::json::reader;
 use crate::policy::ParsedPolicy;
 use crate::request::ParsedRequest;
 use crate::rules::Rule;
@@ -326,25 +328,22 @@ impl EmbedRequest {
     /// Reads a message (as JSON text): `{"type": "setState", "state": {…}}`, `{"type": "getState"}`,
     /// `{"type": "setLang", "lang": "zh-CN"}`, `{"type": "setTheme", "theme": "dark"}`. `None` for anything of
     /// another shape: the embed ignores it. `state` stays a value until the share decoder reads it, so a state
-    /// that is not a workspace is answered with an error rather than ignored. (Read as a `Value`, not a tagged
-    /// serde enum: the web bundle then needs no buffering deserializer.)
+    /// that is not a workspace is answered with an error rather than ignored. (Read with the engine's own JSON
+    /// reader, not serde: the web bundle then carries no JSON deserializer.)
     pub fn read(text: &str) -> Option<EmbedRequest> {
         // A state over the bound is refused before it is read (the limit of links and states alike).
         let too_large = text.len() > share::MAX_PAYLOAD_BYTES;
-        let serde_json::Value::Object(mut message) = serde_json::from_str(text).ok()? else {
+        let Ok(Some(Json::Object(message))) = reader::read(text) else {
             return None;
         };
-        let mut text_of = |key: &str| match message.remove(key) {
-            Some(serde_json::Value::String(text)) => Some(text),
-            _ => None,
-        };
+        let text_of = |key: &str| message.get_string(key).map(|t| t.as_str().to_string());
         Some(match text_of("type")?.as_str() {
             "setState" => {
-                let state = message.remove("state")?;
+                let state = &message.get("state")?.value;
                 EmbedRequest::SetState(if too_large {
                     Err(share::too_large_state())
                 } else {
-                    share::workspace_from_value(state)
+                    share::workspace_from(state)
                 })
             }
             "getState" => EmbedRequest::GetState,

@@ -4,26 +4,34 @@
 use std::sync::OnceLock;
 
 use super::Api;
+use crate::json::ast::Value as Json;
+use crate::json::reader;
 
 /// `(Chinese term, English words)`, longest term first so that 外呼任务 wins over 外呼.
 fn terms() -> &'static [(String, Vec<String>)] {
     static TERMS: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
     TERMS.get_or_init(|| {
-        let map: serde_json::Map<String, serde_json::Value> =
-            serde_json::from_str(include_str!("../../catalog/zh-terms.json")).unwrap_or_default();
+        let Ok(Some(Json::Object(map))) = reader::read(include_str!("../../catalog/zh-terms.json"))
+        else {
+            return Vec::new();
+        };
         let mut terms: Vec<(String, Vec<String>)> = map
-            .into_iter()
-            .filter(|(term, _)| !term.starts_with('_'))
-            .map(|(term, words)| {
-                let words = words
-                    .as_array()
-                    .map(|list| {
-                        list.iter()
-                            .filter_map(|w| w.as_str().map(str::to_string))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                (term, words)
+            .properties
+            .iter()
+            .filter(|term| !term.name.as_str().starts_with('_'))
+            .map(|term| {
+                let words = match &term.value {
+                    Json::Array(list) => list
+                        .elements
+                        .iter()
+                        .filter_map(|word| match word {
+                            Json::StringLit(word) => Some(word.as_str().to_string()),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                (term.name.as_str().to_string(), words)
             })
             .collect();
         terms.sort_by_key(|(term, _)| std::cmp::Reverse(term.chars().count()));
