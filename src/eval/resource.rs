@@ -121,7 +121,9 @@ fn compare_segment(
                 }
             } else {
                 match wildcard(pattern, actual, &mut assumptions) {
-                    SegmentResult::Different if pattern.contains("${") => {
+                    SegmentResult::Different
+                        if crate::policy::variables::mentions_variable(pattern) =>
+                    {
                         SegmentResult::VariableNotSubstituted
                     }
                     other => other,

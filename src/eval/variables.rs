@@ -7,7 +7,7 @@ use crate::rules::Rule;
 /// `text` with the known variables replaced by the principal's ids. A variable that is unknown (rule V3) or whose
 /// id the request lacks stays literal; the returned rules say which choice applied.
 pub fn substitute(text: &str, principal: &Principal) -> (String, Vec<Rule>) {
-    if !text.contains("${") {
+    if !crate::policy::variables::mentions_variable(text) {
         return (text.to_string(), Vec::new());
     }
     let mut out = String::with_capacity(text.len());

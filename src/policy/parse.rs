@@ -687,7 +687,7 @@ impl<'t> Reader<'_, 't> {
             );
         }
         for segment in &segments[..5] {
-            if segment.contains("${") {
+            if super::variables::mentions_variable(segment) {
                 self.push(
                     Diagnostic::warning("policy/variable-not-substituted", span, path)
                         .text(PolicyText::VariableNotSubstituted {

@@ -30,7 +30,7 @@ pub fn without_host_bits(range: &str) -> Option<String> {
 
 /// Checks that a literal policy value can be read as its operator's type, for the parser's warnings.
 pub fn check_policy_value(operator: &Operator, value: &str) -> Result<(), ValueProblem> {
-    if value.contains("${") {
+    if crate::policy::variables::mentions_variable(value) {
         return Ok(());
     }
     read_policy(operator.family, value).map(|_| ())
