@@ -42,6 +42,14 @@ fn per_segment(pattern: &[u8], text: &[u8], stop: u8) -> bool {
 
 /// Like `matches`, ignoring case (Unicode lowercase; without allocating when both are ASCII, as actions are).
 pub fn matches_ignoring_case(pattern: &str, text: &str) -> bool {
+    // Most calls compare an action written out with another action: their last characters already differ. A
+    // last character other than `*` must match the text's last one, and where both are ASCII, so are their
+    // lowercase forms (lowercasing is per character), so the rest need not be read.
+    if let (Some(&p), Some(&t)) = (pattern.as_bytes().last(), text.as_bytes().last()) {
+        if p != b'*' && p.is_ascii() && t.is_ascii() && !p.eq_ignore_ascii_case(&t) {
+            return false;
+        }
+    }
     if pattern.is_ascii() && text.is_ascii() {
         wildcard_by(pattern.as_bytes(), text.as_bytes(), |a, b| {
             a.eq_ignore_ascii_case(&b)
@@ -98,6 +106,22 @@ mod tests {
         assert!(matches_ignoring_case("ccc:ÉTAT*", "ccc:état1"));
         assert!(!matches_ignoring_case("ccc:Create*", "ccc:DeleteStaff"));
         assert!(!matches("CCC:describe*", "ccc:DescribeStaff"));
+        // The last characters decide at once, and only where both are ASCII.
+        assert!(matches_ignoring_case("ccc:createstafF", "ccc:CreateStaff"));
+        assert!(!matches_ignoring_case(
+            "ccc:CreateStaff",
+            "ccc:CreateStaffs"
+        ));
+        assert!(!matches_ignoring_case(
+            "ccc:DescribeTelCdr",
+            "ccc:CreateStaff"
+        ));
+        assert!(matches_ignoring_case("*F", "ccc:CreateStaff"));
+        // The Kelvin sign lowercases to an ASCII `k`: the slow path still sees it.
+        assert!(matches_ignoring_case("ccc:k", "ccc:\u{212A}"));
+        assert!(matches_ignoring_case("ccc:\u{212A}", "ccc:k"));
+        assert!(!matches_ignoring_case("x", ""));
+        assert!(matches_ignoring_case("*", ""));
     }
 
     #[test]

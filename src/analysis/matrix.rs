@@ -3,6 +3,10 @@
 
 use std::collections::HashMap;
 
+/// The matrix's maps are keyed by short texts and verdict lists it builds itself: no need for SipHash's defence
+/// against chosen keys, which cost a quarter of the matrix's time.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::eval::trace::ActionVerdict;
 use crate::eval::trace::StatementRef;
@@ -42,9 +46,9 @@ pub fn matrix(
     type Kind = (usize, bool, Vec<ActionVerdict>);
     // Catalog APIs with the same template and granularity resolve to the same resources (only the wording of a
     // failure names the API, so failures are not shared).
-    let mut resources_of: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut resources_of: FastMap<(&str, bool), usize> = FastMap::default();
     let mut distinct_resources: Vec<Vec<String>> = Vec::new();
-    let mut decided: HashMap<Kind, (Decision, bool, Vec<StatementRef>)> = HashMap::new();
+    let mut decided: FastMap<Kind, (Decision, bool, Vec<StatementRef>)> = FastMap::default();
     let patterns = distinct_action_patterns(policies, boundary);
     let mut rows = Vec::new();
     for (action, _, api) in catalog.actions() {
@@ -79,7 +83,7 @@ pub fn matrix(
             Ok(kind) => match decided.get(&kind) {
                 Some(outcome) => Ok(outcome.clone()),
                 None => resolve(request_for(base, action), catalog).map(|resolved| {
-                    let verdicts: HashMap<&str, ActionVerdict> = patterns
+                    let verdicts: FastMap<&str, ActionVerdict> = patterns
                         .iter()
                         .copied()
                         .zip(kind.2.iter().copied())
@@ -119,7 +123,7 @@ pub fn matrix(
 /// choice, so it changes neither the decision, nor the deciding statements, nor whether the decision is
 /// authoritative; with long explicit action lists most statements are such. Kept statements keep their
 /// index and span, and every policy keeps its place, so deciding statements are named as before.
-fn applicable(set: &[&Policy], verdicts: &HashMap<&str, ActionVerdict>) -> Vec<Policy> {
+fn applicable(set: &[&Policy], verdicts: &FastMap<&str, ActionVerdict>) -> Vec<Policy> {
     let takes_part = |s: &Statement| {
         s.actions
             .iter()
