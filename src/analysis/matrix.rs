@@ -8,13 +8,14 @@ use std::collections::HashMap;
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 use crate::catalog::{Api, Catalog, Category, Granularity};
+use crate::diagnostic::Diagnostic;
 use crate::eval::trace::ActionVerdict;
 use crate::eval::trace::StatementRef;
 use crate::eval::{
     action_verdict, distinct_action_patterns, evaluate, evaluate_with, Decision, Detail,
 };
 use crate::policy::{Policy, Statement};
-use crate::request::{resolve, Request};
+use crate::request::{resolve, Request, ResolvedRequest};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct MatrixRow {
@@ -42,69 +43,35 @@ pub fn matrix(
     base: &Request,
     catalog: &Catalog,
 ) -> Vec<MatrixRow> {
-    // (which distinct resource list, operation level, verdicts)
-    type Kind = (usize, bool, Vec<ActionVerdict>);
-    // Catalog APIs with the same template and granularity resolve to the same resources (only the wording of a
-    // failure names the API, so failures are not shared).
-    let mut resources_of: FastMap<(&str, bool), usize> = FastMap::default();
-    let mut distinct_resources: Vec<Vec<String>> = Vec::new();
-    let mut decided: FastMap<Kind, (Decision, bool, Vec<StatementRef>)> = FastMap::default();
     let patterns = distinct_action_patterns(policies, boundary);
+    let mut resources = DistinctResources::default();
+    let mut decided = Decided::default();
+    let mut verdicts = Vec::with_capacity(patterns.len());
     let mut rows = Vec::new();
     for (action, _, api) in catalog.actions() {
         let mut row = MatrixRow::undecided(action, api);
         let operation_level = api.granularity == Granularity::Operation;
-        let template = (api.resource_template.as_str(), operation_level);
-        let resources = match resources_of.get(&template) {
-            Some(id) => Ok(*id),
-            None => resolve(request_for(base, action), catalog).map(|resolved| {
-                let id = match distinct_resources
-                    .iter()
-                    .position(|r| *r == resolved.resources)
-                {
-                    Some(id) => id,
-                    None => {
-                        distinct_resources.push(resolved.resources);
-                        distinct_resources.len() - 1
-                    }
-                };
-                resources_of.insert(template, id);
-                id
-            }),
-        };
-        let kind = resources.map(|resources| {
-            (
-                resources,
-                operation_level,
-                patterns.iter().map(|p| action_verdict(p, action)).collect(),
-            )
-        });
-        let outcome = match kind {
-            Ok(kind) => match decided.get(&kind) {
+        // Resolved at most once per API, and only when its template or its kind is new.
+        let resolve_here = || resolve(request_for(base, action), catalog);
+        let mut resolved = None;
+        let outcome = resources
+            .of(api, operation_level, || {
+                resolve_here().map(|here| resolved.insert(here).resources.clone())
+            })
+            .map(|resources| {
+                verdicts.clear();
+                verdicts.extend(patterns.iter().map(|p| action_verdict(p, action)));
+                (resources, operation_level)
+            })
+            .and_then(|kind| match decided.get(&verdicts, kind) {
                 Some(outcome) => Ok(outcome.clone()),
-                None => resolve(request_for(base, action), catalog).map(|resolved| {
-                    let verdicts: FastMap<&str, ActionVerdict> = patterns
-                        .iter()
-                        .copied()
-                        .zip(kind.2.iter().copied())
-                        .collect();
-                    let (policies, boundary) = (
-                        applicable(policies, &verdicts),
-                        applicable(boundary, &verdicts),
-                    );
-                    let e = evaluate_with(
-                        &refs(&policies),
-                        &refs(&boundary),
-                        &resolved,
-                        Detail::DecisionOnly,
-                    );
-                    let outcome = (e.decision, e.authoritative, e.deciding);
-                    decided.insert(kind, outcome.clone());
-                    outcome
-                }),
-            },
-            Err(diagnostics) => Err(diagnostics),
-        };
+                None => {
+                    let resolved = resolved.map_or_else(resolve_here, Ok)?;
+                    let outcome = decide(policies, boundary, &patterns, &verdicts, &resolved);
+                    decided.insert(&verdicts, kind, outcome.clone());
+                    Ok(outcome)
+                }
+            });
         match outcome {
             Ok((decision, authoritative, deciding)) => {
                 row.decision = Some(decision);
@@ -116,6 +83,94 @@ pub fn matrix(
         rows.push(row);
     }
     rows
+}
+
+type Outcome = (Decision, bool, Vec<StatementRef>);
+
+/// The distinct resource lists the catalog's templates resolve to. APIs with the same template and granularity
+/// resolve to the same resources (only the wording of a failure names the API, so failures are not shared).
+#[derive(Default)]
+struct DistinctResources<'c> {
+    of_template: FastMap<(&'c str, bool), usize>,
+    distinct: Vec<Vec<String>>,
+}
+
+impl<'c> DistinctResources<'c> {
+    /// Which distinct resource list `api` has, resolving its request with `resolve` the first time its
+    /// template is seen.
+    fn of(
+        &mut self,
+        api: &'c Api,
+        operation_level: bool,
+        resolve: impl FnOnce() -> Result<Vec<String>, Vec<Diagnostic>>,
+    ) -> Result<usize, Vec<Diagnostic>> {
+        let template = (api.resource_template.as_str(), operation_level);
+        if let Some(id) = self.of_template.get(&template) {
+            return Ok(*id);
+        }
+        let resources = resolve()?;
+        let id = match self.distinct.iter().position(|r| *r == resources) {
+            Some(id) => id,
+            None => {
+                self.distinct.push(resources);
+                self.distinct.len() - 1
+            }
+        };
+        self.of_template.insert(template, id);
+        Ok(id)
+    }
+}
+
+/// The outcome of each kind already evaluated. A kind is the verdicts of every action pattern and (which
+/// distinct resource list, operation level); keyed by the verdicts first, so a lookup borrows the list made for
+/// each API instead of allocating a key.
+#[derive(Default)]
+struct Decided(FastMap<Vec<ActionVerdict>, Vec<(Kind, Outcome)>>);
+
+/// (which distinct resource list, operation level): the rest of a kind, after its verdicts.
+type Kind = (usize, bool);
+
+impl Decided {
+    fn get(&self, verdicts: &[ActionVerdict], kind: Kind) -> Option<&Outcome> {
+        let kinds = self.0.get(verdicts)?;
+        kinds
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, outcome)| outcome)
+    }
+
+    fn insert(&mut self, verdicts: &[ActionVerdict], kind: Kind, outcome: Outcome) {
+        self.0
+            .entry(verdicts.to_vec())
+            .or_default()
+            .push((kind, outcome));
+    }
+}
+
+/// One kind evaluated for decision only, with the statements that cannot take part left out.
+fn decide(
+    policies: &[&Policy],
+    boundary: &[&Policy],
+    patterns: &[&str],
+    verdicts: &[ActionVerdict],
+    resolved: &ResolvedRequest,
+) -> Outcome {
+    let verdicts: FastMap<&str, ActionVerdict> = patterns
+        .iter()
+        .copied()
+        .zip(verdicts.iter().copied())
+        .collect();
+    let (policies, boundary) = (
+        applicable(policies, &verdicts),
+        applicable(boundary, &verdicts),
+    );
+    let e = evaluate_with(
+        &refs(&policies),
+        &refs(&boundary),
+        resolved,
+        Detail::DecisionOnly,
+    );
+    (e.decision, e.authoritative, e.deciding)
 }
 
 /// The policies without the statements that cannot take part in this decision: every action pattern differs
