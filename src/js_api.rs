@@ -370,18 +370,26 @@ pub fn catalog() -> Result<JsValue, JsValue> {
     to_js(Catalog::builtin())
 }
 
-/// A share fragment (`s1.…`, without `#`) for a workspace and the decision it shows.
+/// A share fragment (`s1.…`, without `#`) for a workspace and the decision it shows. Errors are worded in
+/// `lang` (default `en`).
 #[wasm_bindgen(js_name = encodeShare)]
 pub fn encode_share(
     #[wasm_bindgen(unchecked_param_type = "Workspace")] workspace: JsValue,
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "\"allow\" | \"explicit_deny\" | \"implicit_deny\" | null"
+    )]
     decision: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] lang: Option<String>,
 ) -> Result<String, JsValue> {
-    let json = js_sys::JSON::stringify(&workspace)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| JsValue::from_str("encodeShare expects a workspace object"))?;
+    const EXPECTS: &str = "encodeShare expects (workspace, decision?, lang?)";
+    let locale = locale_argument(EXPECTS, lang)?;
+    let json = workspace
+        .is_object()
+        .then(|| js_sys::JSON::stringify(&workspace).ok()?.as_string())
+        .flatten()
+        .ok_or_else(|| worded_error(EXPECTS, locale, &ApiText::NotAnObject))?;
     let workspace = share::workspace_from_json(&json)
-        .map_err(|e| JsValue::from_str(&crate::i18n::en::request::share_problem(&e.problem)))?;
+        .map_err(|e| JsValue::from(js_sys::Error::new(&locale.share_problem(&e.problem))))?;
     Ok(share::encode(
         &workspace,
         &share::View::default(),
@@ -389,15 +397,28 @@ pub fn encode_share(
     ))
 }
 
-/// Reads a share fragment (with or without `#`). Throws an `Error` whose message says what is wrong.
+/// Reads a share fragment (with or without `#`). Throws an `Error` whose message says what is wrong, in `lang`
+/// (default `en`).
 #[wasm_bindgen(js_name = decodeShare, unchecked_return_type = "SharedWorkspace")]
-pub fn decode_share(fragment: &str) -> Result<JsValue, JsValue> {
-    let shared = share::decode(fragment).map_err(|e| {
-        JsValue::from(js_sys::Error::new(
-            &crate::i18n::en::request::share_problem(&e.problem),
-        ))
-    })?;
+pub fn decode_share(
+    fragment: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] lang: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let locale = locale_argument("decodeShare expects (fragment, lang?)", lang)?;
+    let shared = share::decode(fragment)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&locale.share_problem(&e.problem))))?;
     to_js(&shared)
+}
+
+/// The locale a plain `lang` argument names: English when it is absent, a usage error when it names none.
+fn locale_argument(expects: &str, lang: Option<String>) -> Result<Locale, JsValue> {
+    match lang {
+        None => Ok(Locale::default()),
+        Some(tag) => Locale::from_tag(&tag).ok_or_else(|| {
+            let given = serde_json::to_string(&tag).unwrap_or_default();
+            worded_error(expects, Locale::default(), &ApiText::UnknownLang { given })
+        }),
+    }
 }
 
 /// Every catalog API evaluated for the request's principal, SdkAppId and context: `[{action, category,

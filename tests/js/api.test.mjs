@@ -76,6 +76,12 @@ test('catalog and share codec', () => {
   assert.deepEqual(shared.workspace, workspace);
   assert.equal(shared.stamp.decision, 'implicit_deny');
   assert.throws(() => decodeShare('#s1.!!!'), /not valid base64url/);
+  // Errors in the caller's language, like evaluate's; an unknown one is a usage error.
+  assert.throws(() => decodeShare('#s1.!!!', 'zh-CN'), (e) => e instanceof Error && /base64url/.test(e.message) && /[\u4e00-\u9fff]/.test(e.message));
+  assert.throws(() => decodeShare('#s1.AAAA', 'fr'), /decodeShare expects \(fragment, lang\?\): lang is "en" or "zh-CN", not "fr"/);
+  assert.equal(decodeShare(`#${encodeShare(workspace, 'allow', 'zh-CN')}`, 'zh-CN').stamp.decision, 'allow');
+  assert.throws(() => encodeShare('not a workspace', null, 'zh-CN'), /encodeShare expects \(workspace, decision\?, lang\?\): 输入不是对象/);
+  assert.throws(() => encodeShare({ policies: [{ name: 'x' }] }, null, 'zh-CN'), (e) => /[\u4e00-\u9fff]/.test(e.message));
 });
 
 test('a ccc tag deny blocks nothing, and says why (rule C9)', () => {
