@@ -91,19 +91,10 @@ impl<'a> Fields<'a> {
                 &ApiText::NotAnObject,
             ));
         }
-        let lang = match property(object, "lang") {
-            lang if lang.is_undefined() => Ok(Locale::default()),
-            lang => (lang.as_string().and_then(|tag| Locale::from_tag(&tag))).ok_or_else(|| {
-                let given = js_sys::JSON::stringify(&lang)
-                    .ok()
-                    .and_then(|s| s.as_string());
-                given.unwrap_or_default()
-            }),
-        };
         Ok(Fields {
             object,
             expects,
-            lang,
+            lang: locale_of(&property(object, "lang")),
         })
     }
 
@@ -379,10 +370,10 @@ pub fn encode_share(
         unchecked_optional_param_type = "\"allow\" | \"explicit_deny\" | \"implicit_deny\" | null"
     )]
     decision: Option<String>,
-    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] lang: JsValue,
 ) -> Result<String, JsValue> {
     const EXPECTS: &str = "encodeShare expects (workspace, decision?, lang?)";
-    let locale = locale_argument(EXPECTS, lang)?;
+    let locale = locale_argument(EXPECTS, &lang)?;
     let json = workspace
         .is_object()
         .then(|| js_sys::JSON::stringify(&workspace).ok()?.as_string())
@@ -402,23 +393,33 @@ pub fn encode_share(
 #[wasm_bindgen(js_name = decodeShare, unchecked_return_type = "SharedWorkspace")]
 pub fn decode_share(
     fragment: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] lang: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Locale")] lang: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let locale = locale_argument("decodeShare expects (fragment, lang?)", lang)?;
+    let locale = locale_argument("decodeShare expects (fragment, lang?)", &lang)?;
     let shared = share::decode(fragment)
         .map_err(|e| JsValue::from(js_sys::Error::new(&locale.share_problem(&e.problem))))?;
     to_js(&shared)
 }
 
-/// The locale a plain `lang` argument names: English when it is absent, a usage error when it names none.
-fn locale_argument(expects: &str, lang: Option<String>) -> Result<Locale, JsValue> {
-    match lang {
-        None => Ok(Locale::default()),
-        Some(tag) => Locale::from_tag(&tag).ok_or_else(|| {
-            let given = serde_json::to_string(&tag).unwrap_or_default();
-            worded_error(expects, Locale::default(), &ApiText::UnknownLang { given })
-        }),
+/// The locale a `lang` argument names: English when it is absent, a usage error when it names none.
+fn locale_argument(expects: &str, lang: &JsValue) -> Result<Locale, JsValue> {
+    locale_of(lang)
+        .map_err(|given| worded_error(expects, Locale::default(), &ApiText::UnknownLang { given }))
+}
+
+/// The locale a `lang` value names (English when undefined); otherwise the value's JSON text, for the error.
+fn locale_of(lang: &JsValue) -> Result<Locale, String> {
+    if lang.is_undefined() {
+        return Ok(Locale::default());
     }
+    lang.as_string()
+        .and_then(|tag| Locale::from_tag(&tag))
+        .ok_or_else(|| {
+            js_sys::JSON::stringify(lang)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default()
+        })
 }
 
 /// Every catalog API evaluated for the request's principal, SdkAppId and context: `[{action, category,
