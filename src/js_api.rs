@@ -379,8 +379,7 @@ pub fn encode_share(
         .then(|| js_sys::JSON::stringify(&workspace).ok()?.as_string())
         .flatten()
         .ok_or_else(|| worded_error(EXPECTS, locale, &ApiText::NotAnObject))?;
-    let workspace = share::workspace_from_json(&json)
-        .map_err(|e| JsValue::from(js_sys::Error::new(&locale.share_problem(&e.problem))))?;
+    let workspace = share::workspace_from_json(&json).map_err(|e| share_error(locale, &e))?;
     Ok(share::encode(
         &workspace,
         &share::View::default(),
@@ -396,9 +395,13 @@ pub fn decode_share(
     #[wasm_bindgen(unchecked_optional_param_type = "Locale")] lang: JsValue,
 ) -> Result<JsValue, JsValue> {
     let locale = locale_argument("decodeShare expects (fragment, lang?)", &lang)?;
-    let shared = share::decode(fragment)
-        .map_err(|e| JsValue::from(js_sys::Error::new(&locale.share_problem(&e.problem))))?;
+    let shared = share::decode(fragment).map_err(|e| share_error(locale, &e))?;
     to_js(&shared)
+}
+
+/// A link or workspace the share codec cannot read, as the `Error` the share functions throw, in `locale`.
+fn share_error(locale: Locale, error: &share::ShareError) -> JsValue {
+    js_sys::Error::new(&locale.share_problem(&error.problem)).into()
 }
 
 /// The locale a `lang` argument names: English when it is absent, a usage error when it names none.

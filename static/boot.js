@@ -12,6 +12,7 @@ try {
   performance.mark('wasm-started');
 } catch (error) {
   // The app never started, so it cannot say why: this page does, in the language the app would have spoken.
+  // The key and JSON form of the language switch's saved choice (LANG_KEY in src/web/persist.rs).
   const saved = () => { try { return JSON.parse(localStorage.getItem('cam-playground.lang')); } catch { return null; } };
   const lang = new URLSearchParams(location.search).get('lang') ?? saved() ?? navigator.language ?? '';
   const chinese = /^zh/i.test(lang);

@@ -108,6 +108,7 @@ pub fn query_param(name: &str) -> Option<String> {
         .filter(|value| !value.is_empty())
 }
 
+/// Also read by `static/boot.js`, to word its notice when the app cannot start.
 const LANG_KEY: &str = "cam-playground.lang";
 
 /// The language the user chose with the switch, in this browser.
