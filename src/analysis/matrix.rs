@@ -1,12 +1,6 @@
 //! "What can this policy do": the workspace evaluated against every catalog API, for the request's principal,
 //! SdkAppId and context.
 
-use std::collections::HashMap;
-
-/// The matrix's maps are keyed by short texts and verdict lists it builds itself: no need for SipHash's defence
-/// against chosen keys, which cost a quarter of the matrix's time.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
-
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::diagnostic::Diagnostic;
 use crate::eval::trace::ActionVerdict;
@@ -16,6 +10,7 @@ use crate::eval::{
 };
 use crate::policy::{Policy, Statement};
 use crate::request::{resolve, Request, ResolvedRequest};
+use crate::FastMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct MatrixRow {

@@ -30,7 +30,7 @@ pub struct Catalog {
 struct ActionIndex {
     /// `(service:Api, product, api)` in catalog order.
     names: Vec<(String, usize, usize)>,
-    by_name: std::collections::HashMap<String, usize>,
+    by_name: crate::FastMap<String, usize>,
     /// Each product's resource types (`Product::resource_types`), in product order: the linter asks per statement.
     resource_types: Vec<Vec<String>>,
 }
