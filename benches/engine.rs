@@ -3,7 +3,7 @@
 use std::hint::black_box;
 
 use cam_playground::catalog::Catalog;
-use cam_playground::eval::evaluate;
+use cam_playground::eval::{evaluate, Detail};
 use cam_playground::json;
 use cam_playground::policy::parse_policy;
 use cam_playground::request::parse_request;
@@ -95,6 +95,15 @@ fn benches(c: &mut Criterion) {
     c.bench_function(
         "pipeline/three small policies (side-by-side scenario)",
         |b| b.iter(|| black_box(&three).run(catalog)),
+    );
+    // What the playground runs on a keystroke in the request: the policies' texts are unchanged, so they are
+    // taken from the run before (`Workspace::run_after`).
+    let earlier = three.run(catalog);
+    let mut typed = three.clone();
+    typed.request = typed.request.replace("10.1.2.3", "10.1.2.34");
+    c.bench_function(
+        "pipeline/three small policies, a key typed in the request",
+        |b| b.iter(|| black_box(&typed).run_after(catalog, Detail::Full, Some((&three, &earlier)))),
     );
     // The floor of that scenario: its four texts read as JSON with no model (serde_json, skipping every value).
     let texts = scenario_texts(&three);

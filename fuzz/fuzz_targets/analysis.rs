@@ -1,6 +1,7 @@
 #![no_main]
 //! Structured policies (as in `evaluate`) through the whole-catalog analysis: the matrix must equal one full
-//! evaluation per API, and every offered fix must be verified (re-evaluating it gives the wanted decision).
+//! evaluation per API, and every offered fix must be verified (re-evaluating it gives the wanted decision; a
+//! run after the workspace's own, taking the texts the fix left alone from it, equals a fresh run).
 use cam_playground::analysis;
 use cam_playground::catalog::Catalog;
 use cam_playground::workspace::{NamedPolicy, Workspace};
@@ -52,7 +53,11 @@ fuzz_target!(|data: &[u8]| {
     );
     let wanted_allow = result.evaluation.as_ref().is_some_and(|e| e.decision != cam_playground::eval::Decision::Allow);
     for fix in analysis::fixes(&workspace, &result, catalog) {
-        let decision = fix.workspace.run(catalog).evaluation.map(|e| e.decision);
+        let fresh = fix.workspace.run(catalog);
+        // A run after the workspace's own (texts the fix left alone taken from it) is the fresh run.
+        let after = fix.workspace.run_after(catalog, cam_playground::eval::Detail::Full, Some((&workspace, &result)));
+        assert_eq!(after, fresh);
+        let decision = fresh.evaluation.map(|e| e.decision);
         assert_eq!(decision.map(|d| d == cam_playground::eval::Decision::Allow), Some(wanted_allow), "{}", cam_playground::i18n::en::analysis::fix(&fix.description));
     }
 });

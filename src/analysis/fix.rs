@@ -9,7 +9,7 @@ use crate::catalog::Catalog;
 use crate::eval::trace::{
     BlockTrace, KeyTrace, ResourceTrace, ResourceVerdict, Source, StatementTrace,
 };
-use crate::eval::{Decision, Evaluation};
+use crate::eval::{Decision, Detail, Evaluation};
 use crate::policy::{Effect, Family, Operator, Policy, Spanned, Statement};
 use crate::request::{read_request, ContextValue, ResolvedRequest};
 use crate::workspace::{Workspace, WorkspaceResult};
@@ -70,7 +70,12 @@ pub fn fixes(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog)
         if verified.iter().any(|v| v.workspace == fix.workspace) {
             continue;
         }
-        let decision = fix.workspace.run(catalog).evaluation.map(|e| e.decision);
+        // A fix changes one text: the others are taken from the workspace's own result.
+        let decision = fix
+            .workspace
+            .run_after(catalog, Detail::DecisionOnly, Some((workspace, result)))
+            .evaluation
+            .map(|e| e.decision);
         if decision.is_some_and(|d| (d == Decision::Allow) == want_allow) {
             verified.push(fix);
         }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use cam_playground::catalog::Catalog;
 use cam_playground::embed::EmbedOptions;
-use cam_playground::eval::Decision;
+use cam_playground::eval::{Decision, Detail};
 use cam_playground::i18n::Locale;
 use cam_playground::wire::{EmbedMessage, EmbedRequest};
 use cam_playground::workspace::{Workspace, WorkspaceResult};
@@ -42,10 +42,20 @@ pub fn use_settled_evaluation(workspace: &Workspace) -> (Workspace, bool, ByPtr<
         workspace.clone()
     };
     let pending = evaluated != *workspace;
-    let result = ByPtr(use_memo(evaluated.clone(), |workspace| {
-        perf::timed("evaluate", || workspace.run(Catalog::builtin()))
-    }));
-    (evaluated, pending, result)
+    // The last run, so the next one reads only the texts that changed.
+    let earlier = use_mut_ref(|| None::<(Workspace, Rc<WorkspaceResult>)>);
+    let result = use_memo(evaluated.clone(), |workspace| {
+        let earlier = earlier.borrow();
+        let earlier = earlier.as_ref().map(|(w, r)| (w, &**r));
+        perf::timed("evaluate", || {
+            workspace.run_after(Catalog::builtin(), Detail::Full, earlier)
+        })
+    });
+    let remembered = matches!(&*earlier.borrow(), Some((_, r)) if Rc::ptr_eq(r, &result));
+    if !remembered {
+        *earlier.borrow_mut() = Some((evaluated.clone(), result.clone()));
+    }
+    (evaluated, pending, ByPtr(result))
 }
 
 /// False until the first result is on screen: the catalog (a few hundred elements) renders right after it.
