@@ -7,7 +7,7 @@ use cam_playground::eval::{evaluate, Detail};
 use cam_playground::json;
 use cam_playground::policy::parse_policy;
 use cam_playground::request::parse_request;
-use cam_playground::workspace::{NamedPolicy, Workspace};
+use cam_playground::workspace::{evaluate_parsed_with, NamedPolicy, Workspace};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 // The readers' comparison of `tests/json_reader`; the bench uses its jsonc-parser settings.
@@ -38,6 +38,33 @@ fn ten_statement_policy() -> String {
 const REQUEST: &str = r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000},
   "principal": {"uin": "100000000011", "owner_uin": "100000000001", "app_id": "1250000001"},
   "context": {"qcs:ip": "10.1.2.3", "qcs:current_time": "2026-11-28T12:00:00Z", "qcs:request_tag": ["team&support"]}}"#;
+
+/// The shape of `tests/e2e/large.test.mjs`'s 1 MB policy: 650 statements of 30 ccc actions each, with
+/// conditions (here 0.65 MB, written without indents).
+fn big_policy(catalog: &Catalog) -> String {
+    let apis: Vec<String> = catalog
+        .actions()
+        .map(|(name, _, _)| name.to_string())
+        .collect();
+    let statements: Vec<String> = (0..650)
+        .map(|i| {
+            let actions: Vec<String> = (0..30)
+                .map(|k| format!("\"{}\"", apis[(i * 7 + k) % apis.len()]))
+                .collect();
+            format!(
+                r#"{{"effect":"{}","action":[{}],"resource":["qcs::ccc::uin/100000000001:SdkAppId/{}"],"condition":{{"ip_equal":{{"qcs:ip":["10.0.0.0/8","192.168.{}.0/24"]}}}}}}"#,
+                if i % 7 != 0 { "allow" } else { "deny" },
+                actions.join(","),
+                1400000000 + i,
+                i % 256
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"version":"2.0","statement":[{}]}}"#,
+        statements.join(",")
+    )
+}
 
 /// The scenario of bench/scenarios.mjs: three small policies and a request.
 fn three_small_policies() -> Workspace {
@@ -104,6 +131,24 @@ fn benches(c: &mut Criterion) {
     c.bench_function(
         "pipeline/three small policies, a key typed in the request",
         |b| b.iter(|| black_box(&typed).run_after(catalog, Detail::Full, Some((&three, &earlier)))),
+    );
+    // Prepared policies (parsed once) answering requests for a decision, on a big policy: the action index
+    // leaves out the statements that cannot concern the request.
+    let big = parse_policy(&big_policy(catalog), catalog);
+    let request_text = REQUEST.replace("10.1.2.3", "192.168.3.4");
+    let big_request = parse_request(&request_text, catalog);
+    c.bench_function(
+        "evaluate/prepared 650-statement policy, decision only",
+        |b| {
+            b.iter(|| {
+                evaluate_parsed_with(
+                    black_box(std::slice::from_ref(&big)),
+                    &[],
+                    black_box(&big_request),
+                    Detail::DecisionOnly,
+                )
+            })
+        },
     );
     // The floor of that scenario: its four texts read as JSON with no model (serde_json, skipping every value).
     let texts = scenario_texts(&three);

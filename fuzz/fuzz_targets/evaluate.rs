@@ -1,6 +1,7 @@
 #![no_main]
 //! Structured input: a policy and a request built from fragments chosen by the fuzzer, so most inputs parse and
-//! reach the evaluator and the explanation, including odd operators, values, wildcards and variables.
+//! reach the evaluator and the explanation, including odd operators, values, wildcards and variables; a
+//! decision-only evaluation (past 16 statements, with the action index) must conclude as the full one.
 use cam_playground::catalog::Catalog;
 use cam_playground::explain;
 use cam_playground::workspace::{NamedPolicy, Workspace};
@@ -27,6 +28,13 @@ fuzz_target!(|data: &[u8]| {
             pick(ACTIONS), pick(ACTIONS), pick(RESOURCES)
         ));
     }
+    // Every other input repeats its statements past 16, where decision-only evaluation uses the action index.
+    if data.len() % 2 == 0 {
+        let written = statements.clone();
+        while statements.len() < 17 {
+            statements.extend(written.iter().cloned());
+        }
+    }
     let policy = format!(r#"{{"version": "2.0", "statement": [{}]}}"#, statements.join(","));
     let request = format!(
         r#"{{"action": "{}", "params": {{"SdkAppId": [1400000000, {}]}}, "resource": "{}", "principal": {{"uin": "{}", "owner_uin": "100000000001"}}, "context": {{"{}": ["{}"], "{}": "{}"}}}}"#,
@@ -42,6 +50,12 @@ fuzz_target!(|data: &[u8]| {
         request,
     };
     let result = workspace.run(Catalog::builtin());
+    // Decision-only evaluation (no texts, the action index) concludes exactly as the full one.
+    let decided = |e: &cam_playground::Evaluation| {
+        format!("{:?} {} {:?} {:?} {:?} {:?} {:?}", e.decision, e.authoritative, e.deciding, e.assumptions, e.notes, e.resources, e.refused)
+    };
+    let decision_only = workspace.run_with(Catalog::builtin(), cam_playground::eval::Detail::DecisionOnly);
+    assert_eq!(result.evaluation.as_ref().map(decided), decision_only.evaluation.as_ref().map(decided));
     if let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) {
         let steps = explain::steps(evaluation, request);
         for locale in cam_playground::i18n::Locale::ALL {

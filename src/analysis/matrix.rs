@@ -181,15 +181,17 @@ fn applicable(set: &[&Policy], verdicts: &FastMap<&str, ActionVerdict>) -> Vec<P
             || s.conditions.iter().any(|b| b.operator.is_err())
     };
     set.iter()
-        .map(|policy| Policy {
-            statements: policy
-                .statements
-                .iter()
-                .filter(|s| takes_part(s))
-                .cloned()
-                .collect(),
-            invalid_statements: policy.invalid_statements.clone(),
-            span: policy.span,
+        .map(|policy| {
+            Policy::new(
+                policy
+                    .statements
+                    .iter()
+                    .filter(|s| takes_part(s))
+                    .cloned()
+                    .collect(),
+                policy.invalid_statements.clone(),
+                policy.span,
+            )
         })
         .collect()
 }

@@ -5,11 +5,16 @@ use crate::glob;
 use crate::policy::Spanned;
 use crate::rules::Rule;
 
-pub fn check(pattern: &Spanned<String>, action: &str) -> ActionCheck {
+/// The check of one pattern; `texts` keeps the pattern's text for the reasoning (a decision needs none).
+pub fn check(pattern: &Spanned<String>, action: &str, texts: bool) -> ActionCheck {
     let written = pattern.value.as_str();
     let verdict = verdict(written, action);
     ActionCheck {
-        pattern: written.to_string(),
+        pattern: if texts {
+            written.to_string()
+        } else {
+            String::new()
+        },
         span: pattern.span,
         name_prefix: written.starts_with("name/"),
         verdict,
@@ -30,7 +35,7 @@ pub fn verdict(written: &str, action: &str) -> ActionVerdict {
         ActionVerdict::Everything
     } else if bare == action {
         ActionVerdict::Exact
-    } else if glob::matches(bare, action) {
+    } else if bare.contains('*') && glob::matches(bare, action) {
         ActionVerdict::Wildcard
     } else if glob::matches_ignoring_case(bare, action) {
         ActionVerdict::CaseOnly

@@ -145,7 +145,8 @@ pub enum Detail {
     #[default]
     Full,
     /// A statement whose action cannot match, for no CHOICE rule, skips its resource and condition checks: its
-    /// outcome and assumptions cannot depend on them. Resource checks keep no segment texts (only results).
+    /// outcome and assumptions cannot depend on them. Checks keep no texts (patterns, resources, segments: only
+    /// results), and a big policy's action index leaves out the statements that cannot concern the request.
     /// For callers that want the decision only.
     DecisionOnly,
 }
@@ -394,6 +395,11 @@ fn decide(
     (decision, resources)
 }
 
+/// From this many statements on, a decision-only evaluation asks the policy's action index which statements
+/// can concern the request rather than reading every statement's action patterns: below it, building the
+/// index costs more than it saves (a policy parsed for one evaluation builds it for that one).
+const INDEXED_FROM: usize = 16;
+
 fn trace_policy(
     source: Source,
     index: usize,
@@ -401,11 +407,27 @@ fn trace_policy(
     request: &ResolvedRequest,
     detail: Detail,
 ) -> PolicyTrace {
-    let mut statements: Vec<StatementTrace> = policy
-        .statements
-        .iter()
-        .map(|s| trace_statement(s, request, detail))
-        .collect();
+    let candidates = (detail == Detail::DecisionOnly && policy.statements.len() >= INDEXED_FROM)
+        .then(|| policy.statements_for(&request.request.action));
+    let mut statements: Vec<StatementTrace> = match candidates {
+        Some(candidates) => {
+            let mut candidates = candidates.into_iter().peekable();
+            policy
+                .statements
+                .iter()
+                .enumerate()
+                .map(|(position, s)| match candidates.next_if_eq(&position) {
+                    Some(_) => trace_statement(s, request, detail),
+                    None => not_concerned(s),
+                })
+                .collect()
+        }
+        None => policy
+            .statements
+            .iter()
+            .map(|s| trace_statement(s, request, detail))
+            .collect(),
+    };
     statements.extend(
         policy
             .invalid_statements
@@ -416,7 +438,7 @@ fn trace_policy(
                     (invalid.index, invalid.span),
                     None,
                     Outcome::NotEvaluated,
-                    request,
+                    vec![false; request.resources.len()],
                 )
             }),
     );
@@ -435,17 +457,13 @@ fn trace_statement(
 ) -> StatementTrace {
     let action_name = request.request.action.as_str();
     if detail == Detail::DecisionOnly && plainly_not_matching(statement, action_name) {
-        return unchecked(
-            (statement.index, statement.span),
-            Some(statement.effect.value),
-            Outcome::NotMatched,
-            request,
-        );
+        return not_concerned(statement);
     }
+    let texts = detail == Detail::Full;
     let checks: Vec<_> = statement
         .actions
         .iter()
-        .map(|a| action::check(a, action_name))
+        .map(|a| action::check(a, action_name, texts))
         .collect();
     let action = ActionTrace {
         matched: checks.iter().any(|c| c.verdict.is_match()),
@@ -463,7 +481,7 @@ fn trace_statement(
                 resource,
                 operation_level,
                 principal: &request.request.principal,
-                segment_texts: detail == Detail::Full,
+                texts,
             };
             let checks: Vec<_> = statement
                 .resources
@@ -471,7 +489,11 @@ fn trace_statement(
                 .map(|p| resource::check(p, &target))
                 .collect();
             ResourceTrace {
-                resource: resource.clone(),
+                resource: if texts {
+                    resource.clone()
+                } else {
+                    String::new()
+                },
                 matched: checks.iter().any(|c| c.verdict.is_match()),
                 checks,
             }
@@ -542,7 +564,7 @@ fn unchecked(
     (statement, span): (usize, crate::span::Span),
     effect: Option<Effect>,
     outcome: Outcome,
-    request: &ResolvedRequest,
+    matches: Vec<bool>,
 ) -> StatementTrace {
     StatementTrace {
         statement,
@@ -553,9 +575,20 @@ fn unchecked(
         action: ActionTrace::default(),
         resources: Vec::new(),
         condition: ConditionTrace::default(),
-        matches: vec![false; request.resources.len()],
+        matches,
         assumptions: Vec::new(),
     }
+}
+
+/// The decision-only trace of a statement whose action patterns all differ from the request's, for no CHOICE
+/// rule: not matched, and its `matches` left empty (it applies to no resource) so that it allocates nothing.
+fn not_concerned(statement: &Statement) -> StatementTrace {
+    unchecked(
+        (statement.index, statement.span),
+        Some(statement.effect.value),
+        Outcome::NotMatched,
+        Vec::new(),
+    )
 }
 
 /// A statement none of whose action patterns matches, for no CHOICE rule (no `permid/`, no case-only miss),
@@ -742,4 +775,85 @@ fn list_query_operators(context: &NoteContext<'_>) -> Vec<Note> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalog::Catalog;
+    use crate::workspace::{NamedPolicy, Workspace};
+
+    use super::Detail;
+
+    /// A policy big enough for the action index, with every kind of action pattern: plain names (also in another
+    /// case, with `name/`, and with a Kelvin sign that lowercases to `k`), wildcards, `permid/`, an unknown
+    /// operator. For every API and a few odd actions, decision-only evaluation concludes as the full one.
+    #[test]
+    fn the_action_index_concludes_as_reading_every_statement() {
+        let patterns = [
+            r#""ccc:CreateStaff""#,
+            r#""CCC:createstaff""#,
+            r#""name/ccc:DeleteStaff""#,
+            r#""ccc:DescribeTelCdr", "ccc:Create*""#,
+            r#""ccc:ModifyStaff""#,
+            r#""permid/1""#,
+            r#""ccc:DeleteStaf\u212a""#,
+            r#""*""#,
+            r#""ccc:BindStaffSkillGroupList", "ccc:UnbindStaffSkillGroupList""#,
+        ];
+        let statements: Vec<String> = (0..40)
+            .map(|i| {
+                let effect = if i % 5 == 0 { "deny" } else { "allow" };
+                let condition = match i % 7 {
+                    0 => r#", "condition": {"bogus_op": {"qcs:ip": ["10.0.0.0/8"]}}"#,
+                    1 => r#", "condition": {"ip_equal": {"qcs:ip": ["10.0.0.0/8"]}}"#,
+                    _ => "",
+                };
+                let pattern = patterns[i % patterns.len()];
+                let pattern = if i == 7 { r#""ccc:Nothing""# } else { pattern };
+                format!(r#"{{"effect": "{effect}", "action": [{pattern}], "resource": ["*"]{condition}}}"#)
+            })
+            .collect();
+        let policy = format!(
+            r#"{{"version": "2.0", "statement": [{}]}}"#,
+            statements.join(", ")
+        );
+        let catalog = Catalog::builtin();
+        let actions = catalog
+            .actions()
+            .map(|(name, _, _)| name.to_string())
+            .chain(
+                [
+                    "ccc:createSTAFF",
+                    "ccc:DeleteStaffK",
+                    "ccc:deletestafk",
+                    "ccc:Nope",
+                ]
+                .map(String::from),
+            );
+        for action in actions {
+            let workspace = Workspace {
+                policies: vec![NamedPolicy {
+                    name: "big".into(),
+                    text: policy.clone(),
+                }],
+                boundary: vec![],
+                request: format!(
+                    r#"{{"action": "{action}", "resource": "*", "principal": {{"uin": "100000000011", "owner_uin": "100000000001"}}, "context": {{"qcs:ip": "10.1.2.3"}}}}"#
+                ),
+            };
+            let decided = |detail| {
+                let result = workspace.run_with(catalog, detail);
+                let e = result.evaluation.expect("the big policy evaluates");
+                format!(
+                    "{:?} {} {:?} {:?} {:?} {:?}",
+                    e.decision, e.authoritative, e.deciding, e.assumptions, e.notes, e.resources
+                )
+            };
+            assert_eq!(
+                decided(Detail::DecisionOnly),
+                decided(Detail::Full),
+                "{action}"
+            );
+        }
+    }
 }

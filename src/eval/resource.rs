@@ -14,15 +14,19 @@ pub struct Target<'a> {
     pub resource: &'a str,
     pub operation_level: bool,
     pub principal: &'a Principal,
-    /// Keep each segment's texts for the reasoning; a decision alone needs only the results (twelve strings
-    /// fewer per check).
-    pub segment_texts: bool,
+    /// Keep the pattern's and each segment's texts for the reasoning; a decision alone needs only the results
+    /// (thirteen strings fewer per check).
+    pub texts: bool,
 }
 
 pub fn check(pattern: &Spanned<String>, target: &Target<'_>) -> ResourceCheck {
     let written = pattern.value.as_str();
     let mut result = ResourceCheck {
-        pattern: written.to_string(),
+        pattern: if target.texts {
+            written.to_string()
+        } else {
+            String::new()
+        },
         span: pattern.span,
         verdict: ResourceVerdict::Malformed,
         segments: Vec::new(),
@@ -58,7 +62,7 @@ pub fn check(pattern: &Spanned<String>, target: &Target<'_>) -> ResourceCheck {
             segment,
             (pattern_segments[i], actual_segments[i]),
             target.principal,
-            target.segment_texts,
+            target.texts,
         );
         result.segments.push(check);
         segment_rules.push(rules);

@@ -70,7 +70,8 @@ pub struct StatementTrace {
     /// One entry per requested resource, in request order.
     pub resources: Vec<ResourceTrace>,
     pub condition: ConditionTrace,
-    /// Whether the statement applies to each requested resource.
+    /// Whether the statement applies to each requested resource. A decision-only evaluation leaves it empty
+    /// for a statement whose action patterns all differ from the request's (it applies to none).
     pub matches: Vec<bool>,
     /// CHOICE rules this statement's outcome depended on.
     pub assumptions: Vec<Rule>,

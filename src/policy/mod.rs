@@ -1,5 +1,6 @@
 //! The policy model: what a CAM policy says, every element with the span it was read from.
 
+mod action_index;
 mod operator;
 mod parse;
 mod refusal;
@@ -13,6 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::json::Span;
 use crate::rules::Rule;
 
+pub use action_index::LazyActionIndex;
 pub use operator::{Comparison, Family, Operator, SetQualifier, UnknownOperator};
 pub use parse::{parse_policy, MAX_POLICY_CHARS};
 pub use refusal::cam_error_code;
@@ -46,6 +48,30 @@ pub struct Policy {
     /// Statements that could not be read; evaluation marks them *not evaluated*.
     pub invalid_statements: Vec<InvalidStatement>,
     pub span: Span,
+    /// Which statements can concern an action, built on first use (`statements_for`).
+    #[serde(skip)]
+    pub action_index: LazyActionIndex,
+}
+
+impl Policy {
+    pub fn new(
+        statements: Vec<Statement>,
+        invalid_statements: Vec<InvalidStatement>,
+        span: Span,
+    ) -> Self {
+        Policy {
+            statements,
+            invalid_statements,
+            span,
+            action_index: LazyActionIndex::default(),
+        }
+    }
+
+    /// The positions in `statements` of those that can concern `action`, ascending: every other statement's
+    /// action patterns differ from it whatever the case, for no CHOICE rule. Indexed on the first call.
+    pub fn statements_for(&self, action: &str) -> Vec<usize> {
+        self.action_index.get(&self.statements).candidates(action)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -114,11 +114,7 @@ impl<'t> Reader<'_, 't> {
         };
         self.hint_if_aws_style(object);
         let statements_value = self.policy_elements(object);
-        let mut policy = Policy {
-            statements: Vec::new(),
-            invalid_statements: Vec::new(),
-            span: self.index.range(object.range),
-        };
+        let mut policy = Policy::new(Vec::new(), Vec::new(), self.index.range(object.range));
         match statements_value {
             Some(value) => {
                 let items = self.statement_items(value);

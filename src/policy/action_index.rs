@@ -1,0 +1,107 @@
+//! Which statements of a policy can concern an action. Built on first use and kept with the policy, so prepared
+//! policies and big ones are evaluated for a decision touching only the statements that can match the request.
+
+use std::sync::OnceLock;
+
+use super::Statement;
+use crate::FastMap;
+
+/// A statement whose action patterns are all plain names (no `*`, no `permid/`) and whose operators are all
+/// known can only concern the actions it names, ignoring case (rules A1, A2, A4: a name matched only ignoring
+/// case is a CHOICE, so it must be evaluated too). Every other statement is a candidate for every action.
+#[derive(Debug, Default)]
+pub struct ActionIndex {
+    /// Lowercase action name → positions in `Policy::statements`, ascending.
+    by_name: FastMap<String, Vec<usize>>,
+    /// Positions of the statements that are candidates for every action, ascending.
+    everywhere: Vec<usize>,
+}
+
+impl ActionIndex {
+    fn new(statements: &[Statement]) -> ActionIndex {
+        let mut index = ActionIndex::default();
+        for (position, statement) in statements.iter().enumerate() {
+            let names: Option<Vec<String>> = statement
+                .conditions
+                .iter()
+                .all(|block| block.operator.is_ok())
+                .then(|| {
+                    statement
+                        .actions
+                        .iter()
+                        .map(|a| plain_name(&a.value))
+                        .collect()
+                })
+                .flatten();
+            match names {
+                Some(names) => {
+                    for name in names {
+                        let positions = index.by_name.entry(name).or_default();
+                        if positions.last() != Some(&position) {
+                            positions.push(position);
+                        }
+                    }
+                }
+                None => index.everywhere.push(position),
+            }
+        }
+        index
+    }
+
+    /// The positions (in `Policy::statements`) of the statements that can concern `action`, ascending. The
+    /// others' action patterns all differ from it, whatever the case.
+    pub fn candidates(&self, action: &str) -> Vec<usize> {
+        let named = self
+            .by_name
+            .get(action.to_lowercase().as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let mut positions = Vec::with_capacity(named.len() + self.everywhere.len());
+        let (mut a, mut b) = (named.iter().peekable(), self.everywhere.iter().peekable());
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(&&x), Some(&&y)) if x < y => a.next(),
+                (Some(_), Some(_)) => b.next(),
+                (Some(_), None) => a.next(),
+                (None, Some(_)) => b.next(),
+                (None, None) => break,
+            };
+            positions.extend(next.copied());
+        }
+        positions
+    }
+}
+
+/// The lowercase name a pattern can only match, or `None` for a wildcard or a `permid/` pattern.
+fn plain_name(pattern: &str) -> Option<String> {
+    let bare = pattern.strip_prefix("name/").unwrap_or(pattern);
+    (!bare.contains('*') && !bare.starts_with("permid/")).then(|| bare.to_lowercase())
+}
+
+/// A policy's index, built on first use. It is derived from the statements, so it takes no part in comparing,
+/// copying (a copy builds its own) or printing policies.
+#[derive(Default)]
+pub struct LazyActionIndex(OnceLock<ActionIndex>);
+
+impl LazyActionIndex {
+    pub fn get(&self, statements: &[Statement]) -> &ActionIndex {
+        self.0.get_or_init(|| ActionIndex::new(statements))
+    }
+}
+
+impl Clone for LazyActionIndex {
+    fn clone(&self) -> Self {
+        LazyActionIndex::default()
+    }
+}
+
+impl PartialEq for LazyActionIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for LazyActionIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LazyActionIndex")
+    }
+}
