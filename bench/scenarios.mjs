@@ -55,3 +55,15 @@ export const iam = {
   serviceControlPolicies: [],
   resourceControlPolicies: [],
 };
+
+// A big prepared policy: the shape of tests/e2e/large.test.mjs's 1 MB policy (650 statements of 30 ccc actions
+// each, with conditions), written without indents; `actions` is the catalog's action names in order.
+export function bigPolicy(actions) {
+  const statement = (i) => ({
+    effect: i % 7 ? 'allow' : 'deny',
+    action: Array.from({ length: 30 }, (_, k) => actions[(i * 7 + k) % actions.length]),
+    resource: [`qcs::ccc::uin/100000000001:SdkAppId/${1400000000 + i}`],
+    condition: { ip_equal: { 'qcs:ip': ['10.0.0.0/8', `192.168.${i % 256}.0/24`] } },
+  });
+  return { name: 'big', text: JSON.stringify({ version: '2.0', statement: Array.from({ length: 650 }, (_, i) => statement(i)) }) };
+}
