@@ -11,8 +11,11 @@ use crate::FastMap;
 /// case is a CHOICE, so it must be evaluated too). Every other statement is a candidate for every action.
 #[derive(Debug, Default)]
 pub struct ActionIndex {
-    /// Lowercase action name → positions in `Policy::statements`, ascending.
-    by_name: FastMap<String, Vec<usize>>,
+    /// Lowercase action name → its slot in `positions` (the same map type as the catalog's name index, so the
+    /// bundle carries one copy of its code).
+    by_name: FastMap<String, usize>,
+    /// Per name, the positions in `Policy::statements` of the statements naming it, ascending.
+    positions: Vec<Vec<usize>>,
     /// Positions of the statements that are candidates for every action, ascending.
     everywhere: Vec<usize>,
 }
@@ -36,7 +39,12 @@ impl ActionIndex {
             match names {
                 Some(names) => {
                     for name in names {
-                        let positions = index.by_name.entry(name).or_default();
+                        let slots = index.positions.len();
+                        let slot = *index.by_name.entry(name).or_insert(slots);
+                        if slot == slots {
+                            index.positions.push(Vec::new());
+                        }
+                        let positions = &mut index.positions[slot];
                         if positions.last() != Some(&position) {
                             positions.push(position);
                         }
@@ -54,7 +62,7 @@ impl ActionIndex {
         let named = self
             .by_name
             .get(action.to_lowercase().as_str())
-            .map_or(&[][..], Vec::as_slice);
+            .map_or(&[][..], |&slot| self.positions[slot].as_slice());
         let mut positions = Vec::with_capacity(named.len() + self.everywhere.len());
         let (mut a, mut b) = (named.iter().peekable(), self.everywhere.iter().peekable());
         loop {
