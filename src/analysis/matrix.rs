@@ -8,7 +8,7 @@ use crate::eval::trace::StatementRef;
 use crate::eval::{
     action_verdict, distinct_action_patterns, evaluate, evaluate_with, Decision, Detail,
 };
-use crate::policy::{Policy, Statement};
+use crate::policy::Policy;
 use crate::request::{resolve, Request, ResolvedRequest};
 use crate::FastMap;
 
@@ -62,7 +62,7 @@ pub fn matrix(
                 Some(outcome) => Ok(outcome.clone()),
                 None => {
                     let resolved = resolved.map_or_else(resolve_here, Ok)?;
-                    let outcome = decide(policies, boundary, &patterns, &verdicts, &resolved);
+                    let outcome = decide(policies, boundary, &resolved);
                     decided.insert(&verdicts, kind, outcome.clone());
                     Ok(outcome)
                 }
@@ -142,62 +142,12 @@ impl Decided {
     }
 }
 
-/// One kind evaluated for decision only, with the statements that cannot take part left out.
-fn decide(
-    policies: &[&Policy],
-    boundary: &[&Policy],
-    patterns: &[&str],
-    verdicts: &[ActionVerdict],
-    resolved: &ResolvedRequest,
-) -> Outcome {
-    let verdicts: FastMap<&str, ActionVerdict> = patterns
-        .iter()
-        .copied()
-        .zip(verdicts.iter().copied())
-        .collect();
-    let (policies, boundary) = (
-        applicable(policies, &verdicts),
-        applicable(boundary, &verdicts),
-    );
-    let e = evaluate_with(
-        &refs(&policies),
-        &refs(&boundary),
-        resolved,
-        Detail::DecisionOnly,
-    );
+/// One kind evaluated for decision only. The statements that cannot take part are left out by evaluation itself:
+/// a statement whose action patterns all differ is not checked, and a big policy's action index (built once,
+/// for the first kind) is asked which statements can concern the kind's action.
+fn decide(policies: &[&Policy], boundary: &[&Policy], resolved: &ResolvedRequest) -> Outcome {
+    let e = evaluate_with(policies, boundary, resolved, Detail::DecisionOnly);
     (e.decision, e.authoritative, e.deciding)
-}
-
-/// The policies without the statements that cannot take part in this decision: every action pattern differs
-/// from the action, and every condition operator is known. Such a statement matches nothing and relies on no
-/// choice, so it changes neither the decision, nor the deciding statements, nor whether the decision is
-/// authoritative; with long explicit action lists most statements are such. Kept statements keep their
-/// index and span, and every policy keeps its place, so deciding statements are named as before.
-fn applicable(set: &[&Policy], verdicts: &FastMap<&str, ActionVerdict>) -> Vec<Policy> {
-    let takes_part = |s: &Statement| {
-        s.actions
-            .iter()
-            .any(|a| verdicts.get(a.value.as_str()) != Some(&ActionVerdict::Different))
-            || s.conditions.iter().any(|b| b.operator.is_err())
-    };
-    set.iter()
-        .map(|policy| {
-            Policy::new(
-                policy
-                    .statements
-                    .iter()
-                    .filter(|s| takes_part(s))
-                    .cloned()
-                    .collect(),
-                policy.invalid_statements.clone(),
-                policy.span,
-            )
-        })
-        .collect()
-}
-
-fn refs(set: &[Policy]) -> Vec<&Policy> {
-    set.iter().collect()
 }
 
 /// The matrix by definition, one full evaluation per API, as `matrix` was first written. The tests hold
