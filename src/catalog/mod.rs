@@ -4,6 +4,7 @@
 mod import;
 mod records;
 mod search;
+mod template;
 
 use std::sync::OnceLock;
 
@@ -11,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub use import::{import_doc_page, ImportError, ImportProblem};
 pub use search::matches as matches_query;
+pub use template::{template_params, template_parts, TemplatePart};
 
 // The data files compiled into the playground, `PRODUCT_FILES`: every `catalog/<abbr>.json`, listed by `build.rs`
 // (which embeds them as compact records; `records.rs` reads those). Add a product by importing its doc page to
@@ -309,23 +311,6 @@ impl Api {
     }
 }
 
-/// The `${Name}` placeholders of a resource template but `${uin}`, each once, in order.
-pub fn template_params(template: &str) -> Vec<&str> {
-    let mut params = Vec::new();
-    let mut rest = template;
-    while let Some(start) = rest.find("${") {
-        let Some(len) = rest[start + 2..].find('}') else {
-            break;
-        };
-        let name = &rest[start + 2..start + 2 + len];
-        if name != "uin" && !name.is_empty() && !params.contains(&name) {
-            params.push(name);
-        }
-        rest = &rest[start + 2 + len..];
-    }
-    params
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,11 +337,6 @@ mod tests {
         }
         assert_eq!(catalog.form_params("ccc:CreateStaff"), ["SdkAppId"]);
         assert_eq!(catalog.form_params(""), ["SdkAppId"]);
-        assert_eq!(
-            template_params("qcs::x::uin/${uin}:a/${A}/b/${B}:${A}"),
-            ["A", "B"]
-        );
-        assert!(template_params("${unclosed").is_empty());
         assert_eq!(Catalog::builtin().resource_types(ccc), ["SdkAppId"]);
         assert_eq!(
             ccc.resource_example(),

@@ -1,7 +1,7 @@
 //! Request + catalog → the resources CAM checks (rules R5, R6, R7).
 
 use super::{ApiFacts, Request, RequestText, ResolvedRequest, ResourceOrigin};
-use crate::catalog::{template_params, Catalog, Granularity};
+use crate::catalog::{template_params, template_parts, Catalog, Granularity, TemplatePart};
 use crate::diagnostic::Diagnostic;
 use crate::json::Span;
 use crate::resource_name::ResourceName;
@@ -173,7 +173,7 @@ fn from_template(
     at: &Locations,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Vec<String>> {
-    let needs_owner = template.contains("${uin}") || template.contains("uin/:");
+    let needs_owner = template_parts(template).any(|part| part == TemplatePart::Owner);
     let owner = request.principal.owner_uin.as_deref();
     if needs_owner && owner.is_none() {
         diagnostics.push(
@@ -225,36 +225,22 @@ fn fill(template: &str, owner: &str, values: &[(&str, Vec<String>)]) -> Vec<Stri
     let append = |resources: &mut Vec<String>, text: &str| {
         resources.iter_mut().for_each(|r| r.push_str(text));
     };
-    let mut rest = template;
-    while !rest.is_empty() {
-        let placeholder = rest.find("${");
-        let bare_uin = rest
-            .find("uin/:")
-            .filter(|&b| placeholder.is_none_or(|p| b < p));
-        if let Some(at) = bare_uin {
-            append(&mut resources, &rest[..at + "uin/".len()]);
-            append(&mut resources, owner);
-            rest = &rest[at + "uin/".len()..];
-            continue;
-        }
-        let Some((at, len)) = placeholder.and_then(|p| Some((p, rest[p + 2..].find('}')?))) else {
-            append(&mut resources, rest);
-            break;
+    for part in template_parts(template) {
+        let (name, written) = match part {
+            TemplatePart::Text(text) => (None, text),
+            TemplatePart::Owner => (None, owner),
+            TemplatePart::Param { name, written } => (Some(name), written),
         };
-        append(&mut resources, &rest[..at]);
-        let name = &rest[at + 2..at + 2 + len];
-        let filled = values.iter().find(|(param, _)| *param == name);
+        let filled = name.and_then(|name| values.iter().find(|(param, _)| *param == name));
         match filled.map(|(_, given)| given.as_slice()) {
-            _ if name == "uin" => append(&mut resources, owner),
             Some([one]) => append(&mut resources, one),
             Some(several) => {
                 resources = (resources.iter())
                     .flat_map(|r| several.iter().map(move |v| format!("{r}{v}")))
                     .collect();
             }
-            None => append(&mut resources, &rest[at..at + 3 + len]),
+            None => append(&mut resources, written),
         }
-        rest = &rest[at + 3 + len..];
     }
     resources
 }
