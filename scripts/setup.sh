@@ -25,6 +25,13 @@ if ! nightly_ready; then
   rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown \
     --no-self-update || say "could not install $NIGHTLY: release builds will use stable (about 39 KB gzip larger)"
 fi
+# -Z build-std resolves std's own dependencies, and Trunk builds offline: fetch them here (a no-op once cached).
+# A fresh machine has none of them, and the offline build would fail on the first one.
+if nightly_ready && ! nightly_std_fetched; then
+  say "fetching the crates $NIGHTLY's std depends on"
+  cargo "+$NIGHTLY" fetch --manifest-path "$(nightly_library)/Cargo.toml" \
+    || say "could not fetch std's crates: release builds will use stable (about 39 KB gzip larger)"
+fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 8 minutes on 2 cores)"

@@ -9,13 +9,13 @@ source scripts/toolchain.env
 # The pinned tools of scripts/setup.sh, never a download (also when this script is run by hand).
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_OFFLINE=true
-if nightly_ready; then
+if nightly_ready && nightly_std_fetched; then
   export RUSTUP_TOOLCHAIN="$NIGHTLY"
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
   # Its own target folder: stable builds and this one would otherwise rebuild each other's crates.
   export CARGO_TARGET_DIR="$PWD/target/nightly"
 else
-  echo "trunk.sh: $NIGHTLY (with rust-src) is not installed: building with stable, about 39 KB gzip larger" >&2
+  echo "trunk.sh: $NIGHTLY (with rust-src and std's crates, scripts/setup.sh) is not ready: building with stable, about 39 KB gzip larger" >&2
 fi
 exec trunk "$@"
