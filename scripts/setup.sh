@@ -53,11 +53,19 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
 fi
 
 if [ "${1:-}" = "browser" ]; then
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  apt_install() { DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null; }
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"
-    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt_install chromium chromium-driver
+  fi
+  # A fresh Debian has no font with Chinese glyphs: screenshots of the Chinese page would show boxes. Users'
+  # systems have one; this small one (1.6 MB) is for judging the page here. Optional: no test reads glyphs.
+  if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+    say "installing a font with Chinese glyphs (fonts-wqy-microhei) for screenshots of the Chinese page"
+    apt_install fonts-wqy-microhei 2>/dev/null || { $SUDO apt-get update -qq && apt_install fonts-wqy-microhei; } \
+      || say "could not install fonts-wqy-microhei: screenshots of the Chinese page will show boxes"
   fi
 fi
 say "tools ready"
