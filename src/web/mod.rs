@@ -322,6 +322,7 @@ fn top_bar(props: &TopBarProps) -> Html {
                 <h1>{ locale.label(Label::AppTitle) }</h1>
                 <span class="subtitle">{ locale.products_line(cam_playground::catalog::Catalog::builtin()) }</span>
             </div>
+            <div class="controls">
             <label class="example-picker">
                 <span>{ locale.label(Label::Example) }</span>
                 <select onchange={on_example} aria-label={locale.label(Label::LoadExample)}>
@@ -337,6 +338,7 @@ fn top_bar(props: &TopBarProps) -> Html {
             <button class="theme" onclick={next_theme} title={locale.label(Label::ThemeToggle)}>{ locale.label(theme_label) }</button>
             <button class="language" onclick={props.on_switch_locale.clone()} lang={other.tag()}
                 title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
+            </div>
             if let Some(tag) = props.unknown_language.clone() {
                 <p class="notice" role="status">{ locale.render(&cam_playground::explain::Message::UnknownLanguage { tag }) }</p>
             }
