@@ -540,7 +540,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         MarkdownOpen => "Open in the CAM Policy Playground",
         Glossary => "Glossary: the terms and every rule",
         ResourceField => "Resource (for APIs outside the catalog, or to override the derived one)",
-        ResourceDerived => "derived from the catalog (leave empty)",
+        ResourceDerived => "empty: derived from the catalog",
         Updating => "Updating…",
         ListView => "List view",
         NewStarted => "Started a new workspace; your previous one is saved in this browser.",
