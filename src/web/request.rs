@@ -356,8 +356,8 @@ fn custom_keys(props: &CustomKeysProps) -> Html {
                     </div>
                 }
             }) }
-            <div class="row">
-                <input ref={new_key} placeholder={locale.label(Label::KeyPlaceholder)} aria-label={locale.label(Label::KeyPlaceholder)} spellcheck="false" />
+            <div class="row adder">
+                <input ref={new_key} class="new-key" placeholder={locale.label(Label::KeyPlaceholder)} aria-label={locale.label(Label::KeyPlaceholder)} spellcheck="false" />
                 <input ref={new_value} placeholder={locale.label(Label::ValuePlaceholder)} aria-label={locale.label(Label::ValuePlaceholder)} spellcheck="false" />
                 <button onclick={add}>{ locale.label(Label::Add) }</button>
             </div>
