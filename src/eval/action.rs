@@ -10,11 +10,7 @@ pub fn check(pattern: &Spanned<String>, action: &str, texts: bool) -> ActionChec
     let written = pattern.value.as_str();
     let verdict = verdict(written, action);
     ActionCheck {
-        pattern: if texts {
-            written.to_string()
-        } else {
-            String::new()
-        },
+        pattern: super::kept_text(texts, written),
         span: pattern.span,
         name_prefix: written.starts_with("name/"),
         verdict,

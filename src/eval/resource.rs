@@ -22,11 +22,7 @@ pub struct Target<'a> {
 pub fn check(pattern: &Spanned<String>, target: &Target<'_>) -> ResourceCheck {
     let written = pattern.value.as_str();
     let mut result = ResourceCheck {
-        pattern: if target.texts {
-            written.to_string()
-        } else {
-            String::new()
-        },
+        pattern: super::kept_text(target.texts, written),
         span: pattern.span,
         verdict: ResourceVerdict::Malformed,
         segments: Vec::new(),

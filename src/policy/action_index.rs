@@ -63,18 +63,9 @@ impl ActionIndex {
             .by_name
             .get(action.to_lowercase().as_str())
             .map_or(&[][..], |&slot| self.positions[slot].as_slice());
-        let mut positions = Vec::with_capacity(named.len() + self.everywhere.len());
-        let (mut a, mut b) = (named.iter().peekable(), self.everywhere.iter().peekable());
-        loop {
-            let next = match (a.peek(), b.peek()) {
-                (Some(&&x), Some(&&y)) if x < y => a.next(),
-                (Some(_), Some(_)) => b.next(),
-                (Some(_), None) => a.next(),
-                (None, Some(_)) => b.next(),
-                (None, None) => break,
-            };
-            positions.extend(next.copied());
-        }
+        // A statement is either named or everywhere, never both: no position comes twice.
+        let mut positions: Vec<usize> = named.iter().chain(&self.everywhere).copied().collect();
+        positions.sort_unstable();
         positions
     }
 }
