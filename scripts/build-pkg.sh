@@ -18,7 +18,7 @@ cat > pkg/package.json <<JSON
   "type": "module",
   "main": "cam_playground.js",
   "types": "cam_playground.d.ts",
-  "files": ["cam_playground.js", "cam_playground.d.ts", "cam_playground_bg.wasm", "cam_playground_bg.wasm.d.ts"],
+  "files": ["cam_playground.js", "cam_playground.d.ts", "cam_playground_bg.wasm", "cam_playground_bg.wasm.d.ts", "snippets"],
   "license": "MIT"
 }
 JSON

@@ -2,7 +2,7 @@
 //! what an embed says to its page are these types, serialized with serde. Only this module (and the types it
 //! names) decides a public field's name or shape; a second hand-built `json!` of the same thing is a bug.
 //!
-//! The TypeScript types of the JavaScript package (`src/js_api.rs`) describe these shapes; a test below checks
+//! The TypeScript types of the JavaScript package (`src/js_api/mod.rs`) describe these shapes; a test below checks
 //! that every variant of the enums they list is there, so the two cannot drift.
 
 use serde::Serialize;
@@ -205,6 +205,53 @@ impl<'a> EvaluateResult<'a> {
             trace: evaluation.filter(|_| explain),
         }
     }
+}
+
+impl EvaluateResult<'_> {
+    /// The fields that are usually empty, leaving out the empty ones; `None` when all are. The JavaScript package
+    /// builds the rest of the object itself (see `js_api::result`), so a decision crosses without JSON text.
+    pub fn tail(&self) -> Option<ResultTail<'_>> {
+        let tail = ResultTail {
+            refused: self.decided.refused,
+            assumptions: self.decided.assumptions,
+            notes: self.decided.notes,
+            steps: &self.steps,
+            diagnostics: (!self.diagnostics.is_empty()).then_some(&self.diagnostics),
+            trace: self.trace,
+        };
+        let empty = tail.refused.is_empty()
+            && tail.assumptions.is_empty()
+            && tail.notes.is_empty()
+            && tail.steps.is_empty()
+            && tail.diagnostics.is_none()
+            && tail.trace.is_none();
+        (!empty).then_some(tail)
+    }
+}
+
+impl DiagnosticSets<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.request.is_empty()
+            && self.policies.iter().all(Vec::is_empty)
+            && self.boundary.iter().all(Vec::is_empty)
+    }
+}
+
+/// The part of an `EvaluateResult` that is not empty, among the fields that usually are.
+#[derive(Debug, Serialize)]
+pub struct ResultTail<'a> {
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub refused: &'a [Refusal],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub assumptions: &'a [Rule],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub notes: &'a [Note],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub steps: &'a [Step],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diagnostics: Option<&'a DiagnosticSets<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trace: Option<&'a Evaluation>,
 }
 
 /// A diagnostic of a named file, as `camctl lint` and `camctl eval` print them with `--format json`.
@@ -481,7 +528,7 @@ mod tests {
     /// The TypeScript types list every variant of the enums the JSON carries, wherever the field appears.
     #[test]
     fn the_typescript_types_name_every_variant() {
-        let source = include_str!("js_api.rs");
+        let source = include_str!("js_api/mod.rs");
         let types = &source[source.find("const TYPES").unwrap()..];
         let types = &types[..types.find("\"#;").unwrap()];
         /// The JSON names of unit enum variants, as serde writes them.

@@ -1,6 +1,7 @@
 //! The engine for JavaScript (`make pkg`: wasm-bindgen `--target web`, feature `js-api`): evaluate, catalog and
 //! the share codec, with the public request and result formats. Types are in the TypeScript section below.
-//! Inputs are read with a few property reads (`Fields`); results cross as JSON text read by `JSON.parse`.
+//! Inputs are read with a few property reads (`Fields`), texts copied by `boundary`; `evaluate`'s result object is
+//! built by `boundary` from a few values, other results cross as JSON text read by `JSON.parse`.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -15,6 +16,8 @@ use crate::policy::ParsedPolicy;
 use crate::request::ParsedRequest;
 use crate::share;
 use crate::workspace::{evaluate_parsed_with, NamedPolicy, Workspace, WorkspaceResult};
+
+mod boundary;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -181,7 +184,7 @@ fn property(object: &JsValue, name: &'static str) -> JsValue {
 
 /// A string as it is; any other JSON value written out with two-space indents (so diagnostics have lines).
 fn json_text(value: &JsValue) -> Option<String> {
-    if let Some(text) = value.as_string() {
+    if let Some(text) = boundary::text_of(value) {
         return Some(text);
     }
     if !value.is_object() {
@@ -195,8 +198,8 @@ fn json_text(value: &JsValue) -> Option<String> {
 /// The `i`th policy of a list: `{name?, text}`, or JSON text or a policy object called `policy-<i + 1>`.
 fn policy(value: &JsValue, i: usize) -> Option<NamedPolicy> {
     if value.is_object() && property(value, "version").is_undefined() {
-        if let Some(text) = property(value, "text").as_string() {
-            let name = property(value, "name").as_string().unwrap_or_default();
+        if let Some(text) = boundary::text_of(&property(value, "text")) {
+            let name = boundary::text_of(&property(value, "name")).unwrap_or_default();
             return Some(NamedPolicy { name, text });
         }
     }
@@ -371,12 +374,13 @@ fn output(
     explain: bool,
     locale: Locale,
 ) -> Result<JsValue, JsValue> {
-    to_js(&crate::wire::EvaluateResult::new(
+    let result = crate::wire::EvaluateResult::new(
         (policies, boundary, request),
         evaluation,
         explain,
         locale,
-    ))
+    );
+    boundary::result_object(&result, policies.len(), boundary.len())
 }
 
 /// The API catalog: products with their APIs, granularity and resource templates.

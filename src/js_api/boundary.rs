@@ -1,0 +1,113 @@
+//! What crosses between JavaScript and the engine, in the shapes `boundary.js` handles faster than wasm-bindgen's
+//! generated code (measured in Node on the bench scenario, BENCHMARKS.md session 10):
+//! - texts are written into WASM memory by one `TextEncoder.encodeInto`, where wasm-bindgen copies ASCII one
+//!   character at a time in a JavaScript loop (3× slower on policy texts);
+//! - `evaluate`'s result object is built from a few values, where writing it as JSON text and reading it with
+//!   `JSON.parse` took about a third of a prepared evaluation.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::eval::trace::Source;
+use crate::eval::Decision;
+use crate::wire::EvaluateResult;
+
+#[wasm_bindgen(module = "/src/js_api/boundary.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = textLength)]
+    fn text_length(value: &JsValue) -> i32;
+    #[wasm_bindgen(js_name = encodeText)]
+    fn encode_text(memory: &JsValue, text: &JsValue, ptr: usize, capacity: usize) -> usize;
+    #[wasm_bindgen(js_name = evaluateResult)]
+    fn evaluate_result(
+        decision: &JsValue,
+        authoritative: bool,
+        hypothetical: bool,
+        policies: usize,
+        boundary: usize,
+        tail: Option<String>,
+    ) -> JsValue;
+    #[wasm_bindgen(js_name = addDeciding)]
+    fn add_deciding(
+        result: &JsValue,
+        source: &JsValue,
+        policy: usize,
+        statement: usize,
+        line: usize,
+        column: usize,
+    );
+}
+
+/// JavaScript values made once: the memory, and the names of decisions and sources (a string crossing from
+/// WASM is decoded on every call). The names are written by serde, so they are those of the JSON formats.
+struct Made {
+    memory: JsValue,
+    decisions: [JsValue; 3],
+    sources: [JsValue; 2],
+}
+
+thread_local! {
+    static MADE: Made = Made {
+        memory: wasm_bindgen::memory(),
+        decisions: Decision::ALL.map(|d| name(&d)),
+        sources: [Source::Policy, Source::Boundary].map(|s| name(&s)),
+    };
+}
+
+fn name<T: Serialize>(value: &T) -> JsValue {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => JsValue::from_str(&name),
+        _ => JsValue::NULL,
+    }
+}
+
+/// The string `value` as UTF-8 (lone surrogates become U+FFFD, as with `JsValue::as_string`), or `None` for
+/// anything but a string.
+pub fn text_of(value: &JsValue) -> Option<String> {
+    let units = usize::try_from(text_length(value)).ok()?;
+    // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
+    let capacity = units * 3;
+    let mut bytes: Vec<u8> = Vec::with_capacity(capacity);
+    let written =
+        MADE.with(|made| encode_text(&made.memory, value, bytes.as_mut_ptr() as usize, capacity));
+    // SAFETY: `encodeText` wrote `written` bytes (never more than `capacity`) at the start of the buffer.
+    unsafe { bytes.set_len(written.min(capacity)) };
+    if bytes.capacity() - bytes.len() > 4096 {
+        bytes.shrink_to_fit();
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// `evaluate`'s result object.
+pub fn result_object(
+    result: &EvaluateResult,
+    policies: usize,
+    boundary: usize,
+) -> Result<JsValue, JsValue> {
+    let tail = match result.tail() {
+        Some(tail) => {
+            Some(serde_json::to_string(&tail).map_err(|e| JsValue::from_str(&e.to_string()))?)
+        }
+        None => None,
+    };
+    MADE.with(|made| {
+        let decided = &result.decided;
+        let decision = decided.decision.map_or(JsValue::NULL, |d| {
+            let index = Decision::ALL.iter().position(|&x| x == d).unwrap_or(0);
+            made.decisions[index].clone()
+        });
+        let object = evaluate_result(
+            &decision,
+            decided.authoritative,
+            decided.hypothetical,
+            policies,
+            boundary,
+            tail,
+        );
+        for d in &decided.deciding {
+            let source = &made.sources[usize::from(d.source == Source::Boundary)];
+            add_deciding(&object, source, d.policy, d.statement, d.line, d.column);
+        }
+        Ok(object)
+    })
+}
