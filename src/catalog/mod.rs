@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub use import::{import_doc_page, ImportError, ImportProblem};
 pub use search::matches as matches_query;
-pub use template::{template_params, template_parts, TemplatePart};
+pub use template::{params_among, template_params, template_parts, TemplatePart};
 
 // The data files compiled into the playground, `PRODUCT_FILES`: every `catalog/<abbr>.json`, listed by `build.rs`
 // (which embeds them as compact records; `records.rs` reads those). Add a product by importing its doc page to

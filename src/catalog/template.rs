@@ -59,8 +59,13 @@ pub fn template_parts(template: &str) -> impl Iterator<Item = TemplatePart<'_>> 
 
 /// The `${Name}` placeholders of a resource template but `${uin}`, each once, in order.
 pub fn template_params(template: &str) -> Vec<&str> {
+    params_among(template_parts(template))
+}
+
+/// The `${Name}` placeholders among a template's parts but `${uin}`, each once, in order.
+pub fn params_among<'t>(parts: impl IntoIterator<Item = TemplatePart<'t>>) -> Vec<&'t str> {
     let mut params = Vec::new();
-    for part in template_parts(template) {
+    for part in parts {
         if let TemplatePart::Param { name, .. } = part {
             if !name.is_empty() && !params.contains(&name) {
                 params.push(name);

@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 use crate::eval::trace::Source;
 use crate::eval::Decision;
 use crate::wire::EvaluateResult;
+use crate::workspace::NamedPolicy;
 
 #[wasm_bindgen(module = "/src/js_api/boundary.js")]
 extern "C" {
@@ -18,6 +19,10 @@ extern "C" {
     fn text_length(value: &JsValue) -> i32;
     #[wasm_bindgen(js_name = encodeText)]
     fn encode_text(memory: &JsValue, text: &JsValue, ptr: usize, capacity: usize) -> usize;
+    #[wasm_bindgen(js_name = encodePolicies)]
+    fn encode_policies(memory: &JsValue, list: &JsValue, ptr: usize, capacity: usize) -> i32;
+    #[wasm_bindgen(js_name = neededRoom)]
+    fn needed_room() -> usize;
     #[wasm_bindgen(js_name = evaluateResult)]
     fn evaluate_result(
         decision: &JsValue,
@@ -76,6 +81,50 @@ pub fn text_of(value: &JsValue) -> Option<String> {
         bytes.shrink_to_fit();
     }
     String::from_utf8(bytes).ok()
+}
+
+/// Why a list of policies cannot be read.
+pub enum ListProblem {
+    NotAList,
+    NotAPolicy { index: usize },
+}
+
+/// A list of policies (`{name?, text}`, JSON text or policy objects), crossing in one call: the names and
+/// texts are written into one buffer, then copied out.
+pub fn policies_of(list: &JsValue) -> Result<Vec<NamedPolicy>, ListProblem> {
+    const NEED_ROOM: i32 = -0x4000_0000;
+    let encode = |buffer: &mut Vec<u8>| {
+        let (ptr, capacity) = (buffer.as_mut_ptr() as usize, buffer.len());
+        MADE.with(|made| encode_policies(&made.memory, list, ptr, capacity))
+    };
+    let mut buffer = vec![0; 4096];
+    let mut count = encode(&mut buffer);
+    if count == NEED_ROOM {
+        buffer = vec![0; needed_room()];
+        count = encode(&mut buffer);
+    }
+    let count = match count {
+        -1 | NEED_ROOM => return Err(ListProblem::NotAList),
+        n if n < -1 => {
+            let index = usize::try_from(-2 - i64::from(n)).unwrap_or_default();
+            return Err(ListProblem::NotAPolicy { index });
+        }
+        n => usize::try_from(n).unwrap_or_default(),
+    };
+    let (lengths, mut texts) = buffer.split_at(count * 8);
+    let mut next = |length: &[u8]| {
+        let length = u32::from_le_bytes(length.try_into().unwrap_or_default()) as usize;
+        let (text, rest) = texts.split_at(length.min(texts.len()));
+        texts = rest;
+        String::from_utf8_lossy(text).into_owned()
+    };
+    Ok(lengths
+        .chunks_exact(8)
+        .map(|pair| NamedPolicy {
+            name: next(&pair[..4]),
+            text: next(&pair[4..]),
+        })
+        .collect())
 }
 
 /// `evaluate`'s result object.

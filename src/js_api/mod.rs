@@ -115,17 +115,12 @@ impl<'a> Fields<'a> {
         if list.is_undefined() && !required {
             return Ok(Vec::new());
         }
-        if !js_sys::Array::is_array(&list) {
-            return Err(self.error(ApiText::NotAList { field }));
-        }
-        js_sys::Array::from(&list)
-            .iter()
-            .enumerate()
-            .map(|(index, value)| {
-                policy(&value, index)
-                    .ok_or_else(|| self.error(ApiText::NotAPolicy { field, index }))
-            })
-            .collect()
+        boundary::policies_of(&list).map_err(|problem| match problem {
+            boundary::ListProblem::NotAList => self.error(ApiText::NotAList { field }),
+            boundary::ListProblem::NotAPolicy { index } => {
+                self.error(ApiText::NotAPolicy { field, index })
+            }
+        })
     }
 
     /// The request: JSON text, or an object written out as JSON.
@@ -193,20 +188,6 @@ fn json_text(value: &JsValue) -> Option<String> {
     js_sys::JSON::stringify_with_replacer_and_space(value, &JsValue::NULL, &JsValue::from(2))
         .ok()?
         .as_string()
-}
-
-/// The `i`th policy of a list: `{name?, text}`, or JSON text or a policy object called `policy-<i + 1>`.
-fn policy(value: &JsValue, i: usize) -> Option<NamedPolicy> {
-    if value.is_object() && property(value, "version").is_undefined() {
-        if let Some(text) = boundary::text_of(&property(value, "text")) {
-            let name = boundary::text_of(&property(value, "name")).unwrap_or_default();
-            return Some(NamedPolicy { name, text });
-        }
-    }
-    Some(NamedPolicy {
-        name: format!("policy-{}", i + 1),
-        text: json_text(value)?,
-    })
 }
 
 /// `explain: false` needs no trace beyond what decides.

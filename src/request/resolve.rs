@@ -1,7 +1,7 @@
 //! Request + catalog → the resources CAM checks (rules R5, R6, R7).
 
 use super::{ApiFacts, Request, RequestText, ResolvedRequest, ResourceOrigin};
-use crate::catalog::{template_params, template_parts, Catalog, Granularity, TemplatePart};
+use crate::catalog::{params_among, template_parts, Catalog, Granularity, TemplatePart};
 use crate::diagnostic::Diagnostic;
 use crate::json::Span;
 use crate::resource_name::ResourceName;
@@ -173,7 +173,9 @@ fn from_template(
     at: &Locations,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Vec<String>> {
-    let needs_owner = template_parts(template).any(|part| part == TemplatePart::Owner);
+    // Read once: the template is walked for the owner, the parameters and the filling.
+    let parts: Vec<TemplatePart> = template_parts(template).collect();
+    let needs_owner = parts.contains(&TemplatePart::Owner);
     let owner = request.principal.owner_uin.as_deref();
     if needs_owner && owner.is_none() {
         diagnostics.push(
@@ -190,7 +192,7 @@ fn from_template(
         return None;
     }
     let mut values: Vec<(&str, Vec<String>)> = Vec::new();
-    for param in template_params(template) {
+    for param in params_among(parts.iter().copied()) {
         let given: Vec<String> = match request.params.get(param) {
             Some(serde_json::Value::Array(items)) => items.iter().filter_map(id_text).collect(),
             Some(value) => id_text(value).into_iter().collect(),
@@ -215,17 +217,17 @@ fn from_template(
         }
         values.push((param, given));
     }
-    Some(fill(template, owner.unwrap_or_default(), &values))
+    Some(fill(&parts, owner.unwrap_or_default(), &values))
 }
 
 /// The template with `${uin}` and a bare `uin/:` filled with the owner, and every other `${Param}` with each of
 /// its values: one resource per combination. One pass over the template, so a value is never filled again.
-fn fill(template: &str, owner: &str, values: &[(&str, Vec<String>)]) -> Vec<String> {
-    let mut resources = vec![String::with_capacity(template.len() + 16)];
+fn fill(parts: &[TemplatePart], owner: &str, values: &[(&str, Vec<String>)]) -> Vec<String> {
+    let mut resources = vec![String::with_capacity(64)];
     let append = |resources: &mut Vec<String>, text: &str| {
         resources.iter_mut().for_each(|r| r.push_str(text));
     };
-    for part in template_parts(template) {
+    for &part in parts {
         let (name, written) = match part {
             TemplatePart::Text(text) => (None, text),
             TemplatePart::Owner => (None, owner),
@@ -255,7 +257,12 @@ fn id_text(value: &serde_json::Value) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use crate::catalog::{template_parts, TemplatePart};
+
+    fn fill(template: &str, owner: &str, values: &[(&str, Vec<String>)]) -> Vec<String> {
+        let parts: Vec<TemplatePart> = template_parts(template).collect();
+        super::fill(&parts, owner, values)
+    }
 
     #[test]
     fn fill_fills_each_placeholder_once_and_multiplies_several_values() {

@@ -65,6 +65,43 @@ test('invalid input gives located diagnostics, not an exception', () => {
   assert.deepEqual(big.diagnostics.policies[0].filter((d) => d.severity === 'error'), []);
 });
 
+test('policies cross whatever their shape, characters and size', () => {
+  const statement = (value) => ({ effect: 'allow', action: 'ccc:CreateStaff', resource: '*',
+    condition: { string_equal: { 'ccc:标签': value } } });
+  const context = (value) => ({ ...request, action: 'ccc:CreateStaff', context: { 'ccc:标签': value } });
+  // Chinese and an emoji (a surrogate pair) in keys and values, as text, as {name, text} and as an object.
+  for (const policy of [JSON.stringify({ version: '2.0', statement: [statement('生产😀')] }),
+    { name: '策略', text: JSON.stringify({ version: '2.0', statement: [statement('生产😀')] }) },
+    { name: 5, text: JSON.stringify({ version: '2.0', statement: [statement('生产😀')] }) },
+    { version: '2.0', statement: [statement('生产😀')] }]) {
+    assert.equal(evaluate({ policies: [policy], request: context('生产😀'), explain: false }).decision, 'allow');
+    assert.equal(evaluate({ policies: [policy], request: context('生产😁'), explain: false }).decision, 'implicit_deny');
+  }
+  // {text} whose text is not a string is a policy object like any other: read as JSON.
+  const odd = evaluate({ policies: [{ text: 5 }], request, explain: false });
+  assert.equal(odd.diagnostics.policies.length, 1);
+  assert.ok(odd.diagnostics.policies[0].some((d) => d.severity === 'error'));
+  // A lone surrogate reads as U+FFFD, as JavaScript's own UTF-8 encoders write it.
+  const lone = evaluate({ policies: [JSON.stringify({ version: '2.0', statement: [statement('a\uD800')] }).replace('\\ud800', '\uD800')],
+    request: context('a\uFFFD'), explain: false });
+  assert.equal(lone.decision, 'allow');
+  // Two hundred policies (tens of KB) cross in one call; the last one decides.
+  const many = Array.from({ length: 200 }, (_, i) => ({ name: `p${i}`, text: JSON.stringify({ version: '2.0',
+    statement: [statement(i === 199 ? '最后' : `值${i}`.repeat(20))] }, null, 2) }));
+  const decided = evaluate({ policies: many, request: context('最后'), explain: false });
+  assert.equal(decided.diagnostics.policies.length, 200);
+  assert.deepEqual(decided.deciding.map((d) => d.policy), [199]);
+  assert.deepEqual(new PreparedPolicies({ policies: many }).evaluate({ request: context('最后'), explain: false }), decided);
+  // What is not a policy is named by its place in the list; a throwing getter or a cycle is not a policy.
+  const cyclic = { version: '2.0' }; cyclic.self = cyclic;
+  const throwing = { get version() { throw new Error('no'); } };
+  for (const [policies, place] of [[['{}', 7], /policies\[1\]/], [[cyclic], /policies\[0\]/], [['{}', '{}', throwing], /policies\[2\]/]]) {
+    assert.throws(() => evaluate({ policies, request }), place);
+  }
+  assert.throws(() => evaluate({ policies: [], boundary: 'x', request }), /boundary/);
+  assert.equal(evaluate({ policies: [], request, explain: false }).decision, 'implicit_deny');
+});
+
 test('catalog and share codec', () => {
   const apis = catalog().products[0].apis;
   assert.equal(apis.length, 181);
