@@ -506,8 +506,10 @@ fn trace_statement(
             }
         })
         .collect();
-    let condition =
-        condition::evaluate(&statement.conditions, &condition::RequestKeys::new(request));
+    let condition = condition::evaluate(
+        &statement.conditions,
+        &condition::RequestKeys::new(request, texts),
+    );
     let matches: Vec<bool> = resources
         .iter()
         .map(|r| action.matched && r.matched && condition.matched)
@@ -665,21 +667,17 @@ fn statement_assumptions(
 /// matching pattern unless another pattern matched without any; when it failed, every failing pattern's choices.
 fn element_rules<'a>(
     matched: bool,
-    checks: impl Iterator<Item = (bool, &'a Vec<Rule>)>,
+    checks: impl Iterator<Item = (bool, &'a Vec<Rule>)> + Clone,
 ) -> Vec<Rule> {
-    let checks: Vec<_> = checks.collect();
     if matched {
-        let matching: Vec<_> = checks.iter().filter(|(m, _)| *m).collect();
-        if matching.iter().any(|(_, rules)| rules.is_empty()) {
+        let mut matching = checks.filter(|(m, _)| *m);
+        let first = matching.clone().next();
+        if matching.any(|(_, rules)| rules.is_empty()) {
             return Vec::new();
         }
-        matching
-            .first()
-            .map(|(_, rules)| (*rules).clone())
-            .unwrap_or_default()
+        first.map(|(_, rules)| rules.clone()).unwrap_or_default()
     } else {
         checks
-            .iter()
             .flat_map(|(_, rules)| rules.iter().copied())
             .collect()
     }

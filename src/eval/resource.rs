@@ -52,7 +52,8 @@ pub fn check(pattern: &Spanned<String>, target: &Target<'_>) -> ResourceCheck {
     if pattern_segments[0] != "qcs" {
         return result;
     }
-    let mut segment_rules = Vec::with_capacity(6);
+    result.segments.reserve_exact(6);
+    let mut segment_rules: [Vec<Rule>; 6] = Default::default();
     for (i, segment) in Segment::ALL.into_iter().enumerate() {
         let (check, rules) = compare_segment(
             segment,
@@ -61,7 +62,7 @@ pub fn check(pattern: &Spanned<String>, target: &Target<'_>) -> ResourceCheck {
             target.texts,
         );
         result.segments.push(check);
-        segment_rules.push(rules);
+        segment_rules[i] = rules;
     }
     let failed: Vec<usize> = (0..6)
         .filter(|&i| !result.segments[i].result.is_match())
@@ -133,7 +134,7 @@ fn compare_segment(
         Segment::Resource => {
             let (substituted, variable_rules) = variables::substitute(pattern, principal);
             assumptions.extend(variable_rules);
-            evaluated = Cow::Owned(substituted);
+            evaluated = substituted;
             path(&evaluated, actual, &mut assumptions)
         }
     };

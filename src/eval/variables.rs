@@ -1,14 +1,16 @@
 //! Policy variables (rules V1–V3): `${uin}`, `${owner_uin}`, `${app_id}` from the request's principal.
 
+use std::borrow::Cow;
+
 use crate::policy::variables::Variable;
 use crate::request::Principal;
 use crate::rules::Rule;
 
 /// `text` with the known variables replaced by the principal's ids. A variable that is unknown (rule V3) or whose
 /// id the request lacks stays literal; the returned rules say which choice applied.
-pub fn substitute(text: &str, principal: &Principal) -> (String, Vec<Rule>) {
+pub fn substitute<'t>(text: &'t str, principal: &Principal) -> (Cow<'t, str>, Vec<Rule>) {
     if !crate::policy::variables::mentions_variable(text) {
-        return (text.to_string(), Vec::new());
+        return (Cow::Borrowed(text), Vec::new());
     }
     let mut out = String::with_capacity(text.len());
     let mut assumptions = Vec::new();
@@ -18,7 +20,7 @@ pub fn substitute(text: &str, principal: &Principal) -> (String, Vec<Rule>) {
         let after = &rest[start + 2..];
         let Some(end) = after.find('}') else {
             out.push_str(&rest[start..]);
-            return (out, assumptions);
+            return (Cow::Owned(out), assumptions);
         };
         let name = &after[..end];
         let value = match Variable::named(name) {
@@ -37,7 +39,7 @@ pub fn substitute(text: &str, principal: &Principal) -> (String, Vec<Rule>) {
         rest = &after[end + 1..];
     }
     out.push_str(rest);
-    (out, assumptions)
+    (Cow::Owned(out), assumptions)
 }
 
 #[cfg(test)]
@@ -53,7 +55,7 @@ mod tests {
         };
         assert_eq!(
             substitute("a/${uin}/${owner_uin}/${app_id}/${x}", &principal),
-            ("a/11/1/${app_id}/${x}".to_string(), vec![Rule::V3])
+            ("a/11/1/${app_id}/${x}".into(), vec![Rule::V3])
         );
         assert_eq!(substitute("${unterminated", &principal).0, "${unterminated");
         assert_eq!(

@@ -116,7 +116,10 @@ pub fn policies_of(list: &JsValue) -> Result<Vec<NamedPolicy>, ListProblem> {
         let length = u32::from_le_bytes(length.try_into().unwrap_or_default()) as usize;
         let (text, rest) = texts.split_at(length.min(texts.len()));
         texts = rest;
-        String::from_utf8_lossy(text).into_owned()
+        match std::str::from_utf8(text) {
+            Ok(text) => text.to_owned(),
+            Err(_) => String::from_utf8_lossy(text).into_owned(),
+        }
     };
     Ok(lengths
         .chunks_exact(8)

@@ -8,10 +8,10 @@ use std::cmp::Ordering;
 use super::trace::{
     BlockTrace, ConditionTrace, KeyOrigin, KeyReason, KeyTrace, Unreadable, ValueTrace,
 };
-use super::variables;
+use super::{kept_text, variables};
 use crate::keys::{self, KeyKind};
 use crate::policy::{Comparison, ConditionBlock, ConditionKey, Family, Operator, SetQualifier};
-use crate::request::{ContextValue, Principal, Request, ResolvedRequest};
+use crate::request::{ContextValue, Request, ResolvedRequest};
 use crate::rules::Rule;
 
 use crate::policy::values::{boolean, date, ip, read_policy, Decimal, Typed, ValueProblem};
@@ -23,6 +23,8 @@ pub struct RequestKeys<'r> {
     pub request: &'r Request,
     /// The action's product, when the catalog says it has no authorization by tag.
     untagged_product: Option<&'r str>,
+    /// Whether the traces keep their texts (operators, keys, values as written): only the reasoning needs them.
+    texts: bool,
 }
 
 /// One key's values for a condition, and where they came from when not simply from the context.
@@ -33,8 +35,9 @@ struct Lookup<'r> {
 }
 
 impl<'r> RequestKeys<'r> {
-    pub fn new(resolved: &'r ResolvedRequest) -> Self {
+    pub fn new(resolved: &'r ResolvedRequest, texts: bool) -> Self {
         RequestKeys {
+            texts,
             request: &resolved.request,
             untagged_product: resolved
                 .api
@@ -116,7 +119,7 @@ fn evaluate_block(block: &ConditionBlock, request: &RequestKeys<'_>) -> BlockTra
         })
         .collect();
     BlockTrace {
-        operator: block.name.value.clone(),
+        operator: kept_text(request.texts, &block.name.value),
         span: block.name.span,
         parsed: operator,
         matched: operator.is_some() && keys.iter().all(|k| k.matched),
@@ -128,9 +131,9 @@ fn not_evaluated_key(key: &ConditionKey, request: &RequestKeys<'_>) -> KeyTrace 
     let lookup = request.lookup(&key.name.value);
     let present = lookup.value.as_deref();
     KeyTrace {
-        key: key.name.value.clone(),
+        key: kept_text(request.texts, &key.name.value),
         span: key.name.span,
-        request_values: present.map(|v| v.values().to_vec()),
+        request_values: present.map(|v| kept_values(request.texts, v)),
         multi: present.is_some_and(ContextValue::is_multi),
         matched: false,
         reason: KeyReason::UnknownOperator,
@@ -145,7 +148,7 @@ fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> Ke
     let lookup = keys.lookup(&key.name.value);
     let present = lookup.value.as_deref();
     let mut assumptions: Vec<Rule> = lookup.choice.into_iter().collect();
-    let mut values = policy_values(key, &keys.request.principal, &mut assumptions);
+    let mut values = policy_values(key, keys, &mut assumptions);
     let request_values: &[String] = present.map_or(&[], ContextValue::values);
     let mut unreadable_request_values = Vec::new();
     let (matched, reason) = if op.family == Family::Null {
@@ -164,9 +167,9 @@ fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> Ke
     assumptions.sort();
     assumptions.dedup();
     KeyTrace {
-        key: key.name.value.clone(),
+        key: kept_text(keys.texts, &key.name.value),
         span: key.name.span,
-        request_values: present.map(|v| v.values().to_vec()),
+        request_values: present.map(|v| kept_values(keys.texts, v)),
         multi: present.is_some_and(ContextValue::is_multi),
         matched,
         reason,
@@ -180,23 +183,32 @@ fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> Ke
 /// The key's policy values with their variables substituted (rules V1–V3), none matched yet.
 fn policy_values(
     key: &ConditionKey,
-    principal: &Principal,
+    keys: &RequestKeys<'_>,
     assumptions: &mut Vec<Rule>,
 ) -> Vec<ValueTrace> {
     key.values
         .iter()
         .map(|v| {
-            let (value, rules) = variables::substitute(&v.value, principal);
+            let (value, rules) = variables::substitute(&v.value, &keys.request.principal);
             assumptions.extend(rules);
             ValueTrace {
-                written: v.value.clone(),
-                value,
+                written: kept_text(keys.texts, &v.value),
+                value: value.into_owned(),
                 span: v.span,
                 matched: false,
                 problem: None,
             }
         })
         .collect()
+}
+
+/// The request's values of a key, for the reasoning only.
+fn kept_values(texts: bool, values: &ContextValue) -> Vec<String> {
+    if texts {
+        values.values().to_vec()
+    } else {
+        Vec::new()
+    }
 }
 
 /// `null`: each policy value says whether the key should be absent.
