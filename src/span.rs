@@ -29,32 +29,26 @@ pub struct Span {
 /// Maps byte offsets of one text to lines and columns.
 pub struct LineIndex<'t> {
     text: &'t str,
-    line_starts: Vec<usize>,
-    /// Whether each line is pure ASCII, where a column is a byte difference: minified JSON is one long line,
-    /// and counting characters from its start for every span would make parsing quadratic.
-    ascii_lines: Vec<bool>,
+    /// Each line's first byte, and whether the line is pure ASCII, where a column is a byte difference: minified
+    /// JSON is one long line, and counting characters from its start for every span would make parsing
+    /// quadratic. One list, one allocation: an index is made for every text read, on every key typed.
+    lines: Vec<(usize, bool)>,
     /// Length of a leading byte-order mark: the JSON parser sees the text after it, so its ranges start here.
     base: usize,
 }
 
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t str) -> Self {
-        let line_starts: Vec<usize> = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let ascii_lines = line_starts
-            .iter()
-            .enumerate()
-            .map(|(i, &start)| {
-                let end = line_starts.get(i + 1).copied().unwrap_or(text.len());
-                text.as_bytes()[start..end].is_ascii()
-            })
-            .collect();
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut lines: Vec<(usize, bool)> = starts.map(|start| (start, true)).collect();
+        for i in 0..lines.len() {
+            let end = lines.get(i + 1).map_or(text.len(), |&(next, _)| next);
+            lines[i].1 = text.as_bytes()[lines[i].0..end].is_ascii();
+        }
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
         LineIndex {
             text,
-            line_starts,
-            ascii_lines,
+            lines,
             base,
         }
     }
@@ -76,10 +70,11 @@ impl<'t> LineIndex<'t> {
 
     pub fn span(&self, start: usize, end: usize) -> Span {
         let start = start.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= start);
+        let line = self.lines.partition_point(|&(s, _)| s <= start);
         // Editors do not show a byte-order mark, so columns on the first line start after it.
-        let line_start = self.line_starts[line - 1].max(self.base.min(start));
-        let column = if self.ascii_lines[line - 1] {
+        let (line_start, ascii) = self.lines[line - 1];
+        let line_start = line_start.max(self.base.min(start));
+        let column = if ascii {
             start - line_start
         } else {
             self.text
