@@ -47,10 +47,12 @@ test-js:
 	node --test tests/js/
 
 ## Criterion (native), then our WASM package side by side with cedar-wasm and iam-simulate (bench/compare.mjs),
-## then the bundle size report. Results: BENCHMARKS.md (written by hand from these outputs, with date and machine).
+## the package against the one before issue 14 (scripts/before-after.sh), then the bundle size report. Results:
+## BENCHMARKS.md (written by hand from these outputs, with date and machine).
 bench: pkg build
 	cargo bench --bench engine
 	cd bench && npm install --no-audit --no-fund && node compare.mjs && node first-result.mjs && node embeds.mjs
+	bash scripts/before-after.sh
 	@bash scripts/size-report.sh
 
 size: build

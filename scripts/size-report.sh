@@ -21,3 +21,5 @@ else
   echo "OVER the budget of $BUDGET bytes gzip by $((total_gz - BUDGET))"
 fi
 printf 'embed.js, for docs pages (not in the total): %d raw, %d gzip\n' "$(stat -c %s dist/embed.js)" "$(gzip -9c dist/embed.js | wc -c)"
+echo "playground_bg.wasm by section (raw, and gzip -9 of each section on its own):"
+node bench/wasm-sections.mjs dist/playground_bg.wasm

@@ -46,11 +46,7 @@ impl<'t> LineIndex<'t> {
             lines[i].1 = text.as_bytes()[lines[i].0..end].is_ascii();
         }
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
-        LineIndex {
-            text,
-            lines,
-            base,
-        }
+        LineIndex { text, lines, base }
     }
 
     /// The whole text, byte-order mark included.
