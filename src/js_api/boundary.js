@@ -15,11 +15,11 @@ export function encodeText(memory, text, ptr, capacity) {
   return encoder.encodeInto(text, bytes.subarray(ptr, ptr + capacity)).written;
 }
 
-// Writes a list of policies into the engine's memory at `ptr` (room for `capacity` bytes): first the UTF-8 byte
-// lengths of each policy's name and text (32-bit little-endian), then the names and texts one after the other.
-// A policy is `{name?, text}`, JSON text (called `policy-<i + 1>`), or a policy object, written out as JSON with
-// two-space indents (so diagnostics have lines). Returns the number of policies, or -1: not a list; -2 - i:
-// element i is not a policy; NEED_ROOM: `capacity` is too small, and `neededRoom()` says how much is.
+// Writes the texts of a list of policies into the engine's memory at `ptr` (room for `capacity` bytes): first
+// each text's UTF-8 byte length (32-bit little-endian), then the texts one after the other. A policy is
+// `{name?, text}`, JSON text, or a policy object, written out as JSON with two-space indents (so diagnostics have
+// lines). Names do not cross: the engine never reads them. Returns the number of policies, or -1: not a list;
+// -2 - i: element i is not a policy; NEED_ROOM: `capacity` is too small, and `neededRoom()` says how much is.
 const NEED_ROOM = -0x40000000;
 let room = 0;
 export function encodePolicies(memory, list, ptr, capacity) {
@@ -27,10 +27,10 @@ export function encodePolicies(memory, list, ptr, capacity) {
   const texts = [];
   let units = 0;
   for (let i = 0; i < list.length; i++) {
-    const named = namedPolicy(list[i], i);
-    if (named === undefined) return -2 - i;
-    texts.push(named[0], named[1]);
-    units += named[0].length + named[1].length;
+    const text = policyText(list[i]);
+    if (text === undefined) return -2 - i;
+    texts.push(text);
+    units += text.length;
   }
   const needed = texts.length * 4 + units * 3; // a UTF-16 unit is at most 3 bytes of UTF-8
   if (needed > capacity) {
@@ -52,14 +52,14 @@ export function neededRoom() {
   return room;
 }
 
-function namedPolicy(value, i) {
+function policyText(value) {
   try {
     if (typeof value === 'object' && value !== null && value.version === undefined && typeof value.text === 'string') {
-      return [typeof value.name === 'string' ? value.name : '', value.text];
+      return value.text;
     }
     const text = typeof value === 'string' ? value
       : typeof value === 'object' && value !== null ? JSON.stringify(value, null, 2) : undefined;
-    return typeof text === 'string' ? [`policy-${i + 1}`, text] : undefined;
+    return typeof text === 'string' ? text : undefined;
   } catch {
     return undefined; // a getter that throws, a cycle, a BigInt
   }

@@ -2,7 +2,7 @@
 //! generated code (measured in Node on the bench scenario, BENCHMARKS.md session 10):
 //! - texts are written into WASM memory by one `TextEncoder.encodeInto`, where wasm-bindgen copies ASCII one
 //!   character at a time in a JavaScript loop (3× slower on policy texts), and a list of policies crosses in one
-//!   call, where reading each policy's fields took four to six;
+//!   call, where reading each policy's fields took four to six (names do not cross: the engine never reads them);
 //! - `evaluate`'s result object is built from a few values, where writing it as JSON text and reading it with
 //!   `JSON.parse` took about a third of a prepared evaluation.
 
@@ -12,7 +12,6 @@ use wasm_bindgen::prelude::*;
 use crate::eval::trace::Source;
 use crate::eval::Decision;
 use crate::wire::EvaluateResult;
-use crate::workspace::NamedPolicy;
 
 #[wasm_bindgen(module = "/src/js_api/boundary.js")]
 extern "C" {
@@ -90,9 +89,9 @@ pub enum ListProblem {
     NotAPolicy { index: usize },
 }
 
-/// A list of policies (`{name?, text}`, JSON text or policy objects), crossing in one call: the names and
-/// texts are written into one buffer, then copied out.
-pub fn policies_of(list: &JsValue) -> Result<Vec<NamedPolicy>, ListProblem> {
+/// The texts of a list of policies (`{name?, text}`, JSON text or policy objects), crossing in one call: they
+/// are written into one buffer, then copied out.
+pub fn policy_texts(list: &JsValue) -> Result<Vec<String>, ListProblem> {
     const NEED_ROOM: i32 = -0x4000_0000;
     let encode = |buffer: &mut Vec<u8>| {
         let (ptr, capacity) = (buffer.as_mut_ptr() as usize, buffer.len());
@@ -112,21 +111,17 @@ pub fn policies_of(list: &JsValue) -> Result<Vec<NamedPolicy>, ListProblem> {
         }
         n => usize::try_from(n).unwrap_or_default(),
     };
-    let (lengths, mut texts) = buffer.split_at(count * 8);
-    let mut next = |length: &[u8]| {
-        let length = u32::from_le_bytes(length.try_into().unwrap_or_default()) as usize;
-        let (text, rest) = texts.split_at(length.min(texts.len()));
-        texts = rest;
-        match std::str::from_utf8(text) {
-            Ok(text) => text.to_owned(),
-            Err(_) => String::from_utf8_lossy(text).into_owned(),
-        }
-    };
+    let (lengths, mut texts) = buffer.split_at(count * 4);
     Ok(lengths
-        .chunks_exact(8)
-        .map(|pair| NamedPolicy {
-            name: next(&pair[..4]),
-            text: next(&pair[4..]),
+        .chunks_exact(4)
+        .map(|length| {
+            let length = u32::from_le_bytes(length.try_into().unwrap_or_default()) as usize;
+            let (text, rest) = texts.split_at(length.min(texts.len()));
+            texts = rest;
+            match std::str::from_utf8(text) {
+                Ok(text) => text.to_owned(),
+                Err(_) => String::from_utf8_lossy(text).into_owned(),
+            }
         })
         .collect())
 }

@@ -115,12 +115,20 @@ impl<'a> Fields<'a> {
         if list.is_undefined() && !required {
             return Ok(Vec::new());
         }
-        boundary::policies_of(&list).map_err(|problem| match problem {
+        // The engine never reads a policy's name (no result carries it), so only the texts cross.
+        let texts = boundary::policy_texts(&list).map_err(|problem| match problem {
             boundary::ListProblem::NotAList => self.error(ApiText::NotAList { field }),
             boundary::ListProblem::NotAPolicy { index } => {
                 self.error(ApiText::NotAPolicy { field, index })
             }
-        })
+        })?;
+        Ok(texts
+            .into_iter()
+            .map(|text| NamedPolicy {
+                name: String::new(),
+                text,
+            })
+            .collect())
     }
 
     /// The request: JSON text, or an object written out as JSON.
