@@ -223,7 +223,14 @@ fn from_template(
 /// The template with `${uin}` and a bare `uin/:` filled with the owner, and every other `${Param}` with each of
 /// its values: one resource per combination. One pass over the template, so a value is never filled again.
 fn fill(parts: &[TemplatePart], owner: &str, values: &[(&str, Vec<String>)]) -> Vec<String> {
-    let mut resources = vec![String::with_capacity(64)];
+    // Room for the template's text and ids of ordinary length, so a resource is rarely grown.
+    let room = (parts.iter())
+        .map(|part| match part {
+            TemplatePart::Text(text) => text.len(),
+            _ => 20,
+        })
+        .sum();
+    let mut resources = vec![String::with_capacity(room)];
     let append = |resources: &mut Vec<String>, text: &str| {
         resources.iter_mut().for_each(|r| r.push_str(text));
     };
