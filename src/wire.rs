@@ -140,10 +140,11 @@ impl<'a> CliEvaluation<'a> {
 }
 
 /// The JavaScript `evaluate` (and `PreparedPolicies.evaluate`): the decision, the reasoning in the caller's
-/// language, every text's diagnostics, and with `explain` the whole evaluation.
-#[derive(Debug, Serialize)]
+/// language, every text's diagnostics, and with `explain` the whole evaluation. Its fields in this order are the
+/// result object's keys: `js_api/boundary.js` builds the object from the head (`Decided`) and the `tail`, the
+/// fields that are usually empty, serialized here (`tests/js/vectors.test.mjs` checks the keys).
+#[derive(Debug)]
 pub struct EvaluateResult<'a> {
-    #[serde(flatten)]
     pub decided: Decided<'a>,
     pub steps: Vec<Step>,
     pub diagnostics: DiagnosticSets<'a>,
@@ -205,11 +206,9 @@ impl<'a> EvaluateResult<'a> {
             trace: evaluation.filter(|_| explain),
         }
     }
-}
 
-impl EvaluateResult<'_> {
-    /// The fields that are usually empty, leaving out the empty ones; `None` when all are. The JavaScript package
-    /// builds the rest of the object itself (see `js_api::result`), so a decision crosses without JSON text.
+    /// The fields that are usually empty, leaving out the empty ones; `None` when all are, so a decision crosses
+    /// to JavaScript without JSON text.
     pub fn tail(&self) -> Option<ResultTail<'_>> {
         let tail = ResultTail {
             refused: self.decided.refused,

@@ -395,12 +395,16 @@ fn decide(
     (decision, resources)
 }
 
-/// A text for the reasoning, or nothing when only a decision is asked for (one allocation fewer per check).
-pub(crate) fn kept_text(texts: bool, text: &str) -> String {
+/// A text (or list of texts) for the reasoning, or nothing when only a decision is asked for (one allocation
+/// fewer per check).
+pub(crate) fn kept_text<T: ToOwned + ?Sized>(texts: bool, text: &T) -> T::Owned
+where
+    T::Owned: Default,
+{
     if texts {
-        text.to_string()
+        text.to_owned()
     } else {
-        String::new()
+        T::Owned::default()
     }
 }
 

@@ -4,22 +4,11 @@
 const encoder = new TextEncoder();
 let bytes = new Uint8Array(0);
 
-// A string's length in UTF-16 units, or -1 for anything else.
-export function textLength(value) {
-  return typeof value === 'string' ? value.length : -1;
-}
-
-// Writes `text` as UTF-8 into the engine's memory at `ptr` (room for `capacity` bytes); returns the bytes written.
-export function encodeText(memory, text, ptr, capacity) {
-  if (bytes.byteLength === 0) bytes = new Uint8Array(memory.buffer); // first use, or the memory grew
-  return encoder.encodeInto(text, bytes.subarray(ptr, ptr + capacity)).written;
-}
-
-// Writes the texts of a list of policies into the engine's memory at `ptr` (room for `capacity` bytes): first
-// each text's UTF-8 byte length (32-bit little-endian), then the texts one after the other. A policy is
-// `{name?, text}`, JSON text, or a policy object, written out as JSON with two-space indents (so diagnostics have
-// lines). Names do not cross: the engine never reads them. Returns the number of policies, or -1: not a list;
-// -2 - i: element i is not a policy; NEED_ROOM: `capacity` is too small, and `neededRoom()` says how much is.
+// A list of policies (`{name?, text}`, JSON text, or a policy object) crosses in one buffer of the engine's memory
+// at `ptr` (room for `capacity` bytes): first each text's UTF-8 byte length (32-bit little-endian), then the
+// texts one after the other. Returns the number of policies, or -1: not a list; -2 - i: element i is not a
+// policy; NEED_ROOM: `capacity` is too small, and `neededRoom()` says how much is. Names do not cross: the engine
+// never reads them.
 const NEED_ROOM = -0x40000000;
 let room = 0;
 export function encodePolicies(memory, list, ptr, capacity) {
@@ -45,11 +34,26 @@ export function encodePolicies(memory, list, ptr, capacity) {
     lengths.setUint32(k * 4, written, true);
     at += written;
   }
-  return list.length;
+  return texts.length;
 }
 
 export function neededRoom() {
   return room;
+}
+
+// One value as JSON text (see `jsonText`), in two calls so the engine can allocate it at its size: its length in
+// UTF-16 units (-1 when it is none), then `encodeJson` writes it at `ptr` and returns the bytes written.
+let pending;
+export function jsonLength(value) {
+  pending = jsonText(value);
+  return pending === undefined ? -1 : pending.length;
+}
+
+export function encodeJson(memory, ptr, capacity) {
+  const text = pending ?? '';
+  pending = undefined;
+  if (bytes.byteLength === 0) bytes = new Uint8Array(memory.buffer); // first use, or the memory grew
+  return encoder.encodeInto(text, bytes.subarray(ptr, ptr + capacity)).written;
 }
 
 function policyText(value) {
@@ -57,11 +61,21 @@ function policyText(value) {
     if (typeof value === 'object' && value !== null && value.version === undefined && typeof value.text === 'string') {
       return value.text;
     }
+  } catch {
+    return undefined; // a getter that throws
+  }
+  return jsonText(value);
+}
+
+// A string as it is; an object or a list written out as JSON with two-space indents (so diagnostics have lines);
+// undefined for anything else, and for what JSON cannot write (a cycle, a BigInt, a getter that throws).
+function jsonText(value) {
+  try {
     const text = typeof value === 'string' ? value
       : typeof value === 'object' && value !== null ? JSON.stringify(value, null, 2) : undefined;
     return typeof text === 'string' ? text : undefined;
   } catch {
-    return undefined; // a getter that throws, a cycle, a BigInt
+    return undefined;
   }
 }
 

@@ -1,8 +1,9 @@
 //! What crosses between JavaScript and the engine, in the shapes `boundary.js` handles faster than wasm-bindgen's
 //! generated code (measured in Node on the bench scenario, BENCHMARKS.md session 10):
-//! - texts are written into WASM memory by one `TextEncoder.encodeInto`, where wasm-bindgen copies ASCII one
+//! - texts are written into WASM memory by `TextEncoder.encodeInto`, where wasm-bindgen copies ASCII one
 //!   character at a time in a JavaScript loop (3× slower on policy texts), and a list of policies crosses in one
 //!   call, where reading each policy's fields took four to six (names do not cross: the engine never reads them);
+//!   JavaScript also writes out an object given for JSON text, one rule for policies and requests;
 //! - `evaluate`'s result object is built from a few values, where writing it as JSON text and reading it with
 //!   `JSON.parse` took about a third of a prepared evaluation.
 
@@ -15,12 +16,12 @@ use crate::wire::EvaluateResult;
 
 #[wasm_bindgen(module = "/src/js_api/boundary.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = textLength)]
-    fn text_length(value: &JsValue) -> i32;
-    #[wasm_bindgen(js_name = encodeText)]
-    fn encode_text(memory: &JsValue, text: &JsValue, ptr: usize, capacity: usize) -> usize;
     #[wasm_bindgen(js_name = encodePolicies)]
     fn encode_policies(memory: &JsValue, list: &JsValue, ptr: usize, capacity: usize) -> i32;
+    #[wasm_bindgen(js_name = jsonLength)]
+    fn json_length(value: &JsValue) -> i32;
+    #[wasm_bindgen(js_name = encodeJson)]
+    fn encode_json(memory: &JsValue, ptr: usize, capacity: usize) -> usize;
     #[wasm_bindgen(js_name = neededRoom)]
     fn needed_room() -> usize;
     #[wasm_bindgen(js_name = evaluateResult)]
@@ -66,22 +67,8 @@ fn name<T: Serialize>(value: &T) -> JsValue {
     }
 }
 
-/// The string `value` as UTF-8 (lone surrogates become U+FFFD, as with `JsValue::as_string`), or `None` for
-/// anything but a string.
-pub fn text_of(value: &JsValue) -> Option<String> {
-    let units = usize::try_from(text_length(value)).ok()?;
-    // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
-    let capacity = units * 3;
-    let mut bytes: Vec<u8> = Vec::with_capacity(capacity);
-    let written =
-        MADE.with(|made| encode_text(&made.memory, value, bytes.as_mut_ptr() as usize, capacity));
-    // SAFETY: `encodeText` wrote `written` bytes (never more than `capacity`) at the start of the buffer.
-    unsafe { bytes.set_len(written.min(capacity)) };
-    if bytes.capacity() - bytes.len() > 4096 {
-        bytes.shrink_to_fit();
-    }
-    String::from_utf8(bytes).ok()
-}
+/// `boundary.js`'s answer when a buffer is too small (it is never too small twice).
+const NEED_ROOM: i32 = -0x4000_0000;
 
 /// Why a list of policies cannot be read.
 pub enum ListProblem {
@@ -92,7 +79,6 @@ pub enum ListProblem {
 /// The texts of a list of policies (`{name?, text}`, JSON text or policy objects), crossing in one call: they
 /// are written into one buffer, then copied out.
 pub fn policy_texts(list: &JsValue) -> Result<Vec<String>, ListProblem> {
-    const NEED_ROOM: i32 = -0x4000_0000;
     let encode = |buffer: &mut Vec<u8>| {
         let (ptr, capacity) = (buffer.as_mut_ptr() as usize, buffer.len());
         MADE.with(|made| encode_policies(&made.memory, list, ptr, capacity))
@@ -124,6 +110,24 @@ pub fn policy_texts(list: &JsValue) -> Result<Vec<String>, ListProblem> {
             }
         })
         .collect())
+}
+
+/// A value as JSON text: a string as it is, an object written out with two-space indents (so diagnostics have
+/// lines), by the rule policy objects follow (`boundary.js`); `None` for anything else. Lone surrogates become
+/// U+FFFD, as JavaScript's UTF-8 encoders write them. Allocated at its size: a request crosses on every call.
+pub fn json_text(value: &JsValue) -> Option<String> {
+    let units = usize::try_from(json_length(value)).ok()?;
+    // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
+    let capacity = units * 3;
+    let mut bytes: Vec<u8> = Vec::with_capacity(capacity);
+    let written =
+        MADE.with(|made| encode_json(&made.memory, bytes.as_mut_ptr() as usize, capacity));
+    // SAFETY: `encodeJson` wrote `written` bytes (never more than `capacity`) at the start of the buffer.
+    unsafe { bytes.set_len(written.min(capacity)) };
+    if bytes.capacity() - bytes.len() > 4096 {
+        bytes.shrink_to_fit();
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// `evaluate`'s result object.

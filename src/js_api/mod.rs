@@ -133,7 +133,7 @@ impl<'a> Fields<'a> {
 
     /// The request: JSON text, or an object written out as JSON.
     fn request(&self) -> Result<String, JsValue> {
-        json_text(&self.get("request")).ok_or_else(|| self.error(ApiText::RequestNotJson))
+        boundary::json_text(&self.get("request")).ok_or_else(|| self.error(ApiText::RequestNotJson))
     }
 
     /// The policies, the boundary and the request, as the playground holds them.
@@ -183,19 +183,6 @@ fn property(object: &JsValue, name: &'static str) -> JsValue {
         };
         js_sys::Reflect::get(object, key).unwrap_or(JsValue::UNDEFINED)
     })
-}
-
-/// A string as it is; any other JSON value written out with two-space indents (so diagnostics have lines).
-fn json_text(value: &JsValue) -> Option<String> {
-    if let Some(text) = boundary::text_of(value) {
-        return Some(text);
-    }
-    if !value.is_object() {
-        return None;
-    }
-    js_sys::JSON::stringify_with_replacer_and_space(value, &JsValue::NULL, &JsValue::from(2))
-        .ok()?
-        .as_string()
 }
 
 /// `explain: false` needs no trace beyond what decides.

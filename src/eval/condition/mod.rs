@@ -133,7 +133,7 @@ fn not_evaluated_key(key: &ConditionKey, request: &RequestKeys<'_>) -> KeyTrace 
     KeyTrace {
         key: kept_text(request.texts, &key.name.value),
         span: key.name.span,
-        request_values: present.map(|v| kept_values(request.texts, v)),
+        request_values: present.map(|v| kept_text(request.texts, v.values())),
         multi: present.is_some_and(ContextValue::is_multi),
         matched: false,
         reason: KeyReason::UnknownOperator,
@@ -169,7 +169,7 @@ fn evaluate_key(op: &Operator, key: &ConditionKey, keys: &RequestKeys<'_>) -> Ke
     KeyTrace {
         key: kept_text(keys.texts, &key.name.value),
         span: key.name.span,
-        request_values: present.map(|v| kept_values(keys.texts, v)),
+        request_values: present.map(|v| kept_text(keys.texts, v.values())),
         multi: present.is_some_and(ContextValue::is_multi),
         matched,
         reason,
@@ -200,15 +200,6 @@ fn policy_values(
             }
         })
         .collect()
-}
-
-/// The request's values of a key, for the reasoning only.
-fn kept_values(texts: bool, values: &ContextValue) -> Vec<String> {
-    if texts {
-        values.values().to_vec()
-    } else {
-        Vec::new()
-    }
 }
 
 /// `null`: each policy value says whether the key should be absent.
