@@ -5,11 +5,11 @@
 //   make pkg && node bench/before-after.mjs /tmp/before/pkg pkg
 // 503a25e is the last commit before issue 14's work. Its `explain: false` still built the whole trace.
 import { readFile } from 'node:fs/promises';
-import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import os from 'node:os';
 import { cam, cedar } from './scenarios.mjs';
+import { alternatingRounds, median, ratios } from './rounds.mjs';
 
 const [beforeDir, afterDir] = process.argv.slice(2).map((dir) => path.resolve(dir));
 if (!beforeDir || !afterDir) throw new Error('usage: node bench/before-after.mjs BEFORE_PKG AFTER_PKG');
@@ -44,16 +44,6 @@ const cedarCalls = {
   'PreparedPolicies.evaluate, decision only': () => cedarWasm.statefulIsAuthorized({ ...statefulCall, preparsedPolicySetId: 'bench' }),
 };
 
-const time = (run, iterations) => {
-  const start = performance.now();
-  for (let i = 0; i < iterations; i++) run();
-  return ((performance.now() - start) * 1000) / iterations;
-};
-const warm = (run) => {
-  const until = performance.now() + 500;
-  while (performance.now() < until) for (let i = 0; i < 50; i++) run();
-};
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const rounds = 11;
 
 console.log(`${os.cpus()[0].model}, ${os.cpus().length} cores, Node ${process.version}; ${rounds} alternating rounds, medians\n`);
@@ -62,24 +52,11 @@ console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const name of Object.keys(after)) {
   const iterations = name.startsWith('matrix') ? 100 : name.includes('full') ? 500 : 2000;
   const theirs = cedarCalls[name];
-  // Half a second each first: V8 compiles a hot WASM function again, optimized, some time after it first runs.
-  for (const run of [before[name], after[name], theirs].filter(Boolean)) warm(run);
-  const samples = { before: [], after: [], cedar: [], ratioBefore: [], ratioAfter: [] };
-  for (let round = 0; round < rounds; round++) {
-    const b = time(before[name], iterations);
-    const a = time(after[name], iterations);
-    samples.before.push(b);
-    samples.after.push(a);
-    if (theirs) {
-      const c = time(theirs, iterations);
-      samples.cedar.push(c);
-      samples.ratioBefore.push(c / b);
-      samples.ratioAfter.push(c / a);
-    }
-  }
-  const [b, a] = [median(samples.before), median(samples.after)];
+  const [beforeTimes, afterTimes, cedarTimes] = alternatingRounds([before[name], after[name], theirs].filter(Boolean), iterations, rounds);
+  const [b, a] = [median(beforeTimes), median(afterTimes)];
   const cells = theirs
-    ? [median(samples.cedar).toFixed(1), `${median(samples.ratioBefore).toFixed(1)}×`, `${median(samples.ratioAfter).toFixed(1)}×`]
+    ? [median(cedarTimes).toFixed(1), `${median(ratios(beforeTimes, cedarTimes)).toFixed(1)}×`,
+      `${median(ratios(afterTimes, cedarTimes)).toFixed(1)}×`]
     : ['', '', ''];
   console.log(`| ${name} | ${b.toFixed(1)} | ${a.toFixed(1)} | ${(a / b).toFixed(2)} | ${cells.join(' | ')} |`);
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import { initSync, evaluate, matrix, catalog, PreparedPolicies, benchFloorRead, benchFloorCall, benchExplain, benchKeystroke, benchMatrix } from '../pkg/cam_playground.js';
 import { cam, cedar, iam, bigPolicy } from './scenarios.mjs';
+import { alternatingRounds, median, ratios } from './rounds.mjs';
 
 const require = createRequire(import.meta.url);
 initSync({ module: await readFile(new URL('../pkg/cam_playground_bg.wasm', import.meta.url)) });
@@ -29,15 +30,12 @@ async function measure(name, run, iterations) {
   return { name, microseconds: samples[2], iterations: iterations * 5 };
 }
 
-// A like-for-like ratio: rounds of ours and theirs alternate (11 each), and the ratio is the median of the
-// rounds' ratios. The machine's speed drifts during a run; timing one engine's rounds long after the other's
-// let that drift into the ratio (17× and 21× on the same build, minutes apart).
-function pairedRatio(name, ours, theirs, iterations, rounds = 11) {
-  const time = (run) => { const start = performance.now(); for (let i = 0; i < iterations; i++) run(); return ((performance.now() - start) * 1000) / iterations; };
-  time(ours); time(theirs);
-  const pairs = Array.from({ length: rounds }, () => { const a = time(ours); return { ours: a, theirs: time(theirs) }; });
-  const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
-  return { name, ratio: median(pairs.map((p) => p.theirs / p.ours)), ours: median(pairs.map((p) => p.ours)), theirs: median(pairs.map((p) => p.theirs)), rounds };
+// A like-for-like ratio: rounds of ours and theirs alternate (bench/rounds.mjs), the ratio the median of the
+// rounds' ratios. Timing one engine's rounds long after the other's let the machine's drift into the ratio (17×
+// and 21× on the same build, minutes apart).
+function pairedRatio(name, ours, theirs, iterations) {
+  const [oursSamples, theirSamples] = alternatingRounds([ours, theirs], iterations);
+  return { name, ratio: median(ratios(oursSamples, theirSamples)), ours: median(oursSamples), theirs: median(theirSamples), rounds: oursSamples.length };
 }
 
 // Each engine must reach the same decision before it is timed.
@@ -98,7 +96,7 @@ console.log(`${keystroke.name}: ${keystroke.microseconds.toFixed(1)} µs per cal
 console.log('\n| floor | µs per call | ours (decision only) ÷ floor |');
 console.log('|---|---:|---:|');
 for (const f of [floorCall, floorRead]) console.log(`| ${f.name} | ${f.microseconds.toFixed(2)} | ${(base / f.microseconds).toFixed(1)} |`);
-console.log('\n| like for like, 11 alternating rounds | ours µs | theirs µs | ratio (median of rounds) |');
+console.log('\n| like for like, alternating rounds | ours µs | theirs µs | ratio (median of rounds) |');
 console.log('|---|---:|---:|---:|');
 for (const r of [callRatio, preparedRatio]) console.log(`| ${r.name} | ${r.ours.toFixed(1)} | ${r.theirs.toFixed(1)} | ${r.ratio.toFixed(1)}× |`);
 console.log(`\nratios: decision only ${callRatio.ratio.toFixed(1)}× faster than isAuthorized (target ≥ 20×); ` +
