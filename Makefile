@@ -47,11 +47,12 @@ test-js:
 	node --test tests/js/
 
 ## Criterion (native), then our WASM package side by side with cedar-wasm and iam-simulate (bench/compare.mjs),
-## the package against the one before issue 14 (scripts/before-after.sh), then the bundle size report. Results:
+## the docs sites of examples/docs-sites (bench/docs-sites.mjs), the package against the one before issue 14
+## (scripts/before-after.sh), then the bundle size report. Results:
 ## BENCHMARKS.md (written by hand from these outputs, with date and machine).
-bench: pkg build
+bench: setup-browser pkg build
 	cargo bench --bench engine
-	cd bench && npm install --no-audit --no-fund && node compare.mjs && node first-result.mjs && node embeds.mjs
+	cd bench && npm install --no-audit --no-fund && node compare.mjs && node first-result.mjs && node embeds.mjs && node docs-sites.mjs
 	bash scripts/before-after.sh
 	@bash scripts/size-report.sh
 

@@ -2,7 +2,7 @@
 // shown, bytes transferred, playgrounds started and JS heap, with lazy loading (the default) and with every
 // example loaded at once (data-load="eager"). The static server sends `Cache-Control: max-age=600` as GitHub
 // Pages does, so the playground's files are fetched once per page. Run through `make bench`.
-import { serveDist, launch } from '../tests/e2e/harness.mjs';
+import { serveDist, launch, countServed } from '../tests/e2e/harness.mjs';
 
 const EXAMPLES = 12;
 const policy = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: ['ccc:*'],
@@ -18,18 +18,11 @@ const page = (load) => `<!doctype html><html lang="en"><head><meta charset="utf-
 const site = await serveDist(new URL('../dist', import.meta.url).pathname,
   { '/lazy.html': page(''), '/eager.html': page('eager') }, { cacheSeconds: 600 });
 
-// Bytes the server sent (what a reader downloads, uncompressed), counted at the server: the browser's own
-// figures include files it took from its cache.
-let served = 0;
-site.server.on('request', (req, res) => {
-  const write = res.write.bind(res);
-  const end = res.end.bind(res);
-  res.write = (chunk, ...rest) => { served += chunk?.length ?? 0; return write(chunk, ...rest); };
-  res.end = (chunk, ...rest) => { if (chunk && typeof chunk !== 'function') served += chunk.length; return end(chunk, ...rest); };
-});
+// Bytes the server sent (what a reader downloads, uncompressed).
+const served = countServed(site.server);
 
 async function measure(browser, path) {
-  served = 0;
+  served.bytes = 0;
   // Not the tests' openPage: intercepting requests (its guard against leaving 127.0.0.1) turns the HTTP cache
   // off, and the cache is what is measured here. Every URL of the page is on 127.0.0.1 anyway.
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -49,7 +42,7 @@ async function measure(browser, path) {
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
   if (problems.length) throw new Error(problems.join('\n'));
   await tab.close();
-  return { first, bytes: served, frames, heap };
+  return { first, bytes: served.bytes, frames, heap };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs, skipping whatever is already there at the right version.
 #   scripts/setup.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, npm packages
-#   scripts/setup.sh browser  the above plus Debian's chromium and chromedriver (for tests)
+#   scripts/setup.sh browser  the above plus Debian's chromium and chromedriver, and the docs generators of
+#                             examples/docs-sites (for tests)
 # Versions are those verified on this machine kind (see ARCHITECTURE.md, "Toolchain").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,6 +67,19 @@ if [ "${1:-}" = "browser" ]; then
     say "installing a font with Chinese glyphs (fonts-wqy-microhei) for screenshots of the Chinese page"
     apt_install fonts-wqy-microhei 2>/dev/null || { $SUDO apt-get update -qq && apt_install fonts-wqy-microhei; } \
       || say "could not install fonts-wqy-microhei: screenshots of the Chinese page will show boxes"
+  fi
+  # Hugo (Debian's package) for the docs-site tests; optional: without it those tests check VitePress and Docusaurus.
+  if ! command -v hugo >/dev/null; then
+    say "installing Hugo (Debian's hugo) for the docs-site tests"
+    apt_install hugo 2>/dev/null || { $SUDO apt-get update -qq && apt_install hugo; } \
+      || say "could not install hugo: the docs-site tests will check VitePress and Docusaurus only"
+  fi
+  # The docs sites the embedding tests build (VitePress, Docusaurus), from examples/docs-sites/package-lock.json.
+  sites=examples/docs-sites
+  if [ ! -f "$sites/node_modules/.package-lock.json" ] || ! cmp -s "$sites/package-lock.json" "$sites/node_modules/.setup-stamp"; then
+    say "installing the docs generators the embedding tests build (VitePress, Docusaurus; about 3 minutes)"
+    (cd "$sites" && npm ci --no-audit --no-fund)
+    cp "$sites/package-lock.json" "$sites/node_modules/.setup-stamp"
   fi
 fi
 say "tools ready"

@@ -364,6 +364,9 @@ impl EmbedMessage<'_> {
 pub enum EmbedRequest {
     SetState(Result<Workspace, ShareError>),
     GetState,
+    /// Asks for a `resize` now: the page was resized while this frame was offscreen, where Chromium throttles
+    /// rendering and the frame's own resize observer stays silent.
+    Measure,
     /// A language tag; an unknown one is answered with an `error` message.
     SetLang(String),
     /// `light`, `dark` or `auto`; another value is ignored.
@@ -372,6 +375,7 @@ pub enum EmbedRequest {
 
 impl EmbedRequest {
     /// Reads a message (as JSON text): `{"type": "setState", "state": {…}}`, `{"type": "getState"}`,
+    /// `{"type": "measure"}`,
     /// `{"type": "setLang", "lang": "zh-CN"}`, `{"type": "setTheme", "theme": "dark"}`. `None` for anything of
     /// another shape: the embed ignores it. `state` stays a value until the share decoder reads it, so a state
     /// that is not a workspace is answered with an error rather than ignored. (Read with the engine's own JSON
@@ -393,6 +397,7 @@ impl EmbedRequest {
                 })
             }
             "getState" => EmbedRequest::GetState,
+            "measure" => EmbedRequest::Measure,
             "setLang" => EmbedRequest::SetLang(text_of("lang")?),
             "setTheme" => EmbedRequest::SetTheme(text_of("theme")?),
             _ => return None,
@@ -415,6 +420,10 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        assert_eq!(
+            EmbedRequest::read(r#"{"type": "measure"}"#),
+            Some(EmbedRequest::Measure)
+        );
         assert_eq!(
             EmbedRequest::read(r#"{"type": "getState"}"#),
             Some(EmbedRequest::GetState)

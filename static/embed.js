@@ -3,11 +3,20 @@
 //   <script src="https://example.com/playground/embed.js" defer></script>
 //
 // It upgrades `<pre class="cam-policy" data-request='{…}'>` and Markdown fences written ```cam-policy (optionally
-// followed by a ```cam-request fence), and defines <cam-playground policy="…" request="…"> (or link="…#s1.…"). Each block keeps its
-// static rendering plus a Run button until it scrolls into view (or Run is pressed), so a page of many examples
-// loads the playground only for the ones a reader sees. The playground is served from this script's folder, or
-// from `data-base` on the script tag. docs/embedding.md documents the attributes. No dependencies; never puts a
-// message's content into the page as markup.
+// followed by a ```cam-request fence), and defines <cam-playground policy="…" request="…"> (or link="…#s1.…").
+// docs/embedding.md documents the attributes. No dependencies; never puts a message's content into the page as
+// markup.
+//
+// A good citizen of docs sites that are single-page apps (VitePress, Docusaurus, Nextra…):
+// - It never changes a node the host's framework owns. A fence keeps its block where the page put it; the live
+//   example is a box of ours inserted after it, and the block is only hidden (an inline `display: none`) once the
+//   example is showing. The box is inserted only after the framework has hydrated the page, since hydration expects
+//   exactly the server's DOM. `<cam-playground>` draws into its own shadow root, which no framework hydrates.
+// - It watches the document: blocks that appear later (a client-side navigation, live reload, a tab) are upgraded
+//   without a call, and examples whose block left the page are released (frame, observers, references).
+// - Frames fit their content: content-box sizing whatever the host's CSS, a `measure` request to every frame after
+//   the window is resized (offscreen frames are throttled and would not report), and no cap that traps the wheel
+//   (the embed folds long reasoning instead).
 (() => {
   'use strict';
   if (window.camPlayground) return; // loaded twice: the first copy does the work
@@ -21,29 +30,51 @@
   // The playground's link decoder refuses longer fragments; such an example gets a link to an empty playground.
   const MAX_FRAGMENT = 1024 * 1024;
   const READY_TIMEOUT_MS = 20000;
+  // How long to wait for a server-rendered app to hydrate before upgrading anyway (a site whose script failed).
+  const HYDRATION_TIMEOUT_MS = 15000;
+  // A bound on what a frame may ask for; the embed folds long reasoning, so real content stays far below it.
+  const MAX_HEIGHT = 50000;
+  const BORDER = 1;
   const words = {
     en: { run: 'Run ▶', open: 'Open in playground ↗', label: 'CAM policy example', failed: 'The playground could not be loaded here.' },
     'zh-CN': { run: '运行 ▶', open: '在演练场中打开 ↗', label: 'CAM 策略示例', failed: '无法在此处加载演练场。' },
   };
+  // The options a block may set, by their attribute name (`data-request-panel` → `requestPanel`).
+  const OPTION_NAMES = ['theme', 'lang', 'view', 'readonly', 'requestPanel', 'height', 'name', 'load', 'embed'];
 
-  const frames = new Set();
+  /** Live examples, each {block, request, box, bar, frame, shown, ...}; a block maps to its example. */
+  const examples = new Set();
+  const byBlock = new WeakMap();
+  const byBox = new WeakMap();
   // The first playground loads alone; the others start once it is ready, so the page's cache holds its files and
   // they are fetched once, however many examples start together.
   let firstReady = null;
   let markFirstReady = () => {};
+  let failureSaid = false;
+
+  /** Whether the page marks its theme with a class on <html> (VitePress, Tailwind): then no class means light. */
+  let classThemed = document.documentElement.classList.contains('dark');
 
   /** The host page's theme, as the common docs generators mark it (Docusaurus, VitePress, mdBook, Tailwind). */
   function hostTheme() {
     const html = document.documentElement;
     const marked = html.dataset.theme || document.body?.dataset.theme || '';
     if (marked === 'dark' || marked === 'light') return marked;
-    if (html.classList.contains('dark') || ['coal', 'navy', 'ayu'].some((c) => html.classList.contains(c))) return 'dark';
-    if (html.classList.contains('light') || html.classList.contains('rust')) return 'light';
-    return getComputedStyle(html).colorScheme === 'dark' ? 'dark' : 'auto';
+    if (html.classList.contains('dark') || ['coal', 'navy', 'ayu'].some((c) => html.classList.contains(c))) {
+      classThemed = true;
+      return 'dark';
+    }
+    if (html.classList.contains('light') || html.classList.contains('rust') || classThemed || generator(/VitePress/i)) return 'light';
+    const scheme = getComputedStyle(html).colorScheme;
+    return scheme === 'dark' ? 'dark' : scheme === 'light' ? 'light' : 'auto';
   }
 
   function hostLang() {
     return /^zh\b/i.test(document.documentElement.lang || '') ? 'zh-CN' : 'en';
+  }
+
+  function generator(pattern) {
+    return pattern.test(document.querySelector('meta[name="generator" i]')?.content ?? '');
   }
 
   /** The attribute on the block, else on the script tag, else the fallback. */
@@ -88,8 +119,9 @@
       if (options.height) url.searchParams.set('height', options.height);
       // Only this page may talk to the embed (a page opened from a file has no origin to name).
       if (location.origin !== 'null') url.searchParams.set('origin', location.origin);
-      url.searchParams.set('theme', options.theme);
     }
+    // The full playground opens in the example's language and theme (`auto` is the playground's own default).
+    if (embedded || options.theme !== 'auto') url.searchParams.set('theme', options.theme);
     url.searchParams.set('lang', options.lang);
     if (fragment) url.hash = fragment;
     return url.href;
@@ -102,26 +134,52 @@
     return node;
   }
 
-  // Blocks start when they come near the viewport.
+  /** Hides a host node without touching its attributes' meaning: an inline style, restored by `reveal`. */
+  function conceal(node) {
+    if (!node || node.dataset.camHidden !== undefined) return;
+    node.dataset.camHidden = node.style.getPropertyValue('display');
+    node.style.setProperty('display', 'none', 'important');
+  }
+
+  function reveal(node) {
+    if (!node || node.dataset.camHidden === undefined) return;
+    const before = node.dataset.camHidden;
+    delete node.dataset.camHidden;
+    if (before) node.style.setProperty('display', before);
+    else node.style.removeProperty('display');
+  }
+
+  // Examples start when their block comes near the viewport.
   const lazy = 'IntersectionObserver' in window
-    ? new IntersectionObserver((entries) => {
-      for (const entry of entries) if (entry.isIntersecting) entry.target.camStart?.();
+    ? new IntersectionObserver((seen) => {
+      for (const entry of seen) if (entry.isIntersecting) entry.target.camStart?.();
     }, { rootMargin: '200px 0px' })
     : null;
 
-  /** Wraps a static preview (the page's own rendering of the block) in a live example. */
-  function upgrade(preview, workspace, dataset, knownFragment = null) {
+  /**
+   * Makes a live example of `blocks` (the host's policy block, and its request block if any): a box of ours with
+   * Run and Open, inserted after `anchor` (the last block, or the place a custom element chose), which becomes the
+   * embed once it is ready. `knownFragment`: a playground link's fragment, when the example came as a link.
+   */
+  function upgrade({ blocks, anchor, insert, workspace, dataset, knownFragment = null }) {
     const options = optionsOf(dataset);
     const text = words[options.lang] ?? words.en;
     const box = el('div', { class: 'cam-embed', role: 'group', 'aria-label': dataset.name || text.label });
-    box.style.cssText = 'position:relative;margin:1em 0';
-    preview.replaceWith(box);
+    box.style.cssText = 'position:relative;margin:1em 0;max-width:100%';
     const bar = el('div', { class: 'cam-embed-bar' });
-    bar.style.cssText = 'display:flex;gap:.75em;align-items:center;font-size:.9em;margin:.25em 0';
+    bar.style.cssText = 'display:flex;flex-wrap:wrap;gap:.75em;align-items:center;font-size:.9em;margin:.25em 0';
     const run = el('button', { type: 'button', class: 'cam-embed-run' }, text.run);
+    // Docs themes reset buttons to bare text: this one must still look like one.
+    run.style.cssText = 'font:inherit;line-height:1.6;padding:0 .8em;border:1px solid currentColor;border-radius:6px;'
+      + 'background:transparent;color:inherit;cursor:pointer';
     const open = el('a', { class: 'cam-embed-open', target: '_blank', rel: 'noopener' }, text.open);
     bar.append(run, open);
-    box.append(preview, bar);
+    box.append(bar);
+    insert(box);
+    const example = { blocks, anchor, box, bar, frame: null, shown: false, options, timer: 0, workspace: null };
+    examples.add(example);
+    for (const block of blocks) byBlock.set(block, example);
+    byBox.set(box, example);
     const pending = knownFragment ? Promise.resolve(knownFragment) : fragmentFor(workspace).catch(() => null);
     pending.then((fragment) => { open.href = playgroundUrl(options, fragment, false); });
 
@@ -129,82 +187,174 @@
     const start = async () => {
       if (started) return;
       started = true;
-      lazy?.unobserve(box);
+      for (const target of [blocks[0], box]) lazy?.unobserve(target);
       run.disabled = true;
       if (firstReady) await Promise.race([firstReady, new Promise((r) => setTimeout(r, READY_TIMEOUT_MS))]);
-      else firstReady = new Promise((resolve) => { markFirstReady = resolve; });
+      else {
+        firstReady = new Promise((resolve) => { markFirstReady = resolve; });
+        example.first = true;
+      }
       const fragment = await pending;
+      if (!examples.has(example)) return; // released while it waited
+      // Until it is ready the frame lies, invisible, over the preview, with the preview's height reserved.
+      const reserved = blocks.reduce((sum, block) => sum + block.offsetHeight, 0);
       const frame = el('iframe', { class: 'cam-embed-frame', title: dataset.name || text.label, loading: 'eager' });
-      frame.style.cssText = `display:block;width:100%;border:1px solid #d9dee7;border-radius:8px;color-scheme:${
-        options.theme === 'auto' ? 'light dark' : options.theme};height:${Math.max(preview.offsetHeight, 120)}px;` +
-        'position:absolute;left:0;top:0;opacity:0;pointer-events:none';
-      if (options.fixedTheme) frame.dataset.fixedTheme = options.theme;
-      if (options.fixedLang) frame.dataset.fixedLang = options.lang;
-      const entry = { frame, box, preview, bar, workspace: fragment ? null : workspace, shown: false };
-      frames.add(entry);
+      frame.style.cssText = `display:block;box-sizing:content-box;width:calc(100% - ${2 * BORDER}px);margin:0;padding:0;`
+        + `border:${BORDER}px solid #d9dee7;border-radius:8px;`
+        + `color-scheme:${options.theme === 'auto' ? 'light dark' : options.theme};height:${Math.max(reserved, 120)}px;`
+        + 'position:absolute;left:0;top:0;opacity:0;pointer-events:none';
+      example.frame = frame;
+      example.workspace = fragment ? null : workspace;
       frame.src = playgroundUrl(options, fragment, true);
       box.append(frame);
-      setTimeout(() => {
-        if (entry.shown) return;
-        frames.delete(entry);
+      example.timer = setTimeout(() => {
+        if (example.shown || !examples.has(example)) return;
+        if (example.first) markFirstReady(); // the others try on their own
         frame.remove();
+        example.frame = null;
         bar.append(el('span', { class: 'cam-embed-failed', role: 'status' }, text.failed));
+        if (!failureSaid) {
+          failureSaid = true;
+          console.info(`CAM playground: an example could not load the playground from ${base.href} within `
+            + `${READY_TIMEOUT_MS / 1000} s; it keeps its code and a link. See docs/embedding.md (CSP frame-src, headers).`);
+        }
       }, READY_TIMEOUT_MS);
     };
     run.addEventListener('click', start);
     // `data-load`: lazy (default: when it comes near the viewport), eager (at once) or click (only on Run).
     const load = option(dataset, 'load', 'lazy');
     if (load === 'eager' || (load !== 'click' && !lazy)) start();
-    else if (load !== 'click') lazy.observe(box);
-    box.camStart = start;
+    else if (load !== 'click') {
+      for (const target of [blocks[0], box]) {
+        target.camStart = start;
+        lazy.observe(target);
+      }
+    }
+    return example;
   }
 
-  function show(entry) {
-    if (entry.shown) return;
-    entry.shown = true;
-    entry.preview.hidden = true;
-    entry.bar.style.display = 'none';
-    entry.frame.style.position = 'static';
-    entry.frame.style.opacity = '1';
-    entry.frame.style.pointerEvents = 'auto';
+  function show(example) {
+    if (example.shown) return;
+    example.shown = true;
+    clearTimeout(example.timer);
+    for (const block of example.blocks) conceal(block);
+    example.bar.style.display = 'none';
+    Object.assign(example.frame.style, { position: 'static', opacity: '1', pointerEvents: 'auto' });
+  }
+
+  /**
+   * Runs `change` (boxes going in, an example showing or growing) without moving what the reader is looking at:
+   * the element in the middle of the viewport stays where it was, as browsers' scroll anchoring would keep it
+   * (which the docs sites tried did not get: a deep link's heading dropped by every bar and frame above it).
+   */
+  function holdView(change) {
+    const top = window.scrollY > 0 ? viewAnchor() : null;
+    const before = top?.();
+    change();
+    const moved = top?.() - before;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+  }
+
+  /** Where an example starts on the page: its first block until it shows, then its box. */
+  function startOf(example) {
+    return (example.shown ? example.box : example.blocks[0]).getBoundingClientRect().top;
+  }
+
+  /**
+   * How to read the top of what the reader is looking at: an element in the viewport's middle band, not fixed, not
+   * a whole column. An example's blocks and box are read as the example's start, since the change may hide them.
+   */
+  function viewAnchor() {
+    // Across the column the examples are in (the page's middle if there is none in view).
+    const column = [...examples].find((e) => e.box.isConnected)?.box.getBoundingClientRect();
+    const x = column?.width ? column.left + Math.min(40, column.width / 2) : window.innerWidth / 2;
+    for (const y of [0.5, 0.3, 0.7, 0.1, 0.9]) {
+      for (const node of document.elementsFromPoint(x, window.innerHeight * y)) {
+        if (node === document.documentElement || node === document.body) break;
+        if (node.getBoundingClientRect().height > window.innerHeight) continue;
+        if (['fixed', 'sticky'].includes(getComputedStyle(node).position)) break;
+        let example = null;
+        for (let n = node; n && !example; n = n.parentElement) example = byBlock.get(n) ?? byBox.get(n);
+        if (example) return () => startOf(example);
+        return () => (node.isConnected ? node.getBoundingClientRect().top : NaN);
+      }
+    }
+    return null;
+  }
+
+  /** Forgets an example whose block left the page: its box (ours) goes too, and nothing keeps it alive. */
+  function release(example) {
+    examples.delete(example);
+    if (example.first) markFirstReady(); // the others must not wait for a frame that left
+    clearTimeout(example.timer);
+    for (const block of example.blocks) {
+      lazy?.unobserve(block);
+      delete block.camStart;
+      byBlock.delete(block);
+      if (block.isConnected) reveal(block);
+    }
+    lazy?.unobserve(example.box);
+    delete example.box.camStart;
+    example.box.remove();
+    example.frame = null;
   }
 
   window.addEventListener('message', (event) => {
     if (event.origin !== base.origin) return;
-    const entry = [...frames].find((e) => e.frame.contentWindow === event.source);
     const message = event.data;
-    if (!entry || typeof message !== 'object' || message === null) return;
+    if (typeof message !== 'object' || message === null) return;
+    let example = null;
+    for (const candidate of examples) if (candidate.frame && candidate.frame.contentWindow === event.source) example = candidate;
+    if (!example) return;
     if (message.type === 'ready') {
       markFirstReady();
-      if (entry.workspace) entry.frame.contentWindow.postMessage({ type: 'setState', state: entry.workspace }, base.origin);
+      if (example.workspace) example.frame.contentWindow.postMessage({ type: 'setState', state: example.workspace }, base.origin);
     } else if (message.type === 'resize' && Number.isFinite(message.height)) {
-      entry.frame.style.height = `${Math.min(Math.max(Math.ceil(message.height), 80), 5000)}px`;
-      show(entry);
+      holdView(() => {
+        // content-box: the height is the content's, the border comes on top whatever the host's box-sizing.
+        example.frame.style.height = `${Math.min(Math.max(Math.ceil(message.height), 80), MAX_HEIGHT)}px`;
+        show(example);
+      });
     } else if (message.type === 'result') {
       const decision = typeof message.decision === 'string' ? message.decision : 'none';
-      entry.box.dataset.decision = decision;
-      entry.box.dispatchEvent(new CustomEvent('cam-result', { bubbles: true, detail: { decision } }));
+      if (example.box.dataset.decision === decision) return; // `cam-result` fires when the decision changes
+      example.box.dataset.decision = decision;
+      example.box.dispatchEvent(new CustomEvent('cam-result', { bubbles: true, detail: { decision } }));
     }
   });
+
+  function post(message, filter = () => true) {
+    for (const example of examples) {
+      if (filter(example)) example.frame?.contentWindow?.postMessage(message, base.origin);
+    }
+  }
 
   // The host's theme and language can change after load (a docs site's dark-mode or language switch): the
   // embeds that did not name their own follow.
   new MutationObserver(() => {
     const theme = hostTheme();
     const lang = hostLang();
-    for (const entry of frames) {
-      if (!entry.frame.dataset.fixedTheme) entry.frame.contentWindow?.postMessage({ type: 'setTheme', theme }, base.origin);
-      if (!entry.frame.dataset.fixedLang) entry.frame.contentWindow?.postMessage({ type: 'setLang', lang }, base.origin);
-    }
+    post({ type: 'setTheme', theme }, (example) => !example.options.fixedTheme);
+    post({ type: 'setLang', lang }, (example) => !example.options.fixedLang);
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme', 'lang'] });
+
+  // After a resize, ask every frame for its height: Chromium throttles offscreen cross-origin frames, whose own
+  // resize observers then stay silent until they scroll into view, with the page shifting as they do.
+  let resizeTimer = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => post({ type: 'measure' }), 100);
+  });
 
   /** The outermost element of a rendered code block: a fence's `<pre>`, or a generator's wrapping `<div>`. */
   function blockOf(node) {
     let block = node.tagName === 'CODE' && node.parentElement?.tagName === 'PRE' ? node.parentElement : node;
-    const wrapper = block.parentElement;
-    if (wrapper && wrapper !== document.body && wrapper.children.length === 1
-      && /language-|highlight/.test(wrapper.className)) block = wrapper;
-    return block;
+    for (;;) {
+      const wrapper = block.parentElement;
+      if (!wrapper || wrapper === document.body || wrapper.children.length !== 1) return block;
+      if (!/language-|highlight|code-block|codeBlock/i.test(wrapper.className)) return block;
+      block = wrapper;
+    }
   }
 
   function isKind(node, kind) {
@@ -214,51 +364,167 @@
     return marked(node) || [...node.querySelectorAll('*')].some(marked);
   }
 
+  /** A fence's text. Docs generators render a fence as one element per line, or lines inside one `code`. */
   function codeText(block) {
-    return (block.querySelector('code') ?? block).textContent.replace(/\n$/, '');
+    const code = block.querySelector('code') ?? block;
+    const lines = code.querySelectorAll(':scope > .token-line, :scope > .line');
+    const text = lines.length > 1 && !code.textContent.includes('\n')
+      ? [...lines].map((line) => line.textContent).join('\n')
+      : code.textContent;
+    return text.replace(/\n$/, '');
   }
 
+  /**
+   * Options written inside a fence, for generators whose Markdown keeps no attribute: a first line
+   * `// cam: view=compact theme=dark name="Skill groups"`. Returns the options and the text without that line.
+   */
+  function infoLine(text) {
+    const match = /^[ \t]*(?:\/\/|#)[ \t]*cam:[ \t]*([^\n]*)(?:\n|$)/.exec(text);
+    if (!match) return { options: {}, text };
+    const options = {};
+    for (const [, key, quoted, bare] of match[1].matchAll(/([A-Za-z-]+)(?:=(?:"([^"]*)"|(\S+)))?/g)) {
+      const name = key.toLowerCase().replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+      if (OPTION_NAMES.includes(name)) options[name] = quoted ?? bare ?? 'true';
+    }
+    return { options, text: text.slice(match[0].length) };
+  }
+
+  const SELECTOR = `pre.${POLICY}, code.language-${POLICY}, pre.language-${POLICY}, div.language-${POLICY}, [data-lang="${POLICY}"]`;
+
+  /** Upgrades every policy block in `root` that is not live yet. */
   function scan(root = document) {
-    const selector = `pre.${POLICY}, code.language-${POLICY}, pre.language-${POLICY}, div.language-${POLICY}, [data-lang="${POLICY}"]`;
+    const found = [];
     const seen = new Set();
-    for (const node of root.querySelectorAll(selector)) {
+    for (const node of root.querySelectorAll(SELECTOR)) {
+      if (node.parentElement?.closest(SELECTOR)) continue; // the outermost marked element stands for the block
       const block = blockOf(node);
-      if (seen.has(block) || block.closest('.cam-embed, cam-playground')) continue;
+      if (seen.has(block) || byBlock.has(block) || block.closest('.cam-embed, cam-playground')) continue;
       seen.add(block);
+      reveal(block); // a clone of a hidden block comes with our inline style
       const dataset = { ...block.dataset, ...(node !== block ? node.dataset : {}) };
+      const policy = infoLine(codeText(block));
       let request = dataset.request ?? '';
+      let requestBlock = null;
       const next = block.nextElementSibling;
-      if (!request && isKind(next, REQUEST)) {
-        request = codeText(blockOf(next.matches(`code, pre`) ? next : next.querySelector('code') ?? next));
-        next.remove();
+      if (!request && isKind(next, REQUEST) && !byBlock.has(next)) {
+        requestBlock = next;
+        seen.add(next);
+        reveal(next);
+        const read = infoLine(codeText(blockOf(next.matches('code, pre') ? next : next.querySelector('code') ?? next)));
+        Object.assign(policy.options, read.options);
+        request = read.text;
       }
+      Object.assign(dataset, policy.options);
       // A one-line request attribute reads better laid out, as the page's own blocks are.
       try { request = JSON.stringify(JSON.parse(request), null, 2); } catch { /* shown as written, error and all */ }
       const workspace = {
-        policies: [{ name: dataset.name || 'policy', text: codeText(block) }],
+        policies: [{ name: dataset.name || 'policy', text: policy.text }],
         boundary: [],
         request,
       };
-      if (dataset.embed === 'link') linkOnly(block, workspace, dataset);
-      else upgrade(block, workspace, dataset);
+      const blocks = requestBlock ? [block, requestBlock] : [block];
+      found.push({ blocks, anchor: blocks[blocks.length - 1], workspace, dataset });
+    }
+    for (const { blocks, anchor, workspace, dataset } of found) {
+      if (dataset.embed === 'link') linkOnly(blocks, anchor, workspace, dataset);
+      else upgrade({ blocks, anchor, insert: (box) => anchor.after(box), workspace, dataset });
     }
   }
 
-  /** A block the page asked not to embed (`data-embed="link"`): it gets an "Open in playground" link. */
-  function linkOnly(block, workspace, dataset) {
+  /** Blocks the page asked not to embed (`data-embed="link"`): an "Open in playground" link after them. */
+  function linkOnly(blocks, anchor, workspace, dataset) {
     const options = optionsOf(dataset);
     const text = words[options.lang] ?? words.en;
     const link = el('a', { class: 'cam-embed-open', target: '_blank', rel: 'noopener' }, text.open);
+    const box = link;
     link.href = playgroundUrl(options, null, false);
-    block.after(link);
+    anchor.after(box);
+    const example = { blocks, anchor, box, bar: box, frame: null, shown: false, options, timer: 0 };
+    examples.add(example);
+    for (const block of blocks) byBlock.set(block, example);
     fragmentFor(workspace).then((fragment) => { link.href = playgroundUrl(options, fragment, false); }, () => {});
+    return example;
   }
 
-  /** `<cam-playground policy="…" request="…" view="result" readonly>`: the same embed, written by hand. */
+  /**
+   * Keeps the page and our examples in step: examples whose block left are released, examples whose box the host
+   * dropped start again, a box the host moved away from its block follows it, boxes the host cloned go, and new
+   * blocks are upgraded.
+   */
+  function reconcile() {
+    holdView(() => {
+      for (const example of [...examples]) {
+        if (example.blocks.some((block) => !block.isConnected)) release(example);
+        else if (!example.box.isConnected) release(example);
+        // Moving a frame reloads it: only a box the host separated from its block follows it.
+        else if (example.box.parentNode !== example.anchor.parentNode) example.anchor.after(example.box);
+      }
+      for (const box of document.querySelectorAll('.cam-embed')) {
+        if (!byBox.has(box) && !box.closest('cam-playground')) box.remove();
+      }
+      scan();
+    });
+  }
+
+  // ---- Waiting for the host's framework -------------------------------------------------------------------------
+
+  /** Whether a React root has committed its first render (hydration included). */
+  function reactCommitted(root) {
+    const key = Object.keys(root).find((name) => name.startsWith('__reactContainer$'));
+    const fiberRoot = key ? root[key]?.stateNode : root._reactRootContainer?._internalRoot;
+    const current = fiberRoot?.current;
+    return Boolean(current?.child) && !current.memoizedState?.isDehydrated;
+  }
+
+  /**
+   * `true` once the page's framework (if it server-renders and hydrates) has taken over the DOM: Vue apps
+   * (VitePress, VuePress, Nuxt) once mounted, React apps (Docusaurus, Next.js/Nextra, Gatsby) once committed.
+   * Plain pages (mdBook, Hugo, Starlight's static HTML, hand-written) are ready at once.
+   */
+  function hostReady() {
+    const vue = generator(/VitePress|VuePress/i) ? document.getElementById('app') : document.getElementById('__nuxt');
+    if (vue) return Boolean(vue.__vue_app__);
+    const react = document.querySelector('#__docusaurus, #__next, #___gatsby');
+    if (react) return reactCommitted(react);
+    return true;
+  }
+
+  let watching = false;
+  function watch() {
+    if (watching) return;
+    watching = true;
+    reconcile();
+    // Later content: a client-side navigation, live reload, a tab or a collapsed section opening. One pass per
+    // animation frame, whatever the number of mutations.
+    let queued = false;
+    new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => { queued = false; reconcile(); });
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
+  function whenHostReady() {
+    const started = performance.now();
+    const poll = () => {
+      if (hostReady()) return watch();
+      if (performance.now() - started > HYDRATION_TIMEOUT_MS) {
+        console.info('CAM playground: the page\'s app did not start; upgrading its examples anyway.');
+        return watch();
+      }
+      setTimeout(poll, 30);
+    };
+    poll();
+  }
+
+  // ---- <cam-playground> ---------------------------------------------------------------------------------------
+
+  /** `<cam-playground policy="…" request="…" view="result" readonly>`: the same embed, written by hand. Drawn
+   * in its own shadow root, so a framework that hydrates the element never sees our nodes. */
   class CamPlayground extends HTMLElement {
     connectedCallback() {
-      if (this.camUpgraded) return;
-      this.camUpgraded = true;
+      // Moved within the page: it keeps its example (released only once its preview has left the page).
+      if (this.camExample && examples.has(this.camExample)) return;
       const dataset = {};
       for (const name of ['theme', 'lang', 'view', 'readonly', 'height', 'name', 'embed', 'load']) {
         if (this.hasAttribute(name)) dataset[name] = this.getAttribute(name);
@@ -267,16 +533,24 @@
       // `link`: a playground link (Copy embed code writes one), whose `#s1.…` fragment carries the example.
       const linked = /#(s1\.[A-Za-z0-9_-]+)$/.exec(this.getAttribute('link') ?? '')?.[1];
       const policy = this.getAttribute('policy') ?? this.textContent.trim();
-      const preview = el('pre', { class: 'cam-policy-preview' }, linked && !policy ? (words[optionsOf(dataset).lang] ?? words.en).label : policy);
-      this.replaceChildren(preview);
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const holder = el('div');
+      holder.style.cssText = 'display:block;max-width:100%';
+      const preview = el('pre', { class: 'cam-policy-preview' },
+        linked && !policy ? (words[optionsOf(dataset).lang] ?? words.en).label : policy);
+      // The preview must not widen a narrow page: long JSON lines wrap.
+      preview.style.cssText = 'margin:0;max-width:100%;white-space:pre-wrap;overflow-wrap:anywhere;'
+        + 'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em';
+      holder.append(preview);
+      shadow.replaceChildren(holder);
       const workspace = { policies: [{ name: dataset.name || 'policy', text: policy }], boundary: [], request: this.getAttribute('request') ?? '' };
-      if (dataset.embed === 'link') linkOnly(preview, workspace, dataset);
-      else upgrade(preview, linked ? null : workspace, dataset, linked);
+      if (dataset.embed === 'link') this.camExample = linkOnly([preview], preview, workspace, dataset);
+      else this.camExample = upgrade({ blocks: [preview], anchor: preview, insert: (box) => holder.append(box), workspace: linked ? null : workspace, dataset, knownFragment: linked });
     }
   }
   if (window.customElements && !customElements.get('cam-playground')) customElements.define('cam-playground', CamPlayground);
 
-  window.camPlayground = { scan, base: base.href };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => scan());
-  else scan();
+  window.camPlayground = { scan: reconcile, base: base.href, examples: () => examples.size };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenHostReady);
+  else whenHostReady();
 })();

@@ -127,6 +127,7 @@ pub fn use_embed_bridge(
                 gloo::events::EventListener::new(&gloo::utils::window(), "message", move |event| {
                     let answer = |message: &EmbedMessage| embed::post(&options, message);
                     match embed::read(event, &options) {
+                        Some(EmbedRequest::Measure) => embed::post_height(&options),
                         Some(EmbedRequest::GetState) => {
                             answer(&EmbedMessage::State { state: &workspace })
                         }

@@ -211,12 +211,16 @@ fn app() -> Html {
     let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
         dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
-    // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render.
+    // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render. It
+    // opens in the embed's current language and theme, which the host page may have switched since it loaded.
     let open = use_memo(
-        (evaluated, state.view(), decision),
-        move |(workspace, view, decision)| {
+        (evaluated, state.view(), decision, locale, state.theme),
+        move |(workspace, view, decision, locale, theme)| {
             embedded.then(|| {
-                persist::url_for(&cam_playground::share::encode(workspace, view, *decision))
+                persist::url_with(
+                    &[("lang", locale.tag()), ("theme", theme.as_str())],
+                    &cam_playground::share::encode(workspace, view, *decision),
+                )
             })
         },
     );

@@ -26,10 +26,24 @@ pub fn push_fragment(fragment: &str) {
 
 /// The full URL of a fragment on this page (without `?embed`, so it opens the full playground).
 pub fn url_for(fragment: &str) -> String {
+    url_with(&[], fragment)
+}
+
+/// `url_for` with query parameters (`?lang=zh-CN&theme=dark`); the values are tags and names, never user text.
+pub fn url_with(query: &[(&str, &str)], fragment: &str) -> String {
     let location = gloo::utils::window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}#{fragment}")
+    let query: Vec<String> = query
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", query.join("&"))
+    };
+    format!("{origin}{path}{query}#{fragment}")
 }
 
 pub fn saved() -> Option<Shared> {

@@ -107,10 +107,18 @@ fn focus_of(step: &Step) -> Option<Focus> {
 
 /// The reasoning list shows this many steps until asked for all (a 1,000-statement policy has thousands).
 const LISTED_STEPS: usize = 400;
+/// In an embed, fewer: the frame grows to its content on the host's page, and a host page is read by scrolling
+/// past examples, not through 200 steps of one (a 40-statement policy lists about 200).
+const EMBED_LISTED_STEPS: usize = 40;
 
 #[function_component(ResultPanel)]
 pub fn result_panel(props: &ResultPanelProps) -> Html {
     let locale = super::use_locale();
+    let listed = if super::embed::use_embed().is_some() {
+        EMBED_LISTED_STEPS
+    } else {
+        LISTED_STEPS
+    };
     let show_all = use_state(|| false);
     let steps_open = use_state(|| !props.collapsed_steps);
     let result = &props.result;
@@ -156,7 +164,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     let head = if *show_all {
         tail
     } else {
-        tail.min(first + LISTED_STEPS)
+        tail.min(first + listed)
     };
     let leave = {
         let on_focus = props.on_focus.clone();

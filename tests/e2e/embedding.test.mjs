@@ -54,7 +54,9 @@ async function settled(page, check) {
 test('the docs demo: every block upgraded by embed.js, every frame fits at 1440, 600 and 1440 px again', async () => {
   const { page, problems } = await openPage(browser, `${site.url}embed-demo.html`, { width: 1440, height: 1000 });
   const boxes = page.locator('.cam-embed');
-  await page.waitForFunction(() => document.querySelectorAll('.cam-embed').length === 4);
+  // Three blocks of the page, and the hand-written element, which draws into its own shadow root.
+  await page.waitForFunction(() => document.querySelectorAll('.cam-embed').length === 3
+    && document.querySelector('cam-playground').shadowRoot?.querySelector('.cam-embed'));
   for (let i = 0; i < 4; i++) await boxes.nth(i).scrollIntoViewIfNeeded();
   const expected = ['implicit_deny', 'allow', 'explicit_deny', 'allow'];
   for (const [i, decision] of expected.entries()) {
@@ -119,7 +121,8 @@ test('the host decides the theme: ?theme=dark on a light OS, setTheme, and embed
   const darkBlock = page.frameLocator('#dark iframe');
   await darkBlock.locator('[role=status][data-decision]').waitFor();
   await page.evaluate(() => document.documentElement.classList.remove('dark'));
-  await page.waitForFunction(() => document.querySelector('iframe').contentDocument.documentElement.dataset.theme === 'auto');
+  // A host that marks dark with a class marks light by its absence: light, not the OS's choice.
+  await page.waitForFunction(() => document.querySelector('iframe').contentDocument.documentElement.dataset.theme === 'light');
   assert.equal(await darkBlock.locator('html').getAttribute('data-theme'), 'dark', 'a block that names its theme keeps it');
   // The same for the page's language (a docs site's language switch).
   await page.evaluate(() => { document.documentElement.lang = 'zh-CN'; });
@@ -144,7 +147,8 @@ test('readonly: nothing editable, and the playground link edits a copy', async (
   await page.locator('.request .segmented button').first().click();
   assert.equal(await page.locator('fieldset.request-fields').evaluate((e) => e.disabled), true, 'the form is shown disabled');
   assert.match(await page.locator('.readonly-hint').innerText(), /Read-only/);
-  assert.match(await page.locator('a.open-full').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/(index\.html)?#s1\./);
+  // The full playground opens in the embed's language and theme.
+  assert.match(await page.locator('a.open-full').getAttribute('href'), /^http:\/\/127\.0\.0\.1:\d+\/(index\.html)?\?lang=en&theme=auto#s1\./);
   assert.deepEqual(problems, []);
 });
 
@@ -346,11 +350,60 @@ test('embed.js reads the fences of Docusaurus and Hugo, once each, with the requ
   assert.equal(await page.locator('.cam-embed').count(), 3, 'two fenced examples and one block, each once');
   assert.deepEqual(await page.locator('.cam-embed').evaluateAll((boxes) => boxes.map((b) => b.dataset.decision)),
     ['allow', 'allow', 'none']);
-  assert.equal(await page.locator('[class*="language-cam-request"]').count(), 0, 'the request fences became the examples\' requests');
+  assert.equal(await page.locator('[class*="language-cam-request"]').count(), 3, 'the request fences stay in the page (a framework may own them)');
+  assert.equal(await page.locator('[class*="language-cam-request"]:visible').count(), 0, 'hidden: they became the examples\' requests');
   assert.equal(await page.frameLocator('.cam-embed >> nth=0 >> iframe').locator('html').getAttribute('data-theme'), 'dark', 'Docusaurus\'s data-theme');
   const alone = page.frameLocator('.cam-embed >> nth=2 >> iframe');
   assert.match(await alone.locator('.banner').innerText(), /Not evaluated/i);
   assert.match(await alone.locator('.request .diagnostics').innerText(), /the request is empty[\s\S]*"action": "ccc:CreateStaff"/i,
     'without a request the reader is told what to write');
+  assert.deepEqual(problems, []);
+});
+
+test('a host page that removes, moves and clones blocks keeps working; each example follows its block', async () => {
+  const docs = await host(undefined, { '/churn.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Churn</title>
+    <script src="./embed.js" defer></script></head><body><main id="content">
+    <pre class="cam-policy" id="removed" data-request='${request('ccc:CreateStaff')}'>${scoped}</pre>
+    <pre class="cam-policy" id="moved" data-request='${request('ccc:CreateStaff')}'>${scoped}</pre>
+    <pre class="cam-policy" id="cloned" data-request='${request('ccc:DeleteCCCSkillGroup')}'>${scoped}</pre>
+    </main><aside id="elsewhere"></aside></body></html>` });
+  const { page, problems } = await openPage(browser, `${docs.url}churn.html`, { width: 1200, height: 3000 });
+  await page.waitForFunction(() => document.querySelectorAll('.cam-embed[data-decision]').length === 3);
+  await page.evaluate(() => {
+    document.getElementById('removed').remove();
+    document.getElementById('elsewhere').append(document.getElementById('moved'));
+    const clone = document.getElementById('cloned').cloneNode(true);
+    clone.id = 'clone';
+    document.getElementById('content').append(clone);
+  });
+  // The removed block's example goes; the moved one's box follows it; the clone (hidden, as its original was) is
+  // shown again and becomes an example of its own.
+  await page.waitForFunction(() => document.querySelectorAll('.cam-embed[data-decision]').length === 3
+    && document.querySelector('#moved + .cam-embed[data-decision]') && document.querySelector('#clone + .cam-embed[data-decision]'));
+  assert.equal(await page.evaluate(() => window.camPlayground.examples()), 3);
+  assert.equal(await page.locator('#elsewhere .cam-embed').count(), 1);
+  assert.equal(await page.locator('#clone + .cam-embed').getAttribute('data-decision'), 'implicit_deny');
+  // A clone of a live example's box is not ours: it goes.
+  await page.evaluate(() => document.body.append(document.querySelector('.cam-embed').cloneNode(true)));
+  await page.waitForFunction(() => document.querySelectorAll('.cam-embed').length === 3);
+  assert.deepEqual(problems, []);
+});
+
+test('a playground that never answers: the blocks keep their code and a link, and the page hears one console.info', async () => {
+  const silent = await host(null, { '/index.html': '<!doctype html><html><body>Nothing here answers.</body></html>' });
+  const docs = await host(undefined, { '/silent.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Silent</title>
+    <script src="./embed.js" data-base="${silent.url}" defer></script></head><body>
+    <pre class="cam-policy" id="one" data-request='${request('ccc:CreateStaff')}'>${scoped}</pre>
+    <pre class="cam-policy" id="two">{ "version": "2.0", "statement": [</pre></body></html>` });
+  const { page, problems } = await openPage(browser, 'about:blank', { width: 1200, height: 2000 });
+  const said = [];
+  page.on('console', (msg) => said.push(`${msg.type()}: ${msg.text()}`));
+  await page.goto(`${docs.url}silent.html`);
+  await page.waitForFunction(() => document.querySelectorAll('.cam-embed-failed').length === 2, null, { timeout: 60000 });
+  assert.equal(await page.locator('pre.cam-policy:visible').count(), 2, 'both blocks still show their code');
+  assert.equal(await page.locator('iframe').count(), 0, 'the silent frames are gone');
+  assert.match(await page.locator('.cam-embed-open').first().getAttribute('href'), /#s1\./, 'and a link to the playground');
+  assert.equal(said.length, 1, `one line for the page: ${said}`);
+  assert.match(said[0], /^info: CAM playground: an example could not load/);
   assert.deepEqual(problems, []);
 });

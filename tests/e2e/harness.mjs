@@ -36,6 +36,22 @@ export async function serveDist(root = join(process.cwd(), 'dist'), pages = {}, 
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
+/// Counts the bytes a server sends (what a reader downloads, uncompressed), at the server: a browser's own figures
+/// include files it took from its cache. `counter.bytes` reads the count, `counter.bytes = 0` resets it.
+export function countServed(server) {
+  const counter = { bytes: 0 };
+  server.on('request', (req, res) => {
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = (chunk, ...rest) => { counter.bytes += chunk?.length ?? 0; return write(chunk, ...rest); };
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== 'function') counter.bytes += chunk.length;
+      return end(chunk, ...rest);
+    };
+  });
+  return counter;
+}
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
