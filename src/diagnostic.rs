@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use crate::i18n::{Locale, Words};
 use crate::rules::Rule;
 use crate::span::Span;
 
@@ -46,7 +45,7 @@ pub struct Diagnostic {
     /// Stable machine-readable code such as `policy/uppercase-element`.
     pub code: &'static str,
     pub severity: Severity,
-    /// What is wrong and what to do about it, as data: a locale renders it (`Diagnostic::words`).
+    /// What is wrong and what to do about it, as data: a locale renders it (`Diagnostic::words`, in `i18n`).
     pub text: Text,
     /// JSON path of the offending element, e.g. `$.statement[0].effect`.
     pub path: String,
@@ -88,40 +87,7 @@ text_from!(
     Lint(crate::lint::LintText)
 );
 
-/// A diagnostic as the public JSON formats show it: the words rendered in one locale.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct DiagnosticView<'a> {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub message: String,
-    pub help: String,
-    pub path: &'a str,
-    pub span: Span,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<Rule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cam_error: Option<&'static str>,
-}
-
 impl Diagnostic {
-    pub fn words(&self, locale: Locale) -> Words {
-        locale.words(&self.text)
-    }
-
-    pub fn view(&self, locale: Locale) -> DiagnosticView<'_> {
-        let Words { message, help } = self.words(locale);
-        DiagnosticView {
-            code: self.code,
-            severity: self.severity,
-            message,
-            help,
-            path: &self.path,
-            span: self.span,
-            rule: self.rule,
-            cam_error: self.cam_error,
-        }
-    }
-
     pub fn error(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
         DiagnosticBuilder::new(code, Severity::Error, span, path.into())
     }

@@ -17,6 +17,7 @@ mod js_api;
 pub mod json;
 pub mod keys;
 pub mod lint;
+pub mod locale;
 pub mod policy;
 pub mod request;
 pub mod resource_name;

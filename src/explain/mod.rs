@@ -1,13 +1,6 @@
 //! Evaluation → step-by-step reasoning. Steps carry message ids with parameters (`Message`), never sentences;
 //! a locale's table (`en`) turns them into words, so a translation never touches the evaluator or the UI.
 
-mod markdown;
-
-/// The English tables, where the code used to find them.
-pub use crate::i18n::en;
-
-pub use markdown::markdown;
-
 use serde::Serialize;
 
 use crate::eval::trace::{

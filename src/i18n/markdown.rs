@@ -1,9 +1,9 @@
 //! "Copy as Markdown": the decision, the request, the deciding statements, the reasoning and the share link, ready
 //! to paste into a ticket.
 
-use super::{mark, steps, Label, Message};
+use super::Locale;
 use crate::eval::trace::Source;
-use crate::i18n::Locale;
+use crate::explain::{mark, steps, Label, Message, Status};
 use crate::workspace::{Workspace, WorkspaceResult};
 
 pub fn markdown(
@@ -60,7 +60,7 @@ pub fn markdown(
     let steps = steps(evaluation, request);
     let refusals = steps
         .iter()
-        .take_while(|s| matches!(s.message, super::Message::Refused { .. }));
+        .take_while(|s| matches!(s.message, Message::Refused { .. }));
     for step in refusals.clone() {
         out.push_str(&format!("> {}\n\n", locale.render(&step.message)));
     }
@@ -103,7 +103,7 @@ pub fn markdown(
     for step in steps.iter().skip(refusals.count() + 1) {
         // The list bullet already marks a plain step; only pass, fail, warn and skip get a sign of their own.
         let mark = match step.status {
-            super::Status::Info => String::new(),
+            Status::Info => String::new(),
             status => format!("{} ", mark(status)),
         };
         out.push_str(&format!(
