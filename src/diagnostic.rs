@@ -63,10 +63,10 @@ pub struct Diagnostic {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Text {
-    Json(crate::json::JsonText),
-    Policy(crate::policy::PolicyText),
-    Request(crate::request::RequestText),
-    Lint(crate::lint::LintText),
+    Json(crate::text::json::JsonText),
+    Policy(crate::text::policy::PolicyText),
+    Request(crate::text::request::RequestText),
+    Lint(crate::text::lint::LintText),
 }
 
 // Each phase's kind becomes a diagnostic's text here, so a phase's text module imports nothing above it.
@@ -81,10 +81,10 @@ macro_rules! text_from {
 }
 
 text_from!(
-    Json(crate::json::JsonText),
-    Policy(crate::policy::PolicyText),
-    Request(crate::request::RequestText),
-    Lint(crate::lint::LintText)
+    Json(crate::text::json::JsonText),
+    Policy(crate::text::policy::PolicyText),
+    Request(crate::text::request::RequestText),
+    Lint(crate::text::lint::LintText)
 );
 
 impl Diagnostic {

@@ -15,7 +15,6 @@ pub mod i18n;
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 mod js_api;
 pub mod json;
-pub mod keys;
 pub mod lint;
 pub mod locale;
 pub mod policy;
@@ -25,6 +24,7 @@ pub mod rules;
 pub mod share;
 pub mod span;
 pub mod suggest;
+pub mod text;
 pub mod wire;
 pub mod workspace;
 

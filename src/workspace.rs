@@ -213,7 +213,7 @@ fn refusals(source: Source, set: &[ParsedPolicy]) -> impl Iterator<Item = Refusa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::examples::gallery;
+    use crate::examples::{default_example, gallery};
 
     /// Every kind of edit between two runs: the result after an earlier run is the result of a fresh run.
     #[test]
@@ -254,7 +254,7 @@ mod tests {
     #[test]
     fn unchanged_texts_are_not_read_again() {
         let catalog = Catalog::builtin();
-        let before = crate::examples::default_example().workspace();
+        let before = default_example().workspace();
         let mut earlier = before.run(catalog);
         earlier.policies[0].assumptions = vec![Rule::G3];
         earlier.request = parse_request("{}", catalog);

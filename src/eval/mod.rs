@@ -741,7 +741,7 @@ fn list_api_tag_denies(context: &NoteContext<'_>) -> Vec<Note> {
         s.conditions.iter().any(|b| {
             b.keys
                 .iter()
-                .any(|k| crate::keys::is_tag_key(&k.name.value))
+                .any(|k| crate::policy::keys::is_tag_key(&k.name.value))
         })
     };
     context

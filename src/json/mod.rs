@@ -8,8 +8,7 @@ pub use reader::ast;
 use reader::ast::{Range, Value};
 
 pub mod reader;
-mod text;
-pub use text::{JsonText, JsonType, SyntaxAdvice, SyntaxProblem};
+pub use crate::text::json::{JsonText, JsonType, SyntaxAdvice, SyntaxProblem};
 
 /// The largest document the playground reads. CAM itself caps policies at 6,144 characters (rule G7); the cap
 /// here only keeps a pasted multi-megabyte blob from freezing the page.
@@ -198,6 +197,20 @@ fn write_block<T>(
 /// The range of an object property's key.
 pub fn prop_name_range(prop: &ast::ObjectProp<'_>) -> Range {
     prop.name.range
+}
+
+impl JsonType {
+    /// The type of a value the reader read.
+    pub fn of(value: &Value<'_>) -> JsonType {
+        match value {
+            Value::StringLit(_) => JsonType::String,
+            Value::NumberLit(_) => JsonType::Number,
+            Value::BooleanLit(_) => JsonType::Boolean,
+            Value::Object(_) => JsonType::Object,
+            Value::Array(_) => JsonType::List,
+            Value::NullKeyword(_) => JsonType::Null,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 
 use crate::catalog::{Catalog, Product};
 use crate::diagnostic::Diagnostic;
-use crate::keys;
 use crate::lint::text::{LintText, ProductName};
+use crate::policy::keys;
 use crate::policy::{
     ConditionBlock, ConditionKey, Effect, Family, Operator, SetQualifier, Statement,
 };

@@ -5,9 +5,8 @@
 
 mod coverage;
 mod keys;
-pub mod text;
 
-pub use text::LintText;
+pub use crate::text::lint::{self as text, LintText};
 
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::diagnostic::{self, Diagnostic};
@@ -244,7 +243,8 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                     );
                 }
             }
-            if allow && operator.if_exist && crate::keys::global(&key.name.value).is_some() {
+            if allow && operator.if_exist && crate::policy::keys::global(&key.name.value).is_some()
+            {
                 out.push(
                     Diagnostic::security("lint/if-exist-on-allow", block.name.span, &block_path)
                         .text(LintText::IfExistOnAllow {

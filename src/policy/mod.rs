@@ -1,10 +1,10 @@
 //! The policy model: what a CAM policy says, every element with the span it was read from.
 
 mod action_index;
+pub mod keys;
 mod operator;
 mod parse;
 mod refusal;
-mod text;
 pub mod values;
 pub mod variables;
 
@@ -14,32 +14,16 @@ use crate::diagnostic::Diagnostic;
 use crate::json::Span;
 use crate::rules::Rule;
 
+pub use crate::text::policy::{Effect, ElementsOf, PolicyText, StatementElement};
 pub use action_index::LazyActionIndex;
 pub use operator::{Comparison, Family, Operator, SetQualifier, UnknownOperator};
 pub use parse::{parse_policy, MAX_POLICY_CHARS};
 pub use refusal::cam_error_code;
-pub use text::{ElementsOf, PolicyText, StatementElement};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Spanned<T> {
     pub value: T,
     pub span: Span,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Effect {
-    Allow,
-    Deny,
-}
-
-impl Effect {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Effect::Allow => "allow",
-            Effect::Deny => "deny",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -2,7 +2,6 @@
 
 use crate::json::ast::{Array, Object, ObjectProp, Range, Value};
 
-use super::text::{ElementsOf, JsonType, PolicyText, StatementElement};
 use super::{
     ConditionBlock, ConditionKey, Effect, InvalidStatement, Operator, ParsedPolicy, Policy,
     Spanned, Statement,
@@ -14,6 +13,7 @@ use crate::json::{self, LineIndex, Span};
 use crate::resource_name::ResourceName;
 use crate::rules::Rule;
 use crate::suggest::closest;
+use crate::text::policy::{ElementsOf, JsonType, PolicyText, StatementElement};
 
 /// CAM's limit on a policy's length, white space not counted (rule G7).
 pub const MAX_POLICY_CHARS: usize = 6144;
@@ -802,7 +802,7 @@ impl<'t> Reader<'_, 't> {
         path: &Path<'_>,
         operator: Option<&Operator>,
     ) {
-        if let Some(global) = crate::keys::GLOBAL_KEYS
+        if let Some(global) = crate::policy::keys::GLOBAL_KEYS
             .iter()
             .map(|g| g.name)
             .find(|g| g.eq_ignore_ascii_case(key) && *g != key)
@@ -817,7 +817,7 @@ impl<'t> Reader<'_, 't> {
                     .build(),
             );
         }
-        let is_tag = crate::keys::is_tag_key(key);
+        let is_tag = crate::policy::keys::is_tag_key(key);
         if is_tag && operator.is_some_and(|op| op.qualifier.is_none()) {
             self.push(
                 Diagnostic::warning("policy/tag-needs-for-any-value", span, path)

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::json::JsonType;
+use super::json::JsonType;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

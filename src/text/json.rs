@@ -1,7 +1,6 @@
 //! The JSON phase's words as data: what kind of syntax problem, which JSON type. The locale tables
-//! (`i18n::{en,zh_cn}::json`) word them; the reader (`json/mod.rs`) builds diagnostics from them.
+//! (`i18n::{en,zh_cn}::json`) word them; the reader (`json/mod.rs`) builds diagnostics from them, and reads a value's type (`JsonType::of`).
 
-use super::ast::Value;
 use serde::Serialize;
 
 /// What the reader found wrong, as data: one variant per kind jsonc-parser (the reader it replaced) told apart, so each
@@ -130,17 +129,6 @@ impl JsonType {
         JsonType::List,
         JsonType::Null,
     ];
-
-    pub fn of(value: &Value<'_>) -> JsonType {
-        match value {
-            Value::StringLit(_) => JsonType::String,
-            Value::NumberLit(_) => JsonType::Number,
-            Value::BooleanLit(_) => JsonType::Boolean,
-            Value::Object(_) => JsonType::Object,
-            Value::Array(_) => JsonType::List,
-            Value::NullKeyword(_) => JsonType::Null,
-        }
-    }
 }
 
 /// The JSON phase's diagnostics as data (`i18n::{en,zh_cn}::json` render them).

@@ -3,10 +3,26 @@
 
 use serde::Serialize;
 
-pub use crate::json::JsonType;
+pub use super::json::JsonType;
 
-use super::Effect;
-use crate::policy::values::ValueProblem;
+use super::value::ValueProblem;
+
+/// A statement's effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    Allow,
+    Deny,
+}
+
+impl Effect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::Allow => "allow",
+            Effect::Deny => "deny",
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::policy::Effect;
+use super::policy::Effect;
 
 /// How many API names a finding's message lists before it says there are more.
 pub const LISTED: usize = 6;
