@@ -18,31 +18,27 @@ pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
 pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Option<Value<'t>> {
     let text = index.text();
     if text.len() > MAX_DOCUMENT_BYTES {
-        diagnostics.push(
-            Diagnostic::error("json/too-large", index.span(0, 0), "$")
-                .text(JsonText::TooLarge {
-                    bytes: text.len(),
-                    limit: MAX_DOCUMENT_BYTES,
-                })
-                .build(),
-        );
+        diagnostics.push(Diagnostic::new(
+            JsonText::TooLarge {
+                bytes: text.len(),
+                limit: MAX_DOCUMENT_BYTES,
+            },
+            index.span(0, 0),
+            "$",
+        ));
         return None;
     }
     if index.bom_len() > 0 {
-        diagnostics.push(
-            Diagnostic::warning("json/byte-order-mark", index.span(0, index.bom_len()), "$")
-                .text(JsonText::ByteOrderMark)
-                .build(),
-        );
+        diagnostics.push(Diagnostic::new(
+            JsonText::ByteOrderMark,
+            index.span(0, index.bom_len()),
+            "$",
+        ));
     }
     match reader::read(index.body()) {
         Ok(value) => {
             if value.is_none() {
-                diagnostics.push(
-                    Diagnostic::error("json/empty", index.whole(), "$")
-                        .text(JsonText::Empty)
-                        .build(),
-                );
+                diagnostics.push(Diagnostic::new(JsonText::Empty, index.whole(), "$"));
             }
             value
         }
@@ -54,9 +50,7 @@ pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Op
 }
 
 fn syntax_error(problem: SyntaxProblem, span: Span) -> Diagnostic {
-    Diagnostic::error(problem.code(), span, "$")
-        .text(JsonText::Syntax { problem })
-        .build()
+    Diagnostic::new(JsonText::Syntax { problem }, span, "$")
 }
 
 pub fn range_of(value: &Value<'_>) -> Range {
