@@ -109,9 +109,4 @@ impl ParsedPolicy {
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
     }
-
-    /// Rule G9: CAM would refuse to save this document (it has grammar errors).
-    pub fn refused_by_cam(&self) -> bool {
-        self.errors().next().is_some()
-    }
 }
