@@ -11,12 +11,13 @@ use crate::analysis::MatrixRow as AnalysisRow;
 use crate::catalog::{Category, Granularity};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::eval::trace::PolicyTrace;
-use crate::eval::trace::{Source, StatementRef};
+use crate::eval::trace::StatementRef;
 use crate::eval::{Decision, Evaluation, Note, Refusal, ResourceDecision};
 use crate::i18n::{Locale, Words};
 use crate::json::ast::Value as Json;
 use crate::json::reader;
 use crate::policy::ParsedPolicy;
+use crate::policy::PolicySet;
 use crate::request::ParsedRequest;
 use crate::rules::Rule;
 use crate::share::{self, ShareError};
@@ -58,7 +59,7 @@ impl Diagnostic {
 /// A statement that decided: which policy set, which policy and statement, and where it starts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Deciding {
-    pub source: Source,
+    pub source: PolicySet,
     pub policy: usize,
     pub statement: usize,
     pub line: usize,
@@ -580,7 +581,7 @@ mod tests {
             ("severity:", names(&crate::diagnostic::Severity::ALL)),
             ("decision:", names(&Decision::ALL)),
             ("status:", names(&crate::explain::Status::ALL)),
-            ("source:", names(&[Source::Policy, Source::Boundary])),
+            ("source:", names(&[PolicySet::Policy, PolicySet::Boundary])),
             ("category:", names(&Category::ALL)),
             (
                 "granularity:",

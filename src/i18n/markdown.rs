@@ -2,7 +2,6 @@
 //! to paste into a ticket.
 
 use super::Locale;
-use crate::eval::trace::Source;
 use crate::explain::{mark, steps, Label, Message, Status};
 use crate::workspace::{Workspace, WorkspaceResult};
 
@@ -82,11 +81,7 @@ pub fn markdown(
             locale.label(Label::MarkdownDeciding)
         ));
         for d in &evaluation.deciding {
-            let set = match d.source {
-                Source::Policy => &workspace.policies,
-                Source::Boundary => &workspace.boundary,
-            };
-            let Some(policy) = set.get(d.policy) else {
+            let Some(policy) = workspace.policies_in(d.source).get(d.policy) else {
                 continue;
             };
             let heading = Message::NamedStatement {

@@ -26,6 +26,28 @@ pub struct Spanned<T> {
     pub span: Span,
 }
 
+/// Which set a policy is in: the principal's policies, or its permissions boundary, which caps what they allow
+/// (rule E5). Written `policy` / `boundary` in the public JSON (`source`), in tab names and in share links.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PolicySet {
+    #[default]
+    Policy,
+    Boundary,
+}
+
+impl PolicySet {
+    pub const ALL: [PolicySet; 2] = [PolicySet::Policy, PolicySet::Boundary];
+
+    /// The set's stable name: `policy`, `boundary`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PolicySet::Policy => "policy",
+            PolicySet::Boundary => "boundary",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Policy {
     pub statements: Vec<Statement>,
