@@ -70,13 +70,18 @@ text_from!(
 impl Diagnostic {
     /// The diagnostic of a kind at a place: the kind gives its code, severity and rule.
     pub fn new(text: impl Into<Text>, span: Span, path: impl Into<String>) -> Diagnostic {
-        let text = text.into();
+        Diagnostic::of(text.into(), span, path.into())
+    }
+
+    // One body for every call site: inlined into each of them, reading the kind's facts cost code size.
+    #[inline(never)]
+    fn of(text: Text, span: Span, path: String) -> Diagnostic {
         let (code, severity, rule) = text.facts();
         Diagnostic {
             code,
             severity,
             text,
-            path: path.into(),
+            path,
             span,
             rule,
             cam_error: None,
