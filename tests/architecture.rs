@@ -92,8 +92,8 @@ fn lex(text: &str) -> Vec<Token> {
             i = skip_string(i, &mut line);
         } else if c == '\'' {
             if at(i + 1) == '\\' {
-                // An escaped char literal: '\n', '\'', '\u{7d}'.
-                i += 2;
+                // An escaped char literal: '\n', '\'', '\u{7d}' (the escaped character is skipped first).
+                i += 3;
                 while i < chars.len() && chars[i] != '\'' {
                     i += 1;
                 }
@@ -139,7 +139,7 @@ fn lex(text: &str) -> Vec<Token> {
                 // A byte literal: b'x', b'\n'.
                 i += 1;
                 if at(i + 1) == '\\' {
-                    i += 2;
+                    i += 3;
                     while i < chars.len() && chars[i] != '\'' {
                         i += 1;
                     }
@@ -900,7 +900,7 @@ fn an_inline_path_in_an_expression_is_named() {
 fn an_import_after_a_test_module_is_named_and_the_test_module_is_not() {
     let text = "pub struct Span;\n\
         #[cfg(test)]\n\
-        mod tests {\n    use crate::i18n::Words;\n    const CLOSE: char = '}';\n    const OPEN: &str = \"{{\";\n    // }\n    fn f() { let _ = '\\u{7d}'; }\n}\n\
+        mod tests {\n    use crate::i18n::Words;\n    const CLOSE: char = '}';\n    const QUOTE: char = '\\'';\n    const OPEN: &str = \"{{\";\n    // }\n    fn f() { let _ = '\\u{7d}'; }\n}\n\
         /* crate::i18n in a comment */\n\
         pub fn g() -> &'static str { let _ = r#\"crate::i18n\"#; crate::i18n::Locale::En.tag() }\n";
     let failures = run(with("src/span.rs", text));
@@ -910,7 +910,7 @@ fn an_import_after_a_test_module_is_named_and_the_test_module_is_not() {
         "{failures:#?}"
     );
     assert!(
-        failures[0].starts_with("src/span.rs:11: `crate::i18n::Locale::En`: the edge span (layer 0 bottom) -> i18n (layer 3 words) points up"),
+        failures[0].starts_with("src/span.rs:12: `crate::i18n::Locale::En`: the edge span (layer 0 bottom) -> i18n (layer 3 words) points up"),
         "{failures:#?}"
     );
 }
