@@ -522,49 +522,6 @@ fn remove_deciding(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn splices_keep_the_rest_of_the_text() {
-        let text = r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:A", "resource": ["*"]}]}"#;
-        let parsed = crate::parse_policy(text, Catalog::builtin());
-        let policy = parsed.policy.unwrap();
-        let statement = &policy.statements[0];
-        assert_eq!(
-            add_to_list(text, &statement.actions, "ccc:B").unwrap(),
-            r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:A", "ccc:B"], "resource": ["*"]}]}"#
-        );
-        assert_eq!(
-            add_to_list(text, &statement.resources, "qcs::ccc::uin/1:SdkAppId/2").unwrap(),
-            r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:A", "resource": ["*", "qcs::ccc::uin/1:SdkAppId/2"]}]}"#
-        );
-        let appended = append_statement(
-            text,
-            &policy,
-            r#"{"effect": "deny", "action": "*", "resource": "*"}"#,
-        )
-        .unwrap();
-        assert!(
-            crate::parse_policy(&appended, Catalog::builtin())
-                .policy
-                .unwrap()
-                .statements
-                .len()
-                == 2
-        );
-        let removed = remove_statement(
-            &appended,
-            &crate::parse_policy(&appended, Catalog::builtin())
-                .policy
-                .unwrap()
-                .statements[1],
-        );
-        assert_eq!(removed, text);
-    }
-}
-
 /// What a fix does, as data: the locale tables (`i18n::{en,zh_cn}::analysis::fix`) word it. Policies and
 /// statements are numbered from 1, as the editor's tabs and the reasoning show them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -611,6 +568,49 @@ pub enum FixText {
         policy: usize,
         statement: usize,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splices_keep_the_rest_of_the_text() {
+        let text = r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:A", "resource": ["*"]}]}"#;
+        let parsed = crate::parse_policy(text, Catalog::builtin());
+        let policy = parsed.policy.unwrap();
+        let statement = &policy.statements[0];
+        assert_eq!(
+            add_to_list(text, &statement.actions, "ccc:B").unwrap(),
+            r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:A", "ccc:B"], "resource": ["*"]}]}"#
+        );
+        assert_eq!(
+            add_to_list(text, &statement.resources, "qcs::ccc::uin/1:SdkAppId/2").unwrap(),
+            r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:A", "resource": ["*", "qcs::ccc::uin/1:SdkAppId/2"]}]}"#
+        );
+        let appended = append_statement(
+            text,
+            &policy,
+            r#"{"effect": "deny", "action": "*", "resource": "*"}"#,
+        )
+        .unwrap();
+        assert!(
+            crate::parse_policy(&appended, Catalog::builtin())
+                .policy
+                .unwrap()
+                .statements
+                .len()
+                == 2
+        );
+        let removed = remove_statement(
+            &appended,
+            &crate::parse_policy(&appended, Catalog::builtin())
+                .policy
+                .unwrap()
+                .statements[1],
+        );
+        assert_eq!(removed, text);
+    }
 }
 
 #[cfg(test)]
