@@ -3,50 +3,17 @@
 
 use serde::Serialize;
 
-use crate::i18n::{Locale, Words};
 use crate::rules::Rule;
 use crate::span::Span;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// CAM would reject it, or part of it never works.
-    Error,
-    /// Grants broader access than it looks (linter only).
-    SecurityWarning,
-    /// A likely mistake.
-    Warning,
-    /// A note or style suggestion.
-    Info,
-}
-
-impl Severity {
-    pub const ALL: [Severity; 4] = [
-        Severity::Error,
-        Severity::SecurityWarning,
-        Severity::Warning,
-        Severity::Info,
-    ];
-}
-
-impl Severity {
-    /// The severity's stable name, as in JSON output and CSS classes.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::SecurityWarning => "security_warning",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
+pub use crate::text::Severity;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Diagnostic {
     /// Stable machine-readable code such as `policy/uppercase-element`.
     pub code: &'static str,
     pub severity: Severity,
-    /// What is wrong and what to do about it, as data: a locale renders it (`Diagnostic::words`).
+    /// What is wrong and what to do about it, as data: a locale renders it (`Diagnostic::words`, in `i18n`).
     pub text: Text,
     /// JSON path of the offending element, e.g. `$.statement[0].effect`.
     pub path: String,
@@ -64,10 +31,22 @@ pub struct Diagnostic {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Text {
-    Json(crate::json::JsonText),
-    Policy(crate::policy::PolicyText),
-    Request(crate::request::RequestText),
-    Lint(crate::lint::LintText),
+    Json(crate::text::json::JsonText),
+    Policy(crate::text::policy::PolicyText),
+    Request(crate::text::request::RequestText),
+    Lint(crate::text::lint::LintText),
+}
+
+impl Text {
+    /// The kind's code, severity and rule (each phase's kind owns them).
+    pub fn facts(&self) -> (&'static str, Severity, Option<Rule>) {
+        match self {
+            Text::Json(text) => text.facts(),
+            Text::Policy(text) => text.facts(),
+            Text::Request(text) => text.facts(),
+            Text::Lint(text) => text.facts(),
+        }
+    }
 }
 
 // Each phase's kind becomes a diagnostic's text here, so a phase's text module imports nothing above it.
@@ -82,117 +61,35 @@ macro_rules! text_from {
 }
 
 text_from!(
-    Json(crate::json::JsonText),
-    Policy(crate::policy::PolicyText),
-    Request(crate::request::RequestText),
-    Lint(crate::lint::LintText)
+    Json(crate::text::json::JsonText),
+    Policy(crate::text::policy::PolicyText),
+    Request(crate::text::request::RequestText),
+    Lint(crate::text::lint::LintText)
 );
 
-/// A diagnostic as the public JSON formats show it: the words rendered in one locale.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct DiagnosticView<'a> {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub message: String,
-    pub help: String,
-    pub path: &'a str,
-    pub span: Span,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<Rule>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cam_error: Option<&'static str>,
-}
-
 impl Diagnostic {
-    pub fn words(&self, locale: Locale) -> Words {
-        locale.words(&self.text)
+    /// The diagnostic of a kind at a place: the kind gives its code, severity and rule.
+    pub fn new(text: impl Into<Text>, span: Span, path: impl Into<String>) -> Diagnostic {
+        Diagnostic::of(text.into(), span, path.into())
     }
 
-    pub fn view(&self, locale: Locale) -> DiagnosticView<'_> {
-        let Words { message, help } = self.words(locale);
-        DiagnosticView {
-            code: self.code,
-            severity: self.severity,
-            message,
-            help,
-            path: &self.path,
-            span: self.span,
-            rule: self.rule,
-            cam_error: self.cam_error,
+    // One body for every call site: inlined into each of them, reading the kind's facts cost code size.
+    #[inline(never)]
+    fn of(text: Text, span: Span, path: String) -> Diagnostic {
+        let (code, severity, rule) = text.facts();
+        Diagnostic {
+            code,
+            severity,
+            text,
+            path,
+            span,
+            rule,
+            cam_error: None,
         }
-    }
-
-    pub fn error(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
-        DiagnosticBuilder::new(code, Severity::Error, span, path.into())
-    }
-
-    pub fn warning(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
-        DiagnosticBuilder::new(code, Severity::Warning, span, path.into())
-    }
-
-    pub fn security(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
-        DiagnosticBuilder::new(code, Severity::SecurityWarning, span, path.into())
-    }
-
-    pub fn info(code: &'static str, span: Span, path: impl Into<String>) -> DiagnosticBuilder {
-        DiagnosticBuilder::new(code, Severity::Info, span, path.into())
     }
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
-    }
-}
-
-/// Keeps diagnostic construction readable at the many call sites: code, location, then the words (`text`, which
-/// `build` needs: a diagnostic without words cannot be built).
-pub struct DiagnosticBuilder {
-    code: &'static str,
-    severity: Severity,
-    span: Span,
-    path: String,
-    rule: Option<Rule>,
-}
-
-/// A diagnostic with its words, ready to build.
-pub struct WordedDiagnostic(Diagnostic);
-
-impl DiagnosticBuilder {
-    fn new(code: &'static str, severity: Severity, span: Span, path: String) -> Self {
-        DiagnosticBuilder {
-            code,
-            severity,
-            span,
-            path,
-            rule: None,
-        }
-    }
-
-    pub fn rule(mut self, rule: Rule) -> Self {
-        self.rule = Some(rule);
-        self
-    }
-
-    pub fn text(self, text: impl Into<Text>) -> WordedDiagnostic {
-        WordedDiagnostic(Diagnostic {
-            code: self.code,
-            severity: self.severity,
-            text: text.into(),
-            path: self.path,
-            span: self.span,
-            rule: self.rule,
-            cam_error: None,
-        })
-    }
-}
-
-impl WordedDiagnostic {
-    pub fn rule(mut self, rule: Rule) -> Self {
-        self.0.rule = Some(rule);
-        self
-    }
-
-    pub fn build(self) -> Diagnostic {
-        self.0
     }
 }
 

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::eval::Decision;
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::workspace::{NamedPolicy, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]

@@ -15,8 +15,8 @@ pub mod i18n;
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 mod js_api;
 pub mod json;
-pub mod keys;
 pub mod lint;
+pub mod locale;
 pub mod policy;
 pub mod request;
 pub mod resource_name;
@@ -24,6 +24,7 @@ pub mod rules;
 pub mod share;
 pub mod span;
 pub mod suggest;
+pub mod text;
 pub mod wire;
 pub mod workspace;
 

@@ -45,7 +45,7 @@ pub struct Shared {
 }
 
 /// A link (or embed state) that cannot be read: a stable code and the reason, worded by
-/// `i18n::{en,zh_cn}::request::share_problem`. `Display` is the English words.
+/// `i18n::{en,zh_cn}::request::share_problem`. `Display` (in `i18n`) is the English words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShareError {
     pub code: &'static str,
@@ -103,12 +103,6 @@ impl ShareProblem {
             | P::PolicyWithoutText
             | P::MalformedPolicies => "share/bad-data",
         }
-    }
-}
-
-impl std::fmt::Display for ShareError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::en::request::share_problem(&self.problem))
     }
 }
 

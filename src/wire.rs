@@ -9,23 +9,57 @@ use serde::Serialize;
 
 use crate::analysis::MatrixRow as AnalysisRow;
 use crate::catalog::{Category, Granularity};
-use crate::diagnostic::{Diagnostic, DiagnosticView, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::eval::trace::PolicyTrace;
-use crate::eval::trace::{Source, StatementRef};
+use crate::eval::trace::StatementRef;
 use crate::eval::{Decision, Evaluation, Note, Refusal, ResourceDecision};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Words};
 use crate::json::ast::Value as Json;
 use crate::json::reader;
 use crate::policy::ParsedPolicy;
+use crate::policy::PolicySet;
 use crate::request::ParsedRequest;
 use crate::rules::Rule;
 use crate::share::{self, ShareError};
+use crate::span::Span;
 use crate::workspace::{Workspace, WorkspaceResult};
+
+/// A diagnostic as the public JSON formats show it: the words rendered in one locale.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DiagnosticView<'a> {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub help: String,
+    pub path: &'a str,
+    pub span: Span,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Rule>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cam_error: Option<&'static str>,
+}
+
+impl Diagnostic {
+    /// The diagnostic in its public JSON shape, worded in `locale`.
+    pub fn view(&self, locale: Locale) -> DiagnosticView<'_> {
+        let Words { message, help } = self.words(locale);
+        DiagnosticView {
+            code: self.code,
+            severity: self.severity,
+            message,
+            help,
+            path: &self.path,
+            span: self.span,
+            rule: self.rule,
+            cam_error: self.cam_error,
+        }
+    }
+}
 
 /// A statement that decided: which policy set, which policy and statement, and where it starts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Deciding {
-    pub source: Source,
+    pub source: PolicySet,
     pub policy: usize,
     pub statement: usize,
     pub line: usize,
@@ -556,7 +590,7 @@ mod tests {
             ("severity:", names(&crate::diagnostic::Severity::ALL)),
             ("decision:", names(&Decision::ALL)),
             ("status:", names(&crate::explain::Status::ALL)),
-            ("source:", names(&[Source::Policy, Source::Boundary])),
+            ("source:", names(&[PolicySet::Policy, PolicySet::Boundary])),
             ("category:", names(&Category::ALL)),
             (
                 "granularity:",

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::eval::trace::Source;
 use crate::eval::{self, Detail, Evaluation, Refusal, RefusalError};
+use crate::policy::PolicySet;
 use crate::policy::{parse_policy, ParsedPolicy, Policy};
 use crate::request::{parse_request, ParsedRequest};
 use crate::rules::Rule;
@@ -28,17 +28,13 @@ pub struct NamedPolicy {
 /// `boundary-1` in share links (`View::tab`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tab {
-    pub source: Source,
+    pub source: PolicySet,
     pub index: usize,
 }
 
 impl std::fmt::Display for Tab {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let set = match self.source {
-            Source::Policy => "policy",
-            Source::Boundary => "boundary",
-        };
-        write!(f, "{set}-{}", self.index)
+        write!(f, "{}-{}", self.source.as_str(), self.index)
     }
 }
 
@@ -46,11 +42,10 @@ impl std::str::FromStr for Tab {
     type Err = ();
     fn from_str(text: &str) -> Result<Tab, ()> {
         let (set, index) = text.split_once('-').ok_or(())?;
-        let source = match set {
-            "policy" => Source::Policy,
-            "boundary" => Source::Boundary,
-            _ => return Err(()),
-        };
+        let source = PolicySet::ALL
+            .into_iter()
+            .find(|s| s.as_str() == set)
+            .ok_or(())?;
         let index = index.parse().map_err(|_| ())?;
         Ok(Tab { source, index })
     }
@@ -75,6 +70,33 @@ pub struct WorkspaceResult {
 /// The policy models of a parsed set, when every policy's JSON could be read.
 pub fn models(set: &[ParsedPolicy]) -> Option<Vec<&Policy>> {
     set.iter().map(|p| p.policy.as_ref()).collect()
+}
+
+impl Workspace {
+    /// The texts of one set: the policies or the boundary.
+    pub fn policies_in(&self, set: PolicySet) -> &[NamedPolicy] {
+        match set {
+            PolicySet::Policy => &self.policies,
+            PolicySet::Boundary => &self.boundary,
+        }
+    }
+
+    pub fn policies_in_mut(&mut self, set: PolicySet) -> &mut Vec<NamedPolicy> {
+        match set {
+            PolicySet::Policy => &mut self.policies,
+            PolicySet::Boundary => &mut self.boundary,
+        }
+    }
+}
+
+impl WorkspaceResult {
+    /// What was read from one set's texts.
+    pub fn policies_in(&self, set: PolicySet) -> &[ParsedPolicy] {
+        match set {
+            PolicySet::Policy => &self.policies,
+            PolicySet::Boundary => &self.boundary,
+        }
+    }
 }
 
 impl Workspace {
@@ -176,8 +198,8 @@ pub fn evaluate_parsed_with(
             .chain(boundary)
             .flat_map(|p| p.assumptions.iter().copied()),
     );
-    evaluation.refused = refusals(Source::Policy, policies)
-        .chain(refusals(Source::Boundary, boundary))
+    evaluation.refused = refusals(PolicySet::Policy, policies)
+        .chain(refusals(PolicySet::Boundary, boundary))
         .collect();
     if evaluation.hypothetical() {
         evaluation.authoritative = false;
@@ -189,7 +211,7 @@ pub fn evaluate_parsed_with(
 }
 
 /// Rule G9: the policies of a set that CAM would refuse to save, with their errors.
-fn refusals(source: Source, set: &[ParsedPolicy]) -> impl Iterator<Item = Refusal> + '_ {
+fn refusals(source: PolicySet, set: &[ParsedPolicy]) -> impl Iterator<Item = Refusal> + '_ {
     set.iter().enumerate().filter_map(move |(policy, parsed)| {
         let errors: Vec<RefusalError> = parsed
             .errors()
@@ -213,7 +235,7 @@ fn refusals(source: Source, set: &[ParsedPolicy]) -> impl Iterator<Item = Refusa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::examples::gallery;
+    use crate::examples::{default_example, gallery};
 
     /// Every kind of edit between two runs: the result after an earlier run is the result of a fresh run.
     #[test]
@@ -254,7 +276,7 @@ mod tests {
     #[test]
     fn unchanged_texts_are_not_read_again() {
         let catalog = Catalog::builtin();
-        let before = crate::examples::default_example().workspace();
+        let before = default_example().workspace();
         let mut earlier = before.run(catalog);
         earlier.policies[0].assumptions = vec![Rule::G3];
         earlier.request = parse_request("{}", catalog);

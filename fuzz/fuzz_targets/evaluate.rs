@@ -60,7 +60,7 @@ fuzz_target!(|data: &[u8]| {
         let steps = explain::steps(evaluation, request);
         for locale in cam_playground::i18n::Locale::ALL {
             let _ = locale.render_text(&steps);
-            let _ = explain::markdown(&workspace, &result, None, locale);
+            let _ = cam_playground::i18n::markdown(&workspace, &result, None, locale);
         }
     }
 });

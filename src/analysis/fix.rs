@@ -6,10 +6,9 @@
 use serde::Serialize;
 
 use crate::catalog::Catalog;
-use crate::eval::trace::{
-    BlockTrace, KeyTrace, ResourceTrace, ResourceVerdict, Source, StatementTrace,
-};
+use crate::eval::trace::{BlockTrace, KeyTrace, ResourceTrace, ResourceVerdict, StatementTrace};
 use crate::eval::{Decision, Detail, Evaluation};
+use crate::policy::PolicySet;
 use crate::policy::{Effect, Family, Operator, Policy, Spanned, Statement};
 use crate::request::{read_request, ContextValue, ResolvedRequest};
 use crate::workspace::{Workspace, WorkspaceResult};
@@ -87,12 +86,15 @@ fn quoted(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_default()
 }
 
-fn policy_text_mut(workspace: &mut Workspace, source: Source, index: usize) -> Option<&mut String> {
-    let set = match source {
-        Source::Policy => &mut workspace.policies,
-        Source::Boundary => &mut workspace.boundary,
-    };
-    set.get_mut(index).map(|p| &mut p.text)
+fn policy_text_mut(
+    workspace: &mut Workspace,
+    source: PolicySet,
+    index: usize,
+) -> Option<&mut String> {
+    workspace
+        .policies_in_mut(source)
+        .get_mut(index)
+        .map(|p| &mut p.text)
 }
 
 /// Adds `value` to a string-or-list element (`action`, `resource`): appended to a list, or a single string turned
@@ -155,15 +157,13 @@ fn remove_statement(text: &str, statement: &Statement) -> String {
 
 fn statement_of(
     result: &WorkspaceResult,
-    source: Source,
+    source: PolicySet,
     policy: usize,
     statement: usize,
 ) -> Option<&Statement> {
-    let set = match source {
-        Source::Policy => &result.policies,
-        Source::Boundary => &result.boundary,
-    };
-    set.get(policy)?
+    result
+        .policies_in(source)
+        .get(policy)?
         .policy
         .as_ref()?
         .statements
@@ -220,8 +220,8 @@ fn to_allow(
     }
     // Or grant it in a new statement (operation-level APIs need resource `*`).
     for (source, set) in [
-        (Source::Policy, &result.policies),
-        (Source::Boundary, &result.boundary),
+        (PolicySet::Policy, &result.policies),
+        (PolicySet::Boundary, &result.boundary),
     ] {
         for (index, parsed) in set.iter().enumerate() {
             let Some(policy) = &parsed.policy else {
@@ -253,19 +253,19 @@ fn to_allow(
     }
 }
 
-fn policy_text(workspace: &Workspace, source: Source, index: usize) -> String {
-    let set = match source {
-        Source::Policy => &workspace.policies,
-        Source::Boundary => &workspace.boundary,
-    };
-    set.get(index).map(|p| p.text.clone()).unwrap_or_default()
+fn policy_text(workspace: &Workspace, source: PolicySet, index: usize) -> String {
+    workspace
+        .policies_in(source)
+        .get(index)
+        .map(|p| p.text.clone())
+        .unwrap_or_default()
 }
 
 /// An allow statement that did not apply to the request, and what fixing it needs.
 struct AllowStatement<'a> {
     workspace: &'a Workspace,
     result: &'a WorkspaceResult,
-    source: Source,
+    source: PolicySet,
     policy: usize,
     trace: &'a StatementTrace,
     statement: &'a Statement,
@@ -360,11 +360,11 @@ fn operation_level_fix(allow: &AllowStatement<'_>, text: &str) -> Option<Fix> {
             quoted(allow.action)
         ),
     };
-    let parsed = match allow.source {
-        Source::Policy => allow.result.policies.get(allow.policy),
-        Source::Boundary => allow.result.boundary.get(allow.policy),
-    }
-    .and_then(|p| p.policy.as_ref())?;
+    let parsed = allow
+        .result
+        .policies_in(allow.source)
+        .get(allow.policy)
+        .and_then(|p| p.policy.as_ref())?;
     let new = append_statement(text, parsed, &new_statement)?;
     Some(Fix {
         description: FixText::GrantOperationLevel {
@@ -504,7 +504,7 @@ fn remove_deciding(
     result: &WorkspaceResult,
     evaluation: &Evaluation,
     out: &mut Vec<Fix>,
-    describe: impl Fn(Source, usize, usize) -> FixText,
+    describe: impl Fn(PolicySet, usize, usize) -> FixText,
 ) {
     for d in evaluation.deciding.iter().take(CANDIDATES_AT_MOST) {
         let Some(statement) = statement_of(result, d.source, d.policy, d.statement) else {
@@ -520,6 +520,54 @@ fn remove_deciding(
             });
         }
     }
+}
+
+/// What a fix does, as data: the locale tables (`i18n::{en,zh_cn}::analysis::fix`) word it. Policies and
+/// statements are numbered from 1, as the editor's tabs and the reasoning show them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FixText {
+    /// Remove the deny statement that decided the request (to allow it).
+    RemoveDeny {
+        source: PolicySet,
+        policy: usize,
+        statement: usize,
+    },
+    /// Add the request's action to an allow statement's actions.
+    AddAction { action: String, statement: usize },
+    /// Add the request's resource to an allow statement's resources.
+    AddResource { resource: String, statement: usize },
+    /// The API is operation level and the statement names specific resources: grant the action in a new statement
+    /// on `*` (rule R5).
+    GrantOperationLevel { action: String, statement: usize },
+    /// Change the request so that a statement's failing condition key holds.
+    SetConditionKey {
+        statement: usize,
+        key: String,
+        /// The condition operator as written (`ip_equal`).
+        operator: String,
+        /// The values the condition names.
+        values: Vec<String>,
+        /// What the request has for the key, `None` when it lacks it.
+        request_values: Option<Vec<String>>,
+        /// The value to set.
+        value: String,
+    },
+    /// Add a statement allowing the action on the request's resources (to allow it).
+    AddAllowStatement {
+        action: String,
+        resources: Vec<String>,
+        source: PolicySet,
+        policy: usize,
+    },
+    /// Add a statement denying the action (to deny it).
+    AddDenyStatement { action: String, policy: usize },
+    /// Remove the allow statement that decided the request (to deny it).
+    RemoveAllow {
+        source: PolicySet,
+        policy: usize,
+        statement: usize,
+    },
 }
 
 #[cfg(test)]
@@ -565,54 +613,6 @@ mod tests {
     }
 }
 
-/// What a fix does, as data: the locale tables (`i18n::{en,zh_cn}::analysis::fix`) word it. Policies and
-/// statements are numbered from 1, as the editor's tabs and the reasoning show them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum FixText {
-    /// Remove the deny statement that decided the request (to allow it).
-    RemoveDeny {
-        source: Source,
-        policy: usize,
-        statement: usize,
-    },
-    /// Add the request's action to an allow statement's actions.
-    AddAction { action: String, statement: usize },
-    /// Add the request's resource to an allow statement's resources.
-    AddResource { resource: String, statement: usize },
-    /// The API is operation level and the statement names specific resources: grant the action in a new statement
-    /// on `*` (rule R5).
-    GrantOperationLevel { action: String, statement: usize },
-    /// Change the request so that a statement's failing condition key holds.
-    SetConditionKey {
-        statement: usize,
-        key: String,
-        /// The condition operator as written (`ip_equal`).
-        operator: String,
-        /// The values the condition names.
-        values: Vec<String>,
-        /// What the request has for the key, `None` when it lacks it.
-        request_values: Option<Vec<String>>,
-        /// The value to set.
-        value: String,
-    },
-    /// Add a statement allowing the action on the request's resources (to allow it).
-    AddAllowStatement {
-        action: String,
-        resources: Vec<String>,
-        source: Source,
-        policy: usize,
-    },
-    /// Add a statement denying the action (to deny it).
-    AddDenyStatement { action: String, policy: usize },
-    /// Remove the allow statement that decided the request (to deny it).
-    RemoveAllow {
-        source: Source,
-        policy: usize,
-        statement: usize,
-    },
-}
-
 #[cfg(test)]
 mod text_tests {
     use super::*;
@@ -622,12 +622,12 @@ mod text_tests {
     fn samples() -> Vec<FixText> {
         vec![
             FixText::RemoveDeny {
-                source: Source::Policy,
+                source: PolicySet::Policy,
                 policy: 7,
                 statement: 13,
             },
             FixText::RemoveDeny {
-                source: Source::Boundary,
+                source: PolicySet::Boundary,
                 policy: 8,
                 statement: 14,
             },
@@ -665,7 +665,7 @@ mod text_tests {
                     "qcs::ccc::uin/100000000009:SdkAppId/1400000043".into(),
                     "qcs::ccc::uin/100000000009:SdkAppId/1400000044".into(),
                 ],
-                source: Source::Boundary,
+                source: PolicySet::Boundary,
                 policy: 31,
             },
             FixText::AddDenyStatement {
@@ -673,7 +673,7 @@ mod text_tests {
                 policy: 32,
             },
             FixText::RemoveAllow {
-                source: Source::Policy,
+                source: PolicySet::Policy,
                 policy: 33,
                 statement: 34,
             },

@@ -1,9 +1,7 @@
 //! `camctl`: the playground's engine on the command line.
 //!
-//! camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
-//!             [--format text|json] [--expect allow|deny]
-//! camctl catalog [--format json]
-//! camctl catalog import PAGE.txt --doc-page 598/77494
+//! Commands: `eval`, `lint`, `matrix`, `diff`, `generate`, `catalog`, `catalog import`. `camctl --help` prints
+//! each with its options (`CliText::Usage`, in the user's language), so the list is written once.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -21,18 +21,6 @@ pub enum ImportProblem {
     NoRows,
 }
 
-/// `line: words`, in English (the CLI words it in the user's language).
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: {}",
-            self.line,
-            crate::i18n::Locale::En.import_problem(&self.problem)
-        )
-    }
-}
-
 const SECTIONS: &[(&str, Category)] = &[
     ("write operations", Category::Write),
     ("other operations", Category::Other),

@@ -10,12 +10,13 @@ pub mod variables;
 use serde::Serialize;
 
 use crate::catalog::{Category, Granularity};
+use crate::policy::PolicySet;
 use crate::policy::{Effect, Policy, Statement};
 use crate::request::ResolvedRequest;
 use crate::rules::Rule;
 use trace::{
-    ActionTrace, ConditionTrace, NotEvaluated, Outcome, PolicyTrace, ResourceTrace, Source,
-    StatementRef, StatementTrace,
+    ActionTrace, ConditionTrace, NotEvaluated, Outcome, PolicyTrace, ResourceTrace, StatementRef,
+    StatementTrace,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -84,7 +85,7 @@ pub struct Evaluation {
 /// A policy CAM's CreatePolicy would refuse, with the errors it would most likely answer (rule G9).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Refusal {
-    pub source: Source,
+    pub source: PolicySet,
     pub policy: usize,
     pub errors: Vec<RefusalError>,
 }
@@ -99,6 +100,16 @@ pub struct RefusalError {
     #[serde(skip)]
     pub text: crate::diagnostic::Text,
     pub span: crate::json::Span,
+}
+
+impl Evaluation {
+    /// The traces of one set's policies.
+    pub fn policies_in(&self, set: PolicySet) -> &[PolicyTrace] {
+        match set {
+            PolicySet::Policy => &self.policies,
+            PolicySet::Boundary => &self.boundary,
+        }
+    }
 }
 
 impl Evaluation {
@@ -170,8 +181,8 @@ pub fn evaluate_with(
 ) -> Evaluation {
     let principal = &request.request.principal;
     let traces = Traces {
-        policies: trace_set(Source::Policy, policies, request, detail),
-        boundary: trace_set(Source::Boundary, boundary, request, detail),
+        policies: trace_set(PolicySet::Policy, policies, request, detail),
+        boundary: trace_set(PolicySet::Boundary, boundary, request, detail),
         has_boundary: !boundary.is_empty(),
         root_account: principal.uin.is_some() && principal.uin == principal.owner_uin,
         request,
@@ -202,7 +213,7 @@ pub fn evaluate_with(
 }
 
 fn trace_set(
-    source: Source,
+    source: PolicySet,
     set: &[&Policy],
     request: &ResolvedRequest,
     detail: Detail,
@@ -224,7 +235,7 @@ struct Traces<'r> {
 
 impl Traces<'_> {
     /// The decision, with one statement's matches inverted when `flip` names it (see `decide`).
-    fn decide(&self, flip: Option<(Source, usize, usize)>) -> (Decision, Vec<ResourceDecision>) {
+    fn decide(&self, flip: Option<(PolicySet, usize, usize)>) -> (Decision, Vec<ResourceDecision>) {
         decide(
             &self.policies,
             &self.boundary,
@@ -284,7 +295,7 @@ impl Traces<'_> {
             }
         }
         if decision == Decision::ExplicitDeny
-            && deciding.iter().any(|d| d.source == Source::Boundary)
+            && deciding.iter().any(|d| d.source == PolicySet::Boundary)
         {
             assumptions.push(Rule::E3);
         }
@@ -331,7 +342,7 @@ fn decide(
     has_boundary: bool,
     request: &ResolvedRequest,
     root_account: bool,
-    flip: Option<(Source, usize, usize)>,
+    flip: Option<(PolicySet, usize, usize)>,
 ) -> (Decision, Vec<ResourceDecision>) {
     let set_decision = |set: &[PolicyTrace], r: usize| {
         let (mut allow, mut deny) = (false, false);
@@ -414,7 +425,7 @@ where
 const INDEXED_FROM: usize = 16;
 
 fn trace_policy(
-    source: Source,
+    source: PolicySet,
     index: usize,
     policy: &Policy,
     request: &ResolvedRequest,
@@ -700,8 +711,8 @@ struct NoteContext<'a> {
 impl NoteContext<'_> {
     fn statement_of(&self, r: &StatementRef) -> Option<&Statement> {
         let set = match r.source {
-            Source::Policy => self.policies,
-            Source::Boundary => self.boundary,
+            PolicySet::Policy => self.policies,
+            PolicySet::Boundary => self.boundary,
         };
         set.get(r.policy)?
             .statements
@@ -741,7 +752,7 @@ fn list_api_tag_denies(context: &NoteContext<'_>) -> Vec<Note> {
         s.conditions.iter().any(|b| {
             b.keys
                 .iter()
-                .any(|k| crate::keys::is_tag_key(&k.name.value))
+                .any(|k| crate::policy::keys::is_tag_key(&k.name.value))
         })
     };
     context

@@ -4,21 +4,16 @@
 use serde::Serialize;
 
 use crate::json::Span;
-use crate::policy::{Effect, Operator};
+use crate::policy::{Effect, Operator, PolicySet};
 use crate::rules::Rule;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Source {
-    #[default]
-    Policy,
-    Boundary,
-}
+/// The name this type had before it moved to `policy` as `PolicySet`.
+pub type Source = PolicySet;
 
 /// Which statement: `policy` and `statement` are 0-based indexes in the order given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct StatementRef {
-    pub source: Source,
+    pub source: PolicySet,
     pub policy: usize,
     pub statement: usize,
     pub span: Span,
@@ -26,7 +21,7 @@ pub struct StatementRef {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PolicyTrace {
-    pub source: Source,
+    pub source: PolicySet,
     pub policy: usize,
     pub statements: Vec<StatementTrace>,
 }

@@ -1,22 +1,16 @@
 //! Evaluation → step-by-step reasoning. Steps carry message ids with parameters (`Message`), never sentences;
 //! a locale's table (`en`) turns them into words, so a translation never touches the evaluator or the UI.
 
-mod markdown;
-
-/// The English tables, where the code used to find them.
-pub use crate::i18n::en;
-
-pub use markdown::markdown;
-
 use serde::Serialize;
 
 use crate::eval::trace::{
     ActionCheck, ActionVerdict, BlockTrace, KeyOrigin, KeyTrace, NotEvaluated, Outcome,
-    PolicyTrace, ResourceCheck, SegmentCheck, Source, StatementRef, StatementTrace,
+    PolicyTrace, ResourceCheck, SegmentCheck, StatementRef, StatementTrace,
 };
 use crate::eval::{Decision, Evaluation, Note, RefusalError};
 use crate::json::Span;
 use crate::policy::Effect;
+use crate::policy::PolicySet;
 use crate::request::{ResolvedRequest, ResourceOrigin};
 use crate::rules::Rule;
 
@@ -66,7 +60,7 @@ pub enum Message {
     },
     /// Rule G9: CAM's CreatePolicy would refuse this policy; `number` is 1-based.
     Refused {
-        source: Source,
+        source: PolicySet,
         number: usize,
         errors: Vec<RefusalError>,
     },
@@ -91,12 +85,12 @@ pub enum Message {
     },
     RootAccount,
     PolicyHeader {
-        source: Source,
+        source: PolicySet,
         number: usize,
         statements: usize,
     },
     NoPolicies {
-        source: Source,
+        source: PolicySet,
     },
     StatementHeader {
         number: usize,
@@ -201,7 +195,7 @@ pub enum Message {
     },
     /// A deciding statement introduced by its policy's name, for the Markdown export.
     NamedStatement {
-        source: Source,
+        source: PolicySet,
         number: usize,
         name: String,
         line: usize,
@@ -315,9 +309,9 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
     if evaluation.root_account {
         out.push(top(Status::Pass, Message::RootAccount));
     }
-    sets(&mut out, Source::Policy, &evaluation.policies, request);
+    sets(&mut out, PolicySet::Policy, &evaluation.policies, request);
     if !evaluation.boundary.is_empty() {
-        sets(&mut out, Source::Boundary, &evaluation.boundary, request);
+        sets(&mut out, PolicySet::Boundary, &evaluation.boundary, request);
     }
     let boundary_blocks = evaluation
         .resources
@@ -361,7 +355,12 @@ fn top(status: Status, message: Message) -> Step {
     }
 }
 
-fn sets(out: &mut Vec<Step>, source: Source, policies: &[PolicyTrace], request: &ResolvedRequest) {
+fn sets(
+    out: &mut Vec<Step>,
+    source: PolicySet,
+    policies: &[PolicyTrace],
+    request: &ResolvedRequest,
+) {
     if policies.is_empty() {
         out.push(Step {
             depth: 1,
@@ -889,6 +888,16 @@ impl From<Decision> for Label {
             Decision::Allow => Label::Allowed,
             Decision::ExplicitDeny => Label::ExplicitlyDenied,
             Decision::ImplicitDeny => Label::ImplicitlyDenied,
+        }
+    }
+}
+
+/// A set's name in the interface: `Policy`, `Permissions boundary`.
+impl From<PolicySet> for Label {
+    fn from(set: PolicySet) -> Label {
+        match set {
+            PolicySet::Policy => Label::Policy,
+            PolicySet::Boundary => Label::Boundary,
         }
     }
 }

@@ -7,21 +7,16 @@
 pub mod api;
 pub mod cli;
 pub mod en;
+mod markdown;
 pub mod zh_cn;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::diagnostic::Text;
+pub use crate::locale::Locale;
+pub use markdown::markdown;
+
+use crate::diagnostic::{Diagnostic, Text};
 use crate::explain::{Label, Message, Step};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Locale {
-    #[default]
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "zh-CN")]
-    ZhCn,
-}
 
 /// A diagnostic in words: what is wrong and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -39,48 +34,14 @@ impl Words {
     }
 }
 
+impl Diagnostic {
+    /// The diagnostic's message and help in `locale`.
+    pub fn words(&self, locale: Locale) -> Words {
+        locale.words(&self.text)
+    }
+}
+
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::ZhCn];
-
-    /// The BCP 47 tag: `en`, `zh-CN`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::ZhCn => "zh-CN",
-        }
-    }
-
-    /// The other language: the one the 中文/English switch offers.
-    pub fn other(self) -> Locale {
-        match self {
-            Locale::En => Locale::ZhCn,
-            Locale::ZhCn => Locale::En,
-        }
-    }
-
-    /// Reads a language tag as browsers (`zh-CN`, `zh-Hans-CN`, `en-US`) and POSIX locales (`zh_CN.UTF-8`) write
-    /// it. Any Chinese reads as Simplified Chinese, the only Chinese the product speaks.
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        let language = tag
-            .split(['-', '_', '.'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match language.as_str() {
-            "en" => Some(Locale::En),
-            "zh" => Some(Locale::ZhCn),
-            _ => None,
-        }
-    }
-
-    /// The first locale the product speaks among the user's preferred languages, else English.
-    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
-        preferred
-            .into_iter()
-            .find_map(Locale::from_tag)
-            .unwrap_or_default()
-    }
-
     /// What follows a heading or label before its detail: `: ` in English, a full-width `：` in Chinese.
     pub fn colon(self) -> &'static str {
         match self {
@@ -270,21 +231,21 @@ pub(crate) fn assert_worded(text: &Text, parameters: &[String]) {
     );
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// A share link's problem in English words (the UI words it in the user's language with `share_problem`).
+impl std::fmt::Display for crate::share::ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&en::request::share_problem(&self.problem))
+    }
+}
 
-    #[test]
-    fn tags_and_negotiation() {
-        assert_eq!(Locale::from_tag("zh-CN"), Some(Locale::ZhCn));
-        assert_eq!(Locale::from_tag("zh-Hans-CN"), Some(Locale::ZhCn));
-        assert_eq!(Locale::from_tag("zh_CN.UTF-8"), Some(Locale::ZhCn));
-        assert_eq!(Locale::from_tag("en-US"), Some(Locale::En));
-        assert_eq!(Locale::from_tag("fr"), None);
-        assert_eq!(Locale::negotiate(["fr-FR", "zh-TW", "en"]), Locale::ZhCn);
-        assert_eq!(Locale::negotiate(["de"]), Locale::En);
-        for locale in Locale::ALL {
-            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
-        }
+/// `line: words`, in English (the CLI words it in the user's language).
+impl std::fmt::Display for crate::catalog::ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: {}",
+            self.line,
+            Locale::En.import_problem(&self.problem)
+        )
     }
 }

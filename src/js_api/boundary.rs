@@ -10,8 +10,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::eval::trace::Source;
 use crate::eval::Decision;
+use crate::policy::PolicySet;
 use crate::wire::EvaluateResult;
 
 #[wasm_bindgen(module = "/src/js_api/boundary.js")]
@@ -56,7 +56,7 @@ thread_local! {
     static MADE: Made = Made {
         memory: wasm_bindgen::memory(),
         decisions: Decision::ALL.map(|d| name(&d)),
-        sources: [Source::Policy, Source::Boundary].map(|s| name(&s)),
+        sources: [PolicySet::Policy, PolicySet::Boundary].map(|s| name(&s)),
     };
 }
 
@@ -157,7 +157,7 @@ pub fn result_object(
             tail,
         );
         for d in &decided.deciding {
-            let source = &made.sources[usize::from(d.source == Source::Boundary)];
+            let source = &made.sources[usize::from(d.source == PolicySet::Boundary)];
             add_deciding(&object, source, d.policy, d.statement, d.line, d.column);
         }
         Ok(object)

@@ -8,8 +8,7 @@ pub use reader::ast;
 use reader::ast::{Range, Value};
 
 pub mod reader;
-mod text;
-pub use text::{JsonText, JsonType, SyntaxAdvice, SyntaxProblem};
+pub use crate::text::json::{JsonText, JsonType, SyntaxAdvice, SyntaxProblem};
 
 /// The largest document the playground reads. CAM itself caps policies at 6,144 characters (rule G7); the cap
 /// here only keeps a pasted multi-megabyte blob from freezing the page.
@@ -19,31 +18,27 @@ pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
 pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Option<Value<'t>> {
     let text = index.text();
     if text.len() > MAX_DOCUMENT_BYTES {
-        diagnostics.push(
-            Diagnostic::error("json/too-large", index.span(0, 0), "$")
-                .text(JsonText::TooLarge {
-                    bytes: text.len(),
-                    limit: MAX_DOCUMENT_BYTES,
-                })
-                .build(),
-        );
+        diagnostics.push(Diagnostic::new(
+            JsonText::TooLarge {
+                bytes: text.len(),
+                limit: MAX_DOCUMENT_BYTES,
+            },
+            index.span(0, 0),
+            "$",
+        ));
         return None;
     }
     if index.bom_len() > 0 {
-        diagnostics.push(
-            Diagnostic::warning("json/byte-order-mark", index.span(0, index.bom_len()), "$")
-                .text(JsonText::ByteOrderMark)
-                .build(),
-        );
+        diagnostics.push(Diagnostic::new(
+            JsonText::ByteOrderMark,
+            index.span(0, index.bom_len()),
+            "$",
+        ));
     }
     match reader::read(index.body()) {
         Ok(value) => {
             if value.is_none() {
-                diagnostics.push(
-                    Diagnostic::error("json/empty", index.whole(), "$")
-                        .text(JsonText::Empty)
-                        .build(),
-                );
+                diagnostics.push(Diagnostic::new(JsonText::Empty, index.whole(), "$"));
             }
             value
         }
@@ -55,9 +50,7 @@ pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Op
 }
 
 fn syntax_error(problem: SyntaxProblem, span: Span) -> Diagnostic {
-    Diagnostic::error(problem.code(), span, "$")
-        .text(JsonText::Syntax { problem })
-        .build()
+    Diagnostic::new(JsonText::Syntax { problem }, span, "$")
 }
 
 pub fn range_of(value: &Value<'_>) -> Range {
@@ -198,6 +191,20 @@ fn write_block<T>(
 /// The range of an object property's key.
 pub fn prop_name_range(prop: &ast::ObjectProp<'_>) -> Range {
     prop.name.range
+}
+
+impl JsonType {
+    /// The type of a value the reader read.
+    pub fn of(value: &Value<'_>) -> JsonType {
+        match value {
+            Value::StringLit(_) => JsonType::String,
+            Value::NumberLit(_) => JsonType::Number,
+            Value::BooleanLit(_) => JsonType::Boolean,
+            Value::Object(_) => JsonType::Object,
+            Value::Array(_) => JsonType::List,
+            Value::NullKeyword(_) => JsonType::Null,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,12 +3,11 @@
 
 use crate::catalog::{Catalog, Product};
 use crate::diagnostic::Diagnostic;
-use crate::keys;
 use crate::lint::text::{LintText, ProductName};
+use crate::policy::keys;
 use crate::policy::{
     ConditionBlock, ConditionKey, Effect, Family, Operator, SetQualifier, Statement,
 };
-use crate::rules::Rule;
 
 pub(super) fn check(
     statement: &Statement,
@@ -35,17 +34,16 @@ pub(super) fn check(
                 ));
             }
             if let Some(global) = keys::global(name).filter(|g| !g.documents(operator.family)) {
-                out.push(
-                    Diagnostic::warning("lint/key-operator", block.name.span, &block_path)
-                        .text(LintText::KeyOperator {
-                            operator: block.name.value.clone(),
-                            key: name.to_string(),
-                            operators: global.operators.iter().map(|o| o.to_string()).collect(),
-                            suggested: with_qualifier(operator, global.operators[0]),
-                        })
-                        .rule(Rule::C8)
-                        .build(),
-                );
+                out.push(Diagnostic::new(
+                    LintText::KeyOperator {
+                        operator: block.name.value.clone(),
+                        key: name.to_string(),
+                        operators: global.operators.iter().map(|o| o.to_string()).collect(),
+                        suggested: with_qualifier(operator, global.operators[0]),
+                    },
+                    block.name.span,
+                    &block_path,
+                ));
             }
             if let Some(legacy) = keys::legacy(name) {
                 let text = match legacy.current {
@@ -58,12 +56,7 @@ pub(super) fn check(
                         key: name.to_string(),
                     },
                 };
-                out.push(
-                    Diagnostic::info("lint/legacy-key", key.name.span, &block_path)
-                        .text(text)
-                        .rule(Rule::C8)
-                        .build(),
-                );
+                out.push(Diagnostic::new(text, key.name.span, &block_path));
             }
         }
     }
@@ -115,43 +108,27 @@ fn no_tag_authorization(
     let operator_name = block.name.value.clone();
     let span = key.name.span;
     let effect = statement.effect.value;
-    let (diagnostic, text) = match (effect, holds_when_absent(operator, key)) {
-        (Effect::Allow, false) => (
-            Diagnostic::warning("lint/tag-allow-grants-nothing", span, path),
-            LintText::TagAllowGrantsNothing {
-                products,
-                key: key_name,
-                operator: operator_name,
-            },
-        ),
-        (Effect::Deny, false) => (
-            Diagnostic::security("lint/tag-deny-blocks-nothing", span, path),
-            LintText::TagDenyBlocksNothing {
-                products,
-                key: key_name,
-                operator: operator_name,
-            },
-        ),
-        (Effect::Allow, true) => (
-            Diagnostic::security("lint/tag-condition-always-holds", span, path),
-            LintText::TagConditionAlwaysHolds {
-                products,
-                key: key_name,
-                operator: operator_name,
-                effect,
-            },
-        ),
-        (Effect::Deny, true) => (
-            Diagnostic::warning("lint/tag-condition-always-holds", span, path),
-            LintText::TagConditionAlwaysHolds {
-                products,
-                key: key_name,
-                operator: operator_name,
-                effect,
-            },
-        ),
+    // The kind decides the code and severity: a tag condition that always holds is a security warning on an
+    // allow (it grants more than it reads) and a warning on a deny.
+    let text = match (effect, holds_when_absent(operator, key)) {
+        (Effect::Allow, false) => LintText::TagAllowGrantsNothing {
+            products,
+            key: key_name,
+            operator: operator_name,
+        },
+        (Effect::Deny, false) => LintText::TagDenyBlocksNothing {
+            products,
+            key: key_name,
+            operator: operator_name,
+        },
+        (_, true) => LintText::TagConditionAlwaysHolds {
+            products,
+            key: key_name,
+            operator: operator_name,
+            effect,
+        },
     };
-    diagnostic.text(text).rule(Rule::C9).build()
+    Diagnostic::new(text, span, path)
 }
 
 /// `for_any_value:string_equal` for a tag key used as `for_any_value:date_equal`: the user's prefix and suffix

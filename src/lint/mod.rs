@@ -5,15 +5,13 @@
 
 mod coverage;
 mod keys;
-pub mod text;
 
-pub use text::LintText;
+pub use crate::text::lint::{self as text, LintText};
 
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::diagnostic::{self, Diagnostic};
 use crate::policy::{Effect, ParsedPolicy, SetQualifier, Statement};
 use crate::resource_name::ResourceName;
-use crate::rules::Rule;
 use coverage::covers;
 
 /// Above this many statements the pairwise shadowing check is skipped (it is quadratic).
@@ -51,17 +49,14 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
     {
         out.push(
             // A note on the opening brace, not an underline over a guard rail's whole text.
-            Diagnostic::info(
-                "lint/deny-only",
+            Diagnostic::new(
+                LintText::DenyOnly,
                 crate::json::Span {
                     end: policy.span.start + 1,
                     ..policy.span
                 },
                 "$",
-            )
-            .text(LintText::DenyOnly)
-            .rule(Rule::E1)
-            .build(),
+            ),
         );
     }
     out
@@ -125,30 +120,27 @@ fn operation_level(
     }
     let resource_path = format!("{path}.resource");
     match statement.effect.value {
-        Effect::Allow if !named.is_empty() => out.push(
-            Diagnostic::error("lint/operation-level-scoped", span, &resource_path)
-                .text(LintText::OperationLevelScoped {
-                    apis: names(&named),
-                })
-                .rule(Rule::R5)
-                .build(),
-        ),
-        Effect::Allow if !via_wildcard.is_empty() => out.push(
-            Diagnostic::warning("lint/operation-level-wildcard-scoped", span, &resource_path)
-                .text(LintText::OperationLevelWildcardScoped {
-                    apis: names(&via_wildcard),
-                })
-                .rule(Rule::R5)
-                .build(),
-        ),
+        Effect::Allow if !named.is_empty() => out.push(Diagnostic::new(
+            LintText::OperationLevelScoped {
+                apis: names(&named),
+            },
+            span,
+            &resource_path,
+        )),
+        Effect::Allow if !via_wildcard.is_empty() => out.push(Diagnostic::new(
+            LintText::OperationLevelWildcardScoped {
+                apis: names(&via_wildcard),
+            },
+            span,
+            &resource_path,
+        )),
         Effect::Deny if !named.is_empty() || !via_wildcard.is_empty() => {
             let apis: Vec<&Api> = named.iter().chain(&via_wildcard).copied().collect();
-            out.push(
-                Diagnostic::warning("lint/deny-operation-level-scoped", span, &resource_path)
-                    .text(LintText::DenyOperationLevelScoped { apis: names(&apis) })
-                    .rule(Rule::R5)
-                    .build(),
-            )
+            out.push(Diagnostic::new(
+                LintText::DenyOperationLevelScoped { apis: names(&apis) },
+                span,
+                &resource_path,
+            ))
         }
         _ => {}
     }
@@ -162,14 +154,13 @@ fn broad_grants(statement: &Statement, catalog: &Catalog, path: &str, out: &mut 
     let everything = |a: &str| matches!(a, "*" | "*:*" | "ccc:*" | "name/ccc:*");
     if statement.conditions.is_empty() && has_star_resource(statement) {
         if let Some(action) = statement.actions.iter().find(|a| everything(&a.value)) {
-            out.push(
-                Diagnostic::security("lint/star-on-star", action.span, format!("{path}.action"))
-                    .text(LintText::StarOnStar {
-                        action: action.value.clone(),
-                    })
-                    .rule(Rule::A1)
-                    .build(),
-            );
+            out.push(Diagnostic::new(
+                LintText::StarOnStar {
+                    action: action.value.clone(),
+                },
+                action.span,
+                format!("{path}.action"),
+            ));
         }
     }
     for action in statement
@@ -189,15 +180,14 @@ fn broad_grants(statement: &Statement, catalog: &Catalog, path: &str, out: &mut 
         // A pattern that mixes reads and writes (`ccc:*Staff*`) rarely means to grant every write it matches.
         let mixed = writes.len() < matched.len();
         if !writes.is_empty() && (reads_only_name || mixed) {
-            out.push(
-                Diagnostic::security("lint/wildcard-write", action.span, format!("{path}.action"))
-                    .text(LintText::WildcardWrite {
-                        action: action.value.clone(),
-                        apis: names(&writes),
-                    })
-                    .rule(Rule::A1)
-                    .build(),
-            );
+            out.push(Diagnostic::new(
+                LintText::WildcardWrite {
+                    action: action.value.clone(),
+                    apis: names(&writes),
+                },
+                action.span,
+                format!("{path}.action"),
+            ));
         }
     }
 }
@@ -210,14 +200,13 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
         };
         let block_path = format!("{path}.condition");
         if block.keys.is_empty() {
-            out.push(
-                Diagnostic::security("lint/empty-condition-block", block.name.span, &block_path)
-                    .text(LintText::EmptyConditionBlock {
-                        operator: block.name.value.clone(),
-                    })
-                    .rule(Rule::C1)
-                    .build(),
-            );
+            out.push(Diagnostic::new(
+                LintText::EmptyConditionBlock {
+                    operator: block.name.value.clone(),
+                },
+                block.name.span,
+                &block_path,
+            ));
         }
         for key in &block.keys {
             if allow && operator.qualifier == Some(SetQualifier::ForAllValue) {
@@ -230,54 +219,47 @@ fn conditions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic>) {
                         })
                 });
                 if !presence {
-                    out.push(
-                        Diagnostic::security(
-                            "lint/for-all-without-presence",
-                            key.name.span,
-                            &block_path,
-                        )
-                        .text(LintText::ForAllWithoutPresence {
+                    out.push(Diagnostic::new(
+                        LintText::ForAllWithoutPresence {
                             key: key.name.value.clone(),
-                        })
-                        .rule(Rule::C4)
-                        .build(),
-                    );
+                        },
+                        key.name.span,
+                        &block_path,
+                    ));
                 }
             }
-            if allow && operator.if_exist && crate::keys::global(&key.name.value).is_some() {
-                out.push(
-                    Diagnostic::security("lint/if-exist-on-allow", block.name.span, &block_path)
-                        .text(LintText::IfExistOnAllow {
-                            operator: block.name.value.clone(),
-                            key: key.name.value.clone(),
-                        })
-                        .rule(Rule::C3)
-                        .build(),
-                );
+            if allow && operator.if_exist && crate::policy::keys::global(&key.name.value).is_some()
+            {
+                out.push(Diagnostic::new(
+                    LintText::IfExistOnAllow {
+                        operator: block.name.value.clone(),
+                        key: key.name.value.clone(),
+                    },
+                    block.name.span,
+                    &block_path,
+                ));
             }
             if operator.negated && key.values.len() > 1 {
-                out.push(
-                    Diagnostic::info("lint/negated-several-values", block.name.span, &block_path)
-                        .text(LintText::NegatedSeveralValues {
-                            operator: block.name.value.clone(),
-                            values: key.values.len(),
-                        })
-                        .rule(Rule::C5)
-                        .build(),
-                );
+                out.push(Diagnostic::new(
+                    LintText::NegatedSeveralValues {
+                        operator: block.name.value.clone(),
+                        values: key.values.len(),
+                    },
+                    block.name.span,
+                    &block_path,
+                ));
             }
             if operator.family == crate::policy::Family::Ip {
                 for value in &key.values {
                     if let Some(clean) = crate::policy::values::without_host_bits(&value.value) {
-                        out.push(
-                            Diagnostic::info("lint/cidr-host-bits", value.span, &block_path)
-                                .text(LintText::CidrHostBits {
-                                    written: value.value.clone(),
-                                    read_as: clean,
-                                })
-                                .rule(Rule::C7)
-                                .build(),
-                        );
+                        out.push(Diagnostic::new(
+                            LintText::CidrHostBits {
+                                written: value.value.clone(),
+                                read_as: clean,
+                            },
+                            value.span,
+                            &block_path,
+                        ));
                     }
                 }
             }
@@ -311,14 +293,13 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
         .iter()
         .filter(|a| a.value.starts_with("permid/"))
     {
-        out.push(
-            Diagnostic::warning("lint/permid", action.span, format!("{path}.action"))
-                .text(LintText::Permid {
-                    action: action.value.clone(),
-                })
-                .rule(Rule::A3)
-                .build(),
-        );
+        out.push(Diagnostic::new(
+            LintText::Permid {
+                action: action.value.clone(),
+            },
+            action.span,
+            format!("{path}.action"),
+        ));
     }
     for resource in &statement.resources {
         let Ok(name) = ResourceName::split(&resource.value) else {
@@ -326,18 +307,13 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
         };
         let service = name.service();
         if name.account().starts_with("uid/") && !matches!(service, "cos" | "cas") {
-            out.push(
-                Diagnostic::warning(
-                    "lint/uid-account",
-                    resource.span,
-                    format!("{path}.resource"),
-                )
-                .text(LintText::UidAccount {
+            out.push(Diagnostic::new(
+                LintText::UidAccount {
                     service: (!service.is_empty()).then(|| service.to_string()),
-                })
-                .rule(Rule::R3)
-                .build(),
-            );
+                },
+                resource.span,
+                format!("{path}.resource"),
+            ));
         }
     }
     let Some(product) = product else {
@@ -350,20 +326,15 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
         };
         let service = name.service();
         if !service.is_empty() && service != product.abbreviation && !service.contains('*') {
-            out.push(
-                Diagnostic::warning(
-                    "lint/resource-service-mismatch",
-                    resource.span,
-                    format!("{path}.resource"),
-                )
-                .text(LintText::ResourceServiceMismatch {
+            out.push(Diagnostic::new(
+                LintText::ResourceServiceMismatch {
                     service: service.to_string(),
                     product: product.abbreviation.clone(),
                     example: product.resource_example(),
-                })
-                .rule(Rule::R2)
-                .build(),
-            );
+                },
+                resource.span,
+                format!("{path}.resource"),
+            ));
         } else if service == product.abbreviation && !types.is_empty() {
             let last = name.resource();
             let type_name = last.split('/').next().unwrap_or_default();
@@ -371,20 +342,15 @@ fn resources(statement: &Statement, path: &str, catalog: &Catalog, out: &mut Vec
                 && !type_name.contains('*')
                 && !types.iter().any(|t| t.eq_ignore_ascii_case(type_name))
             {
-                out.push(
-                    Diagnostic::warning(
-                        "lint/unknown-resource-type",
-                        resource.span,
-                        format!("{path}.resource"),
-                    )
-                    .text(LintText::UnknownResourceType {
+                out.push(Diagnostic::new(
+                    LintText::UnknownResourceType {
                         type_name: type_name.to_string(),
                         product: product.abbreviation.clone(),
                         example: product.resource_example(),
-                    })
-                    .rule(Rule::R6)
-                    .build(),
-                );
+                    },
+                    resource.span,
+                    format!("{path}.resource"),
+                ));
             }
         }
     }
@@ -395,19 +361,14 @@ fn redundant_actions(statement: &Statement, path: &str, out: &mut Vec<Diagnostic
         if let Some(wider) = statement.actions.iter().enumerate().find(|(j, other)| {
             *j != i && other.value != action.value && covers(&other.value, &action.value)
         }) {
-            out.push(
-                Diagnostic::info(
-                    "lint/redundant-action",
-                    action.span,
-                    format!("{path}.action"),
-                )
-                .text(LintText::RedundantAction {
+            out.push(Diagnostic::new(
+                LintText::RedundantAction {
                     action: action.value.clone(),
                     wider: wider.1.value.clone(),
-                })
-                .rule(Rule::A1)
-                .build(),
-            );
+                },
+                action.span,
+                format!("{path}.action"),
+            ));
         }
     }
 }
@@ -447,15 +408,14 @@ fn duplicates_and_shadows(statements: &[Statement], out: &mut Vec<Diagnostic>) {
     for (i, statement) in statements.iter().enumerate() {
         let path = format!("$.statement[{}]", statement.index);
         if let Some(earlier) = first(i).map(|j| &statements[j]) {
-            out.push(
-                Diagnostic::warning("lint/duplicate-statement", statement.span, &path)
-                    .text(LintText::DuplicateStatement {
-                        statement: statement.index + 1,
-                        earlier: earlier.index + 1,
-                    })
-                    .rule(Rule::E1)
-                    .build(),
-            );
+            out.push(Diagnostic::new(
+                LintText::DuplicateStatement {
+                    statement: statement.index + 1,
+                    earlier: earlier.index + 1,
+                },
+                statement.span,
+                &path,
+            ));
             continue;
         }
         if statements.len() > MAX_SHADOW_CHECKED {
@@ -476,16 +436,15 @@ fn duplicates_and_shadows(statements: &[Statement], out: &mut Vec<Diagnostic>) {
                     .all(|r| other.resources.iter().any(|o| covers(&o.value, &r.value)))
         });
         if let Some((_, wider)) = shadow {
-            out.push(
-                Diagnostic::warning("lint/shadowed-statement", statement.span, &path)
-                    .text(LintText::ShadowedStatement {
-                        statement: statement.index + 1,
-                        wider: wider.index + 1,
-                        effect: statement.effect.value,
-                    })
-                    .rule(Rule::E1)
-                    .build(),
-            );
+            out.push(Diagnostic::new(
+                LintText::ShadowedStatement {
+                    statement: statement.index + 1,
+                    wider: wider.index + 1,
+                    effect: statement.effect.value,
+                },
+                statement.span,
+                &path,
+            ));
         }
     }
 }

@@ -1,10 +1,10 @@
 //! The policy model: what a CAM policy says, every element with the span it was read from.
 
 mod action_index;
+pub mod keys;
 mod operator;
 mod parse;
 mod refusal;
-mod text;
 pub mod values;
 pub mod variables;
 
@@ -14,11 +14,11 @@ use crate::diagnostic::Diagnostic;
 use crate::json::Span;
 use crate::rules::Rule;
 
+pub use crate::text::policy::{Effect, ElementsOf, PolicyText, StatementElement};
 pub use action_index::LazyActionIndex;
 pub use operator::{Comparison, Family, Operator, SetQualifier, UnknownOperator};
 pub use parse::{parse_policy, MAX_POLICY_CHARS};
 pub use refusal::cam_error_code;
-pub use text::{ElementsOf, PolicyText, StatementElement};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Spanned<T> {
@@ -26,18 +26,24 @@ pub struct Spanned<T> {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Effect {
-    Allow,
-    Deny,
+/// Which set a policy is in: the principal's policies, or its permissions boundary, which caps what they allow
+/// (rule E5). Written `policy` / `boundary` in the public JSON (`source`), in tab names and in share links.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PolicySet {
+    #[default]
+    Policy,
+    Boundary,
 }
 
-impl Effect {
+impl PolicySet {
+    pub const ALL: [PolicySet; 2] = [PolicySet::Policy, PolicySet::Boundary];
+
+    /// The set's stable name: `policy`, `boundary`.
     pub fn as_str(self) -> &'static str {
         match self {
-            Effect::Allow => "allow",
-            Effect::Deny => "deny",
+            PolicySet::Policy => "policy",
+            PolicySet::Boundary => "boundary",
         }
     }
 }
@@ -124,10 +130,5 @@ impl ParsedPolicy {
 
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics.iter().filter(|d| d.is_error())
-    }
-
-    /// Rule G9: CAM would refuse to save this document (it has grammar errors).
-    pub fn refused_by_cam(&self) -> bool {
-        self.errors().next().is_some()
     }
 }

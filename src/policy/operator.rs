@@ -185,10 +185,6 @@ impl Operator {
             if_exist,
         })
     }
-
-    pub fn all_names() -> impl Iterator<Item = &'static str> {
-        BASE_OPERATORS.iter().map(|(name, ..)| *name)
-    }
 }
 
 /// The closest valid spelling, keeping the caller's qualifier and suffix, when it is close enough to be a typo.

@@ -2,7 +2,6 @@
 
 use crate::json::ast::{Array, Object, ObjectProp, Range, Value};
 
-use super::text::{ElementsOf, JsonType, PolicyText, StatementElement};
 use super::{
     ConditionBlock, ConditionKey, Effect, InvalidStatement, Operator, ParsedPolicy, Policy,
     Spanned, Statement,
@@ -14,6 +13,7 @@ use crate::json::{self, LineIndex, Span};
 use crate::resource_name::ResourceName;
 use crate::rules::Rule;
 use crate::suggest::closest;
+use crate::text::policy::{ElementsOf, JsonType, PolicyText, StatementElement};
 
 /// CAM's limit on a policy's length, white space not counted (rule G7).
 pub const MAX_POLICY_CHARS: usize = 6144;
@@ -102,14 +102,13 @@ impl<'t> Reader<'_, 't> {
 
     fn policy(&mut self, root: &Value<'_>) -> Option<Policy> {
         let Value::Object(object) = root else {
-            self.push(
-                Diagnostic::error("policy/not-an-object", self.span(root), "$")
-                    .text(PolicyText::NotAnObject {
-                        found: JsonType::of(root),
-                    })
-                    .rule(Rule::G1)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::NotAnObject {
+                    found: JsonType::of(root),
+                },
+                self.span(root),
+                "$",
+            ));
             return None;
         };
         self.hint_if_aws_style(object);
@@ -120,12 +119,11 @@ impl<'t> Reader<'_, 't> {
                 let items = self.statement_items(value);
                 self.statements(&items, &mut policy);
             }
-            None => self.push(
-                Diagnostic::error("policy/missing-statement", self.opening(object.range), "$")
-                    .text(PolicyText::MissingStatement)
-                    .rule(Rule::G1)
-                    .build(),
-            ),
+            None => self.push(Diagnostic::new(
+                PolicyText::MissingStatement,
+                self.opening(object.range),
+                "$",
+            )),
         }
         Some(policy)
     }
@@ -148,12 +146,11 @@ impl<'t> Reader<'_, 't> {
             }
         }
         if !version_seen {
-            self.push(
-                Diagnostic::error("policy/missing-version", self.opening(object.range), "$")
-                    .text(PolicyText::MissingVersion)
-                    .rule(Rule::G1)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::MissingVersion,
+                self.opening(object.range),
+                "$",
+            ));
         }
         statements_value
     }
@@ -164,38 +161,31 @@ impl<'t> Reader<'_, 't> {
         match value {
             Value::Array(array) => {
                 if array.elements.is_empty() {
-                    self.push(
-                        Diagnostic::error(
-                            "policy/empty-statement",
-                            self.span(value),
-                            "$.statement",
-                        )
-                        .text(PolicyText::EmptyStatement)
-                        .rule(Rule::G1)
-                        .build(),
-                    );
+                    self.push(Diagnostic::new(
+                        PolicyText::EmptyStatement,
+                        self.span(value),
+                        "$.statement",
+                    ));
                 }
                 array.elements.iter().collect()
             }
             Value::Object(_) => {
-                self.push(
-                    Diagnostic::info("policy/single-statement", self.span(value), "$.statement")
-                        .text(PolicyText::SingleStatement)
-                        .rule(Rule::G3)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    PolicyText::SingleStatement,
+                    self.span(value),
+                    "$.statement",
+                ));
                 self.assumptions.push(Rule::G3);
                 vec![value]
             }
             other => {
-                self.push(
-                    Diagnostic::error("policy/statement-type", self.span(other), "$.statement")
-                        .text(PolicyText::StatementsNotAList {
-                            found: JsonType::of(other),
-                        })
-                        .rule(Rule::G3)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    PolicyText::StatementsNotAList {
+                        found: JsonType::of(other),
+                    },
+                    self.span(other),
+                    "$.statement",
+                ));
                 Vec::new()
             }
         }
@@ -205,19 +195,14 @@ impl<'t> Reader<'_, 't> {
     /// aside as invalid.
     fn statements(&mut self, items: &[&Value<'_>], policy: &mut Policy) {
         if let Some(first_extra) = items.get(MAX_STATEMENTS) {
-            self.push(
-                Diagnostic::error(
-                    "policy/too-many-statements",
-                    self.span(first_extra),
-                    format!("$.statement[{MAX_STATEMENTS}]"),
-                )
-                .text(PolicyText::TooManyStatements {
+            self.push(Diagnostic::new(
+                PolicyText::TooManyStatements {
                     count: items.len(),
                     limit: MAX_STATEMENTS,
-                })
-                .rule(Rule::G7)
-                .build(),
-            );
+                },
+                self.span(first_extra),
+                format!("$.statement[{MAX_STATEMENTS}]"),
+            ));
         }
         for (i, item) in items.iter().take(MAX_STATEMENTS).enumerate() {
             let errors_before = self.error_count();
@@ -249,10 +234,7 @@ impl<'t> Reader<'_, 't> {
         if object.get("Statement").is_some() || object.get("Version").is_some() || aws_version {
             self.push(
                 // On the opening brace only: a hint over the whole document would hide the specific errors.
-                Diagnostic::info("policy/aws-style", self.opening(object.range), "$")
-                    .text(PolicyText::AwsStyle)
-                    .rule(Rule::G2)
-                    .build(),
+                Diagnostic::new(PolicyText::AwsStyle, self.opening(object.range), "$"),
             );
         }
     }
@@ -281,15 +263,14 @@ impl<'t> Reader<'_, 't> {
                 found.push(Element { name, prop });
             } else if let Some(&name) = allowed.iter().find(|n| n.eq_ignore_ascii_case(key)) {
                 let key_span = key_span();
-                self.push(
-                    Diagnostic::error("policy/uppercase-element", key_span, &key_path)
-                        .text(PolicyText::UppercaseElement {
-                            written: key.to_string(),
-                            element: name.to_string(),
-                        })
-                        .rule(Rule::G2)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    PolicyText::UppercaseElement {
+                        written: key.to_string(),
+                        element: name.to_string(),
+                    },
+                    key_span,
+                    &key_path,
+                ));
                 if !found.iter().any(|e| e.name == name) {
                     found.push(Element { name, prop });
                 }
@@ -301,75 +282,61 @@ impl<'t> Reader<'_, 't> {
                 } else {
                     PolicyText::ForeignNegationElement { key }
                 };
-                self.push(
-                    Diagnostic::error("policy/foreign-element", key_span, &key_path)
-                        .text(text)
-                        .rule(Rule::G2)
-                        .build(),
-                );
+                self.push(Diagnostic::new(text, key_span, &key_path));
             } else {
                 let key_span = key_span();
                 let suggestion = closest(&key.to_ascii_lowercase(), allowed.iter().copied(), 0.85);
-                self.push(
-                    Diagnostic::error("policy/unknown-element", key_span, &key_path)
-                        .text(PolicyText::UnknownElement {
-                            key: key.to_string(),
-                            within,
-                            suggestion,
-                        })
-                        .rule(Rule::G2)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    PolicyText::UnknownElement {
+                        key: key.to_string(),
+                        within,
+                        suggestion,
+                    },
+                    key_span,
+                    &key_path,
+                ));
             }
         }
         found
     }
 
     fn duplicate_key(&mut self, key: &str, span: Span, path: &Path<'_>) {
-        self.push(
-            Diagnostic::error("json/duplicate-key", span, path)
-                .text(PolicyText::DuplicateKey {
-                    key: key.to_string(),
-                })
-                .rule(Rule::G8)
-                .build(),
-        );
+        self.push(Diagnostic::new(
+            PolicyText::DuplicateKey {
+                key: key.to_string(),
+            },
+            span,
+            path,
+        ));
     }
 
     fn version(&mut self, value: &Value<'_>) {
         let span = self.span(value);
         match value {
             Value::StringLit(s) if s.value == "2.0" => {}
-            Value::StringLit(s) => self.push(
-                Diagnostic::error("policy/bad-version", span, "$.version")
-                    .text(PolicyText::BadVersion {
-                        version: s.value.to_string(),
-                    })
-                    .rule(Rule::G1)
-                    .build(),
-            ),
-            other => self.push(
-                Diagnostic::error("policy/bad-version", span, "$.version")
-                    .text(PolicyText::VersionNotAString {
-                        found: JsonType::of(other),
-                    })
-                    .rule(Rule::G1)
-                    .build(),
-            ),
+            Value::StringLit(s) => self.push(Diagnostic::new(
+                PolicyText::BadVersion {
+                    version: s.value.to_string(),
+                },
+                span,
+                "$.version",
+            )),
+            other => self.push(Diagnostic::new(
+                PolicyText::VersionNotAString {
+                    found: JsonType::of(other),
+                },
+                span,
+                "$.version",
+            )),
         }
     }
 
     fn principal_ignored(&mut self, prop: &ObjectProp<'_>, path: &Path<'_>) {
-        self.push(
-            Diagnostic::warning(
-                "policy/principal-ignored",
-                self.index.range(json::prop_name_range(prop)),
-                path,
-            )
-            .text(PolicyText::PrincipalIgnored)
-            .rule(Rule::G6)
-            .build(),
-        );
+        self.push(Diagnostic::new(
+            PolicyText::PrincipalIgnored,
+            self.index.range(json::prop_name_range(prop)),
+            path,
+        ));
         self.assumptions.push(Rule::G6);
     }
 
@@ -377,14 +344,13 @@ impl<'t> Reader<'_, 't> {
         let statements = Path::Root.key("statement");
         let path = statements.index(index);
         let Value::Object(object) = value else {
-            self.push(
-                Diagnostic::error("policy/statement-type", self.span(value), &path)
-                    .text(PolicyText::StatementNotAnObject {
-                        found: JsonType::of(value),
-                    })
-                    .rule(Rule::G4)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::StatementNotAnObject {
+                    found: JsonType::of(value),
+                },
+                self.span(value),
+                &path,
+            ));
             return None;
         };
         let span = self.index.range(object.range);
@@ -425,19 +391,14 @@ impl<'t> Reader<'_, 't> {
         ] {
             let name = element.as_str();
             if !present(name) {
-                self.push(
-                    Diagnostic::error(
-                        "policy/missing-element",
-                        self.opening(object.range),
-                        &path.key(name),
-                    )
-                    .text(PolicyText::MissingElement {
+                self.push(Diagnostic::new(
+                    PolicyText::MissingElement {
                         statement: index + 1,
                         element,
-                    })
-                    .rule(Rule::G4)
-                    .build(),
-                );
+                    },
+                    self.opening(object.range),
+                    &path.key(name),
+                ));
             }
         }
         Some(Statement {
@@ -455,14 +416,13 @@ impl<'t> Reader<'_, 't> {
         let text = match value {
             Value::StringLit(s) => s.value.as_ref(),
             other => {
-                self.push(
-                    Diagnostic::error("policy/bad-effect", span, path)
-                        .text(PolicyText::EffectNotAString {
-                            found: JsonType::of(other),
-                        })
-                        .rule(Rule::G4)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    PolicyText::EffectNotAString {
+                        found: JsonType::of(other),
+                    },
+                    span,
+                    path,
+                ));
                 return None;
             }
         };
@@ -482,12 +442,7 @@ impl<'t> Reader<'_, 't> {
                     },
                     _ => PolicyText::UnknownEffect { written },
                 };
-                self.push(
-                    Diagnostic::error("policy/bad-effect", span, path)
-                        .text(text)
-                        .rule(Rule::G4)
-                        .build(),
-                );
+                self.push(Diagnostic::new(text, span, path));
                 return None;
             }
         };
@@ -508,12 +463,11 @@ impl<'t> Reader<'_, 't> {
         let (items, listed) = match value {
             Value::Array(Array { elements, .. }) => {
                 if elements.is_empty() {
-                    self.push(
-                        Diagnostic::error("policy/empty-list", self.span(value), path)
-                            .text(PolicyText::EmptyList { element })
-                            .rule(Rule::G5)
-                            .build(),
-                    );
+                    self.push(Diagnostic::new(
+                        PolicyText::EmptyList { element },
+                        self.span(value),
+                        path,
+                    ));
                     return None;
                 }
                 (elements.as_slice(), true)
@@ -535,24 +489,22 @@ impl<'t> Reader<'_, 't> {
                 }
                 Value::StringLit(_) => {
                     ok = false;
-                    self.push(
-                        Diagnostic::error("policy/empty-string", span, &item_path)
-                            .text(PolicyText::EmptyString { element })
-                            .rule(Rule::G5)
-                            .build(),
-                    );
+                    self.push(Diagnostic::new(
+                        PolicyText::EmptyString { element },
+                        span,
+                        &item_path,
+                    ));
                 }
                 other => {
                     ok = false;
-                    self.push(
-                        Diagnostic::error("policy/not-a-string", span, &item_path)
-                            .text(PolicyText::NotAString {
-                                element,
-                                found: JsonType::of(other),
-                            })
-                            .rule(Rule::G5)
-                            .build(),
-                    );
+                    self.push(Diagnostic::new(
+                        PolicyText::NotAString {
+                            element,
+                            found: JsonType::of(other),
+                        },
+                        span,
+                        &item_path,
+                    ));
                 }
             }
         }
@@ -568,14 +520,13 @@ impl<'t> Reader<'_, 't> {
             .split_once(':')
             .filter(|(s, a)| !s.is_empty() && !a.is_empty())
         else {
-            self.push(
-                Diagnostic::error("policy/bad-action", span, path)
-                    .text(PolicyText::BadAction {
-                        action: action.to_string(),
-                    })
-                    .rule(Rule::A1)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::BadAction {
+                    action: action.to_string(),
+                },
+                span,
+                path,
+            ));
             return;
         };
         if api.contains('*') {
@@ -585,16 +536,15 @@ impl<'t> Reader<'_, 't> {
             Some(product) => product,
             None => {
                 if let Some(product) = self.catalog.product(&service.to_ascii_lowercase()) {
-                    self.push(
-                        Diagnostic::warning("policy/action-case", span, path)
-                            .text(PolicyText::ServiceCase {
-                                service: service.to_string(),
-                                expected: product.abbreviation.to_string(),
-                                api: api.to_string(),
-                            })
-                            .rule(Rule::A4)
-                            .build(),
-                    );
+                    self.push(Diagnostic::new(
+                        PolicyText::ServiceCase {
+                            service: service.to_string(),
+                            expected: product.abbreviation.to_string(),
+                            api: api.to_string(),
+                        },
+                        span,
+                        path,
+                    ));
                 }
                 return;
             }
@@ -607,16 +557,15 @@ impl<'t> Reader<'_, 't> {
             .iter()
             .find(|a| a.name.eq_ignore_ascii_case(api))
         {
-            self.push(
-                Diagnostic::warning("policy/action-case", span, path)
-                    .text(PolicyText::ApiCase {
-                        service: service.to_string(),
-                        api: api.to_string(),
-                        expected: api_entry.name.to_string(),
-                    })
-                    .rule(Rule::A4)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::ApiCase {
+                    service: service.to_string(),
+                    api: api.to_string(),
+                    expected: api_entry.name.to_string(),
+                },
+                span,
+                path,
+            ));
             return;
         }
         let suggestion = if self.suggestions_left > 0 {
@@ -644,12 +593,7 @@ impl<'t> Reader<'_, 't> {
                 api_count: product.apis.len(),
             },
         };
-        self.push(
-            Diagnostic::warning("policy/unknown-api", span, path)
-                .text(text)
-                .rule(Rule::A5)
-                .build(),
-        );
+        self.push(Diagnostic::new(text, span, path));
     }
 
     fn check_resource(&mut self, resource: &str, span: Span, path: &Path<'_>) {
@@ -659,40 +603,37 @@ impl<'t> Reader<'_, 't> {
         let name = match ResourceName::split(resource) {
             Ok(name) => name,
             Err(segments) => {
-                self.push(
-                    Diagnostic::error("policy/bad-resource", span, path)
-                        .text(PolicyText::TooFewSegments {
-                            resource: resource.to_string(),
-                            segments,
-                        })
-                        .rule(Rule::R2)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    PolicyText::TooFewSegments {
+                        resource: resource.to_string(),
+                        segments,
+                    },
+                    span,
+                    path,
+                ));
                 return;
             }
         };
         let segments = name.segments();
         if name.prefix() != "qcs" {
-            self.push(
-                Diagnostic::error("policy/bad-resource", span, path)
-                    .text(PolicyText::ResourceNotQcs {
-                        prefix: name.prefix().to_string(),
-                    })
-                    .rule(Rule::R2)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::ResourceNotQcs {
+                    prefix: name.prefix().to_string(),
+                },
+                span,
+                path,
+            ));
         }
         for segment in &segments[..5] {
             if super::variables::mentions_variable(segment) {
-                self.push(
-                    Diagnostic::warning("policy/variable-not-substituted", span, path)
-                        .text(PolicyText::VariableNotSubstituted {
-                            segment: segment.to_string(),
-                            account: segment.starts_with("uin/${"),
-                        })
-                        .rule(Rule::V2)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    PolicyText::VariableNotSubstituted {
+                        segment: segment.to_string(),
+                        account: segment.starts_with("uin/${"),
+                    },
+                    span,
+                    path,
+                ));
             }
         }
         self.check_variables(name.resource(), span, path);
@@ -701,28 +642,26 @@ impl<'t> Reader<'_, 't> {
     fn check_variables(&mut self, text: &str, span: Span, path: &Path<'_>) {
         for name in super::variables::names(text) {
             if super::variables::Variable::named(name).is_none() {
-                self.push(
-                    Diagnostic::warning("policy/unknown-variable", span, path)
-                        .text(PolicyText::UnknownVariable {
-                            name: name.to_string(),
-                        })
-                        .rule(Rule::V3)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    PolicyText::UnknownVariable {
+                        name: name.to_string(),
+                    },
+                    span,
+                    path,
+                ));
             }
         }
     }
 
     fn condition(&mut self, value: &Value<'_>, path: &Path<'_>) -> Vec<ConditionBlock> {
         let Value::Object(object) = value else {
-            self.push(
-                Diagnostic::error("policy/condition-type", self.span(value), path)
-                    .text(PolicyText::ConditionNotAnObject {
-                        found: JsonType::of(value),
-                    })
-                    .rule(Rule::C1)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::ConditionNotAnObject {
+                    found: JsonType::of(value),
+                },
+                self.span(value),
+                path,
+            ));
             return Vec::new();
         };
         let mut blocks: Vec<ConditionBlock> = Vec::new();
@@ -736,12 +675,11 @@ impl<'t> Reader<'_, 't> {
             }
             let operator = Operator::parse(&name);
             if let Err(unknown) = &operator {
-                self.push(
-                    Diagnostic::error("policy/unknown-operator", name_span, &block_path)
-                        .text(unknown_operator(&name, unknown))
-                        .rule(Rule::C2)
-                        .build(),
-                );
+                self.push(Diagnostic::new(
+                    unknown_operator(&name, unknown),
+                    name_span,
+                    &block_path,
+                ));
             }
             let keys = self.condition_keys(&prop.value, &block_path, operator.as_ref().ok());
             blocks.push(ConditionBlock {
@@ -763,14 +701,13 @@ impl<'t> Reader<'_, 't> {
         operator: Option<&Operator>,
     ) -> Vec<ConditionKey> {
         let Value::Object(object) = value else {
-            self.push(
-                Diagnostic::error("policy/condition-type", self.span(value), path)
-                    .text(PolicyText::OperatorNotAnObject {
-                        found: JsonType::of(value),
-                    })
-                    .rule(Rule::C1)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::OperatorNotAnObject {
+                    found: JsonType::of(value),
+                },
+                self.span(value),
+                path,
+            ));
             return Vec::new();
         };
         let mut keys: Vec<ConditionKey> = Vec::new();
@@ -802,31 +739,29 @@ impl<'t> Reader<'_, 't> {
         path: &Path<'_>,
         operator: Option<&Operator>,
     ) {
-        if let Some(global) = crate::keys::GLOBAL_KEYS
+        if let Some(global) = crate::policy::keys::GLOBAL_KEYS
             .iter()
             .map(|g| g.name)
             .find(|g| g.eq_ignore_ascii_case(key) && *g != key)
         {
-            self.push(
-                Diagnostic::warning("policy/condition-key-case", span, path)
-                    .text(PolicyText::ConditionKeyCase {
-                        key: key.to_string(),
-                        global: global.to_string(),
-                    })
-                    .rule(Rule::C1)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::ConditionKeyCase {
+                    key: key.to_string(),
+                    global: global.to_string(),
+                },
+                span,
+                path,
+            ));
         }
-        let is_tag = crate::keys::is_tag_key(key);
+        let is_tag = crate::policy::keys::is_tag_key(key);
         if is_tag && operator.is_some_and(|op| op.qualifier.is_none()) {
-            self.push(
-                Diagnostic::warning("policy/tag-needs-for-any-value", span, path)
-                    .text(PolicyText::TagNeedsForAnyValue {
-                        key: key.to_string(),
-                    })
-                    .rule(Rule::C8)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::TagNeedsForAnyValue {
+                    key: key.to_string(),
+                },
+                span,
+                path,
+            ));
         }
     }
 
@@ -839,12 +774,11 @@ impl<'t> Reader<'_, 't> {
         let items: Vec<(&Value<'_>, Path<'_>)> = match value {
             Value::Array(array) => {
                 if array.elements.is_empty() {
-                    self.push(
-                        Diagnostic::error("policy/empty-list", self.span(value), path)
-                            .text(PolicyText::EmptyConditionValues)
-                            .rule(Rule::C1)
-                            .build(),
-                    );
+                    self.push(Diagnostic::new(
+                        PolicyText::EmptyConditionValues,
+                        self.span(value),
+                        path,
+                    ));
                 }
                 array
                     .elements
@@ -856,15 +790,14 @@ impl<'t> Reader<'_, 't> {
             single => vec![(single, *path)],
         };
         if let Some((first_extra, extra_path)) = items.get(MAX_VALUES_PER_KEY) {
-            self.push(
-                Diagnostic::error("policy/too-many-values", self.span(first_extra), extra_path)
-                    .text(PolicyText::TooManyValues {
-                        count: items.len(),
-                        limit: MAX_VALUES_PER_KEY,
-                    })
-                    .rule(Rule::G7)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::TooManyValues {
+                    count: items.len(),
+                    limit: MAX_VALUES_PER_KEY,
+                },
+                self.span(first_extra),
+                extra_path,
+            ));
         }
         let items: Vec<_> = items.into_iter().take(MAX_VALUES_PER_KEY).collect();
         let mut values = Vec::with_capacity(items.len());
@@ -875,26 +808,24 @@ impl<'t> Reader<'_, 't> {
                 Value::NumberLit(n) => n.value.to_string(),
                 Value::BooleanLit(b) => b.value.to_string(),
                 other => {
-                    self.push(
-                        Diagnostic::error("policy/condition-value-type", span, &item_path)
-                            .text(PolicyText::ConditionValueType {
-                                found: JsonType::of(other),
-                            })
-                            .rule(Rule::C7)
-                            .build(),
-                    );
+                    self.push(Diagnostic::new(
+                        PolicyText::ConditionValueType {
+                            found: JsonType::of(other),
+                        },
+                        span,
+                        &item_path,
+                    ));
                     continue;
                 }
             };
             self.check_variables(&text, span, &item_path);
             if let Some(op) = operator {
                 if let Err(problem) = super::values::check_policy_value(op, &text) {
-                    self.push(
-                        Diagnostic::warning("policy/unreadable-value", span, &item_path)
-                            .text(PolicyText::UnreadableValue { problem })
-                            .rule(Rule::C7)
-                            .build(),
-                    );
+                    self.push(Diagnostic::new(
+                        PolicyText::UnreadableValue { problem },
+                        span,
+                        &item_path,
+                    ));
                 }
             }
             values.push(Spanned { value: text, span });
@@ -909,15 +840,14 @@ impl<'t> Reader<'_, 't> {
         }
         let length = text.chars().filter(|c| !c.is_whitespace()).count();
         if length > MAX_POLICY_CHARS {
-            self.push(
-                Diagnostic::error("policy/too-long", self.index.whole(), "$")
-                    .text(PolicyText::TooLong {
-                        length,
-                        limit: MAX_POLICY_CHARS,
-                    })
-                    .rule(Rule::G7)
-                    .build(),
-            );
+            self.push(Diagnostic::new(
+                PolicyText::TooLong {
+                    length,
+                    limit: MAX_POLICY_CHARS,
+                },
+                self.index.whole(),
+                "$",
+            ));
             self.assumptions.push(Rule::G7);
         }
     }

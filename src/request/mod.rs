@@ -11,7 +11,6 @@
 mod from_error;
 mod parse;
 mod resolve;
-mod text;
 
 use std::collections::BTreeMap;
 
@@ -21,10 +20,10 @@ use crate::catalog::Granularity;
 use crate::diagnostic::Diagnostic;
 use crate::rules::Rule;
 
+pub use crate::text::request::RequestText;
 pub use from_error::{read_error_message, ErrorFacts, PasteProblem};
 pub use parse::{parse_request, read_request};
 pub use resolve::resolve;
-pub use text::RequestText;
 
 /// A request in the public format. Ids are kept as the strings they denote, whether written as numbers or not.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -44,11 +44,7 @@ fn read(text: &str) -> (Option<(Request, Locations)>, Vec<Diagnostic>) {
     let index = LineIndex::new(text);
     let mut diagnostics = Vec::new();
     if text.trim().is_empty() {
-        diagnostics.push(
-            Diagnostic::error("request/empty", index.whole(), "$")
-                .text(RequestText::Empty)
-                .build(),
-        );
+        diagnostics.push(Diagnostic::new(RequestText::Empty, index.whole(), "$"));
         return (None, diagnostics);
     }
     let read = json::parse(&index, &mut diagnostics).and_then(|root| {
@@ -74,21 +70,13 @@ impl Reader<'_, '_, '_> {
         self.index.range(json::range_of(value))
     }
 
-    fn error(
-        &mut self,
-        code: &'static str,
-        span: Span,
-        path: impl Into<String>,
-        text: RequestText,
-    ) {
-        self.diagnostics
-            .push(Diagnostic::error(code, span, path).text(text).build());
+    fn error(&mut self, span: Span, path: impl Into<String>, text: RequestText) {
+        self.diagnostics.push(Diagnostic::new(text, span, path));
     }
 
     fn request(&mut self, root: &Value<'_>) -> Option<Request> {
         let Value::Object(object) = root else {
             self.error(
-                "request/not-an-object",
                 self.span(root),
                 "$",
                 RequestText::NotAnObject {
@@ -105,7 +93,6 @@ impl Reader<'_, '_, '_> {
                 request.action = s.value.to_string();
             }
             Some(other) => self.error(
-                "request/bad-action",
                 self.span(other),
                 "$.action",
                 RequestText::ActionNotAString {
@@ -113,7 +100,6 @@ impl Reader<'_, '_, '_> {
                 },
             ),
             None => self.error(
-                "request/missing-action",
                 self.index.range(object.range),
                 "$",
                 RequestText::MissingAction,
@@ -134,7 +120,6 @@ impl Reader<'_, '_, '_> {
                     }
                 }
                 other => self.error(
-                    "request/bad-params",
                     self.span(other),
                     "$.params",
                     RequestText::ParamsNotAnObject {
@@ -166,7 +151,6 @@ impl Reader<'_, '_, '_> {
             if earlier.iter().any(|p| p.name.as_str() == key) {
                 let span = span();
                 self.error(
-                    "json/duplicate-key",
                     span,
                     path,
                     RequestText::DuplicateKey {
@@ -181,12 +165,7 @@ impl Reader<'_, '_, '_> {
                     suggestion: closest(key, allowed.iter().copied(), 0.8).map(|s| s.to_string()),
                     keys: allowed.iter().map(|k| k.to_string()).collect(),
                 };
-                self.error(
-                    "request/unknown-key",
-                    span,
-                    json::child_path(path, key),
-                    text,
-                );
+                self.error(span, json::child_path(path, key), text);
             }
         }
     }
@@ -204,7 +183,6 @@ impl Reader<'_, '_, '_> {
                     Value::StringLit(s) => Some(s.value.to_string()),
                     other => {
                         self.error(
-                            "request/not-a-string",
                             self.span(other),
                             format!("{path}[{i}]"),
                             RequestText::ResourceItemNotAString {
@@ -217,7 +195,6 @@ impl Reader<'_, '_, '_> {
                 .collect(),
             other => {
                 self.error(
-                    "request/not-a-string",
                     self.span(other),
                     path,
                     RequestText::ResourceNotStrings {
@@ -232,7 +209,6 @@ impl Reader<'_, '_, '_> {
     fn principal(&mut self, value: &Value<'_>) -> Principal {
         let Value::Object(object) = value else {
             self.error(
-                "request/bad-principal",
                 self.span(value),
                 "$.principal",
                 RequestText::PrincipalNotAnObject {
@@ -251,7 +227,6 @@ impl Reader<'_, '_, '_> {
                 }
                 other => {
                     self.error(
-                        "request/bad-id",
                         self.span(other),
                         format!("$.principal.{key}"),
                         RequestText::BadId {
@@ -273,7 +248,6 @@ impl Reader<'_, '_, '_> {
     fn context(&mut self, value: &Value<'_>) -> BTreeMap<String, ContextValue> {
         let Value::Object(object) = value else {
             self.error(
-                "request/bad-context",
                 self.span(value),
                 "$.context",
                 RequestText::ContextNotAnObject {
@@ -311,7 +285,6 @@ impl Reader<'_, '_, '_> {
             Value::BooleanLit(b) => Some(b.value.to_string()),
             other => {
                 self.error(
-                    "request/bad-context-value",
                     self.span(other),
                     path,
                     RequestText::BadContextValue {

@@ -54,13 +54,13 @@ pub(crate) fn resolve_located(
         .split_once(':')
         .filter(|(s, a)| !s.is_empty() && !a.is_empty() && !action.contains('*'))
     else {
-        diagnostics.push(
-            Diagnostic::error("request/bad-action", at.action, "$.action")
-                .text(RequestText::NotConcreteAction {
-                    action: action.to_string(),
-                })
-                .build(),
-        );
+        diagnostics.push(Diagnostic::new(
+            RequestText::NotConcreteAction {
+                action: action.to_string(),
+            },
+            at.action,
+            "$.action",
+        ));
         return None;
     };
     let mut assumptions = Vec::new();
@@ -69,33 +69,27 @@ pub(crate) fn resolve_located(
         if let Some(product) = catalog.product(service) {
             let suggestion = closest(api_name, product.apis.iter().map(|a| a.name.as_str()), 0.85)
                 .map(|s| format!("{service}:{s}"));
-            diagnostics.push(
-                Diagnostic::warning("request/unknown-api", at.action, "$.action")
-                    .text(RequestText::UnknownApi {
-                        action: action.to_string(),
-                        product: product.name.clone(),
-                        suggestion,
-                    })
-                    .rule(Rule::A5)
-                    .build(),
-            );
+            diagnostics.push(Diagnostic::new(
+                RequestText::UnknownApi {
+                    action: action.to_string(),
+                    product: product.name.clone(),
+                    suggestion,
+                },
+                at.action,
+                "$.action",
+            ));
         }
     }
     let (resources, resource_origin) = match api {
         Some((_, api)) if api.granularity == Granularity::Operation => {
             if !request.resource.is_empty() {
-                diagnostics.push(
-                    Diagnostic::info(
-                        "request/resource-ignored",
-                        at.resource.unwrap_or(at.whole),
-                        "$.resource",
-                    )
-                    .text(RequestText::ResourceIgnored {
+                diagnostics.push(Diagnostic::new(
+                    RequestText::ResourceIgnored {
                         api: api.name.clone(),
-                    })
-                    .rule(Rule::R5)
-                    .build(),
-                );
+                    },
+                    at.resource.unwrap_or(at.whole),
+                    "$.resource",
+                ));
             }
             (
                 vec!["*".to_string()],
@@ -117,13 +111,13 @@ pub(crate) fn resolve_located(
             )
         }
         _ if request.resource.is_empty() => {
-            diagnostics.push(
-                Diagnostic::error("request/missing-resource", at.action, "$.resource")
-                    .text(RequestText::MissingResource {
-                        action: action.to_string(),
-                    })
-                    .build(),
-            );
+            diagnostics.push(Diagnostic::new(
+                RequestText::MissingResource {
+                    action: action.to_string(),
+                },
+                at.action,
+                "$.resource",
+            ));
             return None;
         }
         _ => (request.resource.clone(), ResourceOrigin::Given),
@@ -131,18 +125,13 @@ pub(crate) fn resolve_located(
     for resource in &resources {
         let well_formed = ResourceName::split(resource).is_ok_and(|name| name.prefix() == "qcs");
         if resource != "*" && !well_formed {
-            diagnostics.push(
-                Diagnostic::error(
-                    "request/bad-resource",
-                    at.resource.unwrap_or(at.whole),
-                    "$.resource",
-                )
-                .text(RequestText::BadResource {
+            diagnostics.push(Diagnostic::new(
+                RequestText::BadResource {
                     resource: resource.clone(),
-                })
-                .rule(Rule::R2)
-                .build(),
-            );
+                },
+                at.resource.unwrap_or(at.whole),
+                "$.resource",
+            ));
             return None;
         }
     }
@@ -178,17 +167,13 @@ fn from_template(
     let needs_owner = parts.contains(&TemplatePart::Owner);
     let owner = request.principal.owner_uin.as_deref();
     if needs_owner && owner.is_none() {
-        diagnostics.push(
-            Diagnostic::error(
-                "request/missing-owner-uin",
-                at.principal.unwrap_or(at.whole),
-                "$.principal.owner_uin",
-            )
-            .text(RequestText::MissingOwnerUin {
+        diagnostics.push(Diagnostic::new(
+            RequestText::MissingOwnerUin {
                 action: request.action.clone(),
-            })
-            .build(),
-        );
+            },
+            at.principal.unwrap_or(at.whole),
+            "$.principal.owner_uin",
+        ));
         return None;
     }
     let mut values: Vec<(&str, Vec<String>)> = Vec::new();
@@ -200,19 +185,14 @@ fn from_template(
         };
         if given.is_empty() {
             let written = at.params.iter().find(|(name, _)| name == param);
-            diagnostics.push(
-                Diagnostic::error(
-                    "request/missing-resource-param",
-                    written.map_or(at.action, |(_, span)| *span),
-                    format!("$.params.{param}"),
-                )
-                .text(RequestText::MissingResourceParam {
+            diagnostics.push(Diagnostic::new(
+                RequestText::MissingResourceParam {
                     action: request.action.clone(),
                     param: param.to_string(),
-                })
-                .rule(Rule::R6)
-                .build(),
-            );
+                },
+                written.map_or(at.action, |(_, span)| *span),
+                format!("$.params.{param}"),
+            ));
             return None;
         }
         values.push((param, given));

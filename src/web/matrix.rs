@@ -201,11 +201,12 @@ pub fn matrix_panel() -> Html {
                 .deciding
                 .iter()
                 .map(|d| {
-                    let set = match d.source {
-                        cam_playground::eval::trace::Source::Policy => &app.state.workspace.policies,
-                        cam_playground::eval::trace::Source::Boundary => &app.state.workspace.boundary,
-                    };
-                    let name = set.get(d.policy).map_or("", |p| p.name.as_str());
+                    let name = app
+                        .state
+                        .workspace
+                        .policies_in(d.source)
+                        .get(d.policy)
+                        .map_or("", |p| p.name.as_str());
                     locale.render(&cam_playground::explain::Message::NamedStatement {
                         source: d.source,
                         number: d.statement + 1,

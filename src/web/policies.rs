@@ -4,11 +4,12 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use cam_playground::eval::trace::{Outcome, Source};
+use cam_playground::eval::trace::Outcome;
 use cam_playground::explain::Label;
 use cam_playground::highlight::Mark;
 use cam_playground::i18n::Locale;
 use cam_playground::policy::Effect;
+use cam_playground::policy::PolicySet;
 use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::{CodeEditor, GutterMark};
@@ -22,7 +23,7 @@ pub fn policies_pane() -> Html {
     let state = &app.state;
     let renaming = use_state(|| None::<Tab>);
     let readonly = super::embed::use_embed().is_some_and(|embed| embed.readonly);
-    let tabs: Vec<(Tab, String)> = [Source::Policy, Source::Boundary]
+    let tabs: Vec<(Tab, String)> = PolicySet::ALL
         .into_iter()
         .flat_map(|source| {
             state
@@ -37,7 +38,7 @@ pub fn policies_pane() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action(tab)))
     };
-    let add = |source: Source| {
+    let add = |source: PolicySet| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::AddPolicy(source)))
     };
@@ -47,10 +48,7 @@ pub fn policies_pane() -> Html {
     let tab_buttons = tabs.iter().map(|(t, name)| {
         let t = *t;
         let selected = t == tab;
-        let kind = match t.source {
-            Source::Policy => locale.label(Label::Policy),
-            Source::Boundary => locale.label(Label::Boundary),
-        };
+        let kind = locale.label(Label::from(t.source));
         let on_rename = {
             let renaming = renaming.clone();
             Callback::from(move |_: MouseEvent| {
@@ -62,7 +60,7 @@ pub fn policies_pane() -> Html {
         html! {
             <button role="tab" id={tab_id(t)} aria-selected={selected.to_string()} aria-controls="policy-panel"
                 tabindex={if selected { "0" } else { "-1" }}
-                class={classes!("tab", selected.then_some("selected"), (t.source == Source::Boundary).then_some("boundary"))}
+                class={classes!("tab", selected.then_some("selected"), (t.source == PolicySet::Boundary).then_some("boundary"))}
                 onclick={dispatch(Action::SelectTab, t)} ondblclick={on_rename}
                 title={(!readonly).then(|| locale.label(Label::RenameTab))}>
                 <span class="tab-kind">{ kind }</span>{ " " }{ name.clone() }
@@ -162,10 +160,7 @@ pub fn policies_pane() -> Html {
     let annotations = use_memo(
         (app.result.clone(), tab, locale),
         |(result, tab, locale)| {
-            let parsed = match tab.source {
-                Source::Policy => result.policies.get(tab.index),
-                Source::Boundary => result.boundary.get(tab.index),
-            };
+            let parsed = result.policies_in(tab.source).get(tab.index);
             let findings = parsed
                 .map(|p| {
                     cam_playground::lint::findings(p, cam_playground::catalog::Catalog::builtin())
@@ -210,10 +205,7 @@ pub fn policies_pane() -> Html {
             let id = tab.to_string();
             let label = format!(
                 "{} {}: {}",
-                match tab.source {
-                    Source::Policy => locale.label(Label::Policy),
-                    Source::Boundary => locale.label(Label::Boundary),
-                },
+                locale.label(Label::from(tab.source)),
                 tab.index + 1,
                 policy.name
             );
@@ -241,8 +233,8 @@ pub fn policies_pane() -> Html {
                         title={locale.label(Label::RemoveTab)} onclick={dispatch(Action::RemoveTab, tab)}>{ "×" }</button>
                 }
                 if !readonly {
-                    <button class="tab-add" onclick={add(Source::Policy)}>{ locale.label(Label::AddPolicy) }</button>
-                    <button class="tab-add" onclick={add(Source::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
+                    <button class="tab-add" onclick={add(PolicySet::Policy)}>{ locale.label(Label::AddPolicy) }</button>
+                    <button class="tab-add" onclick={add(PolicySet::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
                     <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ locale.label(Label::Format) }</button>
                 }
             </div>
@@ -266,11 +258,7 @@ fn gutter_marks(result: &WorkspaceResult, tab: Tab, locale: Locale) -> Vec<Gutte
     let Some(evaluation) = &result.evaluation else {
         return Vec::new();
     };
-    let traces = match tab.source {
-        Source::Policy => &evaluation.policies,
-        Source::Boundary => &evaluation.boundary,
-    };
-    let Some(trace) = traces.get(tab.index) else {
+    let Some(trace) = evaluation.policies_in(tab.source).get(tab.index) else {
         return Vec::new();
     };
     trace

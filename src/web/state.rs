@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use cam_playground::eval::trace::Source;
 use cam_playground::examples::{self, Example};
 use cam_playground::json::{self, Span};
+use cam_playground::policy::PolicySet;
 use cam_playground::request::{read_request, ContextValue, ErrorFacts, Request};
 use cam_playground::share::{Shared, Stamp};
 use cam_playground::workspace::{NamedPolicy, Workspace};
@@ -122,7 +122,7 @@ pub enum Action {
     EditRequestField(RequestEdit),
     LoadExample(String),
     SelectTab(Tab),
-    AddPolicy(Source),
+    AddPolicy(PolicySet),
     RemoveTab(Tab),
     RenameTab {
         tab: Tab,
@@ -153,7 +153,7 @@ impl State {
             workspace: example.workspace(),
             example: example.id.clone(),
             tab: Tab {
-                source: Source::Policy,
+                source: PolicySet::Policy,
                 index: 0,
             },
             focus: None,
@@ -194,18 +194,12 @@ impl State {
         }
     }
 
-    pub fn policies(&self, source: Source) -> &[NamedPolicy] {
-        match source {
-            Source::Policy => &self.workspace.policies,
-            Source::Boundary => &self.workspace.boundary,
-        }
+    pub fn policies(&self, source: PolicySet) -> &[NamedPolicy] {
+        self.workspace.policies_in(source)
     }
 
-    fn policies_mut(&mut self, source: Source) -> &mut Vec<NamedPolicy> {
-        match source {
-            Source::Policy => &mut self.workspace.policies,
-            Source::Boundary => &mut self.workspace.boundary,
-        }
+    fn policies_mut(&mut self, source: PolicySet) -> &mut Vec<NamedPolicy> {
+        self.workspace.policies_in_mut(source)
     }
 
     pub fn active_policy(&self) -> Option<&NamedPolicy> {
@@ -256,10 +250,7 @@ impl Reducible for State {
             }
             Action::AddPolicy(source) => {
                 let policies = next.policies_mut(source);
-                let name = match source {
-                    Source::Policy => format!("policy-{}", policies.len() + 1),
-                    Source::Boundary => format!("boundary-{}", policies.len() + 1),
-                };
+                let name = format!("{}-{}", source.as_str(), policies.len() + 1);
                 policies.push(NamedPolicy {
                     name,
                     text: BLANK_POLICY.to_string(),
@@ -275,7 +266,7 @@ impl Reducible for State {
                     policies.remove(tab.index);
                 }
                 next.tab = Tab {
-                    source: Source::Policy,
+                    source: PolicySet::Policy,
                     index: 0,
                 };
                 next.focus = None;

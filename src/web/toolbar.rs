@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use cam_playground::eval::Decision;
 
-use cam_playground::explain::{self, Label, Message};
+use cam_playground::explain::{Label, Message};
+use cam_playground::i18n;
 use cam_playground::request::read_error_message;
 use cam_playground::share;
 use cam_playground::workspace::WorkspaceResult;
@@ -48,7 +49,7 @@ pub fn toolbar() -> Html {
         let (state, result) = (state.clone(), app.result.clone());
         Callback::from(move |_: MouseEvent| {
             let url = share_url(&state, &result);
-            let text = explain::markdown(&state.workspace, &result, Some(&url), locale);
+            let text = i18n::markdown(&state.workspace, &result, Some(&url), locale);
             persist::copy_to_clipboard(&text);
             state.dispatch(Action::Banner(Some(Banner::Copied {
                 label: Label::MarkdownCopied,

@@ -9,7 +9,7 @@ use super::trace::{
     BlockTrace, ConditionTrace, KeyOrigin, KeyReason, KeyTrace, Unreadable, ValueTrace,
 };
 use super::{kept_text, variables};
-use crate::keys::{self, KeyKind};
+use crate::policy::keys::{self, KeyKind};
 use crate::policy::{Comparison, ConditionBlock, ConditionKey, Family, Operator, SetQualifier};
 use crate::request::{ContextValue, Request, ResolvedRequest};
 use crate::rules::Rule;

@@ -1,7 +1,7 @@
 //! English words for the analysis panels (fixes).
 
 use crate::analysis::FixText;
-use crate::eval::trace::Source;
+use crate::policy::PolicySet;
 
 /// What a fix does, as a sentence.
 pub fn fix(text: &FixText) -> String {
@@ -33,9 +33,9 @@ pub fn fix(text: &FixText) -> String {
     }
 }
 
-fn source_name(source: Source) -> &'static str {
+fn source_name(source: PolicySet) -> &'static str {
     match source {
-        Source::Policy => "policy",
-        Source::Boundary => "boundary",
+        PolicySet::Policy => "policy",
+        PolicySet::Boundary => "boundary",
     }
 }

@@ -11,13 +11,14 @@ pub mod request;
 
 use crate::diagnostic::Text;
 use crate::eval::trace::{
-    ActionVerdict, KeyOrigin, KeyReason, Outcome, ResourceVerdict, Segment, SegmentResult, Source,
+    ActionVerdict, KeyOrigin, KeyReason, Outcome, ResourceVerdict, Segment, SegmentResult,
     StatementRef,
 };
 use crate::eval::{Decision, Note};
 use crate::explain::{AssumptionDetail, Message};
 use crate::i18n::Words;
 use crate::policy::Effect;
+use crate::policy::PolicySet;
 
 /// A diagnostic's message and help.
 pub fn words(text: &Text) -> Words {
@@ -65,8 +66,8 @@ pub fn render(message: &Message) -> String {
         Message::RootAccount => "The requester is the owner's root account, which has full access to its own resources without policies (rule E4).".into(),
         Message::PolicyHeader { source, number, statements } => format!("{} {number} ({statements} statement{}):", set_name(*source), plural(*statements)),
         Message::NoPolicies { source } => match source {
-            Source::Policy => "No policy is attached, so nothing can allow the request.".into(),
-            Source::Boundary => "No permissions boundary.".into(),
+            PolicySet::Policy => "No policy is attached, so nothing can allow the request.".into(),
+            PolicySet::Boundary => "No permissions boundary.".into(),
         },
         Message::StatementHeader { number, effect, outcome } => {
             let effect = effect.map_or("?", Effect::as_str);
@@ -167,10 +168,10 @@ pub fn render(message: &Message) -> String {
     }
 }
 
-fn set_name(source: Source) -> &'static str {
+fn set_name(source: PolicySet) -> &'static str {
     match source {
-        Source::Policy => "Policy",
-        Source::Boundary => "Permissions boundary",
+        PolicySet::Policy => "Policy",
+        PolicySet::Boundary => "Permissions boundary",
     }
 }
 
@@ -191,8 +192,10 @@ fn kind_word(rule: crate::rules::Rule) -> &'static str {
 
 fn reference(r: &StatementRef) -> String {
     match r.source {
-        Source::Policy => format!("statement {} of policy {}", r.statement + 1, r.policy + 1),
-        Source::Boundary => format!("statement {} of boundary {}", r.statement + 1, r.policy + 1),
+        PolicySet::Policy => format!("statement {} of policy {}", r.statement + 1, r.policy + 1),
+        PolicySet::Boundary => {
+            format!("statement {} of boundary {}", r.statement + 1, r.policy + 1)
+        }
     }
 }
 
@@ -450,7 +453,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         OwnerUin => "Owner UIN (root account)",
         AppId => "App ID",
         Context => "Context",
-        SourceIp => "Source IP (qcs:ip)",
+        SourceIp => "PolicySet IP (qcs:ip)",
         CurrentTime => "Time (qcs:current_time, UTC)",
         Now => "Now",
         ResourceTags => "Resource tags (qcs:resource_tag)",
@@ -521,7 +524,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         FixesTooLarge => "Changes are searched for workspaces up to 64 KB (each candidate is a whole re-evaluation); this one is larger.",
         Apply => "Apply",
         Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",
-        IpRanges => "Source IP ranges (optional)",
+        IpRanges => "PolicySet IP ranges (optional)",
         AddAsPolicy => "Add as a policy tab",
         Clear => "Clear",
         PolicyDiff => "Policy diff",

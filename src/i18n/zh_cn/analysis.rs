@@ -1,7 +1,7 @@
 //! Simplified Chinese words for the analysis panels (fixes).
 
 use crate::analysis::FixText;
-use crate::eval::trace::Source;
+use crate::policy::PolicySet;
 
 /// What a fix does, as a sentence.
 pub fn fix(text: &FixText) -> String {
@@ -36,9 +36,9 @@ pub fn fix(text: &FixText) -> String {
     }
 }
 
-fn source_name(source: Source) -> &'static str {
+fn source_name(source: PolicySet) -> &'static str {
     match source {
-        Source::Policy => "策略",
-        Source::Boundary => "权限边界",
+        PolicySet::Policy => "策略",
+        PolicySet::Boundary => "权限边界",
     }
 }

@@ -13,12 +13,13 @@ pub mod request;
 use crate::diagnostic::Text;
 use crate::eval::trace::{
     ActionVerdict, KeyOrigin, KeyReason, KeyTrace, Outcome, ResourceVerdict, Segment, SegmentCheck,
-    SegmentResult, Source, StatementRef,
+    SegmentResult, StatementRef,
 };
 use crate::eval::{Decision, Note};
 use crate::explain::{AssumptionDetail, Label, Message};
 use crate::i18n::Words;
 use crate::policy::Effect;
+use crate::policy::PolicySet;
 use crate::rules::{Rule, RuleKind};
 
 /// A diagnostic's message and help.
@@ -67,8 +68,8 @@ pub fn render(message: &Message) -> String {
         Message::RootAccount => "请求者是资源所属的主账号，主账号无需策略即拥有自己资源的全部权限（规则 E4）。".into(),
         Message::PolicyHeader { source, number, statements } => format!("{}{number}（{statements} 条语句）：", set_name(*source)),
         Message::NoPolicies { source } => match source {
-            Source::Policy => "没有关联任何策略，因此没有语句能允许该请求。".into(),
-            Source::Boundary => "没有权限边界。".into(),
+            PolicySet::Policy => "没有关联任何策略，因此没有语句能允许该请求。".into(),
+            PolicySet::Boundary => "没有权限边界。".into(),
         },
         Message::StatementHeader { number, effect, outcome } => {
             let effect = effect.map_or("?", Effect::as_str);
@@ -191,10 +192,10 @@ pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
     format!("{product} 不支持按标签授权：对 {abbreviation} 的操作，CAM 忽略这些标签，标签条件看不到任何标签（规则 C9）。")
 }
 
-fn set_name(source: Source) -> &'static str {
+fn set_name(source: PolicySet) -> &'static str {
     match source {
-        Source::Policy => "策略 ",
-        Source::Boundary => "权限边界 ",
+        PolicySet::Policy => "策略 ",
+        PolicySet::Boundary => "权限边界 ",
     }
 }
 
@@ -207,8 +208,8 @@ fn kind_word(rule: Rule) -> &'static str {
 
 fn reference(r: &StatementRef) -> String {
     match r.source {
-        Source::Policy => format!("策略 {} 的语句 {}", r.policy + 1, r.statement + 1),
-        Source::Boundary => format!("权限边界 {} 的语句 {}", r.policy + 1, r.statement + 1),
+        PolicySet::Policy => format!("策略 {} 的语句 {}", r.policy + 1, r.statement + 1),
+        PolicySet::Boundary => format!("权限边界 {} 的语句 {}", r.policy + 1, r.statement + 1),
     }
 }
 

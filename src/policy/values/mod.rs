@@ -6,12 +6,11 @@ pub mod boolean;
 pub mod date;
 pub mod ip;
 mod numeric;
-mod problem;
 
 use super::{Family, Operator};
 
+pub use crate::text::value::ValueProblem;
 pub use numeric::Decimal;
-pub use problem::ValueProblem;
 
 /// An address inside a policy's IP range (its first host), for fixes that set the request's `qcs:ip`.
 pub fn an_address_in(range: &str) -> Option<String> {

@@ -3,7 +3,10 @@
 
 use serde::Serialize;
 
-use crate::policy::Effect;
+use super::Severity;
+use crate::rules::Rule;
+
+use super::policy::Effect;
 
 /// How many API names a finding's message lists before it says there are more.
 pub const LISTED: usize = 6;
@@ -115,8 +118,93 @@ pub enum LintText {
     },
 }
 
+impl LintText {
+    /// What the kind implies for its diagnostic: the stable code, the severity and the rule of the rule book it
+    /// enforces, one row per kind, so a code cannot drift from its kind (`text::tests` lists every code once).
+    pub fn facts(&self) -> (&'static str, Severity, Option<Rule>) {
+        use LintText as L;
+        use Rule as R;
+        use Severity as S;
+        match self {
+            L::DenyOnly => ("lint/deny-only", S::Info, Some(R::E1)),
+            L::OperationLevelScoped { .. } => {
+                ("lint/operation-level-scoped", S::Error, Some(R::R5))
+            }
+            L::OperationLevelWildcardScoped { .. } => (
+                "lint/operation-level-wildcard-scoped",
+                S::Warning,
+                Some(R::R5),
+            ),
+            L::DenyOperationLevelScoped { .. } => {
+                ("lint/deny-operation-level-scoped", S::Warning, Some(R::R5))
+            }
+            L::StarOnStar { .. } => ("lint/star-on-star", S::SecurityWarning, Some(R::A1)),
+            L::WildcardWrite { .. } => ("lint/wildcard-write", S::SecurityWarning, Some(R::A1)),
+            L::EmptyConditionBlock { .. } => (
+                "lint/empty-condition-block",
+                S::SecurityWarning,
+                Some(R::C1),
+            ),
+            L::ForAllWithoutPresence { .. } => (
+                "lint/for-all-without-presence",
+                S::SecurityWarning,
+                Some(R::C4),
+            ),
+            L::IfExistOnAllow { .. } => ("lint/if-exist-on-allow", S::SecurityWarning, Some(R::C3)),
+            L::NegatedSeveralValues { .. } => ("lint/negated-several-values", S::Info, Some(R::C5)),
+            L::CidrHostBits { .. } => ("lint/cidr-host-bits", S::Info, Some(R::C7)),
+            L::Permid { .. } => ("lint/permid", S::Warning, Some(R::A3)),
+            L::UidAccount { .. } => ("lint/uid-account", S::Warning, Some(R::R3)),
+            L::ResourceServiceMismatch { .. } => {
+                ("lint/resource-service-mismatch", S::Warning, Some(R::R2))
+            }
+            L::UnknownResourceType { .. } => {
+                ("lint/unknown-resource-type", S::Warning, Some(R::R6))
+            }
+            L::RedundantAction { .. } => ("lint/redundant-action", S::Info, Some(R::A1)),
+            L::DuplicateStatement { .. } => ("lint/duplicate-statement", S::Warning, Some(R::E1)),
+            L::ShadowedStatement { .. } => ("lint/shadowed-statement", S::Warning, Some(R::E1)),
+            L::KeyOperator { .. } => ("lint/key-operator", S::Warning, Some(R::C8)),
+            L::LegacyKeyRenamed { .. } => ("lint/legacy-key", S::Info, Some(R::C8)),
+            L::LegacyKeyRetired { .. } => ("lint/legacy-key", S::Info, Some(R::C8)),
+            L::TagAllowGrantsNothing { .. } => {
+                ("lint/tag-allow-grants-nothing", S::Warning, Some(R::C9))
+            }
+            L::TagDenyBlocksNothing { .. } => (
+                "lint/tag-deny-blocks-nothing",
+                S::SecurityWarning,
+                Some(R::C9),
+            ),
+            L::TagConditionAlwaysHolds {
+                effect: Effect::Allow,
+                ..
+            } => (
+                "lint/tag-condition-always-holds",
+                S::SecurityWarning,
+                Some(R::C9),
+            ),
+            L::TagConditionAlwaysHolds {
+                effect: Effect::Deny,
+                ..
+            } => ("lint/tag-condition-always-holds", S::Warning, Some(R::C9)),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.facts().0
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.facts().1
+    }
+
+    pub fn rule(&self) -> Option<Rule> {
+        self.facts().2
+    }
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::Locale;
 
@@ -151,7 +239,7 @@ mod tests {
 
     /// One sample per kind, with distinctive values; the `match` names every kind, so a new kind without a
     /// sample does not compile.
-    fn samples() -> Vec<LintText> {
+    pub(crate) fn samples() -> Vec<LintText> {
         let samples = vec![
             LintText::DenyOnly,
             LintText::OperationLevelScoped {

@@ -3,7 +3,10 @@
 
 use serde::Serialize;
 
-use crate::json::JsonType;
+use super::Severity;
+use crate::rules::Rule;
+
+use super::json::JsonType;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -86,15 +89,61 @@ pub enum RequestText {
     },
 }
 
+impl RequestText {
+    /// What the kind implies for its diagnostic: the stable code, the severity and the rule of the rule book it
+    /// enforces, one row per kind, so a code cannot drift from its kind (`text::tests` lists every code once).
+    pub fn facts(&self) -> (&'static str, Severity, Option<Rule>) {
+        use RequestText as T;
+        use Rule as R;
+        use Severity as S;
+        match self {
+            T::Empty => ("request/empty", S::Error, None),
+            T::NotAnObject { .. } => ("request/not-an-object", S::Error, None),
+            T::ActionNotAString { .. } => ("request/bad-action", S::Error, None),
+            T::MissingAction => ("request/missing-action", S::Error, None),
+            T::ParamsNotAnObject { .. } => ("request/bad-params", S::Error, None),
+            T::DuplicateKey { .. } => ("json/duplicate-key", S::Error, None),
+            T::UnknownKey { .. } => ("request/unknown-key", S::Error, None),
+            T::ResourceItemNotAString { .. } => ("request/not-a-string", S::Error, None),
+            T::ResourceNotStrings { .. } => ("request/not-a-string", S::Error, None),
+            T::PrincipalNotAnObject { .. } => ("request/bad-principal", S::Error, None),
+            T::BadId { .. } => ("request/bad-id", S::Error, None),
+            T::ContextNotAnObject { .. } => ("request/bad-context", S::Error, None),
+            T::BadContextValue { .. } => ("request/bad-context-value", S::Error, None),
+            T::NotConcreteAction { .. } => ("request/bad-action", S::Error, None),
+            T::UnknownApi { .. } => ("request/unknown-api", S::Warning, Some(R::A5)),
+            T::ResourceIgnored { .. } => ("request/resource-ignored", S::Info, Some(R::R5)),
+            T::MissingResource { .. } => ("request/missing-resource", S::Error, None),
+            T::BadResource { .. } => ("request/bad-resource", S::Error, Some(R::R2)),
+            T::MissingOwnerUin { .. } => ("request/missing-owner-uin", S::Error, None),
+            T::MissingResourceParam { .. } => {
+                ("request/missing-resource-param", S::Error, Some(R::R6))
+            }
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.facts().0
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.facts().1
+    }
+
+    pub fn rule(&self) -> Option<Rule> {
+        self.facts().2
+    }
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::Locale;
     use crate::json::JsonType;
 
     /// One sample per kind, with distinctive values. The `match` names every variant: a new kind does not
     /// compile until it is given a sample (and its parameters are checked below).
-    fn samples() -> Vec<RequestText> {
+    pub(crate) fn samples() -> Vec<RequestText> {
         use RequestText as T;
         let all = vec![
             T::Empty,

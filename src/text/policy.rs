@@ -3,10 +3,29 @@
 
 use serde::Serialize;
 
-pub use crate::json::JsonType;
+use super::Severity;
+use crate::rules::Rule;
 
-use super::Effect;
-use crate::policy::values::ValueProblem;
+pub use super::json::JsonType;
+
+use super::value::ValueProblem;
+
+/// A statement's effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    Allow,
+    Deny,
+}
+
+impl Effect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::Allow => "allow",
+            Effect::Deny => "deny",
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -186,6 +205,78 @@ pub enum PolicyText {
     },
 }
 
+impl PolicyText {
+    /// What the kind implies for its diagnostic: the stable code, the severity and the rule of the rule book it
+    /// enforces, one row per kind, so a code cannot drift from its kind (`text::tests` lists every code once).
+    pub fn facts(&self) -> (&'static str, Severity, Option<Rule>) {
+        use PolicyText as P;
+        use Rule as R;
+        use Severity as S;
+        match self {
+            P::NotAnObject { .. } => ("policy/not-an-object", S::Error, Some(R::G1)),
+            P::MissingVersion => ("policy/missing-version", S::Error, Some(R::G1)),
+            P::BadVersion { .. } => ("policy/bad-version", S::Error, Some(R::G1)),
+            P::VersionNotAString { .. } => ("policy/bad-version", S::Error, Some(R::G1)),
+            P::MissingStatement => ("policy/missing-statement", S::Error, Some(R::G1)),
+            P::EmptyStatement => ("policy/empty-statement", S::Error, Some(R::G1)),
+            P::SingleStatement => ("policy/single-statement", S::Info, Some(R::G3)),
+            P::StatementsNotAList { .. } => ("policy/statement-type", S::Error, Some(R::G3)),
+            P::TooManyStatements { .. } => ("policy/too-many-statements", S::Error, Some(R::G7)),
+            P::AwsStyle => ("policy/aws-style", S::Info, Some(R::G2)),
+            P::UppercaseElement { .. } => ("policy/uppercase-element", S::Error, Some(R::G2)),
+            P::ForeignIdElement { .. } => ("policy/foreign-element", S::Error, Some(R::G2)),
+            P::ForeignNegationElement { .. } => ("policy/foreign-element", S::Error, Some(R::G2)),
+            P::UnknownElement { .. } => ("policy/unknown-element", S::Error, Some(R::G2)),
+            P::DuplicateKey { .. } => ("json/duplicate-key", S::Error, Some(R::G8)),
+            P::PrincipalIgnored => ("policy/principal-ignored", S::Warning, Some(R::G6)),
+            P::StatementNotAnObject { .. } => ("policy/statement-type", S::Error, Some(R::G4)),
+            P::MissingElement { .. } => ("policy/missing-element", S::Error, Some(R::G4)),
+            P::EffectNotAString { .. } => ("policy/bad-effect", S::Error, Some(R::G4)),
+            P::EffectCase { .. } => ("policy/bad-effect", S::Error, Some(R::G4)),
+            P::UnknownEffect { .. } => ("policy/bad-effect", S::Error, Some(R::G4)),
+            P::EmptyList { .. } => ("policy/empty-list", S::Error, Some(R::G5)),
+            P::EmptyString { .. } => ("policy/empty-string", S::Error, Some(R::G5)),
+            P::NotAString { .. } => ("policy/not-a-string", S::Error, Some(R::G5)),
+            P::BadAction { .. } => ("policy/bad-action", S::Error, Some(R::A1)),
+            P::ServiceCase { .. } => ("policy/action-case", S::Warning, Some(R::A4)),
+            P::ApiCase { .. } => ("policy/action-case", S::Warning, Some(R::A4)),
+            P::UnknownApi { .. } => ("policy/unknown-api", S::Warning, Some(R::A5)),
+            P::UnknownApiNearName { .. } => ("policy/unknown-api", S::Warning, Some(R::A5)),
+            P::TooFewSegments { .. } => ("policy/bad-resource", S::Error, Some(R::R2)),
+            P::ResourceNotQcs { .. } => ("policy/bad-resource", S::Error, Some(R::R2)),
+            P::VariableNotSubstituted { .. } => {
+                ("policy/variable-not-substituted", S::Warning, Some(R::V2))
+            }
+            P::UnknownVariable { .. } => ("policy/unknown-variable", S::Warning, Some(R::V3)),
+            P::ConditionNotAnObject { .. } => ("policy/condition-type", S::Error, Some(R::C1)),
+            P::UnknownOperator { .. } => ("policy/unknown-operator", S::Error, Some(R::C2)),
+            P::NullEqualIfExist { .. } => ("policy/unknown-operator", S::Error, Some(R::C2)),
+            P::OperatorNotAnObject { .. } => ("policy/condition-type", S::Error, Some(R::C1)),
+            P::ConditionKeyCase { .. } => ("policy/condition-key-case", S::Warning, Some(R::C1)),
+            P::TagNeedsForAnyValue { .. } => {
+                ("policy/tag-needs-for-any-value", S::Warning, Some(R::C8))
+            }
+            P::EmptyConditionValues => ("policy/empty-list", S::Error, Some(R::C1)),
+            P::TooManyValues { .. } => ("policy/too-many-values", S::Error, Some(R::G7)),
+            P::ConditionValueType { .. } => ("policy/condition-value-type", S::Error, Some(R::C7)),
+            P::UnreadableValue { .. } => ("policy/unreadable-value", S::Warning, Some(R::C7)),
+            P::TooLong { .. } => ("policy/too-long", S::Error, Some(R::G7)),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.facts().0
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.facts().1
+    }
+
+    pub fn rule(&self) -> Option<Rule> {
+        self.facts().2
+    }
+}
+
 /// Which object an unknown element was found in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -215,7 +306,7 @@ impl StatementElement {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn s(text: &str) -> String {
@@ -223,7 +314,7 @@ mod tests {
     }
 
     /// One sample of every kind, with distinctive parameters.
-    fn samples() -> Vec<PolicyText> {
+    pub(crate) fn samples() -> Vec<PolicyText> {
         use PolicyText as P;
         vec![
             P::NotAnObject {

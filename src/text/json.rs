@@ -1,8 +1,10 @@
 //! The JSON phase's words as data: what kind of syntax problem, which JSON type. The locale tables
-//! (`i18n::{en,zh_cn}::json`) word them; the reader (`json/mod.rs`) builds diagnostics from them.
+//! (`i18n::{en,zh_cn}::json`) word them; the reader (`json/mod.rs`) builds diagnostics from them, and reads a value's type (`JsonType::of`).
 
-use super::ast::Value;
 use serde::Serialize;
+
+use super::Severity;
+use crate::rules::Rule;
 
 /// What the reader found wrong, as data: one variant per kind jsonc-parser (the reader it replaced) told apart, so each
 /// locale words it. `Other` keeps the parser's own text for a kind this list does not know.
@@ -130,17 +132,6 @@ impl JsonType {
         JsonType::List,
         JsonType::Null,
     ];
-
-    pub fn of(value: &Value<'_>) -> JsonType {
-        match value {
-            Value::StringLit(_) => JsonType::String,
-            Value::NumberLit(_) => JsonType::Number,
-            Value::BooleanLit(_) => JsonType::Boolean,
-            Value::Object(_) => JsonType::Object,
-            Value::Array(_) => JsonType::List,
-            Value::NullKeyword(_) => JsonType::Null,
-        }
-    }
 }
 
 /// The JSON phase's diagnostics as data (`i18n::{en,zh_cn}::json` render them).
@@ -158,4 +149,31 @@ pub enum JsonText {
     Syntax {
         problem: SyntaxProblem,
     },
+}
+
+impl JsonText {
+    /// What the kind implies for its diagnostic: the stable code, the severity and the rule of the rule book it
+    /// enforces, one row per kind, so a code cannot drift from its kind (`text::tests` lists every code once).
+    pub fn facts(&self) -> (&'static str, Severity, Option<Rule>) {
+        use JsonText as J;
+        use Severity as S;
+        match self {
+            J::TooLarge { .. } => ("json/too-large", S::Error, None),
+            J::ByteOrderMark => ("json/byte-order-mark", S::Warning, None),
+            J::Empty => ("json/empty", S::Error, None),
+            J::Syntax { problem } => (problem.code(), S::Error, None),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.facts().0
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.facts().1
+    }
+
+    pub fn rule(&self) -> Option<Rule> {
+        self.facts().2
+    }
 }

@@ -1,9 +1,8 @@
 //! "Copy as Markdown": the decision, the request, the deciding statements, the reasoning and the share link, ready
 //! to paste into a ticket.
 
-use super::{mark, steps, Label, Message};
-use crate::eval::trace::Source;
-use crate::i18n::Locale;
+use super::Locale;
+use crate::explain::{mark, steps, Label, Message, Status};
 use crate::workspace::{Workspace, WorkspaceResult};
 
 pub fn markdown(
@@ -60,7 +59,7 @@ pub fn markdown(
     let steps = steps(evaluation, request);
     let refusals = steps
         .iter()
-        .take_while(|s| matches!(s.message, super::Message::Refused { .. }));
+        .take_while(|s| matches!(s.message, Message::Refused { .. }));
     for step in refusals.clone() {
         out.push_str(&format!("> {}\n\n", locale.render(&step.message)));
     }
@@ -82,11 +81,7 @@ pub fn markdown(
             locale.label(Label::MarkdownDeciding)
         ));
         for d in &evaluation.deciding {
-            let set = match d.source {
-                Source::Policy => &workspace.policies,
-                Source::Boundary => &workspace.boundary,
-            };
-            let Some(policy) = set.get(d.policy) else {
+            let Some(policy) = workspace.policies_in(d.source).get(d.policy) else {
                 continue;
             };
             let heading = Message::NamedStatement {
@@ -103,7 +98,7 @@ pub fn markdown(
     for step in steps.iter().skip(refusals.count() + 1) {
         // The list bullet already marks a plain step; only pass, fail, warn and skip get a sign of their own.
         let mark = match step.status {
-            super::Status::Info => String::new(),
+            Status::Info => String::new(),
             status => format!("{} ", mark(status)),
         };
         out.push_str(&format!(

@@ -2,7 +2,7 @@
 //! documents for it, and the older key names found in earlier docs. The parser, the evaluator and the linter
 //! all read this one table.
 
-use crate::policy::Family;
+use super::Family;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyKind {
