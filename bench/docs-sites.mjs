@@ -1,4 +1,4 @@
-// The example docs sites (examples/docs-sites: VitePress, Docusaurus, Hugo), built as the tests build them with the
+// The example docs sites (examples/docs-sites: VitePress, Docusaurus, Hugo, mdBook), built as the tests build them with the
 // playground on another origin, and their 12-example page read in headless Chromium: navigation → the first live
 // decision on a first visit (empty cache) and a second one (cache warm), and the bytes both servers sent. Both
 // servers send `Cache-Control: max-age=600`, as GitHub Pages does. Run through `make bench`.
@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDist, launch, countServed } from '../tests/e2e/harness.mjs';
-import { GENERATORS, buildSite, hugoInstalled } from '../examples/docs-sites/sites.mjs';
+import { GENERATORS, buildSite, available } from '../examples/docs-sites/sites.mjs';
 
 const RUNS = 5;
 const playground = await serveDist(new URL('../dist', import.meta.url).pathname, {}, { cacheSeconds: 600 });
@@ -25,8 +25,7 @@ async function visit(tab, url, docsBytes) {
   return { first, bytes: docsBytes.bytes + playgroundBytes.bytes };
 }
 
-for (const generator of Object.keys(GENERATORS)) {
-  if (generator === 'hugo' && !(await hugoInstalled)) continue;
+for (const generator of await available) {
   const dir = await buildSite(generator, { CAM_EMBED_SRC: `${playground.url}embed.js` }, join(out, generator));
   const docs = await serveDist(dir, {}, { cacheSeconds: 600 });
   const docsBytes = countServed(docs.server);

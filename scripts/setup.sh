@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+MDBOOK_VERSION=0.5.4
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -73,6 +74,13 @@ if [ "${1:-}" = "browser" ]; then
     say "installing Hugo (Debian's hugo) for the docs-site tests"
     apt_install hugo 2>/dev/null || { $SUDO apt-get update -qq && apt_install hugo; } \
       || say "could not install hugo: the docs-site tests will check VitePress and Docusaurus only"
+  fi
+  # mdBook for the docs-site tests, from crates.io (about 4 minutes on 2 cores; no server or watcher features).
+  # Optional, like Hugo.
+  if [ "$(mdbook --version 2>/dev/null)" != "mdbook v$MDBOOK_VERSION" ]; then
+    say "installing mdbook $MDBOOK_VERSION for the docs-site tests (about 4 minutes on 2 cores)"
+    cargo install --locked "mdbook@$MDBOOK_VERSION" --no-default-features --features search \
+      || say "could not install mdbook: the docs-site tests will leave the mdBook site out"
   fi
   # The docs sites the embedding tests build (VitePress, Docusaurus), from examples/docs-sites/package-lock.json.
   sites=examples/docs-sites

@@ -51,6 +51,7 @@
   let firstReady = null;
   let markFirstReady = () => {};
   let failureSaid = false;
+  const rescanUntil = performance.now() + HYDRATION_TIMEOUT_MS;
 
   /** Whether the page marks its theme with a class on <html> (VitePress, Tailwind): then no class means light. */
   let classThemed = document.documentElement.classList.contains('dark');
@@ -196,7 +197,7 @@
       }
       const fragment = await pending;
       if (!examples.has(example)) return; // released while it waited
-      // Until it is ready the frame lies, invisible, over the preview, with the preview's height reserved.
+      // Until it is ready the frame lies invisible in the box, at the preview's width and height, where it lays out.
       const reserved = blocks.reduce((sum, block) => sum + block.offsetHeight, 0);
       const frame = el('iframe', { class: 'cam-embed-frame', title: dataset.name || text.label, loading: 'eager' });
       frame.style.cssText = `display:block;box-sizing:content-box;width:calc(100% - ${2 * BORDER}px);margin:0;padding:0;`
@@ -244,7 +245,7 @@
 
   /**
    * Runs `change` (boxes going in, an example showing or growing) without moving what the reader is looking at:
-   * the element in the middle of the viewport stays where it was, as browsers' scroll anchoring would keep it
+   * the element near the top of the viewport stays where it was, as browsers' scroll anchoring would keep it
    * (which the docs sites tried did not get: a deep link's heading dropped by every bar and frame above it).
    */
   function holdView(change) {
@@ -257,24 +258,29 @@
 
   /** Where an example starts on the page: its first block until it shows, then its box. */
   function startOf(example) {
-    return (example.shown ? example.box : example.blocks[0]).getBoundingClientRect().top;
+    const start = example.shown ? example.box : example.blocks[0];
+    return start.isConnected ? start.getBoundingClientRect().top : NaN;
   }
 
   /**
-   * How to read the top of what the reader is looking at: an element in the viewport's middle band, not fixed, not
-   * a whole column. An example's blocks and box are read as the example's start, since the change may hide them.
+   * How to read the top of what the reader is looking at: an element near the top of the viewport, not fixed, not a
+   * whole column. An example's blocks and box are read as the example's start, since the change may hide them.
    */
   function viewAnchor() {
     // Across the column the examples are in (the page's middle if there is none in view).
     const column = [...examples].find((e) => e.box.isConnected)?.box.getBoundingClientRect();
     const x = column?.width ? column.left + Math.min(40, column.width / 2) : window.innerWidth / 2;
-    for (const y of [0.5, 0.3, 0.7, 0.1, 0.9]) {
+    // Near the top first, as browsers choose their scroll anchor (the reader reads down from there), below a
+    // fixed or sticky header if the site has one.
+    for (const y of [0.1, 0.2, 0.35, 0.5, 0.7]) {
       for (const node of document.elementsFromPoint(x, window.innerHeight * y)) {
         if (node === document.documentElement || node === document.body) break;
         if (node.getBoundingClientRect().height > window.innerHeight) continue;
         if (['fixed', 'sticky'].includes(getComputedStyle(node).position)) break;
         let example = null;
         for (let n = node; n && !example; n = n.parentElement) example = byBlock.get(n) ?? byBox.get(n);
+        // An example whose block the host just replaced is about to be released: it cannot hold the view.
+        if (example?.blocks.some((block) => !block.isConnected)) continue;
         if (example) return () => startOf(example);
         return () => (node.isConnected ? node.getBoundingClientRect().top : NaN);
       }
@@ -400,6 +406,10 @@
       const block = blockOf(node);
       if (seen.has(block) || byBlock.has(block) || block.closest('.cam-embed, cam-playground')) continue;
       seen.add(block);
+      if (!hydrated(block)) {
+        rescanSoon();
+        continue;
+      }
       reveal(block); // a clone of a hidden block comes with our inline style
       const dataset = { ...block.dataset, ...(node !== block ? node.dataset : {}) };
       const policy = infoLine(codeText(block));
@@ -484,9 +494,33 @@
   function hostReady() {
     const vue = generator(/VitePress|VuePress/i) ? document.getElementById('app') : document.getElementById('__nuxt');
     if (vue) return Boolean(vue.__vue_app__);
-    const react = document.querySelector('#__docusaurus, #__next, #___gatsby');
+    const react = reactRoot();
     if (react) return reactCommitted(react);
     return true;
+  }
+
+  function reactRoot() {
+    return document.querySelector('#__docusaurus, #__next, #___gatsby');
+  }
+
+  /**
+   * Whether React has hydrated a block and the element we would insert into: a page's first commit leaves the
+   * content of suspended parts (Docusaurus loads a doc's content lazily) for later, and a box inserted there
+   * makes React throw the server's HTML away. A hydrated element carries its fiber.
+   */
+  function hydrated(block) {
+    // Past the hydration timeout, a page whose React never came gets its examples anyway.
+    if (!reactRoot()?.contains(block) || performance.now() > rescanUntil) return true;
+    const hasFiber = (node) => Boolean(node) && Object.keys(node).some((key) => key.startsWith('__reactFiber$'));
+    return hasFiber(block) && hasFiber(block.parentElement);
+  }
+
+  // Hydration changes no DOM, so no mutation says when a skipped block becomes ready: look again shortly, for as
+  // long as the page may take to hydrate.
+  let rescanTimer = 0;
+  function rescanSoon() {
+    if (rescanTimer || performance.now() > rescanUntil) return;
+    rescanTimer = setTimeout(() => { rescanTimer = 0; reconcile(); }, 50);
   }
 
   let watching = false;
@@ -504,10 +538,30 @@
     }).observe(document.body, { childList: true, subtree: true });
   }
 
+  /**
+   * Calls `then` once the page has been still for a moment (no element added or removed for 150 ms, 2 s at most):
+   * some sites render their code blocks again right after hydrating (Docusaurus does), and an example made of the
+   * first blocks would be thrown away with them, moving the page twice.
+   */
+  function whenStill(then) {
+    const QUIET_MS = 150;
+    const started = performance.now();
+    let timer = 0;
+    const observer = new MutationObserver(() => restart());
+    const done = () => { observer.disconnect(); clearTimeout(timer); then(); };
+    const restart = () => {
+      clearTimeout(timer);
+      timer = performance.now() - started > 2000 ? 0 : setTimeout(done, QUIET_MS);
+      if (!timer) done();
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+    restart();
+  }
+
   function whenHostReady() {
     const started = performance.now();
     const poll = () => {
-      if (hostReady()) return watch();
+      if (hostReady()) return whenStill(watch);
       if (performance.now() - started > HYDRATION_TIMEOUT_MS) {
         console.info('CAM playground: the page\'s app did not start; upgrading its examples anyway.');
         return watch();

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDist, launch, openPage } from './harness.mjs';
-import { GENERATORS, buildSite, hugoInstalled } from '../../examples/docs-sites/sites.mjs';
+import { GENERATORS, buildSite, available } from '../../examples/docs-sites/sites.mjs';
 
 const shots = new URL('./screenshots/', import.meta.url).pathname;
 let playground, browser, out;
@@ -29,8 +29,10 @@ before(async () => {
   sites.vitepress = await build('vitepress', env);
   sites.vitepressZh = await build('vitepress', { ...env, CAM_DOCS_LANG: 'zh-CN' });
   sites.docusaurus = await build('docusaurus', env);
-  // `make test` installs Hugo (scripts/setup.sh); a machine without it still checks the two required sites.
-  if (await hugoInstalled) sites.hugo = await build('hugo', env);
+  // `make test` installs Hugo and mdBook (scripts/setup.sh); a machine without them still checks the two npm sites.
+  for (const generator of await available) {
+    if (!sites[generator]) sites[generator] = await build(generator, env);
+  }
 });
 
 after(async () => {
@@ -83,8 +85,8 @@ function hostProblems(problems) {
   return problems.filter((p) => !/^console: .*(Failed to load resource|favicon)/.test(p));
 }
 
-for (const name of ['vitepress', 'docusaurus', 'hugo']) {
-  const skip = name === 'hugo' && !(await hugoInstalled) && 'hugo is not installed';
+for (const name of Object.keys(GENERATORS)) {
+  const skip = !(await available).includes(name) && `${name} is not installed`;
   test(`${name}: a full load of the twelve examples keeps the page intact, and every example comes alive and fits`, { skip }, async () => {
     const site = sites[name];
     const { page, problems } = await openPage(browser, `${site.url}${site.path('many')}`, { width: 1440, height: 900 });
@@ -123,7 +125,9 @@ for (const name of ['vitepress', 'docusaurus', 'hugo']) {
     const { page, problems } = await openPage(browser, `${site.url}${site.path('basics')}`, { width: 1440, height: 900 });
     await page.waitForSelector('.cam-embed[data-decision="allow"]', { timeout: 30000 });
     await page.locator(site.sidebar('many')).first().click();
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('Twelve examples'));
+    const heading = (title) => page.waitForFunction(([content, text]) => document.querySelector(`${content} h1`)
+      ?.textContent.includes(text), [site.content, title]);
+    await heading('Twelve examples');
     await page.waitForSelector('.cam-embed[data-decision]', { timeout: 30000 });
     if (site.outline) assert.equal(await page.locator(site.outline).count(), 12, 'the new page has its outline');
     assert.equal(await page.locator(`${site.content} h2`).count(), 12);
@@ -147,8 +151,7 @@ for (const name of ['vitepress', 'docusaurus', 'hugo']) {
     for (let i = 0; i < 20; i++) {
       const next = i % 2 ? 'many' : 'long';
       await page.locator(site.sidebar(next)).first().click();
-      await page.waitForFunction((title) => document.querySelector('h1')?.textContent.includes(title),
-        next === 'many' ? 'Twelve examples' : 'A long policy');
+      await heading(next === 'many' ? 'Twelve examples' : 'A long policy');
       // Not waitForSelector: the handle it returns would keep a frame alive.
       await page.locator('.cam-embed[data-decision]').first().waitFor({ timeout: 30000 });
       counts.push(await iframes());
@@ -221,14 +224,11 @@ for (const name of ['vitepress', 'docusaurus', 'hugo']) {
     }
     // The host's theme switch, both ways; the example that names its theme keeps it.
     const themeOf = (frame) => frame.evaluate(() => document.documentElement.dataset.theme);
-    const hostIsDark = () => page.evaluate(() => document.documentElement.classList.contains('dark')
-      || document.documentElement.dataset.theme === 'dark');
     await page.setViewportSize({ width: 1440, height: 900 });
     const first = await frames[0].contentFrame();
-    if (site.darkToggle) assert.equal(await themeOf(first), 'light', 'a light host page: light embeds');
-    for (const dark of site.darkToggle ? [true, false] : []) {
-      while ((await hostIsDark()) !== dark) await page.locator(site.darkToggle).first().click();
-      await page.waitForFunction(() => true);
+    if (site.setDark) assert.equal(await themeOf(first), 'light', 'a light host page: light embeds');
+    for (const dark of site.setDark ? [true, false] : []) {
+      await site.setDark(page, dark);
       for (let i = 0; i < 50 && (await themeOf(first)) !== (dark ? 'dark' : 'light'); i++) await page.waitForTimeout(100);
       assert.equal(await themeOf(first), dark ? 'dark' : 'light', `the embed follows the host to ${dark ? 'dark' : 'light'}`);
       assert.equal(await themeOf(inner), 'dark', 'the example that names its theme keeps it');

@@ -112,17 +112,17 @@ test('the host decides the theme: ?theme=dark on a light OS, setTheme, and embed
 
   // A docs site's own dark-mode switch (a class on <html>): the embeds that did not name a theme follow it.
   await page.goto(`${site.url}embed-demo.html`);
-  const first = page.frameLocator('iframe >> nth=0');
+  const first = page.frameLocator('.cam-embed iframe >> nth=0');
   await first.locator('[role=status][data-decision]').waitFor();
   assert.equal(await first.locator('html').getAttribute('data-theme'), 'auto', 'an unmarked host page: the OS decides');
   await page.evaluate(() => document.documentElement.classList.add('dark'));
-  await page.waitForFunction(() => document.querySelector('iframe').contentDocument.documentElement.dataset.theme === 'dark');
+  await page.waitForFunction(() => document.querySelector('.cam-embed iframe').contentDocument.documentElement.dataset.theme === 'dark');
   await page.locator('#dark').scrollIntoViewIfNeeded();
   const darkBlock = page.frameLocator('#dark iframe');
   await darkBlock.locator('[role=status][data-decision]').waitFor();
   await page.evaluate(() => document.documentElement.classList.remove('dark'));
   // A host that marks dark with a class marks light by its absence: light, not the OS's choice.
-  await page.waitForFunction(() => document.querySelector('iframe').contentDocument.documentElement.dataset.theme === 'light');
+  await page.waitForFunction(() => document.querySelector('.cam-embed iframe').contentDocument.documentElement.dataset.theme === 'light');
   assert.equal(await darkBlock.locator('html').getAttribute('data-theme'), 'dark', 'a block that names its theme keeps it');
   // The same for the page's language (a docs site's language switch).
   await page.evaluate(() => { document.documentElement.lang = 'zh-CN'; });

@@ -7,7 +7,8 @@ const embed = process.env.CAM_EMBED_SRC ?? '/cam/embed.js'
 export default defineConfig({
   title: 'CAM examples',
   lang: process.env.CAM_DOCS_LANG ?? 'en-US',
-  srcDir: '../pages',
+  // The shared pages; the live-reload test points it at a copy it edits.
+  srcDir: process.env.CAM_DOCS_SRC ?? '../pages',
   srcExclude: ['SUMMARY.md'],
   outDir: process.env.CAM_DOCS_OUT ?? '.vitepress/dist',
   // One script tag: embed.js waits for VitePress to hydrate the page and upgrades fences after every navigation.
