@@ -2,8 +2,9 @@
 //! what an embed says to its page are these types, serialized with serde. Only this module (and the types it
 //! names) decides a public field's name or shape; a second hand-built `json!` of the same thing is a bug.
 //!
-//! The TypeScript types of the JavaScript package (`src/js_api/mod.rs`) describe these shapes; a test below checks
-//! that every variant of the enums they list is there, so the two cannot drift.
+//! The TypeScript types of the JavaScript package (`src/js_api/mod.rs`) describe these shapes. Tests below check
+//! that they list every variant of the enums and every key the JSON carries, so the two cannot drift;
+//! `tests/js/types.test.mjs` walks real results against them, and `tests/ts/` compiles clients with `tsc --strict`.
 
 use serde::Serialize;
 
@@ -567,12 +568,18 @@ mod tests {
         }
     }
 
-    /// The TypeScript types list every variant of the enums the JSON carries, wherever the field appears.
-    #[test]
-    fn the_typescript_types_name_every_variant() {
+    /// The TypeScript types of the JavaScript package (`const TYPES` in `js_api/mod.rs`).
+    fn typescript_types() -> &'static str {
         let source = include_str!("js_api/mod.rs");
         let types = &source[source.find("const TYPES").unwrap()..];
-        let types = &types[..types.find("\"#;").unwrap()];
+        &types[..types.find("\"#;").unwrap()]
+    }
+
+    /// The TypeScript types name every variant of the enums the JSON carries, in the type alias that stands for
+    /// the enum wherever it appears.
+    #[test]
+    fn the_typescript_types_name_every_variant() {
+        let types = typescript_types();
         /// The JSON names of unit enum variants, as serde writes them.
         fn names<T: Serialize>(values: &[T]) -> Vec<String> {
             values
@@ -586,33 +593,192 @@ mod tests {
                 })
                 .collect()
         }
-        let fields = [
-            ("severity:", names(&crate::diagnostic::Severity::ALL)),
-            ("decision:", names(&Decision::ALL)),
-            ("status:", names(&crate::explain::Status::ALL)),
-            ("source:", names(&[PolicySet::Policy, PolicySet::Boundary])),
-            ("category:", names(&Category::ALL)),
+        let aliases = [
+            ("Severity", names(&crate::diagnostic::Severity::ALL)),
+            ("Decision", names(&Decision::ALL)),
+            ("StepStatus", names(&crate::explain::Status::ALL)),
+            ("PolicySet", names(&PolicySet::ALL)),
+            ("Category", names(&Category::ALL)),
             (
-                "granularity:",
+                "Granularity",
                 names(&[Granularity::Resource, Granularity::Operation]),
             ),
+            ("Rule", names(Rule::ALL)),
+            ("Segment", names(&crate::eval::trace::Segment::ALL)),
             (
-                "type Locale =",
+                "Locale",
                 Locale::ALL.iter().map(|l| l.tag().to_string()).collect(),
             ),
         ];
-        for (field, values) in fields {
-            let typed = format!("{field} \"");
-            let lines: Vec<&str> = types.lines().filter(|l| l.contains(&typed)).collect();
-            assert!(!lines.is_empty(), "the TypeScript types have no `{field}`");
-            for line in lines {
-                for value in &values {
-                    assert!(
-                        line.contains(&format!("\"{value}\"")),
-                        "`{field}` lacks \"{value}\": {line}"
-                    );
+        for (alias, values) in aliases {
+            let head = format!("export type {alias} = ");
+            let line = types
+                .lines()
+                .find(|l| l.starts_with(&head))
+                .unwrap_or_else(|| panic!("the TypeScript types have no `{head}`"));
+            let mut listed: Vec<&str> = line[head.len()..]
+                .trim_end_matches(';')
+                .split(" | ")
+                .map(|v| v.trim_matches('"'))
+                .collect();
+            let mut values = values;
+            listed.sort_unstable();
+            values.sort_unstable();
+            assert_eq!(listed, values, "`{alias}` lists exactly the variants");
+        }
+    }
+
+    /// The object types of TypeScript source: each `{ … }` body's properties, with whether each is optional.
+    fn object_types(types: &str) -> Vec<Vec<(String, bool)>> {
+        let mut code = String::new();
+        let mut rest = types;
+        while let Some(start) = rest.find("/*") {
+            code.push_str(&rest[..start]);
+            rest = rest[start..]
+                .split_once("*/")
+                .map_or("", |(_, after)| after);
+        }
+        code.push_str(rest);
+        let (mut open, mut bodies) = (Vec::<Vec<(String, bool)>>::new(), Vec::new());
+        let mut after_separator = false;
+        let mut chars = code.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '{' => open.push(Vec::new()),
+                '}' => bodies.extend(open.pop()),
+                c if after_separator && (c.is_ascii_alphabetic() || c == '_') => {
+                    let end = code[i..]
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .map_or(code.len(), |n| i + n);
+                    let (name, after) = (&code[i..end], &code[end..]);
+                    let optional = after.starts_with("?:");
+                    if let (Some(properties), true) =
+                        (open.last_mut(), optional || after.starts_with(':'))
+                    {
+                        properties.push((name.to_string(), optional));
+                    }
+                    while chars.peek().is_some_and(|&(j, _)| j < end) {
+                        chars.next();
+                    }
+                }
+                _ => {}
+            }
+            if !c.is_whitespace() {
+                after_separator = c == '{' || c == ';';
+            }
+        }
+        bodies
+    }
+
+    /// Every object of the public JSON the JavaScript package returns (`evaluate` with its trace, `catalog`,
+    /// `matrix`, `decodeShare`) has a TypeScript object type: one that declares each of its keys and requires
+    /// none it lacks. A wire type that gains a field fails here until the types list it.
+    /// (`tests/js/types.test.mjs` checks the shapes themselves, value by value, against the declared types.)
+    #[test]
+    fn the_typescript_types_list_every_key() {
+        /// Each object's path and keys.
+        fn keys(value: &serde_json::Value, path: &str, into: &mut Vec<(String, Vec<String>)>) {
+            match value {
+                serde_json::Value::Object(object) => {
+                    into.push((path.to_string(), object.keys().cloned().collect()));
+                    for (key, value) in object {
+                        keys(value, &format!("{path}.{key}"), into);
+                    }
+                }
+                serde_json::Value::Array(list) => {
+                    for value in list {
+                        keys(value, &format!("{path}[]"), into);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let catalog = crate::Catalog::builtin();
+        let mut found = Vec::new();
+        keys(
+            &serde_json::to_value(catalog).unwrap(),
+            "catalog()",
+            &mut found,
+        );
+        for example in crate::examples::gallery() {
+            let workspace = example.workspace();
+            let result = workspace.run(catalog);
+            let evaluate = EvaluateResult::new(
+                (&result.policies, &result.boundary, &result.request),
+                result.evaluation.as_ref(),
+                true,
+                Locale::default(),
+            );
+            // The object `boundary.js` builds: the head, then steps, diagnostics and trace (`ResultTail` carries
+            // the same fields when they are not empty).
+            let mut whole = serde_json::to_value(&evaluate.decided).unwrap();
+            let object = whole.as_object_mut().unwrap();
+            object.insert(
+                "steps".into(),
+                serde_json::to_value(&evaluate.steps).unwrap(),
+            );
+            let diagnostics = serde_json::to_value(&evaluate.diagnostics).unwrap();
+            object.insert("diagnostics".into(), diagnostics);
+            object.insert(
+                "trace".into(),
+                serde_json::to_value(evaluate.trace).unwrap(),
+            );
+            keys(&whole, "evaluate()", &mut found);
+            let shared = share::decode(&share::encode(
+                &workspace,
+                &share::View::default(),
+                evaluate.decided.decision,
+            ))
+            .unwrap();
+            keys(
+                &serde_json::to_value(&shared).unwrap(),
+                "decodeShare()",
+                &mut found,
+            );
+            if let Some(request) = crate::request::read_request(&workspace.request) {
+                let policies: Vec<&crate::Policy> = result
+                    .policies
+                    .iter()
+                    .filter_map(|p| p.policy.as_ref())
+                    .collect();
+                let boundary: Vec<&crate::Policy> = result
+                    .boundary
+                    .iter()
+                    .filter_map(|p| p.policy.as_ref())
+                    .collect();
+                for row in crate::analysis::matrix(&policies, &boundary, &request, catalog) {
+                    let row =
+                        serde_json::to_value(MatrixRow::new(&row, Locale::default())).unwrap();
+                    keys(&row, "matrix()[]", &mut found);
                 }
             }
         }
+        let objects = object_types(typescript_types());
+        let typed = |keys: &[String]| {
+            objects.iter().any(|properties| {
+                keys.iter().all(|k| properties.iter().any(|(p, _)| p == k))
+                    && (properties.iter()).all(|(p, optional)| *optional || keys.contains(p))
+            })
+        };
+        let mut untyped: Vec<String> = found
+            .into_iter()
+            .filter(|(_, keys)| !typed(keys))
+            .map(|(path, keys)| format!("{path}: {{{}}}", keys.join(", ")))
+            .collect();
+        untyped.sort();
+        untyped.dedup();
+        assert!(untyped.is_empty(), "no TypeScript type for {untyped:#?}");
+        // The parts of the trace the examples reach must be there, or this test checks little.
+        let declared = |key: &str| objects.iter().flatten().any(|(p, _)| p == key);
+        for key in [
+            "segments",
+            "request_values",
+            "reason",
+            "parsed",
+            "name_prefix",
+        ] {
+            assert!(declared(key), "{key}");
+        }
+        assert!(objects.len() > 40, "{} object types", objects.len());
     }
 }
