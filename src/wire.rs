@@ -603,17 +603,17 @@ mod tests {
                 "Granularity",
                 names(&[Granularity::Resource, Granularity::Operation]),
             ),
-            ("Rule", names(Rule::ALL)),
             ("Segment", names(&crate::eval::trace::Segment::ALL)),
             (
                 "Locale",
                 Locale::ALL.iter().map(|l| l.tag().to_string()).collect(),
             ),
         ];
-        for (alias, values) in aliases {
+        let rule = ("Rule", names(Rule::ALL));
+        for (alias, values) in aliases.into_iter().chain([rule]) {
             let head = format!("export type {alias} = ");
-            let line = types
-                .lines()
+            let line = (types.lines())
+                .chain(crate::rules::TYPESCRIPT.lines())
                 .find(|l| l.starts_with(&head))
                 .unwrap_or_else(|| panic!("the TypeScript types have no `{head}`"));
             let mut listed: Vec<&str> = line[head.len()..]

@@ -39,8 +39,6 @@ export type Decision = "allow" | "explicit_deny" | "implicit_deny";
 export type Severity = "error" | "security_warning" | "warning" | "info";
 /** Which set a policy is in: the principal's policies or its permissions boundary. */
 export type PolicySet = "policy" | "boundary";
-/** A rule of the rule book (docs/cam-semantics.md), by its id. */
-export type Rule = "G1" | "G2" | "G3" | "G4" | "G5" | "G6" | "G7" | "G8" | "G9" | "A1" | "A2" | "A3" | "A4" | "A5" | "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "V1" | "V2" | "V3" | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "C7" | "C8" | "C9" | "E1" | "E2" | "E3" | "E4" | "E5" | "E6";
 /** Where in a text: byte offsets `start..end` (UTF-8), 1-based line and column (in characters). */
 export interface Span { start: number; end: number; line: number; column: number }
 export interface Diagnostic {
@@ -199,6 +197,10 @@ export interface MatrixRow {
 export interface Workspace { policies: { name: string; text: string }[]; boundary: { name: string; text: string }[]; request: string }
 export interface SharedWorkspace { workspace: Workspace; view: { tab: string; raw_request: boolean }; stamp: { engine: string; catalog: string; decision: string } }
 "#;
+
+/// `Rule`, the rule ids, made from the rule book's list.
+#[wasm_bindgen(typescript_custom_section)]
+const RULE_TYPE: &'static str = crate::rules::TYPESCRIPT;
 
 /// The input object, read with a few property reads: each policy text crosses the boundary once, as it is.
 /// (serde-wasm-bindgen walked every policy object into a `serde_json::Value`: a third of a small evaluation.)
