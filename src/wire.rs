@@ -207,6 +207,22 @@ pub struct DiagnosticSets<'a> {
 }
 
 impl<'a> EvaluateResult<'a> {
+    /// The result object's keys, in order: the head (`Decided`, serialized in this order), then `steps`,
+    /// `diagnostics` and `trace`. `boundary.js`'s result literal and the TypeScript `EvaluateResult` list the same
+    /// keys in the same order; a test holds all three to this list.
+    pub const KEYS: [&'static str; 10] = [
+        "decision",
+        "authoritative",
+        "hypothetical",
+        "refused",
+        "deciding",
+        "assumptions",
+        "notes",
+        "steps",
+        "diagnostics",
+        "trace",
+    ];
+
     pub fn new(
         texts: (&'a [ParsedPolicy], &'a [ParsedPolicy], &'a ParsedRequest),
         evaluation: Option<&'a Evaluation>,
@@ -723,6 +739,27 @@ mod tests {
                 "trace".into(),
                 serde_json::to_value(evaluate.trace).unwrap(),
             );
+            let in_order: Vec<&str> = whole
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(
+                in_order,
+                EvaluateResult::KEYS,
+                "the result's keys, in order"
+            );
+            let tail = serde_json::to_value(evaluate.tail()).unwrap();
+            let tail_keys =
+                (tail.as_object().into_iter()).flat_map(|o| o.keys().map(String::as_str));
+            let mut at = 0;
+            for key in tail_keys {
+                at += EvaluateResult::KEYS[at..]
+                    .iter()
+                    .position(|k| *k == key)
+                    .expect(key);
+            }
             keys(&whole, "evaluate()", &mut found);
             let shared = share::decode(&share::encode(
                 &workspace,
@@ -780,5 +817,47 @@ mod tests {
             assert!(declared(key), "{key}");
         }
         assert!(objects.len() > 40, "{} object types", objects.len());
+    }
+
+    /// `boundary.js` builds `evaluate`'s result object with the keys of `EvaluateResult::KEYS`, in order, and the
+    /// TypeScript `EvaluateResult` declares them in the same order. (The serialized order is checked above, on the
+    /// example gallery.)
+    #[test]
+    fn the_result_keys_are_one_list() {
+        let script = include_str!("js_api/boundary.js");
+        let literal = &script[script.find("const result = {").unwrap() + "const result = ".len()..];
+        let (mut depth, mut keys, mut expect_key) = (0, Vec::new(), false);
+        for (i, c) in literal.char_indices() {
+            match c {
+                '{' | '[' | '(' => depth += 1,
+                '}' | ']' | ')' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                break;
+            }
+            if expect_key && (c.is_ascii_alphabetic() || c == '_') {
+                let end = literal[i..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .map_or(literal.len(), |n| i + n);
+                keys.push(&literal[i..end]);
+                expect_key = false;
+            } else if depth == 1 && (c == '{' || c == ',') {
+                expect_key = true;
+            } else if !c.is_whitespace() {
+                expect_key = false;
+            }
+        }
+        assert_eq!(keys, EvaluateResult::KEYS, "boundary.js's result literal");
+        let types = typescript_types();
+        let interface = &types[types.find("export interface EvaluateResult {").unwrap()..];
+        let interface = &interface[..interface[1..].find("\nexport ").unwrap()];
+        let declared = object_types(interface).pop().unwrap();
+        let declared: Vec<&str> = declared.iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(
+            declared,
+            EvaluateResult::KEYS,
+            "the TypeScript EvaluateResult"
+        );
     }
 }
