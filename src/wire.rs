@@ -625,8 +625,30 @@ mod tests {
                 Locale::ALL.iter().map(|l| l.tag().to_string()).collect(),
             ),
         ];
-        let rule = ("Rule", names(Rule::ALL));
-        for (alias, values) in aliases.into_iter().chain([rule]) {
+        /// The variants of an enum without an `ALL`, listed in an exhaustive match: a new variant does not
+        /// compile here until it is listed, and then must be in the TypeScript alias.
+        macro_rules! variants {
+            ($alias:literal, $enum:path: $($variant:ident),*) => {{
+                use $enum as E;
+                let check = |v: E| match v { $(E::$variant)|* => () };
+                $(check(E::$variant);)*
+                ($alias, names(&[$(E::$variant),*]))
+            }};
+        }
+        use crate::eval::trace;
+        use crate::policy::{Comparison, Effect, Family, SetQualifier};
+        let listed = [
+            ("Rule", names(Rule::ALL)),
+            variants!("Effect", Effect: Allow, Deny),
+            variants!("Outcome", trace::Outcome: Matched, PartlyMatched, NotMatched, NotEvaluated),
+            variants!("ActionVerdict", trace::ActionVerdict: Everything, Exact, Wildcard, Different, CaseOnly, PermId),
+            variants!("ResourceVerdict", trace::ResourceVerdict: Everything, Matches, OperationLevel, RequestIsEverything, Different, Malformed),
+            variants!("SegmentResult", trace::SegmentResult: Equal, Ignored, Any, OwnerAccount, Wildcard, AcrossSlash, DirectoryItself, Different, CaseOnly, VariableNotSubstituted),
+            variants!("SetQualifier", SetQualifier: ForAnyValue, ForAllValue),
+            variants!("Family", Family: String, StringIgnoreCase, StringLike, Numeric, Date, Bool, Binary, Ip, Null),
+            variants!("Comparison", Comparison: Equal, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual),
+        ];
+        for (alias, values) in aliases.into_iter().chain(listed) {
             let head = format!("export type {alias} = ");
             let line = (types.lines())
                 .chain(crate::rules::TYPESCRIPT.lines())
