@@ -882,4 +882,149 @@ mod tests {
             "the TypeScript EvaluateResult"
         );
     }
+
+    /// Every variant of the tagged enums the trace carries (`kind`) has a TypeScript object type with its
+    /// `kind` and exactly its keys. Each enum's variants are numbered in an exhaustive match, and the instances
+    /// below must reach every number: a new variant does not compile, then fails, until it is listed and typed.
+    #[test]
+    fn the_typescript_types_name_every_tagged_variant() {
+        use crate::eval::trace::{KeyOrigin, KeyReason, NotEvaluated};
+        use crate::policy::values::ValueProblem;
+        let objects = object_types(typescript_types());
+        let span = Span::default();
+        let at = StatementRef {
+            source: PolicySet::Policy,
+            policy: 0,
+            statement: 0,
+            span,
+        };
+        let (text, value) = (String::new, || "v".to_string());
+        let mut checked = 0;
+        let mut check = |instances: Vec<(usize, serde_json::Value)>, count: usize| {
+            let mut reached: Vec<usize> = instances.iter().map(|(n, _)| *n).collect();
+            reached.sort_unstable();
+            assert_eq!(reached, (0..count).collect::<Vec<_>>(), "every variant");
+            for (_, json) in instances {
+                let object = json.as_object().unwrap();
+                let kind = object["kind"].as_str().unwrap();
+                let typed = objects.iter().any(|properties| {
+                    (object.keys()).all(|k| properties.iter().any(|(p, _)| p == k))
+                        && (properties.iter())
+                            .all(|(p, optional)| *optional || object.contains_key(p))
+                });
+                assert!(typed, "no TypeScript type for {json}");
+                assert!(
+                    typescript_types().contains(&format!("{{ kind: \"{kind}\"")),
+                    "no TypeScript member for kind {kind}"
+                );
+                checked += 1;
+            }
+        };
+        fn json<T: Serialize>(value: &T) -> serde_json::Value {
+            serde_json::to_value(value).unwrap()
+        }
+        let note = |n: &Note| match n {
+            Note::RootAccount => 0,
+            Note::ListApiTagDeny { .. } => 1,
+            Note::PlatformMayIgnoreDeny { .. } => 2,
+            Note::ListQueryOperator { .. } => 3,
+        };
+        let notes = [
+            Note::RootAccount,
+            Note::ListApiTagDeny { statement: at },
+            Note::PlatformMayIgnoreDeny { service: text() },
+            Note::ListQueryOperator {
+                statement: at,
+                operator: text(),
+            },
+        ];
+        check(notes.iter().map(|n| (note(n), json(n))).collect(), 4);
+        let not_evaluated = |n: &NotEvaluated| match n {
+            NotEvaluated::Invalid => 0,
+            NotEvaluated::PermId { .. } => 1,
+            NotEvaluated::UnknownOperator { .. } => 2,
+        };
+        let all = [
+            NotEvaluated::Invalid,
+            NotEvaluated::PermId {
+                action: text(),
+                span,
+            },
+            NotEvaluated::UnknownOperator {
+                operator: text(),
+                span,
+                suggestion: None,
+            },
+        ];
+        check(all.iter().map(|n| (not_evaluated(n), json(n))).collect(), 3);
+        let reason = |r: &KeyReason| match r {
+            KeyReason::Missing { .. } => 0,
+            KeyReason::Null { .. } => 1,
+            KeyReason::EmptySetForAll => 2,
+            KeyReason::EmptySetForAny => 3,
+            KeyReason::SomeValueMatched { .. } => 4,
+            KeyReason::NoValueMatched => 5,
+            KeyReason::NegatedNoneMatched => 6,
+            KeyReason::NegatedSomeMatched { .. } => 7,
+            KeyReason::AllValuesMatched => 8,
+            KeyReason::ValueOutsideSet { .. } => 9,
+            KeyReason::UnknownOperator => 10,
+        };
+        let all = [
+            KeyReason::Missing { if_exist: true },
+            KeyReason::Null {
+                expects_absent: true,
+                absent: false,
+            },
+            KeyReason::EmptySetForAll,
+            KeyReason::EmptySetForAny,
+            KeyReason::SomeValueMatched {
+                request_value: value(),
+            },
+            KeyReason::NoValueMatched,
+            KeyReason::NegatedNoneMatched,
+            KeyReason::NegatedSomeMatched {
+                request_value: value(),
+            },
+            KeyReason::AllValuesMatched,
+            KeyReason::ValueOutsideSet {
+                request_value: value(),
+            },
+            KeyReason::UnknownOperator,
+        ];
+        check(all.iter().map(|r| (reason(r), json(r))).collect(), 11);
+        let origin = |o: &KeyOrigin| match o {
+            KeyOrigin::TagsNotSupported { .. } => 0,
+            KeyOrigin::Principal { .. } => 1,
+        };
+        let all = [
+            KeyOrigin::TagsNotSupported {
+                product: text(),
+                ignored: vec![value()],
+            },
+            KeyOrigin::Principal { value: value() },
+        ];
+        check(all.iter().map(|o| (origin(o), json(o))).collect(), 2);
+        let problem = |p: &ValueProblem| match p {
+            ValueProblem::NotAnIpRange { .. } => 0,
+            ValueProblem::NotAnIpAddress { .. } => 1,
+            ValueProblem::NotADate { .. } => 2,
+            ValueProblem::NotANumber { .. } => 3,
+            ValueProblem::ExponentTooLarge { .. } => 4,
+            ValueProblem::NotABoolean { .. } => 5,
+        };
+        let all = [
+            ValueProblem::NotAnIpRange { value: value() },
+            ValueProblem::NotAnIpAddress { value: value() },
+            ValueProblem::NotADate { value: value() },
+            ValueProblem::NotANumber { value: value() },
+            ValueProblem::ExponentTooLarge {
+                value: value(),
+                limit: 1,
+            },
+            ValueProblem::NotABoolean { value: value() },
+        ];
+        check(all.iter().map(|p| (problem(p), json(p))).collect(), 6);
+        assert_eq!(checked, 26);
+    }
 }
