@@ -43,8 +43,12 @@ test-wasm:
 test-e2e:
 	node --test --test-timeout=300000 tests/e2e/
 
+## The package in Node, then its TypeScript types as a strict client sees them (the README's examples and
+## tests/ts/client.ts, `tsc --strict` without skipLibCheck).
 test-js:
 	node --test tests/js/
+	node tests/ts/readme-examples.mjs
+	tsc -p tests/ts --noEmit
 
 ## Criterion (native), then our WASM package side by side with cedar-wasm and iam-simulate (bench/compare.mjs),
 ## the docs sites of examples/docs-sites (bench/docs-sites.mjs), the package against the one before issue 14

@@ -3,7 +3,17 @@
 use serde::Serialize;
 
 macro_rules! rules {
+    (@typescript $first:ident $($id:ident)*) => {
+        concat!(
+            "/** A rule of the rule book (docs/cam-semantics.md), by its id. */\nexport type Rule = \"",
+            stringify!($first), "\"", $(" | \"", stringify!($id), "\""),*, ";\n"
+        )
+    };
     ($($id:ident: $kind:ident, $page:literal;)*) => {
+        /// The TypeScript type of a rule id, made from this list: the JavaScript package's types include it
+        /// (`js_api`).
+        pub const TYPESCRIPT: &str = rules!(@typescript $($id)*);
+
         /// A rule of the rule book. `Display` and serde both give the bare id (`R5`).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         pub enum Rule { $($id),* }

@@ -2,8 +2,9 @@
 //! what an embed says to its page are these types, serialized with serde. Only this module (and the types it
 //! names) decides a public field's name or shape; a second hand-built `json!` of the same thing is a bug.
 //!
-//! The TypeScript types of the JavaScript package (`src/js_api/mod.rs`) describe these shapes; a test below checks
-//! that every variant of the enums they list is there, so the two cannot drift.
+//! The TypeScript types of the JavaScript package (`src/js_api/mod.rs`) describe these shapes. Tests below check
+//! that they list every variant of the enums and every key the JSON carries, so the two cannot drift;
+//! `tests/js/types.test.mjs` walks real results against them, and `tests/ts/` compiles clients with `tsc --strict`.
 
 use serde::Serialize;
 
@@ -206,6 +207,22 @@ pub struct DiagnosticSets<'a> {
 }
 
 impl<'a> EvaluateResult<'a> {
+    /// The result object's keys, in order: the head (`Decided`, serialized in this order), then `steps`,
+    /// `diagnostics` and `trace`. `boundary.js`'s result literal and the TypeScript `EvaluateResult` list the same
+    /// keys in the same order; a test holds all three to this list.
+    pub const KEYS: [&'static str; 10] = [
+        "decision",
+        "authoritative",
+        "hypothetical",
+        "refused",
+        "deciding",
+        "assumptions",
+        "notes",
+        "steps",
+        "diagnostics",
+        "trace",
+    ];
+
     pub fn new(
         texts: (&'a [ParsedPolicy], &'a [ParsedPolicy], &'a ParsedRequest),
         evaluation: Option<&'a Evaluation>,
@@ -567,12 +584,18 @@ mod tests {
         }
     }
 
-    /// The TypeScript types list every variant of the enums the JSON carries, wherever the field appears.
-    #[test]
-    fn the_typescript_types_name_every_variant() {
+    /// The TypeScript types of the JavaScript package (`const TYPES` in `js_api/mod.rs`).
+    fn typescript_types() -> &'static str {
         let source = include_str!("js_api/mod.rs");
         let types = &source[source.find("const TYPES").unwrap()..];
-        let types = &types[..types.find("\"#;").unwrap()];
+        &types[..types.find("\"#;").unwrap()]
+    }
+
+    /// The TypeScript types name every variant of the enums the JSON carries, in the type alias that stands for
+    /// the enum wherever it appears.
+    #[test]
+    fn the_typescript_types_name_every_variant() {
+        let types = typescript_types();
         /// The JSON names of unit enum variants, as serde writes them.
         fn names<T: Serialize>(values: &[T]) -> Vec<String> {
             values
@@ -586,33 +609,422 @@ mod tests {
                 })
                 .collect()
         }
-        let fields = [
-            ("severity:", names(&crate::diagnostic::Severity::ALL)),
-            ("decision:", names(&Decision::ALL)),
-            ("status:", names(&crate::explain::Status::ALL)),
-            ("source:", names(&[PolicySet::Policy, PolicySet::Boundary])),
-            ("category:", names(&Category::ALL)),
+        let aliases = [
+            ("Severity", names(&crate::diagnostic::Severity::ALL)),
+            ("Decision", names(&Decision::ALL)),
+            ("StepStatus", names(&crate::explain::Status::ALL)),
+            ("PolicySet", names(&PolicySet::ALL)),
+            ("Category", names(&Category::ALL)),
             (
-                "granularity:",
+                "Granularity",
                 names(&[Granularity::Resource, Granularity::Operation]),
             ),
+            ("Segment", names(&crate::eval::trace::Segment::ALL)),
             (
-                "type Locale =",
+                "Locale",
                 Locale::ALL.iter().map(|l| l.tag().to_string()).collect(),
             ),
         ];
-        for (field, values) in fields {
-            let typed = format!("{field} \"");
-            let lines: Vec<&str> = types.lines().filter(|l| l.contains(&typed)).collect();
-            assert!(!lines.is_empty(), "the TypeScript types have no `{field}`");
-            for line in lines {
-                for value in &values {
-                    assert!(
-                        line.contains(&format!("\"{value}\"")),
-                        "`{field}` lacks \"{value}\": {line}"
-                    );
+        /// The variants of an enum without an `ALL`, listed in an exhaustive match: a new variant does not
+        /// compile here until it is listed, and then must be in the TypeScript alias.
+        macro_rules! variants {
+            ($alias:literal, $enum:path: $($variant:ident),*) => {{
+                use $enum as E;
+                let check = |v: E| match v { $(E::$variant)|* => () };
+                $(check(E::$variant);)*
+                ($alias, names(&[$(E::$variant),*]))
+            }};
+        }
+        use crate::eval::trace;
+        use crate::policy::{Comparison, Effect, Family, SetQualifier};
+        let listed = [
+            ("Rule", names(Rule::ALL)),
+            variants!("Effect", Effect: Allow, Deny),
+            variants!("Outcome", trace::Outcome: Matched, PartlyMatched, NotMatched, NotEvaluated),
+            variants!("ActionVerdict", trace::ActionVerdict: Everything, Exact, Wildcard, Different, CaseOnly, PermId),
+            variants!("ResourceVerdict", trace::ResourceVerdict: Everything, Matches, OperationLevel, RequestIsEverything, Different, Malformed),
+            variants!("SegmentResult", trace::SegmentResult: Equal, Ignored, Any, OwnerAccount, Wildcard, AcrossSlash, DirectoryItself, Different, CaseOnly, VariableNotSubstituted),
+            variants!("SetQualifier", SetQualifier: ForAnyValue, ForAllValue),
+            variants!("Family", Family: String, StringIgnoreCase, StringLike, Numeric, Date, Bool, Binary, Ip, Null),
+            variants!("Comparison", Comparison: Equal, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual),
+        ];
+        for (alias, values) in aliases.into_iter().chain(listed) {
+            let head = format!("export type {alias} = ");
+            let line = (types.lines())
+                .chain(crate::rules::TYPESCRIPT.lines())
+                .find(|l| l.starts_with(&head))
+                .unwrap_or_else(|| panic!("the TypeScript types have no `{head}`"));
+            let mut listed: Vec<&str> = line[head.len()..]
+                .trim_end_matches(';')
+                .split(" | ")
+                .map(|v| v.trim_matches('"'))
+                .collect();
+            let mut values = values;
+            listed.sort_unstable();
+            values.sort_unstable();
+            assert_eq!(listed, values, "`{alias}` lists exactly the variants");
+        }
+    }
+
+    /// The object types of TypeScript source: each `{ … }` body's properties, with whether each is optional.
+    fn object_types(types: &str) -> Vec<Vec<(String, bool)>> {
+        let mut code = String::new();
+        let mut rest = types;
+        while let Some(start) = rest.find("/*") {
+            code.push_str(&rest[..start]);
+            rest = rest[start..]
+                .split_once("*/")
+                .map_or("", |(_, after)| after);
+        }
+        code.push_str(rest);
+        let (mut open, mut bodies) = (Vec::<Vec<(String, bool)>>::new(), Vec::new());
+        let mut after_separator = false;
+        let mut chars = code.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '{' => open.push(Vec::new()),
+                '}' => bodies.extend(open.pop()),
+                c if after_separator && (c.is_ascii_alphabetic() || c == '_') => {
+                    let end = code[i..]
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .map_or(code.len(), |n| i + n);
+                    let (name, after) = (&code[i..end], &code[end..]);
+                    let optional = after.starts_with("?:");
+                    if let (Some(properties), true) =
+                        (open.last_mut(), optional || after.starts_with(':'))
+                    {
+                        properties.push((name.to_string(), optional));
+                    }
+                    while chars.peek().is_some_and(|&(j, _)| j < end) {
+                        chars.next();
+                    }
+                }
+                _ => {}
+            }
+            if !c.is_whitespace() {
+                after_separator = c == '{' || c == ';';
+            }
+        }
+        bodies
+    }
+
+    /// Every object of the public JSON the JavaScript package returns (`evaluate` with its trace, `catalog`,
+    /// `matrix`, `decodeShare`) has a TypeScript object type: one that declares each of its keys and requires
+    /// none it lacks. A wire type that gains a field fails here until the types list it.
+    /// (`tests/js/types.test.mjs` checks the shapes themselves, value by value, against the declared types.)
+    #[test]
+    fn the_typescript_types_list_every_key() {
+        /// Each object's path and keys.
+        fn keys(value: &serde_json::Value, path: &str, into: &mut Vec<(String, Vec<String>)>) {
+            match value {
+                serde_json::Value::Object(object) => {
+                    into.push((path.to_string(), object.keys().cloned().collect()));
+                    for (key, value) in object {
+                        keys(value, &format!("{path}.{key}"), into);
+                    }
+                }
+                serde_json::Value::Array(list) => {
+                    for value in list {
+                        keys(value, &format!("{path}[]"), into);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let catalog = crate::Catalog::builtin();
+        let mut found = Vec::new();
+        keys(
+            &serde_json::to_value(catalog).unwrap(),
+            "catalog()",
+            &mut found,
+        );
+        for example in crate::examples::gallery() {
+            let workspace = example.workspace();
+            let result = workspace.run(catalog);
+            let evaluate = EvaluateResult::new(
+                (&result.policies, &result.boundary, &result.request),
+                result.evaluation.as_ref(),
+                true,
+                Locale::default(),
+            );
+            // The object `boundary.js` builds: the head, then steps, diagnostics and trace (`ResultTail` carries
+            // the same fields when they are not empty).
+            let mut whole = serde_json::to_value(&evaluate.decided).unwrap();
+            let object = whole.as_object_mut().unwrap();
+            object.insert(
+                "steps".into(),
+                serde_json::to_value(&evaluate.steps).unwrap(),
+            );
+            let diagnostics = serde_json::to_value(&evaluate.diagnostics).unwrap();
+            object.insert("diagnostics".into(), diagnostics);
+            object.insert(
+                "trace".into(),
+                serde_json::to_value(evaluate.trace).unwrap(),
+            );
+            let in_order: Vec<&str> = whole
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(
+                in_order,
+                EvaluateResult::KEYS,
+                "the result's keys, in order"
+            );
+            let tail = serde_json::to_value(evaluate.tail()).unwrap();
+            let tail_keys =
+                (tail.as_object().into_iter()).flat_map(|o| o.keys().map(String::as_str));
+            let mut at = 0;
+            for key in tail_keys {
+                at += EvaluateResult::KEYS[at..]
+                    .iter()
+                    .position(|k| *k == key)
+                    .expect(key);
+            }
+            keys(&whole, "evaluate()", &mut found);
+            let shared = share::decode(&share::encode(
+                &workspace,
+                &share::View::default(),
+                evaluate.decided.decision,
+            ))
+            .unwrap();
+            keys(
+                &serde_json::to_value(&shared).unwrap(),
+                "decodeShare()",
+                &mut found,
+            );
+            if let Some(request) = crate::request::read_request(&workspace.request) {
+                let policies: Vec<&crate::Policy> = result
+                    .policies
+                    .iter()
+                    .filter_map(|p| p.policy.as_ref())
+                    .collect();
+                let boundary: Vec<&crate::Policy> = result
+                    .boundary
+                    .iter()
+                    .filter_map(|p| p.policy.as_ref())
+                    .collect();
+                for row in crate::analysis::matrix(&policies, &boundary, &request, catalog) {
+                    let row =
+                        serde_json::to_value(MatrixRow::new(&row, Locale::default())).unwrap();
+                    keys(&row, "matrix()[]", &mut found);
                 }
             }
         }
+        let objects = object_types(typescript_types());
+        let typed = |keys: &[String]| {
+            objects.iter().any(|properties| {
+                keys.iter().all(|k| properties.iter().any(|(p, _)| p == k))
+                    && (properties.iter()).all(|(p, optional)| *optional || keys.contains(p))
+            })
+        };
+        let mut untyped: Vec<String> = found
+            .into_iter()
+            .filter(|(_, keys)| !typed(keys))
+            .map(|(path, keys)| format!("{path}: {{{}}}", keys.join(", ")))
+            .collect();
+        untyped.sort();
+        untyped.dedup();
+        assert!(untyped.is_empty(), "no TypeScript type for {untyped:#?}");
+        // The parts of the trace the examples reach must be there, or this test checks little.
+        let declared = |key: &str| objects.iter().flatten().any(|(p, _)| p == key);
+        for key in [
+            "segments",
+            "request_values",
+            "reason",
+            "parsed",
+            "name_prefix",
+        ] {
+            assert!(declared(key), "{key}");
+        }
+        assert!(objects.len() > 40, "{} object types", objects.len());
+    }
+
+    /// `boundary.js` builds `evaluate`'s result object with the keys of `EvaluateResult::KEYS`, in order, and the
+    /// TypeScript `EvaluateResult` declares them in the same order. (The serialized order is checked above, on the
+    /// example gallery.)
+    #[test]
+    fn the_result_keys_are_one_list() {
+        let script = include_str!("js_api/boundary.js");
+        let literal = &script[script.find("const result = {").unwrap() + "const result = ".len()..];
+        let (mut depth, mut keys, mut expect_key) = (0, Vec::new(), false);
+        for (i, c) in literal.char_indices() {
+            match c {
+                '{' | '[' | '(' => depth += 1,
+                '}' | ']' | ')' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                break;
+            }
+            if expect_key && (c.is_ascii_alphabetic() || c == '_') {
+                let end = literal[i..]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .map_or(literal.len(), |n| i + n);
+                keys.push(&literal[i..end]);
+                expect_key = false;
+            } else if depth == 1 && (c == '{' || c == ',') {
+                expect_key = true;
+            } else if !c.is_whitespace() {
+                expect_key = false;
+            }
+        }
+        assert_eq!(keys, EvaluateResult::KEYS, "boundary.js's result literal");
+        let types = typescript_types();
+        let interface = &types[types.find("export interface EvaluateResult {").unwrap()..];
+        let interface = &interface[..interface[1..].find("\nexport ").unwrap()];
+        let declared = object_types(interface).pop().unwrap();
+        let declared: Vec<&str> = declared.iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(
+            declared,
+            EvaluateResult::KEYS,
+            "the TypeScript EvaluateResult"
+        );
+    }
+
+    /// Every variant of the tagged enums the trace carries (`kind`) has a TypeScript object type with its
+    /// `kind` and exactly its keys. Each enum's variants are numbered in an exhaustive match, and the instances
+    /// below must reach every number: a new variant does not compile, then fails, until it is listed and typed.
+    #[test]
+    fn the_typescript_types_name_every_tagged_variant() {
+        use crate::eval::trace::{KeyOrigin, KeyReason, NotEvaluated};
+        use crate::policy::values::ValueProblem;
+        let objects = object_types(typescript_types());
+        let span = Span::default();
+        let at = StatementRef {
+            source: PolicySet::Policy,
+            policy: 0,
+            statement: 0,
+            span,
+        };
+        let (text, value) = (String::new, || "v".to_string());
+        let mut checked = 0;
+        let mut check = |instances: Vec<(usize, serde_json::Value)>, count: usize| {
+            let mut reached: Vec<usize> = instances.iter().map(|(n, _)| *n).collect();
+            reached.sort_unstable();
+            assert_eq!(reached, (0..count).collect::<Vec<_>>(), "every variant");
+            for (_, json) in instances {
+                let object = json.as_object().unwrap();
+                let kind = object["kind"].as_str().unwrap();
+                let typed = objects.iter().any(|properties| {
+                    (object.keys()).all(|k| properties.iter().any(|(p, _)| p == k))
+                        && (properties.iter())
+                            .all(|(p, optional)| *optional || object.contains_key(p))
+                });
+                assert!(typed, "no TypeScript type for {json}");
+                assert!(
+                    typescript_types().contains(&format!("{{ kind: \"{kind}\"")),
+                    "no TypeScript member for kind {kind}"
+                );
+                checked += 1;
+            }
+        };
+        fn json<T: Serialize>(value: &T) -> serde_json::Value {
+            serde_json::to_value(value).unwrap()
+        }
+        let note = |n: &Note| match n {
+            Note::RootAccount => 0,
+            Note::ListApiTagDeny { .. } => 1,
+            Note::PlatformMayIgnoreDeny { .. } => 2,
+            Note::ListQueryOperator { .. } => 3,
+        };
+        let notes = [
+            Note::RootAccount,
+            Note::ListApiTagDeny { statement: at },
+            Note::PlatformMayIgnoreDeny { service: text() },
+            Note::ListQueryOperator {
+                statement: at,
+                operator: text(),
+            },
+        ];
+        check(notes.iter().map(|n| (note(n), json(n))).collect(), 4);
+        let not_evaluated = |n: &NotEvaluated| match n {
+            NotEvaluated::Invalid => 0,
+            NotEvaluated::PermId { .. } => 1,
+            NotEvaluated::UnknownOperator { .. } => 2,
+        };
+        let all = [
+            NotEvaluated::Invalid,
+            NotEvaluated::PermId {
+                action: text(),
+                span,
+            },
+            NotEvaluated::UnknownOperator {
+                operator: text(),
+                span,
+                suggestion: None,
+            },
+        ];
+        check(all.iter().map(|n| (not_evaluated(n), json(n))).collect(), 3);
+        let reason = |r: &KeyReason| match r {
+            KeyReason::Missing { .. } => 0,
+            KeyReason::Null { .. } => 1,
+            KeyReason::EmptySetForAll => 2,
+            KeyReason::EmptySetForAny => 3,
+            KeyReason::SomeValueMatched { .. } => 4,
+            KeyReason::NoValueMatched => 5,
+            KeyReason::NegatedNoneMatched => 6,
+            KeyReason::NegatedSomeMatched { .. } => 7,
+            KeyReason::AllValuesMatched => 8,
+            KeyReason::ValueOutsideSet { .. } => 9,
+            KeyReason::UnknownOperator => 10,
+        };
+        let all = [
+            KeyReason::Missing { if_exist: true },
+            KeyReason::Null {
+                expects_absent: true,
+                absent: false,
+            },
+            KeyReason::EmptySetForAll,
+            KeyReason::EmptySetForAny,
+            KeyReason::SomeValueMatched {
+                request_value: value(),
+            },
+            KeyReason::NoValueMatched,
+            KeyReason::NegatedNoneMatched,
+            KeyReason::NegatedSomeMatched {
+                request_value: value(),
+            },
+            KeyReason::AllValuesMatched,
+            KeyReason::ValueOutsideSet {
+                request_value: value(),
+            },
+            KeyReason::UnknownOperator,
+        ];
+        check(all.iter().map(|r| (reason(r), json(r))).collect(), 11);
+        let origin = |o: &KeyOrigin| match o {
+            KeyOrigin::TagsNotSupported { .. } => 0,
+            KeyOrigin::Principal { .. } => 1,
+        };
+        let all = [
+            KeyOrigin::TagsNotSupported {
+                product: text(),
+                ignored: vec![value()],
+            },
+            KeyOrigin::Principal { value: value() },
+        ];
+        check(all.iter().map(|o| (origin(o), json(o))).collect(), 2);
+        let problem = |p: &ValueProblem| match p {
+            ValueProblem::NotAnIpRange { .. } => 0,
+            ValueProblem::NotAnIpAddress { .. } => 1,
+            ValueProblem::NotADate { .. } => 2,
+            ValueProblem::NotANumber { .. } => 3,
+            ValueProblem::ExponentTooLarge { .. } => 4,
+            ValueProblem::NotABoolean { .. } => 5,
+        };
+        let all = [
+            ValueProblem::NotAnIpRange { value: value() },
+            ValueProblem::NotAnIpAddress { value: value() },
+            ValueProblem::NotADate { value: value() },
+            ValueProblem::NotANumber { value: value() },
+            ValueProblem::ExponentTooLarge {
+                value: value(),
+                limit: 1,
+            },
+            ValueProblem::NotABoolean { value: value() },
+        ];
+        check(all.iter().map(|p| (problem(p), json(p))).collect(), 6);
+        assert_eq!(checked, 26);
     }
 }

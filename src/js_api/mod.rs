@@ -35,44 +35,172 @@ export interface EvaluateInput {
 }
 /** The languages the playground speaks. */
 export type Locale = "en" | "zh-CN";
+export type Decision = "allow" | "explicit_deny" | "implicit_deny";
+export type Severity = "error" | "security_warning" | "warning" | "info";
+/** Which set a policy is in: the principal's policies or its permissions boundary. */
+export type PolicySet = "policy" | "boundary";
+/** Where in a text: byte offsets `start..end` (UTF-8), 1-based line and column (in characters). */
+export interface Span { start: number; end: number; line: number; column: number }
 export interface Diagnostic {
-  code: string; severity: "error" | "security_warning" | "warning" | "info"; message: string; help: string; path: string;
-  span: { start: number; end: number; line: number; column: number }; rule?: string;
+  code: string; severity: Severity; message: string; help: string; path: string;
+  span: Span; rule?: Rule;
   /** For a policy error: the CreatePolicy error code CAM would most likely answer (rule G9), e.g. "InvalidParameter.VersionError". */
   cam_error?: string;
 }
 /** A policy CAM would refuse to save (rule G9). */
-export interface Refusal {
-  source: "policy" | "boundary"; policy: number;
-  errors: { cam_error: string; code: string; message: string; span: { start: number; end: number; line: number; column: number } }[];
-}
-export interface Step { depth: number; status: "pass" | "fail" | "info" | "warn" | "skip"; text: string; line?: number; column?: number }
+export interface Refusal { source: PolicySet; policy: number; errors: RefusalError[] }
+export interface RefusalError { cam_error: string; code: string; span: Span }
+export type StepStatus = "pass" | "fail" | "info" | "warn" | "skip";
+export interface Step { depth: number; status: StepStatus; text: string; line?: number; column?: number }
+/** A statement that decided: 0-based policy and statement indexes, and where the statement starts. */
+export interface Deciding { source: PolicySet; policy: number; statement: number; line: number; column: number }
+/** Facts about the request worth telling next to the decision (rules E4, E5). */
+export type Note =
+  | { kind: "root_account" }
+  | { kind: "list_api_tag_deny"; statement: StatementRef }
+  | { kind: "platform_may_ignore_deny"; service: string }
+  | { kind: "list_query_operator"; statement: StatementRef; operator: string };
 export interface EvaluateResult {
   /** null when a policy's JSON or the request could not be read (see diagnostics). */
-  decision: "allow" | "explicit_deny" | "implicit_deny" | null;
+  decision: Decision | null;
   authoritative: boolean;
   /** True when CAM would refuse to save a policy (rule G9): the decision is what the text would do, not what CAM does. */
   hypothetical: boolean;
   refused: Refusal[];
-  deciding: { source: "policy" | "boundary"; policy: number; statement: number; line: number; column: number }[];
-  assumptions: string[];
-  notes: { kind: string }[];
+  deciding: Deciding[];
+  /** CHOICE rules that influenced the outcome. */
+  assumptions: Rule[];
+  notes: Note[];
   steps: Step[];
   diagnostics: { policies: Diagnostic[][]; boundary: Diagnostic[][]; request: Diagnostic[] };
-  /** The full trace (policies → statements → checks), as the CLI's --format json prints it. */
-  trace: object | null;
+  /** The full trace (policies → statements → checks), as the CLI's --format json prints it; null without `explain`. */
+  trace: Trace | null;
+}
+/** The whole evaluation: what the evaluator checked and why each check passed or failed. */
+export interface Trace {
+  decision: Decision;
+  authoritative: boolean;
+  deciding: StatementRef[];
+  assumptions: Rule[];
+  notes: Note[];
+  /** The requester is the owner's root account (rule E4). */
+  root_account: boolean;
+  /** The decision for each requested resource (rule R7). */
+  resources: ResourceDecision[];
+  policies: PolicyTrace[];
+  boundary: PolicyTrace[];
+  /** Present when CAM would refuse to save a policy (rule G9). */
+  refused?: Refusal[];
+}
+export interface StatementRef { source: PolicySet; policy: number; statement: number; span: Span }
+export interface ResourceDecision {
+  resource: string; decision: Decision;
+  /** What the identity policies alone decide. */
+  policies: Decision;
+  /** What the permissions boundary decides, when there is one (rule E3). */
+  boundary: Decision | null;
+}
+export interface PolicyTrace { source: PolicySet; policy: number; statements: StatementTrace[] }
+export type Effect = "allow" | "deny";
+export type Outcome = "matched" | "partly_matched" | "not_matched" | "not_evaluated";
+export type NotEvaluated =
+  | { kind: "invalid" }
+  | { kind: "perm_id"; action: string; span: Span }
+  | { kind: "unknown_operator"; operator: string; span: Span; suggestion: string | null };
+export interface StatementTrace {
+  statement: number; span: Span; effect: Effect | null; outcome: Outcome;
+  not_evaluated?: NotEvaluated;
+  action: ActionTrace;
+  /** One entry per requested resource, in request order. */
+  resources: ResourceTrace[];
+  condition: ConditionTrace;
+  matches: boolean[];
+  assumptions: Rule[];
+}
+export interface ActionTrace { matched: boolean; checks: ActionCheck[] }
+export type ActionVerdict = "everything" | "exact" | "wildcard" | "different" | "case_only" | "perm_id";
+export interface ActionCheck { pattern: string; span: Span; name_prefix: boolean; verdict: ActionVerdict; assumptions: Rule[] }
+export interface ResourceTrace { resource: string; matched: boolean; checks: ResourceCheck[] }
+export type ResourceVerdict = "everything" | "matches" | "operation_level" | "request_is_everything" | "different" | "malformed";
+export interface ResourceCheck { pattern: string; span: Span; verdict: ResourceVerdict; segments: SegmentCheck[]; assumptions: Rule[] }
+export type Segment = "qcs" | "project" | "service" | "region" | "account" | "resource";
+export type SegmentResult = "equal" | "ignored" | "any" | "owner_account" | "wildcard" | "across_slash" | "directory_itself" | "different" | "case_only" | "variable_not_substituted";
+export interface SegmentCheck { segment: Segment; pattern: string; actual: string; result: SegmentResult }
+export interface ConditionTrace { matched: boolean; blocks: BlockTrace[] }
+export interface BlockTrace { operator: string; span: Span; parsed: Operator | null; matched: boolean; keys: KeyTrace[] }
+export type SetQualifier = "for_any_value" | "for_all_value";
+export type Family = "string" | "string_ignore_case" | "string_like" | "numeric" | "date" | "bool" | "binary" | "ip" | "null";
+export type Comparison = "equal" | "less_than" | "less_than_equal" | "greater_than" | "greater_than_equal";
+export interface Operator { qualifier: SetQualifier | null; family: Family; comparison: Comparison; negated: boolean; if_exist: boolean }
+export interface KeyTrace {
+  key: string; span: Span;
+  /** The request's values for the key; null when the request lacks it. */
+  request_values: string[] | null;
+  multi: boolean; matched: boolean; reason: KeyReason; values: ValueTrace[];
+  unreadable_request_values: Unreadable[];
+  origin?: KeyOrigin;
+  assumptions: Rule[];
+}
+export type KeyReason =
+  | { kind: "missing"; if_exist: boolean }
+  | { kind: "null"; expects_absent: boolean; absent: boolean }
+  | { kind: "empty_set_for_all" }
+  | { kind: "empty_set_for_any" }
+  | { kind: "some_value_matched"; request_value: string }
+  | { kind: "no_value_matched" }
+  | { kind: "negated_none_matched" }
+  | { kind: "negated_some_matched"; request_value: string }
+  | { kind: "all_values_matched" }
+  | { kind: "value_outside_set"; request_value: string }
+  | { kind: "unknown_operator" };
+export type KeyOrigin =
+  | { kind: "tags_not_supported"; product: string; ignored: string[] }
+  | { kind: "principal"; value: string };
+export interface Unreadable { value: string; problem: ValueProblem }
+export type ValueProblem =
+  | { kind: "not_an_ip_range"; value: string }
+  | { kind: "not_an_ip_address"; value: string }
+  | { kind: "not_a_date"; value: string }
+  | { kind: "not_a_number"; value: string }
+  | { kind: "exponent_too_large"; value: string; limit: number }
+  | { kind: "not_a_boolean"; value: string };
+export interface ValueTrace { written: string; value: string; span: Span; matched: boolean; problem?: ValueProblem }
+export type Category = "read" | "write" | "list" | "other";
+export type Granularity = "resource" | "operation";
+/** The API catalog. */
+export interface Catalog { products: Product[] }
+export interface Product {
+  name: string;
+  /** The name Tencent's Chinese pages use, when the data has it. */
+  name_zh?: string;
+  /** The service prefix of actions and resources (`ccc`). */
+  abbreviation: string;
+  console: boolean; tag_authorization: boolean; granularity: string; ip_restriction: boolean;
+  /** Tencent Cloud doc page, `product/page`. */
+  doc_page: string; last_updated: string;
+  apis: Api[];
+}
+export interface Api {
+  name: string; description: string; category: Category; granularity: Granularity;
+  /** `*`, or a six-segment template with `${uin}` and `${SdkAppId}`. */
+  resource_template: string;
+  ip_restriction: boolean;
 }
 export interface MatrixRow {
-  action: string; category: "read" | "write" | "list" | "other"; granularity: "resource" | "operation";
+  action: string; category: Category; granularity: Granularity;
   /** null when the request cannot be built for this API (see `problem`). */
-  decision: "allow" | "explicit_deny" | "implicit_deny" | null;
+  decision: Decision | null;
   authoritative: boolean;
-  deciding: EvaluateResult["deciding"];
+  deciding: Deciding[];
   problem?: string;
 }
 export interface Workspace { policies: { name: string; text: string }[]; boundary: { name: string; text: string }[]; request: string }
 export interface SharedWorkspace { workspace: Workspace; view: { tab: string; raw_request: boolean }; stamp: { engine: string; catalog: string; decision: string } }
 "#;
+
+/// `Rule`, the rule ids, made from the rule book's list.
+#[wasm_bindgen(typescript_custom_section)]
+const RULE_TYPE: &'static str = crate::rules::TYPESCRIPT;
 
 /// The input object, read with a few property reads: each policy text crosses the boundary once, as it is.
 /// (serde-wasm-bindgen walked every policy object into a `serde_json::Value`: a third of a small evaluation.)
@@ -197,7 +325,7 @@ fn detail(explain: bool) -> Detail {
 /// The measurement floor of `evaluate` (`make bench`): the same input crossing the boundary, and each text
 /// read as JSON with no model — the work any evaluator of these texts has to do. Not part of the API.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = benchFloorRead)]
+#[wasm_bindgen(js_name = benchFloorRead, skip_typescript)]
 pub fn bench_floor_read(input: JsValue) -> Result<bool, JsValue> {
     let input = Fields::of(&input, "benchFloorRead expects {policies, request}")?;
     let valid = |text: &str| serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
@@ -212,7 +340,7 @@ pub fn bench_floor_read(input: JsValue) -> Result<bool, JsValue> {
 /// full trace, and word every step, with nothing built for JavaScript (the page renders the steps itself).
 /// Returns the number of characters worded. Not part of the API.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = benchExplain)]
+#[wasm_bindgen(js_name = benchExplain, skip_typescript)]
 pub fn bench_explain(input: JsValue) -> Result<usize, JsValue> {
     let input = Fields::of(
         &input,
@@ -225,7 +353,7 @@ pub fn bench_explain(input: JsValue) -> Result<usize, JsValue> {
 /// `benchExplain` as the playground runs it on a key typed into one text: the texts the previous call had
 /// unchanged are taken from its result (`Workspace::run_after`). Not part of the API.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = benchKeystroke)]
+#[wasm_bindgen(js_name = benchKeystroke, skip_typescript)]
 pub fn bench_keystroke(input: JsValue) -> Result<usize, JsValue> {
     thread_local! {
         static EARLIER: std::cell::RefCell<Option<(Workspace, WorkspaceResult)>> = const { std::cell::RefCell::new(None) };
@@ -257,7 +385,7 @@ fn worded_steps(result: &WorkspaceResult, locale: Locale) -> Result<usize, JsVal
 
 /// The cost of crossing the JavaScript boundary with nothing to do (`make bench`). Not part of the API.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = benchFloorCall)]
+#[wasm_bindgen(js_name = benchFloorCall, skip_typescript)]
 pub fn bench_floor_call() {}
 
 /// Crosses the boundary as JSON text: `JSON.parse` builds the object faster than setting its fields one by one
@@ -360,7 +488,7 @@ fn output(
 }
 
 /// The API catalog: products with their APIs, granularity and resource templates.
-#[wasm_bindgen(unchecked_return_type = "{ products: object[] }")]
+#[wasm_bindgen(unchecked_return_type = "Catalog")]
 pub fn catalog() -> Result<JsValue, JsValue> {
     to_js(Catalog::builtin())
 }
@@ -370,10 +498,7 @@ pub fn catalog() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = encodeShare)]
 pub fn encode_share(
     #[wasm_bindgen(unchecked_param_type = "Workspace")] workspace: JsValue,
-    #[wasm_bindgen(
-        unchecked_optional_param_type = "\"allow\" | \"explicit_deny\" | \"implicit_deny\" | null"
-    )]
-    decision: Option<String>,
+    #[wasm_bindgen(unchecked_optional_param_type = "Decision | null")] decision: Option<String>,
     #[wasm_bindgen(unchecked_optional_param_type = "Locale")] lang: JsValue,
 ) -> Result<String, JsValue> {
     const EXPECTS: &str = "encodeShare expects (workspace, decision?, lang?)";
@@ -442,7 +567,7 @@ pub fn matrix(
 /// The matrix as the playground's panel computes it, through this boundary (`make bench`): the same rows as
 /// `matrix`, worded, with nothing built for JavaScript. Returns the number of rows. Not part of the API.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = benchMatrix)]
+#[wasm_bindgen(js_name = benchMatrix, skip_typescript)]
 pub fn bench_matrix(input: JsValue) -> Result<usize, JsValue> {
     let input = Fields::of(&input, "benchMatrix expects {policies, boundary?, request}")?;
     matrix_rows(&input, |rows| Ok(rows.len()))
