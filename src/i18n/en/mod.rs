@@ -207,6 +207,29 @@ fn refs(deciding: &[StatementRef]) -> String {
         .join(", ")
 }
 
+/// What follows a heading or label before its detail.
+pub const COLON: &str = ": ";
+
+/// An aside after a phrase: ` (hypothetical)`.
+pub fn aside(text: &str) -> String {
+    format!(" ({text})")
+}
+
+/// A sentence starts with a capital.
+pub fn sentence_start(text: &str) -> String {
+    capitalized(text)
+}
+
+/// The generator's ids field: `SdkAppId (comma separated)`.
+pub fn ids_label(params: &str) -> String {
+    format!("{params} (comma separated)")
+}
+
+/// The action field's placeholder: `ccc:… (type to search 181 APIs)`.
+pub fn action_placeholder(example: &str, count: usize) -> String {
+    format!("{example} (type to search {count} APIs)")
+}
+
 pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars

@@ -186,6 +186,29 @@ pub fn products_line(catalog: &crate::catalog::Catalog) -> String {
     format!("腾讯云 · {}", names.join("、"))
 }
 
+/// What follows a heading or label before its detail: a full-width colon.
+pub const COLON: &str = "：";
+
+/// An aside after a phrase: `（假设）`.
+pub fn aside(text: &str) -> String {
+    format!("（{text}）")
+}
+
+/// Chinese has no capitals: a sentence starts as written.
+pub fn sentence_start(text: &str) -> String {
+    text.to_string()
+}
+
+/// The generator's ids field: `SdkAppId（用逗号分隔）`.
+pub fn ids_label(params: &str) -> String {
+    format!("{params}（用逗号分隔）")
+}
+
+/// The action field's placeholder: `ccc:…（输入以搜索 181 个接口）`.
+pub fn action_placeholder(example: &str, count: usize) -> String {
+    format!("{example}（输入以搜索 {count} 个接口）")
+}
+
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
 pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
     let product = product_name(abbreviation, product);
