@@ -11,10 +11,11 @@ pub mod request;
 
 use crate::diagnostic::Text;
 use crate::eval::trace::{
-    ActionVerdict, KeyOrigin, KeyReason, Outcome, ResourceVerdict, Segment, SegmentResult,
+    ActionVerdict, KeyOrigin, KeyReason, KeyTrace, Outcome, ResourceVerdict, Segment, SegmentCheck,
     StatementRef,
 };
 use crate::eval::{Decision, Note};
+use crate::explain::phrase::{segment_notes, Ordered, SegmentMiss, SegmentNote};
 use crate::explain::{AssumptionDetail, Message};
 use crate::i18n::Words;
 use crate::policy::Effect;
@@ -124,7 +125,7 @@ pub fn render(message: &Message) -> String {
             (Some(_), true) => format!("Condition `{}` holds for every key.", block.operator),
             (Some(_), false) => format!("Condition `{}` fails (all its keys must hold, rule C1).", block.operator),
         },
-        Message::ConditionKey { key, operator } => key_sentence(key, operator),
+        Message::ConditionKey { key, operator, ordered } => key_sentence(key, operator, *ordered),
         Message::KeyOrigin { key, origin } => match origin {
             KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => format!("{product} has no authorization by tag (its CAM API table says not supported), so CAM has no {key} for this action: the key is absent (rule C9)."),
             KeyOrigin::TagsNotSupported { product, ignored } => format!("{product} has no authorization by tag (its CAM API table says not supported), so CAM has no {key} for this action: the request's {} {} ignored and the key is absent (rule C9).", quoted_list(ignored), if ignored.len() == 1 { "is" } else { "are" }),
@@ -249,29 +250,10 @@ fn segment_name(segment: Segment) -> &'static str {
     }
 }
 
-fn match_detail(segments: &[crate::eval::trace::SegmentCheck]) -> String {
-    let notes: Vec<String> = segments
-        .iter()
-        .filter_map(|s| match s.result {
-            // ccc resources never name a region, so an empty region is not worth a remark.
-            SegmentResult::Any if s.segment == Segment::Region => None,
-            SegmentResult::Any => Some(format!(
-                "the empty {} segment means any (rule R3)",
-                segment_name(s.segment)
-            )),
-            SegmentResult::OwnerAccount => Some(format!(
-                "the empty account means the owner, {} (rule R3)",
-                s.pattern
-            )),
-            SegmentResult::AcrossSlash => {
-                Some(format!("`*` in `{}` spans a `/` (rule R4)", s.pattern))
-            }
-            SegmentResult::DirectoryItself => Some(format!(
-                "`{}` also covers the directory itself (rule R4)",
-                s.pattern
-            )),
-            _ => None,
-        })
+fn match_detail(segments: &[SegmentCheck]) -> String {
+    let notes: Vec<String> = segment_notes(segments)
+        .into_iter()
+        .map(segment_note)
         .collect();
     if notes.is_empty() {
         String::new()
@@ -280,14 +262,30 @@ fn match_detail(segments: &[crate::eval::trace::SegmentCheck]) -> String {
     }
 }
 
-fn segment_failure(seg: &crate::eval::trace::SegmentCheck) -> String {
+fn segment_note(note: SegmentNote) -> String {
+    match note {
+        SegmentNote::EmptyMeansAny(segment) => format!(
+            "the empty {} segment means any (rule R3)",
+            segment_name(segment)
+        ),
+        SegmentNote::EmptyAccountIsOwner(owner) => {
+            format!("the empty account means the owner, {owner} (rule R3)")
+        }
+        SegmentNote::StarSpansSlash(pattern) => format!("`*` in `{pattern}` spans a `/` (rule R4)"),
+        SegmentNote::CoversDirectory(pattern) => {
+            format!("`{pattern}` also covers the directory itself (rule R4)")
+        }
+    }
+}
+
+fn segment_failure(seg: &SegmentCheck) -> String {
     let name = segment_name(seg.segment);
     let (pattern, actual) = (&seg.pattern, &seg.actual);
-    match seg.result {
-        SegmentResult::CaseOnly => format!("the {name} `{pattern}` differs from `{actual}` only in case, and matching is case-sensitive (rule R8)."),
-        SegmentResult::VariableNotSubstituted => format!("the {name} `{pattern}` keeps its variable literally (variables are substituted only in the last segment, rule V2); write the root UIN, e.g. `{actual}`."),
-        _ if seg.segment == Segment::Account => format!("the account `{pattern}` is not the resource's owner `{actual}`."),
-        _ => format!("the {name} `{pattern}` does not match `{actual}`."),
+    match SegmentMiss::of(seg) {
+        SegmentMiss::CaseOnly => format!("the {name} `{pattern}` differs from `{actual}` only in case, and matching is case-sensitive (rule R8)."),
+        SegmentMiss::VariableKept => format!("the {name} `{pattern}` keeps its variable literally (variables are substituted only in the last segment, rule V2); write the root UIN, e.g. `{actual}`."),
+        SegmentMiss::NotTheOwner => format!("the account `{pattern}` is not the resource's owner `{actual}`."),
+        SegmentMiss::Different => format!("the {name} `{pattern}` does not match `{actual}`."),
     }
 }
 
@@ -299,27 +297,23 @@ fn quoted_list(values: &[String]) -> String {
         .join(", ")
 }
 
-/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails; `None` for
-/// operators that match (strings, booleans).
-fn comparison(operator: &str) -> Option<(&'static str, &'static str)> {
-    use crate::policy::{Comparison as C, Family as F};
-    let op = crate::policy::Operator::parse(operator).ok()?;
-    Some(match (op.family, op.comparison) {
-        (F::Date, C::Equal) | (F::Numeric, C::Equal) => ("equals", "does not equal"),
-        (F::Date, C::LessThan) => ("is before", "is not before"),
-        (F::Date, C::LessThanEqual) => ("is at or before", "is after"),
-        (F::Date, C::GreaterThan) => ("is after", "is not after"),
-        (F::Date, C::GreaterThanEqual) => ("is at or after", "is before"),
-        (F::Numeric, C::LessThan) => ("is less than", "is not less than"),
-        (F::Numeric, C::LessThanEqual) => ("is at most", "is more than"),
-        (F::Numeric, C::GreaterThan) => ("is more than", "is not more than"),
-        (F::Numeric, C::GreaterThanEqual) => ("is at least", "is less than"),
-        (F::Ip, _) => ("is in", "is in none of"),
-        _ => return None,
-    })
+/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails.
+fn comparison(ordered: Ordered) -> (&'static str, &'static str) {
+    match ordered {
+        Ordered::Equals => ("equals", "does not equal"),
+        Ordered::DateBefore => ("is before", "is not before"),
+        Ordered::DateAtOrBefore => ("is at or before", "is after"),
+        Ordered::DateAfter => ("is after", "is not after"),
+        Ordered::DateAtOrAfter => ("is at or after", "is before"),
+        Ordered::LessThan => ("is less than", "is not less than"),
+        Ordered::AtMost => ("is at most", "is more than"),
+        Ordered::MoreThan => ("is more than", "is not more than"),
+        Ordered::AtLeast => ("is at least", "is less than"),
+        Ordered::InRange => ("is in", "is in none of"),
+    }
 }
 
-fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
+fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> String {
     let name = &key.key;
     let policy_values: Vec<String> = key.values.iter().map(|v| v.value.clone()).collect();
     let wanted = quoted_list(&policy_values);
@@ -334,11 +328,11 @@ fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
         ),
         KeyReason::EmptySetForAll => format!("The request has no values for {name}; `for_all_value` over no values holds (rule C4)."),
         KeyReason::EmptySetForAny => format!("The request has no values for {name}; `for_any_value` needs at least one (rule C4)."),
-        KeyReason::SomeValueMatched { request_value } => match comparison(operator) {
+        KeyReason::SomeValueMatched { request_value } => match ordered.map(comparison) {
             Some((holds, _)) => format!("{name} = `{request_value}` {holds} {wanted}."),
             None => format!("{name} = `{request_value}` matches {wanted}."),
         },
-        KeyReason::NoValueMatched => match comparison(operator) {
+        KeyReason::NoValueMatched => match ordered.map(comparison) {
             Some((_, fails)) => format!("{name} = {} {fails} {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
             None => format!("{name} = {} matches none of {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
         },

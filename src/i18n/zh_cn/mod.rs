@@ -13,9 +13,10 @@ pub mod request;
 use crate::diagnostic::Text;
 use crate::eval::trace::{
     ActionVerdict, KeyOrigin, KeyReason, KeyTrace, Outcome, ResourceVerdict, Segment, SegmentCheck,
-    SegmentResult, StatementRef,
+    StatementRef,
 };
 use crate::eval::{Decision, Note};
+use crate::explain::phrase::{segment_notes, Ordered, SegmentMiss, SegmentNote};
 use crate::explain::{AssumptionDetail, Label, Message};
 use crate::i18n::Words;
 use crate::policy::Effect;
@@ -123,7 +124,7 @@ pub fn render(message: &Message) -> String {
             (Some(_), true) => format!("条件 `{}` 的每个条件键都成立。", block.operator),
             (Some(_), false) => format!("条件 `{}` 不成立（其下所有条件键都须成立，规则 C1）。", block.operator),
         },
-        Message::ConditionKey { key, operator } => key_sentence(key, operator),
+        Message::ConditionKey { key, operator, ordered } => key_sentence(key, operator, *ordered),
         Message::KeyOrigin { key, origin } => match origin {
             KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => format!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：视为条件键不存在（规则 C9）。", product_name(product, product)),
             KeyOrigin::TagsNotSupported { product, ignored } => format!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：请求中的 {} 被忽略，视为条件键不存在（规则 C9）。", product_name(product, product), quoted_list(ignored)),
@@ -256,27 +257,9 @@ fn segment_name(segment: Segment) -> &'static str {
 }
 
 fn match_detail(segments: &[SegmentCheck]) -> String {
-    let notes: Vec<String> = segments
-        .iter()
-        .filter_map(|s| match s.result {
-            // ccc resources never name a region, so an empty region is not worth a remark.
-            SegmentResult::Any if s.segment == Segment::Region => None,
-            SegmentResult::Any => Some(format!(
-                "{}为空表示任意（规则 R3）",
-                segment_name(s.segment)
-            )),
-            SegmentResult::OwnerAccount => Some(format!(
-                "账号段为空表示资源所属的主账号 {}（规则 R3）",
-                s.pattern
-            )),
-            SegmentResult::AcrossSlash => {
-                Some(format!("`{}` 中的 `*` 跨越了 `/`（规则 R4）", s.pattern))
-            }
-            SegmentResult::DirectoryItself => {
-                Some(format!("`{}` 也涵盖该目录本身（规则 R4）", s.pattern))
-            }
-            _ => None,
-        })
+    let notes: Vec<String> = segment_notes(segments)
+        .into_iter()
+        .map(segment_note)
         .collect();
     if notes.is_empty() {
         String::new()
@@ -285,14 +268,29 @@ fn match_detail(segments: &[SegmentCheck]) -> String {
     }
 }
 
+fn segment_note(note: SegmentNote) -> String {
+    match note {
+        SegmentNote::EmptyMeansAny(segment) => {
+            format!("{}为空表示任意（规则 R3）", segment_name(segment))
+        }
+        SegmentNote::EmptyAccountIsOwner(owner) => {
+            format!("账号段为空表示资源所属的主账号 {owner}（规则 R3）")
+        }
+        SegmentNote::StarSpansSlash(pattern) => {
+            format!("`{pattern}` 中的 `*` 跨越了 `/`（规则 R4）")
+        }
+        SegmentNote::CoversDirectory(pattern) => format!("`{pattern}` 也涵盖该目录本身（规则 R4）"),
+    }
+}
+
 fn segment_failure(seg: &SegmentCheck) -> String {
     let name = segment_name(seg.segment);
     let (pattern, actual) = (&seg.pattern, &seg.actual);
-    match seg.result {
-        SegmentResult::CaseOnly => format!("{name} `{pattern}` 与 `{actual}` 只差大小写，而匹配区分大小写（规则 R8）。"),
-        SegmentResult::VariableNotSubstituted => format!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 V2）；请直接写主账号 UIN，例如 `{actual}`。"),
-        _ if seg.segment == Segment::Account => format!("账号 `{pattern}` 不是资源所属的主账号 `{actual}`。"),
-        _ => format!("{name} `{pattern}` 与 `{actual}` 不匹配。"),
+    match SegmentMiss::of(seg) {
+        SegmentMiss::CaseOnly => format!("{name} `{pattern}` 与 `{actual}` 只差大小写，而匹配区分大小写（规则 R8）。"),
+        SegmentMiss::VariableKept => format!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 V2）；请直接写主账号 UIN，例如 `{actual}`。"),
+        SegmentMiss::NotTheOwner => format!("账号 `{pattern}` 不是资源所属的主账号 `{actual}`。"),
+        SegmentMiss::Different => format!("{name} `{pattern}` 与 `{actual}` 不匹配。"),
     }
 }
 
@@ -304,27 +302,23 @@ fn quoted_list(values: &[String]) -> String {
         .join("、")
 }
 
-/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails; `None` for
-/// operators that match (strings, booleans).
-fn comparison(operator: &str) -> Option<(&'static str, &'static str)> {
-    use crate::policy::{Comparison as C, Family as F};
-    let op = crate::policy::Operator::parse(operator).ok()?;
-    Some(match (op.family, op.comparison) {
-        (F::Date, C::Equal) | (F::Numeric, C::Equal) => ("等于", "不等于"),
-        (F::Date, C::LessThan) => ("早于", "不早于"),
-        (F::Date, C::LessThanEqual) => ("不晚于", "晚于"),
-        (F::Date, C::GreaterThan) => ("晚于", "不晚于"),
-        (F::Date, C::GreaterThanEqual) => ("不早于", "早于"),
-        (F::Numeric, C::LessThan) => ("小于", "不小于"),
-        (F::Numeric, C::LessThanEqual) => ("不大于", "大于"),
-        (F::Numeric, C::GreaterThan) => ("大于", "不大于"),
-        (F::Numeric, C::GreaterThanEqual) => ("不小于", "小于"),
-        (F::Ip, _) => ("属于", "不属于"),
-        _ => return None,
-    })
+/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails.
+fn comparison(ordered: Ordered) -> (&'static str, &'static str) {
+    match ordered {
+        Ordered::Equals => ("等于", "不等于"),
+        Ordered::DateBefore => ("早于", "不早于"),
+        Ordered::DateAtOrBefore => ("不晚于", "晚于"),
+        Ordered::DateAfter => ("晚于", "不晚于"),
+        Ordered::DateAtOrAfter => ("不早于", "早于"),
+        Ordered::LessThan => ("小于", "不小于"),
+        Ordered::AtMost => ("不大于", "大于"),
+        Ordered::MoreThan => ("大于", "不大于"),
+        Ordered::AtLeast => ("不小于", "小于"),
+        Ordered::InRange => ("属于", "不属于"),
+    }
 }
 
-fn key_sentence(key: &KeyTrace, operator: &str) -> String {
+fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> String {
     let name = &key.key;
     let policy_values: Vec<String> = key.values.iter().map(|v| v.value.clone()).collect();
     let wanted = quoted_list(&policy_values);
@@ -341,11 +335,11 @@ fn key_sentence(key: &KeyTrace, operator: &str) -> String {
         ),
         KeyReason::EmptySetForAll => format!("请求中 {name} 没有值；`for_all_value` 对空集成立（规则 C4）。"),
         KeyReason::EmptySetForAny => format!("请求中 {name} 没有值；`for_any_value` 至少需要一个值（规则 C4）。"),
-        KeyReason::SomeValueMatched { request_value } => match comparison(operator) {
+        KeyReason::SomeValueMatched { request_value } => match ordered.map(comparison) {
             Some((holds, _)) => format!("{name} = `{request_value}`，{holds} {wanted}。"),
             None => format!("{name} = `{request_value}`，匹配 {wanted}。"),
         },
-        KeyReason::NoValueMatched => match comparison(operator) {
+        KeyReason::NoValueMatched => match ordered.map(comparison) {
             Some((_, fails)) => format!("{name} = {}，{fails} {wanted}。", given()),
             None => format!("{name} = {}，不匹配 {wanted} 中的任何一个。", given()),
         },
