@@ -812,6 +812,9 @@ pub enum Piece<'a> {
     Rule(crate::rules::Rule),
 }
 
+/// Superseded: the product takes a sentence's pieces from `i18n::Sentence::pieces`, recorded as the table wrote
+/// it, and never reads a rendered sentence again. This reader of rendered text is kept only for its existing
+/// test; nothing else calls it.
 pub fn rule_pieces(sentence: &str) -> Vec<Piece<'_>> {
     const CITED_AFTER: [&str; 4] = ["rule ", "规则 ", "Assumption ", "假设 "];
     let mut pieces = Vec::new();

@@ -8,12 +8,15 @@ pub mod api;
 pub mod cli;
 pub mod en;
 mod markdown;
+mod sentence;
 pub mod zh_cn;
 
 use serde::Serialize;
 
 pub use crate::locale::Locale;
 pub use markdown::markdown;
+pub(crate) use sentence::sentence;
+pub use sentence::Sentence;
 
 use crate::diagnostic::{Diagnostic, Text};
 use crate::explain::{Label, Message, Step};
@@ -72,6 +75,11 @@ impl Locale {
 
     /// One step of the reasoning as a sentence.
     pub fn render(self, message: &Message) -> String {
+        self.sentence(message).into_string()
+    }
+
+    /// One step of the reasoning as a sentence that knows the rules it cites (`Sentence::pieces`).
+    pub fn sentence(self, message: &Message) -> Sentence {
         table!(self, render(message))
     }
 
@@ -109,7 +117,7 @@ impl Locale {
     }
 
     /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
-    pub fn tags_not_supported(self, product: &str, abbreviation: &str) -> String {
+    pub fn tags_not_supported(self, product: &str, abbreviation: &str) -> Sentence {
         table!(self, tags_not_supported(product, abbreviation))
     }
 
@@ -129,7 +137,7 @@ impl Locale {
     }
 
     /// A glossary entry: the term and its explanation.
-    pub fn term(self, term: crate::explain::Term) -> (&'static str, &'static str) {
+    pub fn term(self, term: crate::explain::Term) -> (&'static str, Sentence) {
         table!(self, term(term))
     }
 
