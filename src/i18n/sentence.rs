@@ -153,5 +153,11 @@ mod tests {
         let outer = sentence!("{s} See it.");
         assert_eq!(outer.pieces()[1], Piece::Rule(R5));
         assert_eq!(Sentence::from("rule R5").pieces(), [Piece::Text("rule R5")]);
+        let by_id = sentence!("Assumption {} holds", crate::rules::Rule::C9.id());
+        assert_eq!(by_id.pieces()[1], Piece::Rule(crate::rules::Rule::C9));
+        let mut pushed = sentence!("a");
+        pushed.push(&s);
+        assert_eq!(pushed.pieces()[1], Piece::Rule(R5));
+        assert_eq!(pushed.to_string(), format!("a{s}"));
     }
 }
