@@ -2,7 +2,8 @@
 //! locale's table gives each phrase its words and decides nothing (which segment notes are worth a remark, how a
 //! comparison reads from the typed operator, which sentence a failing segment gets are all decided here).
 
-use crate::eval::trace::{Segment, SegmentCheck, SegmentResult};
+use crate::eval::trace::{KeyTrace, Segment, SegmentCheck, SegmentResult};
+use crate::policy::values::ValueProblem;
 use crate::policy::{Comparison, Family, Operator};
 
 /// A remark on how a matching resource segment matched.
@@ -100,4 +101,27 @@ impl Ordered {
     pub fn of_name(operator: &str) -> Option<Ordered> {
         Ordered::of(&Operator::parse(operator).ok()?)
     }
+}
+
+/// A value of a condition key that never matches (rule C7), remarked after the key's sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NeverMatches<'a> {
+    /// A policy value its operator cannot read.
+    PolicyValue(&'a ValueProblem),
+    /// A request value the operator cannot read.
+    RequestValue(&'a ValueProblem),
+}
+
+/// A key's values that never match: the policy's first, then the request's.
+pub fn never_matching(key: &KeyTrace) -> impl Iterator<Item = NeverMatches<'_>> {
+    let policy = key
+        .values
+        .iter()
+        .filter_map(|v| v.problem.as_ref())
+        .map(NeverMatches::PolicyValue);
+    let request = key
+        .unreadable_request_values
+        .iter()
+        .map(|u| NeverMatches::RequestValue(&u.problem));
+    policy.chain(request)
 }

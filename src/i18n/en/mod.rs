@@ -15,7 +15,9 @@ use crate::eval::trace::{
     StatementRef,
 };
 use crate::eval::{Decision, Note};
-use crate::explain::phrase::{segment_notes, Ordered, SegmentMiss, SegmentNote};
+use crate::explain::phrase::{
+    never_matching, segment_notes, NeverMatches, Ordered, SegmentMiss, SegmentNote,
+};
 use crate::explain::{AssumptionDetail, Message};
 use crate::i18n::{sentence, Sentence, Words};
 use crate::policy::Effect;
@@ -346,23 +348,23 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
         KeyReason::ValueOutsideSet { request_value } => sentence!("{name} value `{request_value}` is not among {wanted}."),
         KeyReason::UnknownOperator => sentence!("{name} is not checked: the operator is unknown."),
     };
-    for value in key.values.iter().filter(|v| v.problem.is_some()) {
-        sentence.push(&sentence!(
-            " Policy value {}: never matches (rule {C7}).",
-            value
-                .problem
-                .as_ref()
-                .map(policy::value_problem)
-                .unwrap_or_default()
-        ));
-    }
-    for unreadable in &key.unreadable_request_values {
-        sentence.push(&sentence!(
-            " Request value {}: never matches (rule {C7}).",
-            policy::value_problem(&unreadable.problem)
-        ));
+    for value in never_matching(key) {
+        sentence.push(&never_matches(value));
     }
     sentence
+}
+
+fn never_matches(value: NeverMatches) -> Sentence {
+    match value {
+        NeverMatches::PolicyValue(problem) => sentence!(
+            " Policy value {}: never matches (rule {C7}).",
+            policy::value_problem(problem)
+        ),
+        NeverMatches::RequestValue(problem) => sentence!(
+            " Request value {}: never matches (rule {C7}).",
+            policy::value_problem(problem)
+        ),
+    }
 }
 
 /// A glossary entry: the term and what it means.

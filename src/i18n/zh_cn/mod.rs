@@ -16,7 +16,9 @@ use crate::eval::trace::{
     StatementRef,
 };
 use crate::eval::{Decision, Note};
-use crate::explain::phrase::{segment_notes, Ordered, SegmentMiss, SegmentNote};
+use crate::explain::phrase::{
+    never_matching, segment_notes, NeverMatches, Ordered, SegmentMiss, SegmentNote,
+};
 use crate::explain::{AssumptionDetail, Label, Message};
 use crate::i18n::{sentence, Sentence, Words};
 use crate::policy::Effect;
@@ -353,19 +355,23 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
         KeyReason::ValueOutsideSet { request_value } => sentence!("{name} 的值 `{request_value}` 不在 {wanted} 之中。"),
         KeyReason::UnknownOperator => sentence!("未检查 {name}：条件操作符未知。"),
     };
-    for problem in key.values.iter().filter_map(|v| v.problem.as_ref()) {
-        sentence.push(&sentence!(
-            "策略中的值：{}，从不匹配（规则 {C7}）。",
-            policy::value_problem(problem)
-        ));
-    }
-    for unreadable in &key.unreadable_request_values {
-        sentence.push(&sentence!(
-            "请求中的值：{}，从不匹配（规则 {C7}）。",
-            policy::value_problem(&unreadable.problem)
-        ));
+    for value in never_matching(key) {
+        sentence.push(&never_matches(value));
     }
     sentence
+}
+
+fn never_matches(value: NeverMatches) -> Sentence {
+    match value {
+        NeverMatches::PolicyValue(problem) => sentence!(
+            "策略中的值：{}，从不匹配（规则 {C7}）。",
+            policy::value_problem(problem)
+        ),
+        NeverMatches::RequestValue(problem) => sentence!(
+            "请求中的值：{}，从不匹配（规则 {C7}）。",
+            policy::value_problem(problem)
+        ),
+    }
 }
 
 /// A glossary entry: the term and what it means.
