@@ -180,6 +180,15 @@ impl Locale {
     }
 }
 
+/// Values written as code (`` `a` ``), joined by a language's list separator.
+pub(crate) fn quoted(values: &[String], separator: &str) -> String {
+    values
+        .iter()
+        .map(|v| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 /// The check every typed text's test runs: worded in every locale (message and help), every parameter value
 /// shown, and the Chinese message actually Chinese.
 #[cfg(test)]

@@ -295,12 +295,11 @@ fn segment_failure(seg: &SegmentCheck) -> Sentence {
     }
 }
 
+/// Between the items of a list: a comma.
+const LIST_SEPARATOR: &str = ", ";
+
 fn quoted_list(values: &[String]) -> String {
-    values
-        .iter()
-        .map(|v| format!("`{v}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    crate::i18n::quoted(values, LIST_SEPARATOR)
 }
 
 /// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails.
