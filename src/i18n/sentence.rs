@@ -21,11 +21,9 @@ pub struct Sentence {
 
 /// Writes a `Sentence` as `format!` writes a `String`.
 macro_rules! sentence {
-    ($($arg:tt)*) => {{
-        let mut sentence = $crate::i18n::Sentence::default();
-        let _ = ::std::fmt::Write::write_fmt(&mut sentence, format_args!($($arg)*));
-        sentence
-    }};
+    ($($arg:tt)*) => {
+        $crate::i18n::Sentence::format(format_args!($($arg)*))
+    };
 }
 pub(crate) use sentence;
 
@@ -48,6 +46,16 @@ impl fmt::Write for Sentence {
 }
 
 impl Sentence {
+    /// What `sentence!` calls: one body for every sentence of the tables, as `format!` calls
+    /// `alloc::fmt::format`. Inlined at each call site it grew the playground's release wasm (before wasm-opt)
+    /// by 18.4 KB raw / 3.0 KB gzip over the `String` tables; with one body, by 5.5 KB / 0.9 KB.
+    #[inline(never)]
+    pub fn format(args: fmt::Arguments<'_>) -> Sentence {
+        let mut sentence = Sentence::default();
+        let _ = fmt::Write::write_fmt(&mut sentence, args);
+        sentence
+    }
+
     /// The text cut into plain runs and the rules it cites.
     pub fn pieces(&self) -> Vec<Piece<'_>> {
         let mut pieces = Vec::with_capacity(2 * self.cited.len() + 1);
