@@ -21,8 +21,11 @@ macro_rules! rules {
         impl Rule {
             pub const ALL: &'static [Rule] = &[$(Rule::$id),*];
 
+            /// The id, always the same `&'static str` (one static table, read by the rule's index), so
+            /// `i18n::Sentence` can tell a cited id from the same letters written anywhere else.
             pub fn id(self) -> &'static str {
-                match self { $(Rule::$id => stringify!($id)),* }
+                static IDS: &[&str] = &[$(stringify!($id)),*];
+                IDS[self as usize]
             }
 
             /// Whether the rule is Tencent's documented behaviour or a choice of ours where the docs are silent.

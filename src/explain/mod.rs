@@ -1,6 +1,8 @@
 //! Evaluation → step-by-step reasoning. Steps carry message ids with parameters (`Message`), never sentences;
 //! a locale's table (`en`) turns them into words, so a translation never touches the evaluator or the UI.
 
+pub mod phrase;
+
 use serde::Serialize;
 
 use crate::eval::trace::{
@@ -126,6 +128,10 @@ pub enum Message {
     ConditionKey {
         key: KeyTrace,
         operator: String,
+        /// How the operator compares, if it orders or ranges (decided here from the typed operator, so the
+        /// tables only word it). Not part of the JSON: it restates `operator`.
+        #[serde(skip)]
+        ordered: Option<phrase::Ordered>,
     },
     /// Where a key's request values came from when not simply from the context (rules C8, C9).
     KeyOrigin {
@@ -575,6 +581,7 @@ impl StatementSteps<'_> {
         let message = Message::ConditionKey {
             key: key.clone(),
             operator: block.operator.clone(),
+            ordered: block.parsed.as_ref().and_then(phrase::Ordered::of),
         };
         self.push(4, status, message, Some(key.span));
     }
@@ -805,6 +812,9 @@ pub enum Piece<'a> {
     Rule(crate::rules::Rule),
 }
 
+/// Superseded: the product takes a sentence's pieces from `i18n::Sentence::pieces`, recorded as the table wrote
+/// it, and never reads a rendered sentence again. This reader of rendered text is kept only for its existing
+/// test; nothing else calls it.
 pub fn rule_pieces(sentence: &str) -> Vec<Piece<'_>> {
     const CITED_AFTER: [&str; 4] = ["rule ", "规则 ", "Assumption ", "假设 "];
     let mut pieces = Vec::new();

@@ -8,12 +8,15 @@ pub mod api;
 pub mod cli;
 pub mod en;
 mod markdown;
+mod sentence;
 pub mod zh_cn;
 
 use serde::Serialize;
 
 pub use crate::locale::Locale;
 pub use markdown::markdown;
+pub(crate) use sentence::sentence;
+pub use sentence::Sentence;
 
 use crate::diagnostic::{Diagnostic, Text};
 use crate::explain::{Label, Message, Step};
@@ -41,61 +44,62 @@ impl Diagnostic {
     }
 }
 
+/// The one place a locale picks its table: `table!(locale, path(args))` calls `en::path(args)` or
+/// `zh_cn::path(args)`. Every table folder gives the same functions, so a third locale is a third folder and a
+/// third arm here (the compiler names any function its folder lacks).
+macro_rules! table {
+    ($locale:expr, $($call:tt)+) => {
+        match $locale {
+            Locale::En => en::$($call)+,
+            Locale::ZhCn => zh_cn::$($call)+,
+        }
+    };
+}
+
 impl Locale {
     /// What follows a heading or label before its detail: `: ` in English, a full-width `：` in Chinese.
     pub fn colon(self) -> &'static str {
-        match self {
-            Locale::En => ": ",
-            Locale::ZhCn => "：",
-        }
+        table!(self, COLON)
     }
 
     /// An aside after a phrase: ` (hypothetical)` in English, `（假设）` in Chinese.
     pub fn aside(self, text: &str) -> String {
-        match self {
-            Locale::En => format!(" ({text})"),
-            Locale::ZhCn => format!("（{text}）"),
-        }
+        table!(self, aside(text))
+    }
+
+    /// A sentence's first letter as a sentence starts in the language: a capital in English, unchanged where the
+    /// language has no capitals.
+    pub fn sentence_start(self, text: &str) -> String {
+        table!(self, sentence_start(text))
     }
 
     /// One step of the reasoning as a sentence.
     pub fn render(self, message: &Message) -> String {
-        match self {
-            Locale::En => en::render(message),
-            Locale::ZhCn => zh_cn::render(message),
-        }
+        self.sentence(message).into_string()
+    }
+
+    /// One step of the reasoning as a sentence that knows the rules it cites (`Sentence::pieces`).
+    pub fn sentence(self, message: &Message) -> Sentence {
+        table!(self, render(message))
     }
 
     pub fn label(self, label: Label) -> &'static str {
-        match self {
-            Locale::En => en::label(label),
-            Locale::ZhCn => zh_cn::label(label),
-        }
+        table!(self, label(label))
     }
 
     /// A diagnostic's message and help.
     pub fn words(self, text: &Text) -> Words {
-        match self {
-            Locale::En => en::words(text),
-            Locale::ZhCn => zh_cn::words(text),
-        }
+        table!(self, words(text))
     }
 
     /// The header's product line: `Tencent Cloud · Cloud Contact Center (ccc)`.
     pub fn products_line(self, catalog: &crate::catalog::Catalog) -> String {
-        match self {
-            Locale::En => en::products_line(catalog),
-            Locale::ZhCn => zh_cn::products_line(catalog),
-        }
+        table!(self, products_line(catalog))
     }
 
     /// The generator's ids field, named after the catalog's resource parameters: `SdkAppId (comma separated)`.
     pub fn ids_label(self, params: &[&str]) -> String {
-        let params = params.join(" / ");
-        match self {
-            Locale::En => format!("{params} (comma separated)"),
-            Locale::ZhCn => format!("{params}（用逗号分隔）"),
-        }
+        table!(self, ids_label(&params.join(" / ")))
     }
 
     /// The action field's placeholder: `ccc:… (type to search 181 APIs)`.
@@ -106,82 +110,54 @@ impl Locale {
             .map(|p| p.abbreviation.as_str())
             .collect();
         let example = format!("{}:…", services.join(":… / "));
-        let count = catalog.actions().count();
-        match self {
-            Locale::En => format!("{example} (type to search {count} APIs)"),
-            Locale::ZhCn => format!("{example}（输入以搜索 {count} 个接口）"),
-        }
+        table!(
+            self,
+            action_placeholder(&example, catalog.actions().count())
+        )
     }
 
     /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
-    pub fn tags_not_supported(self, product: &str, abbreviation: &str) -> String {
-        match self {
-            Locale::En => en::tags_not_supported(product, abbreviation),
-            Locale::ZhCn => zh_cn::tags_not_supported(product, abbreviation),
-        }
+    pub fn tags_not_supported(self, product: &str, abbreviation: &str) -> Sentence {
+        table!(self, tags_not_supported(product, abbreviation))
     }
 
-    /// What a fix does, as a sentence starting with a capital where the language has them.
+    /// What a fix does, as a sentence starting the way the language starts one.
     pub fn fix(self, fix: &crate::analysis::FixText) -> String {
-        match self {
-            Locale::En => en::capitalized(&en::analysis::fix(fix)),
-            Locale::ZhCn => zh_cn::analysis::fix(fix),
-        }
+        self.sentence_start(&table!(self, analysis::fix(fix)))
     }
 
     /// Why a share link or an embed's state could not be read.
     pub fn share_problem(self, problem: &crate::share::ShareProblem) -> String {
-        match self {
-            Locale::En => en::request::share_problem(problem),
-            Locale::ZhCn => zh_cn::request::share_problem(problem),
-        }
+        table!(self, request::share_problem(problem))
     }
 
     /// Why a pasted Tencent Cloud error could not be read.
     pub fn paste_problem(self, problem: &crate::request::PasteProblem) -> String {
-        match self {
-            Locale::En => en::request::paste_problem(problem),
-            Locale::ZhCn => zh_cn::request::paste_problem(problem),
-        }
+        table!(self, request::paste_problem(problem))
     }
 
     /// A glossary entry: the term and its explanation.
-    pub fn term(self, term: crate::explain::Term) -> (&'static str, &'static str) {
-        match self {
-            Locale::En => en::term(term),
-            Locale::ZhCn => zh_cn::term(term),
-        }
+    pub fn term(self, term: crate::explain::Term) -> (&'static str, Sentence) {
+        table!(self, term(term))
     }
 
     pub fn rule_title(self, rule: crate::rules::Rule) -> &'static str {
-        match self {
-            Locale::En => en::rule_title(rule),
-            Locale::ZhCn => zh_cn::rule_title(rule),
-        }
+        table!(self, rule_title(rule))
     }
 
     /// Why a doc page could not be imported into the catalog.
     pub fn import_problem(self, problem: &crate::catalog::ImportProblem) -> String {
-        match self {
-            Locale::En => en::cli::import_problem(problem),
-            Locale::ZhCn => zh_cn::cli::import_problem(problem),
-        }
+        table!(self, cli::import_problem(problem))
     }
 
     /// What the JavaScript package throws for input of the wrong shape.
     pub fn api(self, text: &api::ApiText) -> String {
-        match self {
-            Locale::En => en::api::text(text),
-            Locale::ZhCn => zh_cn::api::text(text),
-        }
+        table!(self, api::text(text))
     }
 
     /// What camctl says besides reasoning and diagnostics.
     pub fn cli(self, text: &cli::CliText) -> String {
-        match self {
-            Locale::En => en::cli::text(text),
-            Locale::ZhCn => zh_cn::cli::text(text),
-        }
+        table!(self, cli::text(text))
     }
 
     /// The steps as indented plain text with status marks, for terminals and Markdown.
@@ -202,6 +178,15 @@ impl Locale {
         }
         out
     }
+}
+
+/// Values written as code (`` `a` ``), joined by a language's list separator.
+pub(crate) fn quoted(values: &[String], separator: &str) -> String {
+    values
+        .iter()
+        .map(|v| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 /// The check every typed text's test runs: worded in every locale (message and help), every parameter value

@@ -5,8 +5,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use cam_playground::explain::{rule_pieces, Label, Piece, Term};
+use cam_playground::explain::{Label, Piece, Term};
 use cam_playground::i18n::Locale;
+use cam_playground::i18n::Sentence;
 use cam_playground::rules::{Rule, RuleKind};
 
 const GLOSSARY_ID: &str = "glossary";
@@ -37,7 +38,7 @@ pub fn term_help(locale: Locale, term: Term) -> Html {
         reveal(term.anchor());
     });
     html! {
-        <button class="term-help" type="button" {onclick} title={explanation}
+        <button class="term-help" type="button" {onclick} title={explanation.into_string()}
             aria-label={format!("{} {name}", locale.label(Label::WhatIs))}>{ "?" }</button>
     }
 }
@@ -55,10 +56,11 @@ pub fn breakable(text: &str) -> Html {
     html! { { for parts } }
 }
 
-/// A sentence whose cited rule ids (`rule R5`, `规则 R5`) are buttons opening the rule's entry.
-pub fn with_rule_links(locale: Locale, sentence: &str) -> Html {
+/// A sentence whose cited rules (recorded by the table as it wrote them, `Sentence::pieces`) are buttons opening
+/// the rule's entry.
+pub fn with_rule_links(locale: Locale, sentence: &Sentence) -> Html {
     html! {
-        { for rule_pieces(sentence).into_iter().map(|piece| match piece {
+        { for sentence.pieces().into_iter().map(|piece| match piece {
             Piece::Text(text) => breakable(text),
             Piece::Rule(rule) => {
                 let onclick = Callback::from(move |e: MouseEvent| {
@@ -86,7 +88,7 @@ pub fn glossary() -> Html {
                     html! {
                         <>
                             <dt id={term.anchor()} tabindex="-1">{ name }</dt>
-                            <dd>{ with_rule_links(locale, explanation) }</dd>
+                            <dd>{ with_rule_links(locale, &explanation) }</dd>
                         </>
                     }
                 }) }

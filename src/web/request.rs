@@ -382,7 +382,7 @@ fn derived_resource(props: &DerivedResourceProps) -> Html {
         <div class="derived" aria-live="polite">
             <span class="editor-title">{ locale.label(Label::DerivedResource) }</span>
             { for request.resources.iter().map(|r| html! { <code class="resource">{ super::glossary::breakable(r) }</code> }) }
-            <p>{ super::glossary::with_rule_links(locale, &locale.render(&why)) }</p>
+            <p>{ super::glossary::with_rule_links(locale, &locale.sentence(&why)) }</p>
         </div>
     }
 }

@@ -189,7 +189,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                     { glossary::term_help(locale, Term::NotAuthoritative) }
                 }
                 if let Some(conclusion) = conclusion {
-                    <p>{ glossary::with_rule_links(locale, &locale.render(&conclusion.message)) }</p>
+                    <p>{ glossary::with_rule_links(locale, &locale.sentence(&conclusion.message)) }</p>
                 }
             </div>
             if props.collapsed_steps {
@@ -240,7 +240,7 @@ fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
                 <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
             </>
         },
-        message => glossary::with_rule_links(locale, &locale.render(message)),
+        message => glossary::with_rule_links(locale, &locale.sentence(message)),
     };
     let location = step
         .span

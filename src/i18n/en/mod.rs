@@ -11,14 +11,19 @@ pub mod request;
 
 use crate::diagnostic::Text;
 use crate::eval::trace::{
-    ActionVerdict, KeyOrigin, KeyReason, Outcome, ResourceVerdict, Segment, SegmentResult,
+    ActionVerdict, KeyOrigin, KeyReason, KeyTrace, Outcome, ResourceVerdict, Segment, SegmentCheck,
     StatementRef,
 };
 use crate::eval::{Decision, Note};
+use crate::explain::phrase::{
+    never_matching, segment_notes, NeverMatches, Ordered, SegmentMiss, SegmentNote,
+};
 use crate::explain::{AssumptionDetail, Message};
-use crate::i18n::Words;
+use crate::i18n::{sentence, Sentence, Words};
 use crate::policy::Effect;
 use crate::policy::PolicySet;
+#[allow(unused_imports)] // the rules a sentence cites, as `{R5}`
+use crate::rules::Rule::*;
 
 /// A diagnostic's message and help.
 pub fn words(text: &Text) -> Words {
@@ -30,41 +35,41 @@ pub fn words(text: &Text) -> Words {
     }
 }
 
-pub fn render(message: &Message) -> String {
+pub fn render(message: &Message) -> Sentence {
     match message {
         Message::Decision { decision, action, hypothetical: false } => match decision {
-            Decision::Allow => format!("Allowed: CAM would allow {action}."),
-            Decision::ExplicitDeny => format!("Explicitly denied: a deny statement matches {action}."),
-            Decision::ImplicitDeny => format!("Implicitly denied: nothing allows {action}, so CAM denies it by default."),
+            Decision::Allow => sentence!("Allowed: CAM would allow {action}."),
+            Decision::ExplicitDeny => sentence!("Explicitly denied: a deny statement matches {action}."),
+            Decision::ImplicitDeny => sentence!("Implicitly denied: nothing allows {action}, so CAM denies it by default."),
         },
         Message::Decision { decision, action, hypothetical: true } => match decision {
-            Decision::Allow => format!("Hypothetically allowed: if CAM accepted these policies as written, it would allow {action}."),
-            Decision::ExplicitDeny => format!("Hypothetically denied: if CAM accepted these policies as written, a deny statement would match {action}."),
-            Decision::ImplicitDeny => format!("Hypothetically denied: if CAM accepted these policies as written, nothing would allow {action}."),
+            Decision::Allow => sentence!("Hypothetically allowed: if CAM accepted these policies as written, it would allow {action}."),
+            Decision::ExplicitDeny => sentence!("Hypothetically denied: if CAM accepted these policies as written, a deny statement would match {action}."),
+            Decision::ImplicitDeny => sentence!("Hypothetically denied: if CAM accepted these policies as written, nothing would allow {action}."),
         },
         Message::Refused { source, number, errors } => {
             let listed: Vec<String> = errors
                 .iter()
                 .map(|e| format!("{} — {} (line {}, column {})", e.cam_error, words(&e.text).message, e.span.line, e.span.column))
                 .collect();
-            format!(
-                "CAM would refuse to save {} {number}: {}. The decision below is hypothetical (rule G9).",
+            sentence!(
+                "CAM would refuse to save {} {number}: {}. The decision below is hypothetical (rule {G9}).",
                 set_name(*source).to_lowercase(),
                 listed.join("; ")
             )
         }
         Message::NotAuthoritative => "Not authoritative: part of this decision rests on a statement that could not be evaluated or on a choice where Tencent's docs are silent (see the assumptions below).".into(),
         Message::RequestApi { action, operation_level, product } => match (operation_level, product) {
-            (Some(true), Some(p)) => format!("{action} is an operation-level {p} API: it cannot be authorized for specific resources."),
-            (Some(false), Some(p)) => format!("{action} is a resource-level {p} API: it can be authorized per resource."),
-            _ => format!("{action} is not in the catalog; the request's resource is used as given."),
+            (Some(true), Some(p)) => sentence!("{action} is an operation-level {p} API: it cannot be authorized for specific resources."),
+            (Some(false), Some(p)) => sentence!("{action} is a resource-level {p} API: it can be authorized per resource."),
+            _ => sentence!("{action} is not in the catalog; the request's resource is used as given."),
         },
-        Message::ResourceOperationLevel { api } => format!("So CAM checks {api} against the resource `*` (rule R5)."),
-        Message::ResourceIgnored { given } => format!("The resource named in the request ({}) is not used for an operation-level API.", given.join(", ")),
-        Message::ResourceFromTemplate { template, resources } => format!("The resource is built from the catalog template {template}: {}.", resources.join(", ")),
-        Message::ResourceGiven { resources } => format!("The request names the resource {}.", resources.join(", ")),
-        Message::RootAccount => "The requester is the owner's root account, which has full access to its own resources without policies (rule E4).".into(),
-        Message::PolicyHeader { source, number, statements } => format!("{} {number} ({statements} statement{}):", set_name(*source), plural(*statements)),
+        Message::ResourceOperationLevel { api } => sentence!("So CAM checks {api} against the resource `*` (rule {R5})."),
+        Message::ResourceIgnored { given } => sentence!("The resource named in the request ({}) is not used for an operation-level API.", given.join(", ")),
+        Message::ResourceFromTemplate { template, resources } => sentence!("The resource is built from the catalog template {template}: {}.", resources.join(", ")),
+        Message::ResourceGiven { resources } => sentence!("The request names the resource {}.", resources.join(", ")),
+        Message::RootAccount => sentence!("The requester is the owner's root account, which has full access to its own resources without policies (rule {E4})."),
+        Message::PolicyHeader { source, number, statements } => sentence!("{} {number} ({statements} statement{}):", set_name(*source), plural(*statements)),
         Message::NoPolicies { source } => match source {
             PolicySet::Policy => "No policy is attached, so nothing can allow the request.".into(),
             PolicySet::Boundary => "No permissions boundary.".into(),
@@ -77,93 +82,93 @@ pub fn render(message: &Message) -> String {
                 Outcome::NotMatched => "does not match",
                 Outcome::NotEvaluated => "not evaluated",
             };
-            format!("Statement {number} ({effect}): {outcome}")
+            sentence!("Statement {number} ({effect}): {outcome}")
         }
         Message::StatementInvalid => "This statement has errors (see the problems list) and is not evaluated.".into(),
-        Message::StatementPermId { action } => format!("`{action}` names a console feature set whose APIs are not published, so the playground cannot tell what it grants; it is treated as not matching (rule A3)."),
+        Message::StatementPermId { action } => sentence!("`{action}` names a console feature set whose APIs are not published, so the playground cannot tell what it grants; it is treated as not matching (rule {A3})."),
         Message::StatementUnknownOperator { operator, suggestion } => match suggestion {
-            Some(s) => format!("`{operator}` is not a condition operator (did you mean `{s}`?), so the statement is not evaluated (rule C2)."),
-            None => format!("`{operator}` is not a condition operator, so the statement is not evaluated (rule C2)."),
+            Some(s) => sentence!("`{operator}` is not a condition operator (did you mean `{s}`?), so the statement is not evaluated (rule {C2})."),
+            None => sentence!("`{operator}` is not a condition operator, so the statement is not evaluated (rule {C2})."),
         },
         Message::Action { check, action } => {
-            let prefix = if check.name_prefix { " (the `name/` prefix is optional, rule A2)" } else { "" };
+            let prefix = if check.name_prefix { sentence!(" (the `name/` prefix is optional, rule {A2})") } else { Sentence::default() };
             let pattern = &check.pattern;
             match check.verdict {
-                ActionVerdict::Everything => format!("Action `{pattern}` covers every action, including {action}{prefix}."),
-                ActionVerdict::Exact => format!("Action `{pattern}` names {action}{prefix}."),
-                ActionVerdict::Wildcard => format!("Action `{pattern}` matches {action} by wildcard{prefix}."),
-                ActionVerdict::Different => format!("Action `{pattern}` does not match {action}{prefix}."),
-                ActionVerdict::CaseOnly => format!("Action `{pattern}` would match {action} if case were ignored, but matching is case-sensitive (rule A4)."),
-                ActionVerdict::PermId => format!("Action `{pattern}` is a console feature set: never matched (rule A3)."),
+                ActionVerdict::Everything => sentence!("Action `{pattern}` covers every action, including {action}{prefix}."),
+                ActionVerdict::Exact => sentence!("Action `{pattern}` names {action}{prefix}."),
+                ActionVerdict::Wildcard => sentence!("Action `{pattern}` matches {action} by wildcard{prefix}."),
+                ActionVerdict::Different => sentence!("Action `{pattern}` does not match {action}{prefix}."),
+                ActionVerdict::CaseOnly => sentence!("Action `{pattern}` would match {action} if case were ignored, but matching is case-sensitive (rule {A4})."),
+                ActionVerdict::PermId => sentence!("Action `{pattern}` is a console feature set: never matched (rule {A3})."),
             }
         }
         Message::Resource { check, resource, api, failing } => {
             let pattern = &check.pattern;
             match check.verdict {
-                ResourceVerdict::Everything => format!("Resource `*` covers {resource} (rule R1)."),
-                ResourceVerdict::Matches => format!("Resource `{pattern}` matches {resource}{}.", match_detail(&check.segments)),
-                ResourceVerdict::OperationLevel => format!(
-                    "Resource `{pattern}` names specific resources, but {} is an operation-level API, so CAM checks the resource `*` and this statement does not apply (rule R5). Grant it in a statement whose resource is `*`.",
+                ResourceVerdict::Everything => sentence!("Resource `*` covers {resource} (rule {R1})."),
+                ResourceVerdict::Matches => sentence!("Resource `{pattern}` matches {resource}{}.", match_detail(&check.segments)),
+                ResourceVerdict::OperationLevel => sentence!(
+                    "Resource `{pattern}` names specific resources, but {} is an operation-level API, so CAM checks the resource `*` and this statement does not apply (rule {R5}). Grant it in a statement whose resource is `*`.",
                     api.as_deref().unwrap_or("this")
                 ),
-                ResourceVerdict::RequestIsEverything => format!("The request's resource is `*`, which only the resource `*` covers, not `{pattern}`."),
-                ResourceVerdict::Malformed => format!("Resource `{pattern}` is not a valid six-segment resource and never matches (rule R2)."),
+                ResourceVerdict::RequestIsEverything => sentence!("The request's resource is `*`, which only the resource `*` covers, not `{pattern}`."),
+                ResourceVerdict::Malformed => sentence!("Resource `{pattern}` is not a valid six-segment resource and never matches (rule {R2})."),
                 ResourceVerdict::Different => match failing {
-                    Some(seg) => format!("Resource `{pattern}` does not match {resource}: {}", segment_failure(seg)),
-                    None => format!("Resource `{pattern}` does not match {resource}."),
+                    Some(seg) => sentence!("Resource `{pattern}` does not match {resource}: {}", segment_failure(seg)),
+                    None => sentence!("Resource `{pattern}` does not match {resource}."),
                 },
             }
         }
         Message::MoreNotMatching { count } => match count {
             1 => "1 more pattern of this statement does not match either.".into(),
-            n => format!("{n} more patterns of this statement do not match either."),
+            n => sentence!("{n} more patterns of this statement do not match either."),
         },
         Message::NoCondition => "No condition.".into(),
         Message::ConditionBlock { block } => match (&block.parsed, block.matched) {
-            (None, _) => format!("Condition `{}` is not evaluated.", block.operator),
-            (Some(_), true) => format!("Condition `{}` holds for every key.", block.operator),
-            (Some(_), false) => format!("Condition `{}` fails (all its keys must hold, rule C1).", block.operator),
+            (None, _) => sentence!("Condition `{}` is not evaluated.", block.operator),
+            (Some(_), true) => sentence!("Condition `{}` holds for every key.", block.operator),
+            (Some(_), false) => sentence!("Condition `{}` fails (all its keys must hold, rule {C1}).", block.operator),
         },
-        Message::ConditionKey { key, operator } => key_sentence(key, operator),
+        Message::ConditionKey { key, operator, ordered } => key_sentence(key, operator, *ordered),
         Message::KeyOrigin { key, origin } => match origin {
-            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => format!("{product} has no authorization by tag (its CAM API table says not supported), so CAM has no {key} for this action: the key is absent (rule C9)."),
-            KeyOrigin::TagsNotSupported { product, ignored } => format!("{product} has no authorization by tag (its CAM API table says not supported), so CAM has no {key} for this action: the request's {} {} ignored and the key is absent (rule C9).", quoted_list(ignored), if ignored.len() == 1 { "is" } else { "are" }),
-            KeyOrigin::Principal { value } => format!("The request context has no {key}, so it is the principal's: `{value}` (rule C8)."),
+            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => sentence!("{product} has no authorization by tag (its CAM API table says not supported), so CAM has no {key} for this action: the key is absent (rule {C9})."),
+            KeyOrigin::TagsNotSupported { product, ignored } => sentence!("{product} has no authorization by tag (its CAM API table says not supported), so CAM has no {key} for this action: the request's {} {} ignored and the key is absent (rule {C9}).", quoted_list(ignored), if ignored.len() == 1 { "is" } else { "are" }),
+            KeyOrigin::Principal { value } => sentence!("The request context has no {key}, so it is the principal's: `{value}` (rule {C8})."),
         },
         Message::StatementApplies { number, effect } => match effect {
-            Effect::Allow => format!("So statement {number} allows the request."),
-            Effect::Deny => format!("So statement {number} denies the request."),
+            Effect::Allow => sentence!("So statement {number} allows the request."),
+            Effect::Deny => sentence!("So statement {number} denies the request."),
         },
-        Message::StatementDoesNotApply { number } => format!("So statement {number} does not apply."),
+        Message::StatementDoesNotApply { number } => sentence!("So statement {number} does not apply."),
         Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
             Decision::Allow if deciding.is_empty() => "Decision: allow (root account).".into(),
-            Decision::Allow => format!("Decision: allow, by {} and no matching deny (rule E1).", refs(deciding)),
-            Decision::ExplicitDeny => format!("Decision: explicit deny, by {}: a matching deny always wins (rule E1).", refs(deciding)),
-            Decision::ImplicitDeny if *boundary_blocks => "Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule E3).".into(),
-            Decision::ImplicitDeny => "Decision: implicit deny: no statement allows the request, and everything is denied by default (rule E1).".into(),
+            Decision::Allow => sentence!("Decision: allow, by {} and no matching deny (rule {E1}).", refs(deciding)),
+            Decision::ExplicitDeny => sentence!("Decision: explicit deny, by {}: a matching deny always wins (rule {E1}).", refs(deciding)),
+            Decision::ImplicitDeny if *boundary_blocks => sentence!("Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule {E3})."),
+            Decision::ImplicitDeny => sentence!("Decision: implicit deny: no statement allows the request, and everything is denied by default (rule {E1})."),
         },
-        Message::Assumption { rule, detail } => format!("{} See {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
-        Message::AssumptionText { rule, detail: None } => format!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule_title(*rule)),
-        Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => format!("Assumption {} ({}): `{written}` has host bits set; read as `{read_as}`.", rule.id(), kind_word(*rule)),
+        Message::Assumption { rule, detail } => sentence!("{} See {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
+        Message::AssumptionText { rule, detail: None } => sentence!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule_title(*rule)),
+        Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => sentence!("Assumption {} ({}): `{written}` has host bits set; read as `{read_as}`.", rule.id(), kind_word(*rule)),
         Message::ApisChosen { count } => match count {
             1 => "1 API chosen".into(),
-            n => format!("{n} APIs chosen"),
+            n => sentence!("{n} APIs chosen"),
         },
         Message::DecisionsChanged { count } => match count {
             1 => "1 decision changed since the snapshot (click it to open its request)".into(),
-            n => format!("{n} decisions changed since the snapshot (click one to open its request)"),
+            n => sentence!("{n} decisions changed since the snapshot (click one to open its request)"),
         },
-        Message::UsedInRequest { action } => format!("{action} is now the request's action."),
-        Message::CatalogShown { shown, total } => format!("{shown} / {total} shown"),
-        Message::MatrixCounts { allowed, explicit, implicit } => format!("{allowed} allowed · {explicit} explicitly denied · {implicit} implicitly denied"),
-        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => format!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::explain::Label::DecisionChanged)),
-        Message::UnknownLanguage { tag } => format!("The address asks for the language `{tag}`, which the playground does not speak (it speaks en and zh-CN); showing English or your browser's language instead."),
-        Message::NamedStatement { source, number, name, line } => format!("Statement {number} of {} `{name}` (line {line})", set_name(*source).to_lowercase()),
+        Message::UsedInRequest { action } => sentence!("{action} is now the request's action."),
+        Message::CatalogShown { shown, total } => sentence!("{shown} / {total} shown"),
+        Message::MatrixCounts { allowed, explicit, implicit } => sentence!("{allowed} allowed · {explicit} explicitly denied · {implicit} implicitly denied"),
+        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::explain::Label::DecisionChanged)),
+        Message::UnknownLanguage { tag } => sentence!("The address asks for the language `{tag}`, which the playground does not speak (it speaks en and zh-CN); showing English or your browser's language instead."),
+        Message::NamedStatement { source, number, name, line } => sentence!("Statement {number} of {} `{name}` (line {line})", set_name(*source).to_lowercase()),
         Message::Note { note } => match note {
             Note::RootAccount => "The root account is not limited by policies.".into(),
-            Note::ListApiTagDeny { statement } => format!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule E5): this deny may not take effect.", reference(statement)),
-            Note::PlatformMayIgnoreDeny { service } => format!("Real CAM ignores some denies for {service} (anonymous COS access, billing under AdministratorAccess; rule E5)."),
-            Note::ListQueryOperator { statement, operator } => format!("{} relies on `{operator}`; CAM's docs say only exact-match operators take effect for list queries, so real CAM may not apply it to this list API (rule E5).", capitalized(&reference(statement))),
+            Note::ListApiTagDeny { statement } => sentence!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule {E5}): this deny may not take effect.", reference(statement)),
+            Note::PlatformMayIgnoreDeny { service } => sentence!("Real CAM ignores some denies for {service} (anonymous COS access, billing under AdministratorAccess; rule {E5})."),
+            Note::ListQueryOperator { statement, operator } => sentence!("{} relies on `{operator}`; CAM's docs say only exact-match operators take effect for list queries, so real CAM may not apply it to this list API (rule {E5}).", capitalized(&reference(statement))),
         },
     }
 }
@@ -207,6 +212,29 @@ fn refs(deciding: &[StatementRef]) -> String {
         .join(", ")
 }
 
+/// What follows a heading or label before its detail.
+pub const COLON: &str = ": ";
+
+/// An aside after a phrase: ` (hypothetical)`.
+pub fn aside(text: &str) -> String {
+    format!(" ({text})")
+}
+
+/// A sentence starts with a capital.
+pub fn sentence_start(text: &str) -> String {
+    capitalized(text)
+}
+
+/// The generator's ids field: `SdkAppId (comma separated)`.
+pub fn ids_label(params: &str) -> String {
+    format!("{params} (comma separated)")
+}
+
+/// The action field's placeholder: `ccc:… (type to search 181 APIs)`.
+pub fn action_placeholder(example: &str, count: usize) -> String {
+    format!("{example} (type to search {count} APIs)")
+}
+
 pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -226,139 +254,133 @@ fn segment_name(segment: Segment) -> &'static str {
     }
 }
 
-fn match_detail(segments: &[crate::eval::trace::SegmentCheck]) -> String {
-    let notes: Vec<String> = segments
-        .iter()
-        .filter_map(|s| match s.result {
-            // ccc resources never name a region, so an empty region is not worth a remark.
-            SegmentResult::Any if s.segment == Segment::Region => None,
-            SegmentResult::Any => Some(format!(
-                "the empty {} segment means any (rule R3)",
-                segment_name(s.segment)
-            )),
-            SegmentResult::OwnerAccount => Some(format!(
-                "the empty account means the owner, {} (rule R3)",
-                s.pattern
-            )),
-            SegmentResult::AcrossSlash => {
-                Some(format!("`*` in `{}` spans a `/` (rule R4)", s.pattern))
-            }
-            SegmentResult::DirectoryItself => Some(format!(
-                "`{}` also covers the directory itself (rule R4)",
-                s.pattern
-            )),
-            _ => None,
-        })
+fn match_detail(segments: &[SegmentCheck]) -> Sentence {
+    let notes: Vec<Sentence> = segment_notes(segments)
+        .into_iter()
+        .map(segment_note)
         .collect();
     if notes.is_empty() {
-        String::new()
+        Sentence::default()
     } else {
-        format!(": {}", notes.join("; "))
+        sentence!(": {}", Sentence::join(&notes, "; "))
     }
 }
 
-fn segment_failure(seg: &crate::eval::trace::SegmentCheck) -> String {
+fn segment_note(note: SegmentNote) -> Sentence {
+    match note {
+        SegmentNote::EmptyMeansAny(segment) => sentence!(
+            "the empty {} segment means any (rule {R3})",
+            segment_name(segment)
+        ),
+        SegmentNote::EmptyAccountIsOwner(owner) => {
+            sentence!("the empty account means the owner, {owner} (rule {R3})")
+        }
+        SegmentNote::StarSpansSlash(pattern) => {
+            sentence!("`*` in `{pattern}` spans a `/` (rule {R4})")
+        }
+        SegmentNote::CoversDirectory(pattern) => {
+            sentence!("`{pattern}` also covers the directory itself (rule {R4})")
+        }
+    }
+}
+
+fn segment_failure(seg: &SegmentCheck) -> Sentence {
     let name = segment_name(seg.segment);
     let (pattern, actual) = (&seg.pattern, &seg.actual);
-    match seg.result {
-        SegmentResult::CaseOnly => format!("the {name} `{pattern}` differs from `{actual}` only in case, and matching is case-sensitive (rule R8)."),
-        SegmentResult::VariableNotSubstituted => format!("the {name} `{pattern}` keeps its variable literally (variables are substituted only in the last segment, rule V2); write the root UIN, e.g. `{actual}`."),
-        _ if seg.segment == Segment::Account => format!("the account `{pattern}` is not the resource's owner `{actual}`."),
-        _ => format!("the {name} `{pattern}` does not match `{actual}`."),
+    match SegmentMiss::of(seg) {
+        SegmentMiss::CaseOnly => sentence!("the {name} `{pattern}` differs from `{actual}` only in case, and matching is case-sensitive (rule {R8})."),
+        SegmentMiss::VariableKept => sentence!("the {name} `{pattern}` keeps its variable literally (variables are substituted only in the last segment, rule {V2}); write the root UIN, e.g. `{actual}`."),
+        SegmentMiss::NotTheOwner => sentence!("the account `{pattern}` is not the resource's owner `{actual}`."),
+        SegmentMiss::Different => sentence!("the {name} `{pattern}` does not match `{actual}`."),
     }
 }
 
+/// Between the items of a list: a comma.
+const LIST_SEPARATOR: &str = ", ";
+
 fn quoted_list(values: &[String]) -> String {
-    values
-        .iter()
-        .map(|v| format!("`{v}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    crate::i18n::quoted(values, LIST_SEPARATOR)
 }
 
-/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails; `None` for
-/// operators that match (strings, booleans).
-fn comparison(operator: &str) -> Option<(&'static str, &'static str)> {
-    use crate::policy::{Comparison as C, Family as F};
-    let op = crate::policy::Operator::parse(operator).ok()?;
-    Some(match (op.family, op.comparison) {
-        (F::Date, C::Equal) | (F::Numeric, C::Equal) => ("equals", "does not equal"),
-        (F::Date, C::LessThan) => ("is before", "is not before"),
-        (F::Date, C::LessThanEqual) => ("is at or before", "is after"),
-        (F::Date, C::GreaterThan) => ("is after", "is not after"),
-        (F::Date, C::GreaterThanEqual) => ("is at or after", "is before"),
-        (F::Numeric, C::LessThan) => ("is less than", "is not less than"),
-        (F::Numeric, C::LessThanEqual) => ("is at most", "is more than"),
-        (F::Numeric, C::GreaterThan) => ("is more than", "is not more than"),
-        (F::Numeric, C::GreaterThanEqual) => ("is at least", "is less than"),
-        (F::Ip, _) => ("is in", "is in none of"),
-        _ => return None,
-    })
+/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails.
+fn comparison(ordered: Ordered) -> (&'static str, &'static str) {
+    match ordered {
+        Ordered::Equals => ("equals", "does not equal"),
+        Ordered::DateBefore => ("is before", "is not before"),
+        Ordered::DateAtOrBefore => ("is at or before", "is after"),
+        Ordered::DateAfter => ("is after", "is not after"),
+        Ordered::DateAtOrAfter => ("is at or after", "is before"),
+        Ordered::LessThan => ("is less than", "is not less than"),
+        Ordered::AtMost => ("is at most", "is more than"),
+        Ordered::MoreThan => ("is more than", "is not more than"),
+        Ordered::AtLeast => ("is at least", "is less than"),
+        Ordered::InRange => ("is in", "is in none of"),
+    }
 }
 
-fn key_sentence(key: &crate::eval::trace::KeyTrace, operator: &str) -> String {
+fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sentence {
     let name = &key.key;
     let policy_values: Vec<String> = key.values.iter().map(|v| v.value.clone()).collect();
     let wanted = quoted_list(&policy_values);
     let mut sentence = match &key.reason {
-        KeyReason::Missing { if_exist: true } => format!("The request has no {name}; `_if_exist` makes this hold (rule C3)."),
-        KeyReason::Missing { if_exist: false } => format!("The request has no {name}, so `{operator}` fails (rule C3). Add {name} to the request context, or use `{operator}_if_exist`."),
-        KeyReason::Null { expects_absent, absent } => format!(
+        KeyReason::Missing { if_exist: true } => sentence!("The request has no {name}; `_if_exist` makes this hold (rule {C3})."),
+        KeyReason::Missing { if_exist: false } => sentence!("The request has no {name}, so `{operator}` fails (rule {C3}). Add {name} to the request context, or use `{operator}_if_exist`."),
+        KeyReason::Null { expects_absent, absent } => sentence!(
             "{name} is {} in the request; null_equal {} asks for it to be {}.",
             if *absent { "absent" } else { "present" },
             expects_absent,
             if *expects_absent { "absent" } else { "present" }
         ),
-        KeyReason::EmptySetForAll => format!("The request has no values for {name}; `for_all_value` over no values holds (rule C4)."),
-        KeyReason::EmptySetForAny => format!("The request has no values for {name}; `for_any_value` needs at least one (rule C4)."),
-        KeyReason::SomeValueMatched { request_value } => match comparison(operator) {
-            Some((holds, _)) => format!("{name} = `{request_value}` {holds} {wanted}."),
-            None => format!("{name} = `{request_value}` matches {wanted}."),
+        KeyReason::EmptySetForAll => sentence!("The request has no values for {name}; `for_all_value` over no values holds (rule {C4})."),
+        KeyReason::EmptySetForAny => sentence!("The request has no values for {name}; `for_any_value` needs at least one (rule {C4})."),
+        KeyReason::SomeValueMatched { request_value } => match ordered.map(comparison) {
+            Some((holds, _)) => sentence!("{name} = `{request_value}` {holds} {wanted}."),
+            None => sentence!("{name} = `{request_value}` matches {wanted}."),
         },
-        KeyReason::NoValueMatched => match comparison(operator) {
-            Some((_, fails)) => format!("{name} = {} {fails} {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
-            None => format!("{name} = {} matches none of {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+        KeyReason::NoValueMatched => match ordered.map(comparison) {
+            Some((_, fails)) => sentence!("{name} = {} {fails} {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+            None => sentence!("{name} = {} matches none of {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
         },
-        KeyReason::NegatedNoneMatched => format!("{name} = {} matches none of {wanted}, so the negated operator holds (rule C5).", quoted_list(key.request_values.as_deref().unwrap_or_default())),
-        KeyReason::NegatedSomeMatched { request_value } => format!("{name} = `{request_value}` matches {wanted}, so the negated operator fails (rule C5)."),
-        KeyReason::AllValuesMatched => format!("Every value of {name} ({}) is among {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
-        KeyReason::ValueOutsideSet { request_value } => format!("{name} value `{request_value}` is not among {wanted}."),
-        KeyReason::UnknownOperator => format!("{name} is not checked: the operator is unknown."),
+        KeyReason::NegatedNoneMatched => sentence!("{name} = {} matches none of {wanted}, so the negated operator holds (rule {C5}).", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+        KeyReason::NegatedSomeMatched { request_value } => sentence!("{name} = `{request_value}` matches {wanted}, so the negated operator fails (rule {C5})."),
+        KeyReason::AllValuesMatched => sentence!("Every value of {name} ({}) is among {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
+        KeyReason::ValueOutsideSet { request_value } => sentence!("{name} value `{request_value}` is not among {wanted}."),
+        KeyReason::UnknownOperator => sentence!("{name} is not checked: the operator is unknown."),
     };
-    for value in key.values.iter().filter(|v| v.problem.is_some()) {
-        sentence.push_str(&format!(
-            " Policy value {}: never matches (rule C7).",
-            value
-                .problem
-                .as_ref()
-                .map(policy::value_problem)
-                .unwrap_or_default()
-        ));
-    }
-    for unreadable in &key.unreadable_request_values {
-        sentence.push_str(&format!(
-            " Request value {}: never matches (rule C7).",
-            policy::value_problem(&unreadable.problem)
-        ));
+    for value in never_matching(key) {
+        sentence.push(&never_matches(value));
     }
     sentence
 }
 
+fn never_matches(value: NeverMatches) -> Sentence {
+    match value {
+        NeverMatches::PolicyValue(problem) => sentence!(
+            " Policy value {}: never matches (rule {C7}).",
+            policy::value_problem(problem)
+        ),
+        NeverMatches::RequestValue(problem) => sentence!(
+            " Request value {}: never matches (rule {C7}).",
+            policy::value_problem(problem)
+        ),
+    }
+}
+
 /// A glossary entry: the term and what it means.
-pub fn term(term: crate::explain::Term) -> (&'static str, &'static str) {
+pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
     use crate::explain::Term;
     match term {
-        Term::SdkAppId => ("SdkAppId", "The id of a Cloud Contact Center application (instance). Resource-level ccc APIs are authorized per SdkAppId: their resource is qcs::ccc::uin/<root uin>:SdkAppId/<id>."),
-        Term::ResourceLevel => ("Resource level", "An API that supports authorization of specific resources: a policy may grant it on one SdkAppId."),
-        Term::OperationLevel => ("Operation level", "An API that does not support authorization of specific resources: CAM checks it against the resource *, so only a statement whose resource is * grants (or denies) it. A policy scoped to one SdkAppId silently fails to grant it (rule R5)."),
-        Term::SixSegment => ("Six-segment resource", "qcs:project:service:region:account:resource, e.g. qcs::ccc::uin/100000000001:SdkAppId/1400000000. Empty segments mean any (project is ignored; an empty account is the owner)."),
-        Term::PermissionsBoundary => ("Permissions boundary", "A policy that caps what a sub-account's policies can allow: a request must be allowed by both; a matching deny in either denies."),
-        Term::ExplicitDeny => ("Explicitly denied", "A deny statement matches the request. A matching deny always wins over any allow."),
-        Term::ImplicitDeny => ("Implicitly denied", "No statement allows the request. CAM denies everything by default, so nothing needs to deny it."),
-        Term::NotAuthoritative => ("Not authoritative", "The decision rests on a statement the playground cannot evaluate (a permid/ action, an unknown operator) or on one of our choices where Tencent's docs are silent. The assumptions under the reasoning say which."),
-        Term::Assumption => ("Assumption", "One of our choices (a CHOICE rule of the rule book) that decided this outcome. Each cites its rule and links to the Tencent doc page."),
-        Term::Hypothetical => ("Hypothetical decision", "A policy has grammar errors, so CAM's CreatePolicy would refuse to save it. The decision shows what the readable statements would do if it were saved (rule G9)."),
-        Term::TagAuthorization => ("Authorization by tag", "Whether a product's actions can be authorized by resource or request tags (qcs:resource_tag, qcs:request_tag). Cloud Contact Center does not support it: for ccc actions tag conditions see no tags (rule C9)."),
+        Term::SdkAppId => ("SdkAppId", sentence!("The id of a Cloud Contact Center application (instance). Resource-level ccc APIs are authorized per SdkAppId: their resource is qcs::ccc::uin/<root uin>:SdkAppId/<id>.")),
+        Term::ResourceLevel => ("Resource level", sentence!("An API that supports authorization of specific resources: a policy may grant it on one SdkAppId.")),
+        Term::OperationLevel => ("Operation level", sentence!("An API that does not support authorization of specific resources: CAM checks it against the resource *, so only a statement whose resource is * grants (or denies) it. A policy scoped to one SdkAppId silently fails to grant it (rule {R5}).")),
+        Term::SixSegment => ("Six-segment resource", sentence!("qcs:project:service:region:account:resource, e.g. qcs::ccc::uin/100000000001:SdkAppId/1400000000. Empty segments mean any (project is ignored; an empty account is the owner).")),
+        Term::PermissionsBoundary => ("Permissions boundary", sentence!("A policy that caps what a sub-account's policies can allow: a request must be allowed by both; a matching deny in either denies.")),
+        Term::ExplicitDeny => ("Explicitly denied", sentence!("A deny statement matches the request. A matching deny always wins over any allow.")),
+        Term::ImplicitDeny => ("Implicitly denied", sentence!("No statement allows the request. CAM denies everything by default, so nothing needs to deny it.")),
+        Term::NotAuthoritative => ("Not authoritative", sentence!("The decision rests on a statement the playground cannot evaluate (a permid/ action, an unknown operator) or on one of our choices where Tencent's docs are silent. The assumptions under the reasoning say which.")),
+        Term::Assumption => ("Assumption", sentence!("One of our choices (a CHOICE rule of the rule book) that decided this outcome. Each cites its rule and links to the Tencent doc page.")),
+        Term::Hypothetical => ("Hypothetical decision", sentence!("A policy has grammar errors, so CAM's CreatePolicy would refuse to save it. The decision shows what the readable statements would do if it were saved (rule {G9}).")),
+        Term::TagAuthorization => ("Authorization by tag", sentence!("Whether a product's actions can be authorized by resource or request tags (qcs:resource_tag, qcs:request_tag). Cloud Contact Center does not support it: for ccc actions tag conditions see no tags (rule {C9}).")),
     }
 }
 
@@ -419,8 +441,8 @@ pub fn products_line(catalog: &crate::catalog::Catalog) -> String {
 }
 
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
-pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
-    format!("{product} has no authorization by tag: CAM ignores these tags for {abbreviation} actions: a tag condition sees no tags (rule C9).")
+pub fn tags_not_supported(product: &str, abbreviation: &str) -> Sentence {
+    sentence!("{product} has no authorization by tag: CAM ignores these tags for {abbreviation} actions: a tag condition sees no tags (rule {C9}).")
 }
 
 pub fn label(label: crate::explain::Label) -> &'static str {

@@ -13,13 +13,18 @@ pub mod request;
 use crate::diagnostic::Text;
 use crate::eval::trace::{
     ActionVerdict, KeyOrigin, KeyReason, KeyTrace, Outcome, ResourceVerdict, Segment, SegmentCheck,
-    SegmentResult, StatementRef,
+    StatementRef,
 };
 use crate::eval::{Decision, Note};
+use crate::explain::phrase::{
+    never_matching, segment_notes, NeverMatches, Ordered, SegmentMiss, SegmentNote,
+};
 use crate::explain::{AssumptionDetail, Label, Message};
-use crate::i18n::Words;
+use crate::i18n::{sentence, Sentence, Words};
 use crate::policy::Effect;
 use crate::policy::PolicySet;
+#[allow(unused_imports)] // the rules a sentence cites, as `{R5}`
+use crate::rules::Rule::*;
 use crate::rules::{Rule, RuleKind};
 
 /// A diagnostic's message and help.
@@ -32,41 +37,41 @@ pub fn words(text: &Text) -> Words {
     }
 }
 
-pub fn render(message: &Message) -> String {
+pub fn render(message: &Message) -> Sentence {
     match message {
         Message::Decision { decision, action, hypothetical: false } => match decision {
-            Decision::Allow => format!("允许：CAM 会允许 {action}。"),
-            Decision::ExplicitDeny => format!("显式拒绝：有一条拒绝（deny）语句匹配 {action}。"),
-            Decision::ImplicitDeny => format!("隐式拒绝：没有语句允许 {action}，CAM 默认拒绝所有请求。"),
+            Decision::Allow => sentence!("允许：CAM 会允许 {action}。"),
+            Decision::ExplicitDeny => sentence!("显式拒绝：有一条拒绝（deny）语句匹配 {action}。"),
+            Decision::ImplicitDeny => sentence!("隐式拒绝：没有语句允许 {action}，CAM 默认拒绝所有请求。"),
         },
         Message::Decision { decision, action, hypothetical: true } => match decision {
-            Decision::Allow => format!("假设性结论：允许。如果 CAM 按原文接受这些策略，会允许 {action}。"),
-            Decision::ExplicitDeny => format!("假设性结论：显式拒绝。如果 CAM 按原文接受这些策略，会有一条拒绝语句匹配 {action}。"),
-            Decision::ImplicitDeny => format!("假设性结论：隐式拒绝。如果 CAM 按原文接受这些策略，没有语句会允许 {action}。"),
+            Decision::Allow => sentence!("假设性结论：允许。如果 CAM 按原文接受这些策略，会允许 {action}。"),
+            Decision::ExplicitDeny => sentence!("假设性结论：显式拒绝。如果 CAM 按原文接受这些策略，会有一条拒绝语句匹配 {action}。"),
+            Decision::ImplicitDeny => sentence!("假设性结论：隐式拒绝。如果 CAM 按原文接受这些策略，没有语句会允许 {action}。"),
         },
         Message::Refused { source, number, errors } => {
             let listed: Vec<String> = errors
                 .iter()
                 .map(|e| format!("{} — {}（第 {} 行第 {} 列）", e.cam_error, words(&e.text).message, e.span.line, e.span.column))
                 .collect();
-            format!(
-                "CAM 会拒绝保存{}{number}：{}。下面的结论只是假设（规则 G9）。",
+            sentence!(
+                "CAM 会拒绝保存{}{number}：{}。下面的结论只是假设（规则 {G9}）。",
                 set_name(*source),
                 listed.join("；")
             )
         }
         Message::NotAuthoritative => "结论不确定：这个结论部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则（见下方的假设）。".into(),
         Message::RequestApi { action, operation_level, product } => match (operation_level, product) {
-            (Some(true), Some(p)) => format!("{action} 是 {p} 的操作级接口：不支持对特定资源授权。"),
-            (Some(false), Some(p)) => format!("{action} 是 {p} 的资源级接口：可以按资源授权。"),
-            _ => format!("{action} 不在接口目录中，按请求给出的资源进行鉴权。"),
+            (Some(true), Some(p)) => sentence!("{action} 是 {p} 的操作级接口：不支持对特定资源授权。"),
+            (Some(false), Some(p)) => sentence!("{action} 是 {p} 的资源级接口：可以按资源授权。"),
+            _ => sentence!("{action} 不在接口目录中，按请求给出的资源进行鉴权。"),
         },
-        Message::ResourceOperationLevel { api } => format!("因此 CAM 用资源 `*` 对 {api} 鉴权（规则 R5）。"),
-        Message::ResourceIgnored { given } => format!("请求中给出的资源（{}）不用于操作级接口。", given.join("、")),
-        Message::ResourceFromTemplate { template, resources } => format!("资源由接口目录中的模板 {template} 生成：{}。", resources.join("、")),
-        Message::ResourceGiven { resources } => format!("请求给出的资源是 {}。", resources.join("、")),
-        Message::RootAccount => "请求者是资源所属的主账号，主账号无需策略即拥有自己资源的全部权限（规则 E4）。".into(),
-        Message::PolicyHeader { source, number, statements } => format!("{}{number}（{statements} 条语句）：", set_name(*source)),
+        Message::ResourceOperationLevel { api } => sentence!("因此 CAM 用资源 `*` 对 {api} 鉴权（规则 {R5}）。"),
+        Message::ResourceIgnored { given } => sentence!("请求中给出的资源（{}）不用于操作级接口。", given.join("、")),
+        Message::ResourceFromTemplate { template, resources } => sentence!("资源由接口目录中的模板 {template} 生成：{}。", resources.join("、")),
+        Message::ResourceGiven { resources } => sentence!("请求给出的资源是 {}。", resources.join("、")),
+        Message::RootAccount => sentence!("请求者是资源所属的主账号，主账号无需策略即拥有自己资源的全部权限（规则 {E4}）。"),
+        Message::PolicyHeader { source, number, statements } => sentence!("{}{number}（{statements} 条语句）：", set_name(*source)),
         Message::NoPolicies { source } => match source {
             PolicySet::Policy => "没有关联任何策略，因此没有语句能允许该请求。".into(),
             PolicySet::Boundary => "没有权限边界。".into(),
@@ -79,84 +84,84 @@ pub fn render(message: &Message) -> String {
                 Outcome::NotMatched => "不匹配",
                 Outcome::NotEvaluated => "未评估",
             };
-            format!("语句 {number}（{effect}）：{outcome}")
+            sentence!("语句 {number}（{effect}）：{outcome}")
         }
         Message::StatementInvalid => "这条语句有错误（见问题列表），未参与评估。".into(),
-        Message::StatementPermId { action } => format!("`{action}` 指向一组控制台功能权限，其包含的接口未公开，无法判断它授予了什么；按不匹配处理（规则 A3）。"),
+        Message::StatementPermId { action } => sentence!("`{action}` 指向一组控制台功能权限，其包含的接口未公开，无法判断它授予了什么；按不匹配处理（规则 {A3}）。"),
         Message::StatementUnknownOperator { operator, suggestion } => match suggestion {
-            Some(s) => format!("`{operator}` 不是条件操作符（是否想写 `{s}`？），因此这条语句未参与评估（规则 C2）。"),
-            None => format!("`{operator}` 不是条件操作符，因此这条语句未参与评估（规则 C2）。"),
+            Some(s) => sentence!("`{operator}` 不是条件操作符（是否想写 `{s}`？），因此这条语句未参与评估（规则 {C2}）。"),
+            None => sentence!("`{operator}` 不是条件操作符，因此这条语句未参与评估（规则 {C2}）。"),
         },
         Message::Action { check, action } => {
-            let prefix = if check.name_prefix { "（`name/` 前缀可省略，规则 A2）" } else { "" };
+            let prefix = if check.name_prefix { sentence!("（`name/` 前缀可省略，规则 {A2}）") } else { Sentence::default() };
             let pattern = &check.pattern;
             match check.verdict {
-                ActionVerdict::Everything => format!("操作 `{pattern}` 涵盖所有操作，包括 {action}{prefix}。"),
-                ActionVerdict::Exact => format!("操作 `{pattern}` 正是 {action}{prefix}。"),
-                ActionVerdict::Wildcard => format!("操作 `{pattern}` 通过通配符匹配 {action}{prefix}。"),
-                ActionVerdict::Different => format!("操作 `{pattern}` 不匹配 {action}{prefix}。"),
-                ActionVerdict::CaseOnly => format!("操作 `{pattern}` 只有在忽略大小写时才匹配 {action}，但匹配区分大小写（规则 A4）。"),
-                ActionVerdict::PermId => format!("操作 `{pattern}` 是一组控制台功能权限：从不匹配（规则 A3）。"),
+                ActionVerdict::Everything => sentence!("操作 `{pattern}` 涵盖所有操作，包括 {action}{prefix}。"),
+                ActionVerdict::Exact => sentence!("操作 `{pattern}` 正是 {action}{prefix}。"),
+                ActionVerdict::Wildcard => sentence!("操作 `{pattern}` 通过通配符匹配 {action}{prefix}。"),
+                ActionVerdict::Different => sentence!("操作 `{pattern}` 不匹配 {action}{prefix}。"),
+                ActionVerdict::CaseOnly => sentence!("操作 `{pattern}` 只有在忽略大小写时才匹配 {action}，但匹配区分大小写（规则 {A4}）。"),
+                ActionVerdict::PermId => sentence!("操作 `{pattern}` 是一组控制台功能权限：从不匹配（规则 {A3}）。"),
             }
         }
         Message::Resource { check, resource, api, failing } => {
             let pattern = &check.pattern;
             match check.verdict {
-                ResourceVerdict::Everything => format!("资源 `*` 涵盖 {resource}（规则 R1）。"),
-                ResourceVerdict::Matches => format!("资源 `{pattern}` 匹配 {resource}{}。", match_detail(&check.segments)),
-                ResourceVerdict::OperationLevel => format!(
-                    "资源 `{pattern}` 指定了具体资源，但 {} 是操作级接口，CAM 用资源 `*` 鉴权，因此这条语句不生效（规则 R5）。请在资源为 `*` 的语句中授权该接口。",
+                ResourceVerdict::Everything => sentence!("资源 `*` 涵盖 {resource}（规则 {R1}）。"),
+                ResourceVerdict::Matches => sentence!("资源 `{pattern}` 匹配 {resource}{}。", match_detail(&check.segments)),
+                ResourceVerdict::OperationLevel => sentence!(
+                    "资源 `{pattern}` 指定了具体资源，但 {} 是操作级接口，CAM 用资源 `*` 鉴权，因此这条语句不生效（规则 {R5}）。请在资源为 `*` 的语句中授权该接口。",
                     api.as_deref().unwrap_or("该接口")
                 ),
-                ResourceVerdict::RequestIsEverything => format!("请求的资源是 `*`，只有资源 `*` 能涵盖它，`{pattern}` 不能。"),
-                ResourceVerdict::Malformed => format!("资源 `{pattern}` 不是有效的六段式资源描述，从不匹配（规则 R2）。"),
+                ResourceVerdict::RequestIsEverything => sentence!("请求的资源是 `*`，只有资源 `*` 能涵盖它，`{pattern}` 不能。"),
+                ResourceVerdict::Malformed => sentence!("资源 `{pattern}` 不是有效的六段式资源描述，从不匹配（规则 {R2}）。"),
                 ResourceVerdict::Different => match failing {
-                    Some(seg) => format!("资源 `{pattern}` 不匹配 {resource}：{}", segment_failure(seg)),
-                    None => format!("资源 `{pattern}` 不匹配 {resource}。"),
+                    Some(seg) => sentence!("资源 `{pattern}` 不匹配 {resource}：{}", segment_failure(seg)),
+                    None => sentence!("资源 `{pattern}` 不匹配 {resource}。"),
                 },
             }
         }
-        Message::MoreNotMatching { count } => format!("这条语句还有 {count} 个写法同样不匹配。"),
+        Message::MoreNotMatching { count } => sentence!("这条语句还有 {count} 个写法同样不匹配。"),
         Message::NoCondition => "没有生效条件。".into(),
         Message::ConditionBlock { block } => match (&block.parsed, block.matched) {
-            (None, _) => format!("条件 `{}` 未评估。", block.operator),
-            (Some(_), true) => format!("条件 `{}` 的每个条件键都成立。", block.operator),
-            (Some(_), false) => format!("条件 `{}` 不成立（其下所有条件键都须成立，规则 C1）。", block.operator),
+            (None, _) => sentence!("条件 `{}` 未评估。", block.operator),
+            (Some(_), true) => sentence!("条件 `{}` 的每个条件键都成立。", block.operator),
+            (Some(_), false) => sentence!("条件 `{}` 不成立（其下所有条件键都须成立，规则 {C1}）。", block.operator),
         },
-        Message::ConditionKey { key, operator } => key_sentence(key, operator),
+        Message::ConditionKey { key, operator, ordered } => key_sentence(key, operator, *ordered),
         Message::KeyOrigin { key, origin } => match origin {
-            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => format!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：视为条件键不存在（规则 C9）。", product_name(product, product)),
-            KeyOrigin::TagsNotSupported { product, ignored } => format!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：请求中的 {} 被忽略，视为条件键不存在（规则 C9）。", product_name(product, product), quoted_list(ignored)),
-            KeyOrigin::Principal { value } => format!("请求上下文中没有 {key}，因此取请求者的值：`{value}`（规则 C8）。"),
+            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => sentence!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：视为条件键不存在（规则 {C9}）。", product_name(product, product)),
+            KeyOrigin::TagsNotSupported { product, ignored } => sentence!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：请求中的 {} 被忽略，视为条件键不存在（规则 {C9}）。", product_name(product, product), quoted_list(ignored)),
+            KeyOrigin::Principal { value } => sentence!("请求上下文中没有 {key}，因此取请求者的值：`{value}`（规则 {C8}）。"),
         },
         Message::StatementApplies { number, effect } => match effect {
-            Effect::Allow => format!("因此语句 {number} 允许该请求。"),
-            Effect::Deny => format!("因此语句 {number} 拒绝该请求。"),
+            Effect::Allow => sentence!("因此语句 {number} 允许该请求。"),
+            Effect::Deny => sentence!("因此语句 {number} 拒绝该请求。"),
         },
-        Message::StatementDoesNotApply { number } => format!("因此语句 {number} 不生效。"),
+        Message::StatementDoesNotApply { number } => sentence!("因此语句 {number} 不生效。"),
         Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
             Decision::Allow if deciding.is_empty() => "结论：允许（主账号）。".into(),
-            Decision::Allow => format!("结论：允许，依据{}，且没有匹配的拒绝语句（规则 E1）。", refs(deciding)),
-            Decision::ExplicitDeny => format!("结论：显式拒绝，依据{}：匹配的拒绝语句总是优先（规则 E1）。", refs(deciding)),
-            Decision::ImplicitDeny if *boundary_blocks => "结论：隐式拒绝：策略允许该请求，但权限边界不允许（规则 E3）。".into(),
-            Decision::ImplicitDeny => "结论：隐式拒绝：没有语句允许该请求，而所有请求默认被拒绝（规则 E1）。".into(),
+            Decision::Allow => sentence!("结论：允许，依据{}，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
+            Decision::ExplicitDeny => sentence!("结论：显式拒绝，依据{}：匹配的拒绝语句总是优先（规则 {E1}）。", refs(deciding)),
+            Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝：策略允许该请求，但权限边界不允许（规则 {E3}）。"),
+            Decision::ImplicitDeny => sentence!("结论：隐式拒绝：没有语句允许该请求，而所有请求默认被拒绝（规则 {E1}）。"),
         },
-        Message::Assumption { rule, detail } => format!("{}参见 {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
-        Message::AssumptionText { rule, detail: None } => format!("假设 {}（{}）：{}。", rule.id(), kind_word(*rule), rule_title(*rule)),
-        Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => format!("假设 {}（{}）：`{written}` 的主机位不为零，按 `{read_as}` 理解。", rule.id(), kind_word(*rule)),
-        Message::ApisChosen { count } => format!("已选 {count} 个接口"),
-        Message::DecisionsChanged { count } => format!("自快照以来有 {count} 个结论发生变化（点击可打开对应请求）"),
-        Message::UsedInRequest { action } => format!("请求的操作已改为 {action}。"),
-        Message::CatalogShown { shown, total } => format!("显示 {shown} / {total} 个"),
-        Message::MatrixCounts { allowed, explicit, implicit } => format!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
-        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => format!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
-        Message::UnknownLanguage { tag } => format!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
-        Message::NamedStatement { source, number, name, line } => format!("{}`{name}` 的语句 {number}（第 {line} 行）", set_name(*source)),
+        Message::Assumption { rule, detail } => sentence!("{}参见 {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
+        Message::AssumptionText { rule, detail: None } => sentence!("假设 {}（{}）：{}。", rule.id(), kind_word(*rule), rule_title(*rule)),
+        Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => sentence!("假设 {}（{}）：`{written}` 的主机位不为零，按 `{read_as}` 理解。", rule.id(), kind_word(*rule)),
+        Message::ApisChosen { count } => sentence!("已选 {count} 个接口"),
+        Message::DecisionsChanged { count } => sentence!("自快照以来有 {count} 个结论发生变化（点击可打开对应请求）"),
+        Message::UsedInRequest { action } => sentence!("请求的操作已改为 {action}。"),
+        Message::CatalogShown { shown, total } => sentence!("显示 {shown} / {total} 个"),
+        Message::MatrixCounts { allowed, explicit, implicit } => sentence!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
+        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
+        Message::UnknownLanguage { tag } => sentence!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
+        Message::NamedStatement { source, number, name, line } => sentence!("{}`{name}` 的语句 {number}（第 {line} 行）", set_name(*source)),
         Message::Note { note } => match note {
             Note::RootAccount => "主账号不受策略限制。".into(),
-            Note::ListApiTagDeny { statement } => format!("实际的 CAM 对列表类接口不执行带标签条件的拒绝语句（{}，规则 E5）：这条拒绝可能不生效。", reference(statement)),
-            Note::PlatformMayIgnoreDeny { service } => format!("实际的 CAM 对 {service} 的部分拒绝不生效（匿名访问 COS、AdministratorAccess 下的计费；规则 E5）。"),
-            Note::ListQueryOperator { statement, operator } => format!("{}依赖 `{operator}`；CAM 文档说明列表查询只支持精确匹配的条件操作符，因此实际的 CAM 对这个列表类接口可能不执行它（规则 E5）。", reference(statement)),
+            Note::ListApiTagDeny { statement } => sentence!("实际的 CAM 对列表类接口不执行带标签条件的拒绝语句（{}，规则 {E5}）：这条拒绝可能不生效。", reference(statement)),
+            Note::PlatformMayIgnoreDeny { service } => sentence!("实际的 CAM 对 {service} 的部分拒绝不生效（匿名访问 COS、AdministratorAccess 下的计费；规则 {E5}）。"),
+            Note::ListQueryOperator { statement, operator } => sentence!("{}依赖 `{operator}`；CAM 文档说明列表查询只支持精确匹配的条件操作符，因此实际的 CAM 对这个列表类接口可能不执行它（规则 {E5}）。", reference(statement)),
         },
     }
 }
@@ -186,10 +191,33 @@ pub fn products_line(catalog: &crate::catalog::Catalog) -> String {
     format!("腾讯云 · {}", names.join("、"))
 }
 
+/// What follows a heading or label before its detail: a full-width colon.
+pub const COLON: &str = "：";
+
+/// An aside after a phrase: `（假设）`.
+pub fn aside(text: &str) -> String {
+    format!("（{text}）")
+}
+
+/// Chinese has no capitals: a sentence starts as written.
+pub fn sentence_start(text: &str) -> String {
+    text.to_string()
+}
+
+/// The generator's ids field: `SdkAppId（用逗号分隔）`.
+pub fn ids_label(params: &str) -> String {
+    format!("{params}（用逗号分隔）")
+}
+
+/// The action field's placeholder: `ccc:…（输入以搜索 181 个接口）`.
+pub fn action_placeholder(example: &str, count: usize) -> String {
+    format!("{example}（输入以搜索 {count} 个接口）")
+}
+
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
-pub fn tags_not_supported(product: &str, abbreviation: &str) -> String {
+pub fn tags_not_supported(product: &str, abbreviation: &str) -> Sentence {
     let product = product_name(abbreviation, product);
-    format!("{product} 不支持按标签授权：对 {abbreviation} 的操作，CAM 忽略这些标签，标签条件看不到任何标签（规则 C9）。")
+    sentence!("{product} 不支持按标签授权：对 {abbreviation} 的操作，CAM 忽略这些标签，标签条件看不到任何标签（规则 {C9}）。")
 }
 
 fn set_name(source: PolicySet) -> &'static str {
@@ -232,136 +260,134 @@ fn segment_name(segment: Segment) -> &'static str {
     }
 }
 
-fn match_detail(segments: &[SegmentCheck]) -> String {
-    let notes: Vec<String> = segments
-        .iter()
-        .filter_map(|s| match s.result {
-            // ccc resources never name a region, so an empty region is not worth a remark.
-            SegmentResult::Any if s.segment == Segment::Region => None,
-            SegmentResult::Any => Some(format!(
-                "{}为空表示任意（规则 R3）",
-                segment_name(s.segment)
-            )),
-            SegmentResult::OwnerAccount => Some(format!(
-                "账号段为空表示资源所属的主账号 {}（规则 R3）",
-                s.pattern
-            )),
-            SegmentResult::AcrossSlash => {
-                Some(format!("`{}` 中的 `*` 跨越了 `/`（规则 R4）", s.pattern))
-            }
-            SegmentResult::DirectoryItself => {
-                Some(format!("`{}` 也涵盖该目录本身（规则 R4）", s.pattern))
-            }
-            _ => None,
-        })
+fn match_detail(segments: &[SegmentCheck]) -> Sentence {
+    let notes: Vec<Sentence> = segment_notes(segments)
+        .into_iter()
+        .map(segment_note)
         .collect();
     if notes.is_empty() {
-        String::new()
+        Sentence::default()
     } else {
-        format!("：{}", notes.join("；"))
+        sentence!("：{}", Sentence::join(&notes, "；"))
     }
 }
 
-fn segment_failure(seg: &SegmentCheck) -> String {
+fn segment_note(note: SegmentNote) -> Sentence {
+    match note {
+        SegmentNote::EmptyMeansAny(segment) => {
+            sentence!("{}为空表示任意（规则 {R3}）", segment_name(segment))
+        }
+        SegmentNote::EmptyAccountIsOwner(owner) => {
+            sentence!("账号段为空表示资源所属的主账号 {owner}（规则 {R3}）")
+        }
+        SegmentNote::StarSpansSlash(pattern) => {
+            sentence!("`{pattern}` 中的 `*` 跨越了 `/`（规则 {R4}）")
+        }
+        SegmentNote::CoversDirectory(pattern) => {
+            sentence!("`{pattern}` 也涵盖该目录本身（规则 {R4}）")
+        }
+    }
+}
+
+fn segment_failure(seg: &SegmentCheck) -> Sentence {
     let name = segment_name(seg.segment);
     let (pattern, actual) = (&seg.pattern, &seg.actual);
-    match seg.result {
-        SegmentResult::CaseOnly => format!("{name} `{pattern}` 与 `{actual}` 只差大小写，而匹配区分大小写（规则 R8）。"),
-        SegmentResult::VariableNotSubstituted => format!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 V2）；请直接写主账号 UIN，例如 `{actual}`。"),
-        _ if seg.segment == Segment::Account => format!("账号 `{pattern}` 不是资源所属的主账号 `{actual}`。"),
-        _ => format!("{name} `{pattern}` 与 `{actual}` 不匹配。"),
+    match SegmentMiss::of(seg) {
+        SegmentMiss::CaseOnly => sentence!("{name} `{pattern}` 与 `{actual}` 只差大小写，而匹配区分大小写（规则 {R8}）。"),
+        SegmentMiss::VariableKept => sentence!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 {V2}）；请直接写主账号 UIN，例如 `{actual}`。"),
+        SegmentMiss::NotTheOwner => sentence!("账号 `{pattern}` 不是资源所属的主账号 `{actual}`。"),
+        SegmentMiss::Different => sentence!("{name} `{pattern}` 与 `{actual}` 不匹配。"),
     }
 }
 
+/// Between the items of a list: an enumeration comma.
+const LIST_SEPARATOR: &str = "、";
+
 fn quoted_list(values: &[String]) -> String {
-    values
-        .iter()
-        .map(|v| format!("`{v}`"))
-        .collect::<Vec<_>>()
-        .join("、")
+    crate::i18n::quoted(values, LIST_SEPARATOR)
 }
 
-/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails; `None` for
-/// operators that match (strings, booleans).
-fn comparison(operator: &str) -> Option<(&'static str, &'static str)> {
-    use crate::policy::{Comparison as C, Family as F};
-    let op = crate::policy::Operator::parse(operator).ok()?;
-    Some(match (op.family, op.comparison) {
-        (F::Date, C::Equal) | (F::Numeric, C::Equal) => ("等于", "不等于"),
-        (F::Date, C::LessThan) => ("早于", "不早于"),
-        (F::Date, C::LessThanEqual) => ("不晚于", "晚于"),
-        (F::Date, C::GreaterThan) => ("晚于", "不晚于"),
-        (F::Date, C::GreaterThanEqual) => ("不早于", "早于"),
-        (F::Numeric, C::LessThan) => ("小于", "不小于"),
-        (F::Numeric, C::LessThanEqual) => ("不大于", "大于"),
-        (F::Numeric, C::GreaterThan) => ("大于", "不大于"),
-        (F::Numeric, C::GreaterThanEqual) => ("不小于", "小于"),
-        (F::Ip, _) => ("属于", "不属于"),
-        _ => return None,
-    })
+/// How an ordered comparison reads (dates, numbers, IP ranges), when it holds and when it fails.
+fn comparison(ordered: Ordered) -> (&'static str, &'static str) {
+    match ordered {
+        Ordered::Equals => ("等于", "不等于"),
+        Ordered::DateBefore => ("早于", "不早于"),
+        Ordered::DateAtOrBefore => ("不晚于", "晚于"),
+        Ordered::DateAfter => ("晚于", "不晚于"),
+        Ordered::DateAtOrAfter => ("不早于", "早于"),
+        Ordered::LessThan => ("小于", "不小于"),
+        Ordered::AtMost => ("不大于", "大于"),
+        Ordered::MoreThan => ("大于", "不大于"),
+        Ordered::AtLeast => ("不小于", "小于"),
+        Ordered::InRange => ("属于", "不属于"),
+    }
 }
 
-fn key_sentence(key: &KeyTrace, operator: &str) -> String {
+fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sentence {
     let name = &key.key;
     let policy_values: Vec<String> = key.values.iter().map(|v| v.value.clone()).collect();
     let wanted = quoted_list(&policy_values);
     let given = || quoted_list(key.request_values.as_deref().unwrap_or_default());
     let presence = |absent: bool| if absent { "不存在" } else { "存在" };
     let mut sentence = match &key.reason {
-        KeyReason::Missing { if_exist: true } => format!("请求中没有 {name}；`_if_exist` 使该条件成立（规则 C3）。"),
-        KeyReason::Missing { if_exist: false } => format!("请求中没有 {name}，因此 `{operator}` 不成立（规则 C3）。请在请求上下文中加入 {name}，或改用 `{operator}_if_exist`。"),
-        KeyReason::Null { expects_absent, absent } => format!(
+        KeyReason::Missing { if_exist: true } => sentence!("请求中没有 {name}；`_if_exist` 使该条件成立（规则 {C3}）。"),
+        KeyReason::Missing { if_exist: false } => sentence!("请求中没有 {name}，因此 `{operator}` 不成立（规则 {C3}）。请在请求上下文中加入 {name}，或改用 `{operator}_if_exist`。"),
+        KeyReason::Null { expects_absent, absent } => sentence!(
             "请求中 {name} {}；null_equal {} 要求它{}。",
             presence(*absent),
             expects_absent,
             presence(*expects_absent)
         ),
-        KeyReason::EmptySetForAll => format!("请求中 {name} 没有值；`for_all_value` 对空集成立（规则 C4）。"),
-        KeyReason::EmptySetForAny => format!("请求中 {name} 没有值；`for_any_value` 至少需要一个值（规则 C4）。"),
-        KeyReason::SomeValueMatched { request_value } => match comparison(operator) {
-            Some((holds, _)) => format!("{name} = `{request_value}`，{holds} {wanted}。"),
-            None => format!("{name} = `{request_value}`，匹配 {wanted}。"),
+        KeyReason::EmptySetForAll => sentence!("请求中 {name} 没有值；`for_all_value` 对空集成立（规则 {C4}）。"),
+        KeyReason::EmptySetForAny => sentence!("请求中 {name} 没有值；`for_any_value` 至少需要一个值（规则 {C4}）。"),
+        KeyReason::SomeValueMatched { request_value } => match ordered.map(comparison) {
+            Some((holds, _)) => sentence!("{name} = `{request_value}`，{holds} {wanted}。"),
+            None => sentence!("{name} = `{request_value}`，匹配 {wanted}。"),
         },
-        KeyReason::NoValueMatched => match comparison(operator) {
-            Some((_, fails)) => format!("{name} = {}，{fails} {wanted}。", given()),
-            None => format!("{name} = {}，不匹配 {wanted} 中的任何一个。", given()),
+        KeyReason::NoValueMatched => match ordered.map(comparison) {
+            Some((_, fails)) => sentence!("{name} = {}，{fails} {wanted}。", given()),
+            None => sentence!("{name} = {}，不匹配 {wanted} 中的任何一个。", given()),
         },
-        KeyReason::NegatedNoneMatched => format!("{name} = {}，不匹配 {wanted} 中的任何一个，因此否定操作符成立（规则 C5）。", given()),
-        KeyReason::NegatedSomeMatched { request_value } => format!("{name} = `{request_value}`，匹配 {wanted}，因此否定操作符不成立（规则 C5）。"),
-        KeyReason::AllValuesMatched => format!("{name} 的每个值（{}）都在 {wanted} 之中。", given()),
-        KeyReason::ValueOutsideSet { request_value } => format!("{name} 的值 `{request_value}` 不在 {wanted} 之中。"),
-        KeyReason::UnknownOperator => format!("未检查 {name}：条件操作符未知。"),
+        KeyReason::NegatedNoneMatched => sentence!("{name} = {}，不匹配 {wanted} 中的任何一个，因此否定操作符成立（规则 {C5}）。", given()),
+        KeyReason::NegatedSomeMatched { request_value } => sentence!("{name} = `{request_value}`，匹配 {wanted}，因此否定操作符不成立（规则 {C5}）。"),
+        KeyReason::AllValuesMatched => sentence!("{name} 的每个值（{}）都在 {wanted} 之中。", given()),
+        KeyReason::ValueOutsideSet { request_value } => sentence!("{name} 的值 `{request_value}` 不在 {wanted} 之中。"),
+        KeyReason::UnknownOperator => sentence!("未检查 {name}：条件操作符未知。"),
     };
-    for problem in key.values.iter().filter_map(|v| v.problem.as_ref()) {
-        sentence.push_str(&format!(
-            "策略中的值：{}，从不匹配（规则 C7）。",
-            policy::value_problem(problem)
-        ));
-    }
-    for unreadable in &key.unreadable_request_values {
-        sentence.push_str(&format!(
-            "请求中的值：{}，从不匹配（规则 C7）。",
-            policy::value_problem(&unreadable.problem)
-        ));
+    for value in never_matching(key) {
+        sentence.push(&never_matches(value));
     }
     sentence
 }
 
+fn never_matches(value: NeverMatches) -> Sentence {
+    match value {
+        NeverMatches::PolicyValue(problem) => sentence!(
+            "策略中的值：{}，从不匹配（规则 {C7}）。",
+            policy::value_problem(problem)
+        ),
+        NeverMatches::RequestValue(problem) => sentence!(
+            "请求中的值：{}，从不匹配（规则 {C7}）。",
+            policy::value_problem(problem)
+        ),
+    }
+}
+
 /// A glossary entry: the term and what it means.
-pub fn term(term: crate::explain::Term) -> (&'static str, &'static str) {
+pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
     use crate::explain::Term;
     match term {
-        Term::SdkAppId => ("SdkAppId（应用 ID）", "云联络中心应用（实例）的 ID。资源级 ccc 接口按 SdkAppId 授权，其资源为 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>。"),
-        Term::ResourceLevel => ("资源级", "支持对特定资源授权的接口：策略可以只在某个 SdkAppId 上授予它。"),
-        Term::OperationLevel => ("操作级", "不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 SdkAppId 上的策略不会授予它，而且不会有任何提示（规则 R5）。"),
-        Term::SixSegment => ("六段式资源描述", "qcs:project:service:region:account:resource，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。"),
-        Term::PermissionsBoundary => ("权限边界", "为子账号的策略设定上限的策略：请求必须同时被策略和权限边界允许；任一方中匹配的拒绝语句都会拒绝请求。"),
-        Term::ExplicitDeny => ("显式拒绝", "有一条拒绝（deny）语句匹配该请求。匹配的拒绝语句总是优先于任何允许语句。"),
-        Term::ImplicitDeny => ("隐式拒绝", "没有语句允许该请求。CAM 默认拒绝所有请求，所以不需要拒绝语句。"),
-        Term::NotAuthoritative => ("结论不确定", "结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。"),
-        Term::Assumption => ("假设", "决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。"),
-        Term::Hypothetical => ("假设性结论", "某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 G9）。"),
-        Term::TagAuthorization => ("按标签授权", "产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持：对 ccc 的操作，标签条件看不到任何标签（规则 C9）。"),
+        Term::SdkAppId => ("SdkAppId（应用 ID）", sentence!("云联络中心应用（实例）的 ID。资源级 ccc 接口按 SdkAppId 授权，其资源为 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>。")),
+        Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 SdkAppId 上授予它。")),
+        Term::OperationLevel => ("操作级", sentence!("不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 SdkAppId 上的策略不会授予它，而且不会有任何提示（规则 {R5}）。")),
+        Term::SixSegment => ("六段式资源描述", sentence!("qcs:project:service:region:account:resource，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
+        Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的策略设定上限的策略：请求必须同时被策略和权限边界允许；任一方中匹配的拒绝语句都会拒绝请求。")),
+        Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝（deny）语句匹配该请求。匹配的拒绝语句总是优先于任何允许语句。")),
+        Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有请求，所以不需要拒绝语句。")),
+        Term::NotAuthoritative => ("结论不确定", sentence!("结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。")),
+        Term::Assumption => ("假设", sentence!("决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。")),
+        Term::Hypothetical => ("假设性结论", sentence!("某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 {G9}）。")),
+        Term::TagAuthorization => ("按标签授权", sentence!("产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持：对 ccc 的操作，标签条件看不到任何标签（规则 {C9}）。")),
     }
 }
 
