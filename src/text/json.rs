@@ -164,16 +164,4 @@ impl JsonText {
             J::Syntax { problem } => (problem.code(), S::Error, None),
         }
     }
-
-    pub fn code(&self) -> &'static str {
-        self.facts().0
-    }
-
-    pub fn severity(&self) -> Severity {
-        self.facts().1
-    }
-
-    pub fn rule(&self) -> Option<Rule> {
-        self.facts().2
-    }
 }

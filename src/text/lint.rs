@@ -189,18 +189,6 @@ impl LintText {
             } => ("lint/tag-condition-always-holds", S::Warning, Some(R::C9)),
         }
     }
-
-    pub fn code(&self) -> &'static str {
-        self.facts().0
-    }
-
-    pub fn severity(&self) -> Severity {
-        self.facts().1
-    }
-
-    pub fn rule(&self) -> Option<Rule> {
-        self.facts().2
-    }
 }
 
 #[cfg(test)]

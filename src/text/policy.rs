@@ -263,18 +263,6 @@ impl PolicyText {
             P::TooLong { .. } => ("policy/too-long", S::Error, Some(R::G7)),
         }
     }
-
-    pub fn code(&self) -> &'static str {
-        self.facts().0
-    }
-
-    pub fn severity(&self) -> Severity {
-        self.facts().1
-    }
-
-    pub fn rule(&self) -> Option<Rule> {
-        self.facts().2
-    }
 }
 
 /// Which object an unknown element was found in.

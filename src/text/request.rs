@@ -121,18 +121,6 @@ impl RequestText {
             }
         }
     }
-
-    pub fn code(&self) -> &'static str {
-        self.facts().0
-    }
-
-    pub fn severity(&self) -> Severity {
-        self.facts().1
-    }
-
-    pub fn rule(&self) -> Option<Rule> {
-        self.facts().2
-    }
 }
 
 #[cfg(test)]
