@@ -540,8 +540,8 @@
 
   /**
    * Calls `then` once the page has been still for a moment (no element added or removed for 150 ms, 2 s at most):
-   * some sites render their code blocks again right after hydrating (Docusaurus does), and an example made of the
-   * first blocks would be thrown away with them, moving the page twice.
+   * Docusaurus renders its code blocks again right after hydrating, and an example made of the first blocks would
+   * be thrown away with them, moving the page twice.
    */
   function whenStill(then) {
     const QUIET_MS = 150;
@@ -561,7 +561,9 @@
   function whenHostReady() {
     const started = performance.now();
     const poll = () => {
-      if (hostReady()) return whenStill(watch);
+      // React sites are given a still moment (Docusaurus renders its code blocks again after hydrating); the others
+      // start at once.
+      if (hostReady()) return reactRoot() ? whenStill(watch) : watch();
       if (performance.now() - started > HYDRATION_TIMEOUT_MS) {
         console.info('CAM playground: the page\'s app did not start; upgrading its examples anyway.');
         return watch();
