@@ -9,6 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { initSync, evaluate, catalog, matrix, encodeShare, decodeShare, PreparedPolicies } from '../../pkg/cam_playground.js';
+import { policyText, requestText } from './vector-texts.mjs';
 
 initSync({ module: await readFile(new URL('../../pkg/cam_playground_bg.wasm', import.meta.url)) });
 
@@ -80,16 +81,6 @@ function problems(value, type, path) {
 function conforms(value, type, label) {
   const found = problems(value, type, label);
   assert.deepEqual(found.slice(0, 10), [], `${label} is not typed as declared`);
-}
-
-const policyText = (value) => (typeof value === 'string' ? value
-  : JSON.stringify(Array.isArray(value) ? { version: '2.0', statement: value } : value, null, 2));
-
-function requestText(defaults, request) {
-  if (typeof request === 'string') return request;
-  const merged = { ...defaults, ...(request ?? {}) };
-  for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
-  return JSON.stringify(merged, null, 2);
 }
 
 const vectors = new URL('../vectors/', import.meta.url);

@@ -6,22 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { initSync, evaluate, PreparedPolicies } from '../../pkg/cam_playground.js';
+import { policyText, requestText } from './vector-texts.mjs';
 
 initSync({ module: await readFile(new URL('../../pkg/cam_playground_bg.wasm', import.meta.url)) });
 
 const KEYS = ['decision', 'authoritative', 'hypothetical', 'refused', 'deciding', 'assumptions', 'notes', 'steps',
   'diagnostics', 'trace'];
 const vectors = new URL('../vectors/', import.meta.url);
-
-const policyText = (value) => (typeof value === 'string' ? value
-  : JSON.stringify(Array.isArray(value) ? { version: '2.0', statement: value } : value, null, 2));
-
-function requestText(defaults, request) {
-  if (typeof request === 'string') return request;
-  const merged = { ...defaults, ...(request ?? {}) };
-  for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
-  return JSON.stringify(merged, null, 2);
-}
 
 const cases = [];
 for (const file of (await readdir(vectors)).filter((f) => f.endsWith('.json')).sort()) {

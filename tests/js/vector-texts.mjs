@@ -1,0 +1,14 @@
+// How a conformance vector's policies and requests become texts, as the Rust runner (tests/vectors.rs) writes them:
+// shared by the JavaScript package's tests that run the vectors.
+
+/** A policy as written in a vector: a text, a list of statements, or a whole document. */
+export const policyText = (value) => (typeof value === 'string' ? value
+  : JSON.stringify(Array.isArray(value) ? { version: '2.0', statement: value } : value, null, 2));
+
+/** A vector's request over its file's defaults (`null` removes a default), as JSON text. */
+export function requestText(defaults, request) {
+  if (typeof request === 'string') return request;
+  const merged = { ...defaults, ...(request ?? {}) };
+  for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
+  return JSON.stringify(merged, null, 2);
+}
