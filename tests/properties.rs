@@ -2,8 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cam_playground::catalog::Catalog;
-use cam_playground::eval::trace::Source;
 use cam_playground::eval::{Decision, Evaluation};
+use cam_playground::policy::PolicySet;
 use cam_playground::share::{self, View};
 use cam_playground::workspace::{NamedPolicy, Tab, Workspace};
 use proptest::prelude::*;
@@ -194,7 +194,7 @@ proptest! {
             boundary: vec![NamedPolicy { name: "b".into(), text: request.clone() }],
             request,
         };
-        let source = if boundary_tab { Source::Boundary } else { Source::Policy };
+        let source = if boundary_tab { PolicySet::Boundary } else { PolicySet::Policy };
         let view = View { tab: Tab { source, index }, raw_request: raw };
         let shared = share::decode(&share::encode(&workspace, &view, decision)).unwrap();
         prop_assert_eq!(shared.workspace, workspace);

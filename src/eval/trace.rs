@@ -7,9 +7,6 @@ use crate::json::Span;
 use crate::policy::{Effect, Operator, PolicySet};
 use crate::rules::Rule;
 
-/// The name this type had before it moved to `policy` as `PolicySet`.
-pub type Source = PolicySet;
-
 /// Which statement: `policy` and `statement` are 0-based indexes in the order given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct StatementRef {

@@ -812,42 +812,6 @@ pub enum Piece<'a> {
     Rule(crate::rules::Rule),
 }
 
-/// Superseded: the product takes a sentence's pieces from `i18n::Sentence::pieces`, recorded as the table wrote
-/// it, and never reads a rendered sentence again. This reader of rendered text is kept only for its existing
-/// test; nothing else calls it.
-pub fn rule_pieces(sentence: &str) -> Vec<Piece<'_>> {
-    const CITED_AFTER: [&str; 4] = ["rule ", "规则 ", "Assumption ", "假设 "];
-    let mut pieces = Vec::new();
-    let mut plain_from = 0;
-    for (start, _) in sentence.match_indices(|c: char| "GARVCE".contains(c)) {
-        let id_len = 1 + sentence[start + 1..]
-            .bytes()
-            .take_while(u8::is_ascii_digit)
-            .count();
-        let cited = CITED_AFTER
-            .iter()
-            .any(|before| sentence[..start].ends_with(before));
-        let ends_word = sentence[start + id_len..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let rule = crate::rules::Rule::ALL
-            .iter()
-            .find(|r| r.id() == &sentence[start..start + id_len]);
-        if let Some(rule) = rule.filter(|_| cited && ends_word && start >= plain_from) {
-            if plain_from < start {
-                pieces.push(Piece::Text(&sentence[plain_from..start]));
-            }
-            pieces.push(Piece::Rule(*rule));
-            plain_from = start + id_len;
-        }
-    }
-    if plain_from < sentence.len() {
-        pieces.push(Piece::Text(&sentence[plain_from..]));
-    }
-    pieces
-}
-
 /// The text mark of a step's status, for plain text and Markdown.
 pub fn mark(status: Status) -> &'static str {
     match status {
@@ -909,44 +873,5 @@ impl From<PolicySet> for Label {
             PolicySet::Policy => Label::Policy,
             PolicySet::Boundary => Label::Boundary,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::rules::Rule;
-
-    #[test]
-    fn rule_ids_are_cut_out_of_sentences() {
-        assert_eq!(
-            rule_pieces("So CAM checks it against `*` (rule R5)."),
-            [
-                Piece::Text("So CAM checks it against `*` (rule "),
-                Piece::Rule(Rule::R5),
-                Piece::Text(").")
-            ]
-        );
-        assert_eq!(
-            rule_pieces("因此 CAM 用资源 `*` 鉴权（规则 R5）。"),
-            [
-                Piece::Text("因此 CAM 用资源 `*` 鉴权（规则 "),
-                Piece::Rule(Rule::R5),
-                Piece::Text("）。")
-            ]
-        );
-        // Not cited as a rule: a resource named R5, an action, an id that is no rule.
-        assert_eq!(
-            rule_pieces("ccc:CreateStaff on R5 (rule R55)"),
-            [Piece::Text("ccc:CreateStaff on R5 (rule R55)")]
-        );
-        assert_eq!(
-            rule_pieces("Assumption C9 (our choice): x"),
-            [
-                Piece::Text("Assumption "),
-                Piece::Rule(Rule::C9),
-                Piece::Text(" (our choice): x")
-            ]
-        );
     }
 }
