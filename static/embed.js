@@ -42,7 +42,10 @@
   // The options a block may set, by their attribute name (`data-request-panel` → `requestPanel`).
   const OPTION_NAMES = ['theme', 'lang', 'view', 'readonly', 'requestPanel', 'height', 'name', 'load', 'embed'];
 
-  /** Live examples, each {block, request, box, bar, frame, shown, ...}; a block maps to its example. */
+  /**
+   * Live examples, each {blocks, anchor, box, bar, frame, shown, options, timer, workspace, start, first}: the host's
+   * blocks and our box map to their example (no property is ever set on a host node).
+   */
   const examples = new Set();
   const byBlock = new WeakMap();
   const byBox = new WeakMap();
@@ -153,7 +156,7 @@
   // Examples start when their block comes near the viewport.
   const lazy = 'IntersectionObserver' in window
     ? new IntersectionObserver((seen) => {
-      for (const entry of seen) if (entry.isIntersecting) entry.target.camStart?.();
+      for (const entry of seen) if (entry.isIntersecting) (byBlock.get(entry.target) ?? byBox.get(entry.target))?.start?.();
     }, { rootMargin: '200px 0px' })
     : null;
 
@@ -222,15 +225,11 @@
       }, READY_TIMEOUT_MS);
     };
     run.addEventListener('click', start);
+    example.start = start;
     // `data-load`: lazy (default: when it comes near the viewport), eager (at once) or click (only on Run).
     const load = option(dataset, 'load', 'lazy');
     if (load === 'eager' || (load !== 'click' && !lazy)) start();
-    else if (load !== 'click') {
-      for (const target of [blocks[0], box]) {
-        target.camStart = start;
-        lazy.observe(target);
-      }
-    }
+    else if (load !== 'click') for (const target of [blocks[0], box]) lazy.observe(target);
     return example;
   }
 
@@ -295,12 +294,11 @@
     clearTimeout(example.timer);
     for (const block of example.blocks) {
       lazy?.unobserve(block);
-      delete block.camStart;
       byBlock.delete(block);
       if (block.isConnected) reveal(block);
     }
     lazy?.unobserve(example.box);
-    delete example.box.camStart;
+    byBox.delete(example.box);
     example.box.remove();
     example.frame = null;
   }
@@ -399,6 +397,7 @@
 
   /** Upgrades every policy block in `root` that is not live yet. */
   function scan(root = document) {
+    const react = reactRoot();
     const found = [];
     const seen = new Set();
     for (const node of root.querySelectorAll(SELECTOR)) {
@@ -406,7 +405,7 @@
       const block = blockOf(node);
       if (seen.has(block) || byBlock.has(block) || block.closest('.cam-embed, cam-playground')) continue;
       seen.add(block);
-      if (!hydrated(block)) {
+      if (!hydrated(block, react)) {
         rescanSoon();
         continue;
       }
@@ -508,9 +507,9 @@
    * content of suspended parts (Docusaurus loads a doc's content lazily) for later, and a box inserted there
    * makes React throw the server's HTML away. A hydrated element carries its fiber.
    */
-  function hydrated(block) {
+  function hydrated(block, react) {
     // Past the hydration timeout, a page whose React never came gets its examples anyway.
-    if (!reactRoot()?.contains(block) || performance.now() > rescanUntil) return true;
+    if (!react?.contains(block) || performance.now() > rescanUntil) return true;
     const hasFiber = (node) => Boolean(node) && Object.keys(node).some((key) => key.startsWith('__reactFiber$'));
     return hasFiber(block) && hasFiber(block.parentElement);
   }
@@ -545,17 +544,17 @@
    */
   function whenStill(then) {
     const QUIET_MS = 150;
-    const started = performance.now();
+    const deadline = performance.now() + 2000;
     let timer = 0;
-    const observer = new MutationObserver(() => restart());
-    const done = () => { observer.disconnect(); clearTimeout(timer); then(); };
-    const restart = () => {
+    const finish = () => { observer.disconnect(); then(); };
+    const wait = () => {
       clearTimeout(timer);
-      timer = performance.now() - started > 2000 ? 0 : setTimeout(done, QUIET_MS);
-      if (!timer) done();
+      if (performance.now() > deadline) finish();
+      else timer = setTimeout(finish, QUIET_MS);
     };
+    const observer = new MutationObserver(wait);
     observer.observe(document.body, { childList: true, subtree: true });
-    restart();
+    wait();
   }
 
   function whenHostReady() {
