@@ -898,3 +898,27 @@ fn formats_are_offered_per_command() {
     assert_eq!(code, 2);
     assert!(err.contains("test needs a test file"), "{err}");
 }
+
+#[test]
+fn the_example_lints_clean_with_its_configuration() {
+    let dir = format!("{}/examples/ci", env!("CARGO_MANIFEST_DIR"));
+    let (code, out, err) = camctl_in(
+        Some(&dir),
+        &[
+            "lint",
+            "policies/support-team.json",
+            "policies/boundary.json",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains("1 finding suppressed by the configuration"),
+        "{err}"
+    );
+    // Without it (from the repository root, which has no `.camlint.json`), the boundary's `ccc:*` on `*` is
+    // reported.
+    let (code, out, _) = camctl(&["lint", "examples/ci/policies/boundary.json"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("security_warning[lint/star-on-star]"), "{out}");
+}
