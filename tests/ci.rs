@@ -921,4 +921,243 @@ fn the_example_lints_clean_with_its_configuration() {
     let (code, out, _) = camctl(&["lint", "examples/ci/policies/boundary.json"]);
     assert_eq!(code, 0);
     assert!(out.contains("security_warning[lint/star-on-star]"), "{out}");
+    // The workflow's never-allow step passes; a wider pattern finds the skill-group deletion the policy grants
+    // from the office.
+    let check = |patterns: &[&str]| {
+        let mut args = vec![
+            "check",
+            "--policy",
+            "policies/support-team.json",
+            "--boundary",
+            "policies/boundary.json",
+            "--request",
+            "base-request.json",
+        ];
+        for p in patterns {
+            args.extend(["--never-allow", p]);
+        }
+        camctl_in(Some(&dir), &args)
+    };
+    let (code, out, err) = check(&["ccc:DeleteStaff", "ccc:DeleteAdminAccount"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, _) = check(&["ccc:Delete*"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("+ ccc:DeleteCCCSkillGroup on SdkAppId 1400000000"),
+        "{out}"
+    );
+    assert!(!out.contains("+ ccc:DeleteStaff"), "{out}");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Access gates
+
+/// The access a gate is expected to find: (action, SdkAppId, `*` for every unnamed one, or the resource).
+type Expected = &'static [(&'static str, &'static str)];
+
+const SCOPED: &str = r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DescribeExtension"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}]}"#;
+const WIDENED: &str = r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DescribeExtension"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/*"]}]}"#;
+const SECOND_ID: &str = r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DescribeExtension"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}, {"effect": "allow", "action": ["ccc:DescribeExtension"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000077"]}]}"#;
+const NARROWED: &str = r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:CreateStaff"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}]}"#;
+const BASE_REQUEST: &str = r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000}, "principal": {"uin": "100000000011", "owner_uin": "100000000001"}}"#;
+
+#[test]
+fn no_new_access_names_the_access_an_edit_adds() {
+    let files = Files::new("gate");
+    let request = files.write("r.json", BASE_REQUEST);
+    // before, after, exit code, the gained access as (action, id or "*" for every unnamed id)
+    let table: &[(&str, &str, i32, Expected)] = &[
+        (SCOPED, SCOPED, 0, &[]),
+        (SCOPED, NARROWED, 0, &[]),
+        (
+            SCOPED,
+            WIDENED,
+            1,
+            &[("ccc:CreateStaff", "*"), ("ccc:DescribeExtension", "*")],
+        ),
+        (
+            SCOPED,
+            SECOND_ID,
+            1,
+            &[("ccc:DescribeExtension", "1400000077")],
+        ),
+        (
+            NARROWED,
+            SCOPED,
+            1,
+            &[("ccc:DescribeExtension", "1400000000")],
+        ),
+    ];
+    for (i, (before, after, exit, gained)) in table.iter().enumerate() {
+        let before_file = files.write(&format!("before{i}.json"), before);
+        let after_file = files.write(&format!("after{i}.json"), after);
+        let (code, out, err) = camctl(&[
+            "diff",
+            "--before",
+            &before_file,
+            "--after",
+            &after_file,
+            "--request",
+            &request,
+            "--gate",
+            "no-new-access",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, *exit, "case {i}: {out}{err}");
+        let report = json(&out, &err);
+        assert_eq!(report["passed"], gained.is_empty(), "case {i}");
+        let got: Vec<(String, String)> = report["access"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                let id = if a["unnamed"] == true {
+                    "*".to_string()
+                } else {
+                    a["id"].as_str().unwrap().to_string()
+                };
+                (a["action"].as_str().unwrap().to_string(), id)
+            })
+            .collect();
+        let want: Vec<(String, String)> = gained
+            .iter()
+            .map(|(a, id)| (a.to_string(), id.to_string()))
+            .collect();
+        assert_eq!(got, want, "case {i}");
+        // Each example's link reopens the after-policies with the example request.
+        for access in report["access"].as_array().unwrap() {
+            let link = access["link"].as_str().unwrap();
+            let fragment = link.split_once('#').unwrap().1;
+            let shared = cam_playground::share::decode(fragment).unwrap();
+            assert_eq!(shared.workspace.policies[0].text, *after);
+            let opened: Value = serde_json::from_str(&shared.workspace.request).unwrap();
+            assert_eq!(opened, access["example"]);
+        }
+    }
+    // The text output says it in words, with the example request.
+    let before_file = files.write("b.json", SCOPED);
+    let after_file = files.write("a.json", WIDENED);
+    let (code, out, _) = camctl(&[
+        "diff",
+        "--before",
+        &before_file,
+        "--after",
+        &after_file,
+        "--request",
+        &request,
+        "--gate",
+        "no-new-access",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("no-new-access: the new policies allow 2 requests the old ones did not"),
+        "{out}"
+    );
+    assert!(
+        out.contains("+ ccc:CreateStaff on every SdkAppId no policy names (was implicit_deny)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("open it in the playground: http://127.0.0.1:8080/#s1."),
+        "{out}"
+    );
+    let (code, _, err) = camctl(&[
+        "diff",
+        "--before",
+        &before_file,
+        "--after",
+        &after_file,
+        "--request",
+        &request,
+        "--gate",
+        "no-new-stuff",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--gate is no-new-access, not no-new-stuff"),
+        "{err}"
+    );
+}
+
+#[test]
+fn never_allow_finds_an_allowed_request_matching_the_pattern() {
+    let files = Files::new("never");
+    let request = files.write("r.json", BASE_REQUEST);
+    let widened = files.write("w.json", WIDENED);
+    // patterns, --resource, exit code, allowed (action, id or "*" or the resource)
+    let table: &[(&[&str], Option<&str>, i32, Expected)] = &[
+        (&["ccc:Delete*"], None, 0, &[]),
+        (
+            &["ccc:Create*"],
+            None,
+            1,
+            &[("ccc:CreateStaff", "1400000000"), ("ccc:CreateStaff", "*")],
+        ),
+        (
+            &["ccc:DescribeExtension", "ccc:Delete*"],
+            None,
+            1,
+            &[
+                ("ccc:DescribeExtension", "1400000000"),
+                ("ccc:DescribeExtension", "*"),
+            ],
+        ),
+        (
+            &["ccc:CreateStaff"],
+            Some("qcs::ccc::uin/100000000001:SdkAppId/42"),
+            1,
+            &[("ccc:CreateStaff", "qcs::ccc::uin/100000000001:SdkAppId/42")],
+        ),
+        (
+            &["ccc:CreateStaff"],
+            Some("qcs::ccc::uin/100000000002:SdkAppId/42"),
+            0,
+            &[],
+        ),
+    ];
+    for (patterns, resource, exit, allowed) in table {
+        let mut args = vec![
+            "check",
+            "--policy",
+            &widened,
+            "--request",
+            &request,
+            "--format",
+            "json",
+        ];
+        for p in *patterns {
+            args.extend(["--never-allow", p]);
+        }
+        if let Some(r) = resource {
+            args.extend(["--resource", r]);
+        }
+        let (code, out, err) = camctl(&args);
+        assert_eq!(code, *exit, "{patterns:?}: {out}{err}");
+        let report = json(&out, &err);
+        let got: Vec<(String, String)> = report["access"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                let id = match (a["unnamed"].as_bool(), a["id"].as_str()) {
+                    (Some(true), _) => "*".to_string(),
+                    (_, Some(id)) => id.to_string(),
+                    _ => a["example"]["resource"][0].as_str().unwrap().to_string(),
+                };
+                (a["action"].as_str().unwrap().to_string(), id)
+            })
+            .collect();
+        let want: Vec<(String, String)> = allowed
+            .iter()
+            .map(|(a, id)| (a.to_string(), id.to_string()))
+            .collect();
+        assert_eq!(got, want, "{patterns:?} {resource:?}");
+    }
+    let (code, _, err) = camctl(&["check", "--policy", &widened, "--request", &request]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("check needs at least one --never-allow"),
+        "{err}"
+    );
 }

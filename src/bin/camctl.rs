@@ -1,6 +1,7 @@
 //! `camctl`: the playground's engine on the command line.
 //!
-//! Commands: `eval`, `lint`, `test`, `matrix`, `diff`, `generate`, `catalog`, `catalog import`. `camctl --help` prints
+//! Commands: `eval`, `lint`, `test`, `matrix`, `diff` (with `--gate no-new-access`), `check`, `generate`,
+//! `catalog`, `catalog import`. `camctl --help` prints
 //! each with its options (`CliText::Usage`, in the user's language), so the list is written once.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -208,6 +209,7 @@ mod cli {
             ["test", files @ ..] => test(&args, files),
             ["matrix"] => matrix(&args),
             ["diff"] => diff(&args),
+            ["check"] => check(&args),
             ["generate"] => generate(&args),
             ["catalog"] => catalog_list(&args),
             ["catalog", "import", page] => catalog_import(&args, page),
@@ -915,7 +917,10 @@ mod cli {
     }
 
     fn diff(args: &Args) -> Result<i32, String> {
-        args.only(&["before", "after", "request", "format"])?;
+        args.only(&["before", "after", "request", "format", "gate", "link-base"])?;
+        if let Some(gate) = args.one("gate") {
+            return no_new_access(args, &gate);
+        }
         let before = load_policies(&args.all("before"))?;
         let after = load_policies(&args.all("after"))?;
         let (before, after, base) = (
@@ -967,6 +972,162 @@ mod cli {
             );
         }
         Ok(0)
+    }
+
+    /// The texts of policy files, for the playground links of the access gates.
+    fn named_texts(files: &[String]) -> Result<Vec<NamedPolicy>, String> {
+        files
+            .iter()
+            .map(|f| {
+                Ok(NamedPolicy {
+                    name: f.clone(),
+                    text: read(f)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Prints an access gate's verdict and rows (text), or its report (JSON); exit 1 when access was found.
+    fn report_access(
+        args: &Args,
+        gate: &'static str,
+        found: &[cam_playground::analysis::Access],
+        verdict: CliText,
+        links: (&[NamedPolicy], &[NamedPolicy]),
+    ) -> Result<i32, String> {
+        let format = args.format_among(&[CiFormat::Pretty, CiFormat::Json])?;
+        let base = args
+            .one("link-base")
+            .unwrap_or_else(|| ci::DEFAULT_LINK_BASE.to_string());
+        let link = |a: &cam_playground::analysis::Access| {
+            ci::playground_link(&base, links.0, links.1, &a.example)
+        };
+        if format == CiFormat::Json {
+            let report = ci::AccessReport {
+                gate,
+                passed: found.is_empty(),
+                access: found
+                    .iter()
+                    .map(|a| ci::AccessView::new(a, link(a)))
+                    .collect(),
+            };
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            );
+        } else {
+            println!("{}", say(verdict));
+            for access in found {
+                let row = match (&access.resource, access.unnamed) {
+                    (Some(id), false) => CliText::AccessOn {
+                        action: access.action.clone(),
+                        param: id.param.clone(),
+                        id: id.id.clone(),
+                        before: access.before,
+                    },
+                    (Some(id), true) => CliText::AccessOnUnnamed {
+                        action: access.action.clone(),
+                        param: id.param.clone(),
+                        before: access.before,
+                    },
+                    (None, _) => CliText::AccessOnResource {
+                        action: access.action.clone(),
+                        resource: access.example.resource.join(", "),
+                    },
+                };
+                println!("{}", say(row));
+                println!("    {}", say(CliText::ExampleRequest));
+                for line in serde_json::to_string(&access.example)
+                    .unwrap_or_default()
+                    .lines()
+                {
+                    println!("      {line}");
+                }
+                println!(
+                    "    {}",
+                    say(CliText::OpenInPlayground { url: link(access) })
+                );
+            }
+        }
+        Ok(i32::from(!found.is_empty()))
+    }
+
+    /// `diff --gate no-new-access`: exit 1 when the after-policies allow an API × resource id the
+    /// before-policies did not (on a named id, or on every id no policy names).
+    fn no_new_access(args: &Args, gate: &str) -> Result<i32, String> {
+        if gate != "no-new-access" {
+            return Err(bad_choice("gate", &["no-new-access"], gate));
+        }
+        let (before_files, after_files) = (args.all("before"), args.all("after"));
+        let before = load_policies(&before_files)?;
+        let after = load_policies(&after_files)?;
+        let base = base_request(args)?;
+        let gained = cam_playground::analysis::new_access(
+            (&refs(&before)[..], &[][..]),
+            (&refs(&after)[..], &[][..]),
+            &base,
+            Catalog::builtin(),
+        );
+        let verdict = if gained.is_empty() {
+            CliText::GateNoNewAccess
+        } else {
+            CliText::GateNewAccess {
+                count: gained.len(),
+            }
+        };
+        report_access(
+            args,
+            "no-new-access",
+            &gained,
+            verdict,
+            (&named_texts(&after_files)?, &[]),
+        )
+    }
+
+    /// `check --never-allow PATTERN …`: exit 1 when a request matching a pattern is allowed.
+    fn check(args: &Args) -> Result<i32, String> {
+        args.only(&[
+            "policy",
+            "boundary",
+            "request",
+            "never-allow",
+            "resource",
+            "format",
+            "link-base",
+        ])?;
+        let patterns = args.all("never-allow");
+        if patterns.is_empty() {
+            return Err(say(CliText::CheckNeedsPattern));
+        }
+        let (policy_files, boundary_files) = (args.all("policy"), args.all("boundary"));
+        let policies = load_policies(&policy_files)?;
+        let boundary = load_policies(&boundary_files)?;
+        let base = base_request(args)?;
+        let resource = args.one("resource");
+        let allowed = cam_playground::analysis::never_allowed(
+            (&refs(&policies)[..], &refs(&boundary)[..]),
+            &base,
+            &patterns,
+            resource.as_deref(),
+            Catalog::builtin(),
+        );
+        let verdict = if allowed.is_empty() {
+            CliText::NeverAllowHeld {
+                patterns: patterns.clone(),
+            }
+        } else {
+            CliText::NeverAllowViolated {
+                patterns: patterns.clone(),
+                count: allowed.len(),
+            }
+        };
+        report_access(
+            args,
+            "never-allow",
+            &allowed,
+            verdict,
+            (&named_texts(&policy_files)?, &named_texts(&boundary_files)?),
+        )
     }
 
     fn generate(args: &Args) -> Result<i32, String> {

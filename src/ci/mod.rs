@@ -3,11 +3,13 @@
 //! (`TestReport`). Shapes only: the findings, fingerprints and suppressions come from `lint::config`, the test
 //! results from `suite`, and every sentence from the locale tables.
 
+mod access;
 pub mod github;
 pub mod junit;
 pub mod sarif;
 mod tests_report;
 
+pub use access::{playground_link, AccessReport, AccessView, DEFAULT_LINK_BASE};
 pub use tests_report::{
     case_view, percent_text, CaseView, CoverageView, InputErrorView, KeyView, StatementView,
     SuiteView, TestReport,

@@ -177,6 +177,41 @@ pub enum CliText {
     BaselineCount {
         count: usize,
     },
+    /// `diff --gate no-new-access`: what the after-policies allow that the before-policies did not.
+    GateNewAccess {
+        count: usize,
+    },
+    GateNoNewAccess,
+    /// `check --never-allow`: requests matching the patterns that are allowed.
+    NeverAllowViolated {
+        patterns: Vec<String>,
+        count: usize,
+    },
+    NeverAllowHeld {
+        patterns: Vec<String>,
+    },
+    CheckNeedsPattern,
+    /// One access row; `before` is the decision the before-policies gave (`None` for `check`).
+    AccessOn {
+        action: String,
+        param: String,
+        id: String,
+        before: Option<Decision>,
+    },
+    /// On every id no policy names (a resource widened to `SdkAppId/*`).
+    AccessOnUnnamed {
+        action: String,
+        param: String,
+        before: Option<Decision>,
+    },
+    AccessOnResource {
+        action: String,
+        resource: String,
+    },
+    ExampleRequest,
+    OpenInPlayground {
+        url: String,
+    },
 }
 
 #[cfg(test)]
@@ -287,6 +322,49 @@ mod tests {
             ),
             (CliText::SuppressedCount { count: 2 }, vec!["2"]),
             (CliText::BaselineCount { count: 5 }, vec!["5"]),
+            (
+                CliText::GateNewAccess { count: 3 },
+                vec!["3", "no-new-access"],
+            ),
+            (CliText::GateNoNewAccess, vec!["no-new-access"]),
+            (
+                CliText::NeverAllowViolated {
+                    patterns: vec!["ccc:Delete*".into()],
+                    count: 2,
+                },
+                vec!["ccc:Delete*", "2"],
+            ),
+            (
+                CliText::NeverAllowHeld {
+                    patterns: vec!["ccc:Delete*".into()],
+                },
+                vec!["ccc:Delete*"],
+            ),
+            (CliText::CheckNeedsPattern, vec!["--never-allow"]),
+            (
+                CliText::AccessOn {
+                    action: "ccc:CreateStaff".into(),
+                    param: "SdkAppId".into(),
+                    id: "1400000077".into(),
+                    before: Some(Decision::ImplicitDeny),
+                },
+                vec!["ccc:CreateStaff", "SdkAppId", "1400000077"],
+            ),
+            (
+                CliText::AccessOnUnnamed {
+                    action: "ccc:CreateStaff".into(),
+                    param: "SdkAppId".into(),
+                    before: Some(Decision::ExplicitDeny),
+                },
+                vec!["ccc:CreateStaff", "SdkAppId"],
+            ),
+            (CliText::ExampleRequest, vec![]),
+            (
+                CliText::OpenInPlayground {
+                    url: "http://x/#s1.a".into(),
+                },
+                vec!["http://x/#s1.a"],
+            ),
         ];
         for (text, parameters) in texts {
             for locale in Locale::ALL {

@@ -49,6 +49,23 @@ pub fn text(text: &CliText) -> String {
         CliText::At => "at".into(),
         CliText::Help => "help:".into(),
         CliText::DecisionName { decision } => decision_name(*decision).into(),
+        CliText::GateNewAccess { count } => match count {
+            1 => "no-new-access: the new policies allow 1 request the old ones did not".into(),
+            n => format!("no-new-access: the new policies allow {n} requests the old ones did not"),
+        },
+        CliText::GateNoNewAccess => "no-new-access: the new policies allow nothing the old ones did not".into(),
+        CliText::NeverAllowViolated { patterns, count } => format!(
+            "never-allow {}: {count} matching request{} allowed",
+            patterns.join(", "),
+            if *count == 1 { " is" } else { "s are" }
+        ),
+        CliText::NeverAllowHeld { patterns } => format!("never-allow {}: no matching request is allowed", patterns.join(", ")),
+        CliText::CheckNeedsPattern => "check needs at least one --never-allow ACTION_PATTERN".into(),
+        CliText::AccessOn { action, param, id, before } => format!("+ {action} on {param} {id}{}", was(*before)),
+        CliText::AccessOnUnnamed { action, param, before } => format!("+ {action} on every {param} no policy names{}", was(*before)),
+        CliText::AccessOnResource { action, resource } => format!("+ {action} on {resource}"),
+        CliText::ExampleRequest => "example request:".into(),
+        CliText::OpenInPlayground { url } => format!("open it in the playground: {url}"),
         CliText::TestNeedsFile => "test needs a test file: camctl test cam-tests.json".into(),
         CliText::NotAPercent { option, given } => format!("--{option} is a percentage from 0 to 100, not {given}"),
         CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}: error"),
@@ -97,6 +114,13 @@ pub fn text(text: &CliText) -> String {
     }
 }
 
+fn was(before: Option<Decision>) -> String {
+    match before {
+        Some(decision) => format!(" (was {})", decision_name(Some(decision))),
+        None => String::new(),
+    }
+}
+
 fn statements(names: &[String]) -> String {
     if names.is_empty() {
         "none".into()
@@ -119,6 +143,9 @@ const USAGE: &str = "usage:
   camctl test TESTS.json … [--format pretty|json|junit] [--run REGEX] [--coverage-threshold PERCENT]
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
+              [--gate no-new-access [--link-base URL]]   (exit 1 when the after-policies allow something new)
+  camctl check --policy P.json … [--boundary B.json …] --request R.json --never-allow ccc:Delete* …
+               [--resource RESOURCE] [--format pretty|json] [--link-base URL]   (exit 1 when a match is allowed)
   camctl generate --action ccc:Api … --id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
                   (--id fills the resource parameter of the APIs' templates: the SdkAppId for ccc; --sdk-app-id too)
   camctl catalog [--format json]
@@ -126,9 +153,9 @@ const USAGE: &str = "usage:
 every command also takes --lang en|zh-CN (default: from LC_ALL / LC_MESSAGES / LANG, else English)
 
 exit codes: 0 evaluated (or --expect met; lint: no ERROR finding; test: every case passed), 1 --expect not met
-(lint: ERROR findings; test: a case failed or coverage is below the threshold), 2 invalid input or usage, or
-(eval) CAM would refuse to save a policy: the decision is then printed as hypothetical, with the errors and the
-CreatePolicy codes CAM would answer";
+(lint: ERROR findings; test: a case failed or coverage is below the threshold; diff --gate, check: access
+found), 2 invalid input or usage, or (eval) CAM would refuse to save a policy: the decision is then printed as
+hypothetical, with the errors and the CreatePolicy codes CAM would answer";
 
 pub fn import_problem(problem: &crate::catalog::ImportProblem) -> String {
     use crate::catalog::ImportProblem as P;

@@ -49,6 +49,16 @@ pub fn text(text: &CliText) -> String {
         CliText::At => "位置".into(),
         CliText::Help => "建议：".into(),
         CliText::DecisionName { decision } => decision_name(*decision).into(),
+        CliText::GateNewAccess { count } => format!("no-new-access：新策略允许了 {count} 个旧策略不允许的请求"),
+        CliText::GateNoNewAccess => "no-new-access：新策略没有允许任何旧策略不允许的请求".into(),
+        CliText::NeverAllowViolated { patterns, count } => format!("never-allow {}：有 {count} 个匹配的请求被允许", patterns.join("、")),
+        CliText::NeverAllowHeld { patterns } => format!("never-allow {}：没有任何匹配的请求被允许", patterns.join("、")),
+        CliText::CheckNeedsPattern => "check 至少需要一个 --never-allow 操作模式".into(),
+        CliText::AccessOn { action, param, id, before } => format!("+ {action}，{param} {id}{}", was(*before)),
+        CliText::AccessOnUnnamed { action, param, before } => format!("+ {action}，所有策略都未写明的 {param}{}", was(*before)),
+        CliText::AccessOnResource { action, resource } => format!("+ {action}，资源 {resource}"),
+        CliText::ExampleRequest => "示例请求：".into(),
+        CliText::OpenInPlayground { url } => format!("在策略演练场中打开：{url}"),
         CliText::TestNeedsFile => "test 需要一个测试文件：camctl test cam-tests.json".into(),
         CliText::NotAPercent { option, given } => format!("--{option} 应为 0 到 100 之间的百分数，不能是 {given}"),
         CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}：错误"),
@@ -90,6 +100,13 @@ pub fn text(text: &CliText) -> String {
     }
 }
 
+fn was(before: Option<Decision>) -> String {
+    match before {
+        Some(decision) => format!("（原为{}）", decision_name(Some(decision))),
+        None => String::new(),
+    }
+}
+
 fn statements(names: &[String]) -> String {
     if names.is_empty() {
         "无".into()
@@ -117,6 +134,9 @@ const USAGE: &str = "用法：
   camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数]
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
+              [--gate no-new-access [--link-base URL]]   （新策略允许了旧策略不允许的请求时退出码为 1）
+  camctl check --policy P.json … [--boundary B.json …] --request R.json --never-allow ccc:Delete* …
+               [--resource 资源] [--format pretty|json] [--link-base URL]   （有匹配的请求被允许时退出码为 1）
   camctl generate --action ccc:Api … --id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
                   （--id 填入接口资源模板中的参数：ccc 为 SdkAppId；也可写 --sdk-app-id）
   camctl catalog [--format json]
@@ -124,8 +144,9 @@ const USAGE: &str = "用法：
 所有命令都接受 --lang en|zh-CN（默认取自 LC_ALL / LC_MESSAGES / LANG，否则为英文）
 
 退出码：0 已评估（或满足 --expect；lint：没有 ERROR 级问题；test：所有用例通过），1 不满足 --expect
-（lint：有 ERROR 级问题；test：有用例失败或覆盖率低于阈值），2 输入或用法无效，或（eval）CAM 会拒绝保存
-某个策略：此时仍输出假设性结论，并列出错误及 CAM 会返回的 CreatePolicy 错误码";
+（lint：有 ERROR 级问题；test：有用例失败或覆盖率低于阈值；diff --gate、check：发现了相应的访问），
+2 输入或用法无效，或（eval）CAM 会拒绝保存某个策略：此时仍输出假设性结论，并列出错误及 CAM 会返回的
+CreatePolicy 错误码";
 
 pub fn import_problem(problem: &crate::catalog::ImportProblem) -> String {
     use crate::catalog::ImportProblem as P;
