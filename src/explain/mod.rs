@@ -12,7 +12,7 @@ use crate::eval::trace::{
 use crate::eval::{Decision, Evaluation, Note, RefusalError};
 use crate::json::Span;
 use crate::policy::Effect;
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 use crate::request::{ResolvedRequest, ResourceOrigin};
 use crate::rules::Rule;
 
@@ -62,7 +62,7 @@ pub enum Message {
     },
     /// Rule G9: CAM's CreatePolicy would refuse this policy; `number` is 1-based.
     Refused {
-        source: PolicySet,
+        source: PolicyKind,
         number: usize,
         errors: Vec<RefusalError>,
     },
@@ -87,12 +87,12 @@ pub enum Message {
     },
     RootAccount,
     PolicyHeader {
-        source: PolicySet,
+        source: PolicyKind,
         number: usize,
         statements: usize,
     },
     NoPolicies {
-        source: PolicySet,
+        source: PolicyKind,
     },
     StatementHeader {
         number: usize,
@@ -201,7 +201,7 @@ pub enum Message {
     },
     /// A deciding statement introduced by its policy's name, for the Markdown export.
     NamedStatement {
-        source: PolicySet,
+        source: PolicyKind,
         number: usize,
         name: String,
         line: usize,
@@ -315,9 +315,19 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
     if evaluation.root_account {
         out.push(top(Status::Pass, Message::RootAccount));
     }
-    sets(&mut out, PolicySet::Policy, &evaluation.policies, request);
+    sets(
+        &mut out,
+        PolicyKind::Identity,
+        &evaluation.policies,
+        request,
+    );
     if !evaluation.boundary.is_empty() {
-        sets(&mut out, PolicySet::Boundary, &evaluation.boundary, request);
+        sets(
+            &mut out,
+            PolicyKind::Boundary,
+            &evaluation.boundary,
+            request,
+        );
     }
     let boundary_blocks = evaluation
         .resources
@@ -363,7 +373,7 @@ fn top(status: Status, message: Message) -> Step {
 
 fn sets(
     out: &mut Vec<Step>,
-    source: PolicySet,
+    source: PolicyKind,
     policies: &[PolicyTrace],
     request: &ResolvedRequest,
 ) {
@@ -626,6 +636,12 @@ pub enum Label {
     Policies,
     Policy,
     Boundary,
+    TrustPolicy,
+    SessionPolicy,
+    BucketPolicy,
+    Scp,
+    /// The kind picker of a policy tab.
+    KindOfDocument,
     AddPolicy,
     AddBoundary,
     RemoveTab,
@@ -867,11 +883,15 @@ impl From<Decision> for Label {
 }
 
 /// A set's name in the interface: `Policy`, `Permissions boundary`.
-impl From<PolicySet> for Label {
-    fn from(set: PolicySet) -> Label {
+impl From<PolicyKind> for Label {
+    fn from(set: PolicyKind) -> Label {
         match set {
-            PolicySet::Policy => Label::Policy,
-            PolicySet::Boundary => Label::Boundary,
+            PolicyKind::Identity => Label::Policy,
+            PolicyKind::Boundary => Label::Boundary,
+            PolicyKind::Trust => Label::TrustPolicy,
+            PolicyKind::Session => Label::SessionPolicy,
+            PolicyKind::Bucket => Label::BucketPolicy,
+            PolicyKind::Scp => Label::Scp,
         }
     }
 }
