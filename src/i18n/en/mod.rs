@@ -70,6 +70,19 @@ pub fn render(message: &Message) -> Sentence {
         Message::ResourceGiven { resources } => sentence!("The request names the resource {}.", resources.join(", ")),
         Message::RootAccount => sentence!("The requester is the owner's root account, which has full access to its own resources without policies (rule {E4})."),
         Message::PolicyHeader { source, number, statements } => sentence!("{} {number} ({statements} statement{}):", set_name(*source), plural(*statements)),
+        Message::Caller { principal, name } if name.is_empty() => sentence!("Who is asking: {}.", principal_word(*principal)),
+        Message::Caller { principal, name } => sentence!("Who is asking: {} {name}.", principal_word(*principal)),
+        Message::AssumeRole { caller, trust } => {
+            let own = match caller {
+                None => "the caller needs no policy of its own".to_string(),
+                Some(d) => format!("the caller's own policies give {}", decision_name(*d)),
+            };
+            sentence!("Assuming a role needs the caller's own allow and the trust policy's (rule {T5}): {own}; the trust policy gives {}.", decision_name(*trust))
+        }
+        Message::LayerHeader { layer, decision: None } => sentence!("{}: does not apply to this caller.", layer_name(*layer)),
+        Message::LayerHeader { layer, decision: Some(d) } => sentence!("{}: {} (rule {L1}).", layer_name(*layer), decision_name(*d)),
+        Message::Principal { check: Some(check), matched: true } => sentence!("principal `{}` names {}.", check.name, verdict_words(check.verdict)),
+        Message::Principal { .. } => "principal: no name in it is the caller.".into(),
         Message::NoPolicies { source } => match source {
             PolicyKind::Identity => "No policy is attached, so nothing can allow the request.".into(),
             PolicyKind::Boundary => "No permissions boundary.".into(),
@@ -649,5 +662,41 @@ pub fn principal_word(kind: crate::request::PrincipalKind) -> &'static str {
         P::Anonymous => "anonymous caller",
         P::Service => "cloud service",
         P::Federated => "federated identity",
+    }
+}
+
+/// A decision in a few words, inside a sentence.
+fn decision_name(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Allow => "allow",
+        Decision::ExplicitDeny => "an explicit deny",
+        Decision::ImplicitDeny => "an implicit deny",
+    }
+}
+
+/// A layer's name as a section heading.
+fn layer_name(layer: PolicyKind) -> &'static str {
+    match layer {
+        PolicyKind::Identity => "Identity policies",
+        PolicyKind::Boundary => "Permissions boundary",
+        PolicyKind::Trust => "Role trust policy",
+        PolicyKind::Session => "Session policy",
+        PolicyKind::Bucket => "Bucket policy",
+        PolicyKind::Scp => "Service control policies",
+    }
+}
+
+/// Whom a principal name matched.
+fn verdict_words(verdict: crate::eval::trace::PrincipalVerdict) -> &'static str {
+    use crate::eval::trace::PrincipalVerdict as V;
+    match verdict {
+        V::Everyone => "everyone",
+        V::Account => "the caller's account (its root, users and roles)",
+        V::User => "the caller",
+        V::Group => "a group the caller is in",
+        V::Role => "the caller's role",
+        V::Service => "the calling service",
+        V::Provider => "the caller's identity provider",
+        V::Different => "someone else",
     }
 }

@@ -72,6 +72,19 @@ pub fn render(message: &Message) -> Sentence {
         Message::ResourceGiven { resources } => sentence!("请求给出的资源是 {}。", resources.join("、")),
         Message::RootAccount => sentence!("请求者是资源所属的主账号，主账号无需策略即拥有自己资源的全部权限（规则 {E4}）。"),
         Message::PolicyHeader { source, number, statements } => sentence!("{}{number}（{statements} 条语句）：", set_name(*source)),
+        Message::Caller { principal, name } if name.is_empty() => sentence!("请求方：{}。", principal_word(*principal)),
+        Message::Caller { principal, name } => sentence!("请求方：{}（{name}）。", principal_word(*principal)),
+        Message::AssumeRole { caller, trust } => {
+            let own = match caller {
+                None => "无需自己的策略授权".to_string(),
+                Some(d) => format!("自己的策略给出{}", decision_name(*d)),
+            };
+            sentence!("扮演角色既要调用方自己的策略允许，也要信任策略允许（规则 {T5}）。调用方{own}，信任策略给出{}。", decision_name(*trust))
+        }
+        Message::LayerHeader { layer, decision: None } => sentence!("{}：不适用于该请求方。", layer_name(*layer)),
+        Message::LayerHeader { layer, decision: Some(d) } => sentence!("{}：{}（规则 {L1}）。", layer_name(*layer), decision_name(*d)),
+        Message::Principal { check: Some(check), matched: true } => sentence!("主体 `{}` 指定了{}。", check.name, verdict_words(check.verdict)),
+        Message::Principal { .. } => "主体：其中没有指定该请求方。".into(),
         Message::NoPolicies { source } => match source {
             PolicyKind::Identity => "没有关联任何策略，因此没有语句能允许该请求。".into(),
             PolicyKind::Boundary => "没有权限边界。".into(),
@@ -640,5 +653,41 @@ pub fn principal_word(kind: crate::request::PrincipalKind) -> &'static str {
         P::Anonymous => "匿名访问者",
         P::Service => "云服务",
         P::Federated => "联合身份",
+    }
+}
+
+/// A decision in a few words, inside a sentence.
+fn decision_name(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Allow => "允许",
+        Decision::ExplicitDeny => "显式拒绝",
+        Decision::ImplicitDeny => "隐式拒绝",
+    }
+}
+
+/// A layer's name as a section heading.
+fn layer_name(layer: PolicyKind) -> &'static str {
+    match layer {
+        PolicyKind::Identity => "身份策略",
+        PolicyKind::Boundary => "权限边界",
+        PolicyKind::Trust => "角色信任策略",
+        PolicyKind::Session => "会话策略",
+        PolicyKind::Bucket => "存储桶策略",
+        PolicyKind::Scp => "服务管控策略",
+    }
+}
+
+/// Whom a principal name matched.
+fn verdict_words(verdict: crate::eval::trace::PrincipalVerdict) -> &'static str {
+    use crate::eval::trace::PrincipalVerdict as V;
+    match verdict {
+        V::Everyone => "所有人",
+        V::Account => "请求方所在的账号（主账号及其用户和角色）",
+        V::User => "请求方本身",
+        V::Group => "请求方所在的用户组",
+        V::Role => "请求方的角色",
+        V::Service => "发起请求的云服务",
+        V::Provider => "请求方的身份提供商",
+        V::Different => "其他人",
     }
 }
