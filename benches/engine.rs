@@ -80,6 +80,7 @@ fn three_small_policies() -> Workspace {
         ],
         boundary: vec![],
         request: r#"{"action":"ccc:CreateStaff","params":{"SdkAppId":1400000000},"principal":{"uin":"100000000011","owner_uin":"100000000001"},"context":{"qcs:ip":"10.1.2.3"}}"#.into(),
+        ..Default::default()
     }
 }
 
@@ -113,6 +114,7 @@ fn benches(c: &mut Criterion) {
         }],
         boundary: vec![],
         request: REQUEST.into(),
+        ..Default::default()
     };
     c.bench_function("pipeline/parse + evaluate (per keystroke)", |b| {
         b.iter(|| black_box(&workspace).run(catalog))

@@ -91,6 +91,7 @@ fn read(data: &str) -> Vec<Example> {
                     policies: identity,
                     boundary,
                     request,
+                    ..Workspace::default()
                 },
             }
         })

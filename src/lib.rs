@@ -20,6 +20,7 @@ pub mod json;
 pub mod lint;
 pub mod locale;
 pub mod policy;
+pub mod policy_kind;
 pub mod request;
 pub mod resource_name;
 pub mod rules;
@@ -38,6 +39,6 @@ pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::
 pub use catalog::Catalog;
 pub use diagnostic::{Diagnostic, Severity};
 pub use eval::{evaluate, Decision, Evaluation};
-pub use policy::{parse_policy, ParsedPolicy, Policy};
+pub use policy::{infer_kind, parse_policy, parse_policy_as, ParsedPolicy, Policy, PolicyKind};
 pub use request::{parse_request, Request};
 pub use workspace::{Workspace, WorkspaceResult};

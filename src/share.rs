@@ -289,6 +289,10 @@ fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
     Ok(Workspace {
         policies: policies("policies")?,
         boundary: policies("boundary")?,
+        trust: policies("trust")?,
+        session: policies("session")?,
+        bucket: policies("bucket")?,
+        scp: policies("scp")?,
         request: lenient_text(root, "request"),
     })
 }
@@ -317,6 +321,7 @@ mod tests {
                 text: "not even json {".into(),
             }],
             request: "{\"action\": \"ccc:CreateStaff\"}".into(),
+            ..Default::default()
         }
     }
 

@@ -18,7 +18,7 @@ use crate::i18n::{Locale, Words};
 use crate::json::ast::Value as Json;
 use crate::json::reader;
 use crate::policy::ParsedPolicy;
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 use crate::request::ParsedRequest;
 use crate::rules::Rule;
 use crate::share::{self, ShareError};
@@ -60,7 +60,7 @@ impl Diagnostic {
 /// A statement that decided: which policy set, which policy and statement, and where it starts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Deciding {
-    pub source: PolicySet,
+    pub source: PolicyKind,
     pub policy: usize,
     pub statement: usize,
     pub line: usize,
@@ -629,7 +629,7 @@ mod tests {
             ("Severity", names(&crate::diagnostic::Severity::ALL)),
             ("Decision", names(&Decision::ALL)),
             ("StepStatus", names(&crate::explain::Status::ALL)),
-            ("PolicySet", names(&PolicySet::ALL)),
+            ("PolicyKind", names(&PolicyKind::ALL)),
             ("Category", names(&Category::ALL)),
             (
                 "Granularity",
@@ -663,6 +663,8 @@ mod tests {
             variants!("SetQualifier", SetQualifier: ForAnyValue, ForAllValue),
             variants!("Family", Family: String, StringIgnoreCase, StringLike, Numeric, Date, Bool, Binary, Ip, Null),
             variants!("Comparison", Comparison: Equal, LessThan, LessThanEqual, GreaterThan, GreaterThanEqual),
+            variants!("PrincipalVerdict", trace::PrincipalVerdict: Everyone, Account, User, Group, Role, Service, Provider, Different),
+            variants!("PrincipalType", crate::request::PrincipalKind: User, Root, Role, Anonymous, Service, Federated),
         ];
         for (alias, values) in aliases.into_iter().chain(listed) {
             let head = format!("export type {alias} = ");
@@ -909,7 +911,7 @@ mod tests {
         let objects = object_types(typescript_types());
         let span = Span::default();
         let at = StatementRef {
-            source: PolicySet::Policy,
+            source: PolicyKind::Identity,
             policy: 0,
             statement: 0,
             span,
@@ -944,6 +946,13 @@ mod tests {
             Note::ListApiTagDeny { .. } => 1,
             Note::PlatformMayIgnoreDeny { .. } => 2,
             Note::ListQueryOperator { .. } => 3,
+            Note::ScpNoAllow => 4,
+            Note::ScpSkipsRoot => 5,
+            Note::CallerNeedsNoPolicy { .. } => 6,
+            Note::AnonymousBucketOnly => 7,
+            Note::EveryoneDenyNotApplied { .. } => 8,
+            Note::CrossAccount => 9,
+            Note::BucketActionIgnored => 10,
         };
         let notes = [
             Note::RootAccount,
@@ -953,8 +962,17 @@ mod tests {
                 statement: at,
                 operator: text(),
             },
+            Note::ScpNoAllow,
+            Note::ScpSkipsRoot,
+            Note::CallerNeedsNoPolicy {
+                principal: crate::request::PrincipalKind::Service,
+            },
+            Note::AnonymousBucketOnly,
+            Note::EveryoneDenyNotApplied { statement: at },
+            Note::CrossAccount,
+            Note::BucketActionIgnored,
         ];
-        check(notes.iter().map(|n| (note(n), json(n))).collect(), 4);
+        check(notes.iter().map(|n| (note(n), json(n))).collect(), 11);
         let not_evaluated = |n: &NotEvaluated| match n {
             NotEvaluated::Invalid => 0,
             NotEvaluated::PermId { .. } => 1,
@@ -1041,6 +1059,6 @@ mod tests {
             ValueProblem::NotABoolean { value: value() },
         ];
         check(all.iter().map(|p| (problem(p), json(p))).collect(), 6);
-        assert_eq!(checked, 26);
+        assert_eq!(checked, 33);
     }
 }

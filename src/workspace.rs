@@ -4,17 +4,28 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::eval::{self, Detail, Evaluation, Refusal, RefusalError};
-use crate::policy::PolicySet;
-use crate::policy::{parse_policy, ParsedPolicy, Policy};
+use crate::eval::{self, Detail, Evaluation, Layers, Refusal, RefusalError};
+use crate::policy::PolicyKind;
+use crate::policy::{parse_policy_as, ParsedPolicy, Policy};
 use crate::request::{parse_request, ParsedRequest};
 use crate::rules::Rule;
 
+/// The texts of each kind (rule K1) are kept in their own list, in the order of their tabs: a policy is named
+/// by its kind and its place in that list (`Tab`). The identity policies and the boundary are written as they
+/// were before there were kinds, so older workspaces read the same.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
     pub policies: Vec<NamedPolicy>,
     #[serde(default)]
     pub boundary: Vec<NamedPolicy>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trust: Vec<NamedPolicy>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub session: Vec<NamedPolicy>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bucket: Vec<NamedPolicy>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scp: Vec<NamedPolicy>,
     pub request: String,
 }
 
@@ -28,7 +39,7 @@ pub struct NamedPolicy {
 /// `boundary-1` in share links (`View::tab`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tab {
-    pub source: PolicySet,
+    pub source: PolicyKind,
     pub index: usize,
 }
 
@@ -42,10 +53,7 @@ impl std::str::FromStr for Tab {
     type Err = ();
     fn from_str(text: &str) -> Result<Tab, ()> {
         let (set, index) = text.split_once('-').ok_or(())?;
-        let source = PolicySet::ALL
-            .into_iter()
-            .find(|s| s.as_str() == set)
-            .ok_or(())?;
+        let source = PolicyKind::named(set).ok_or(())?;
         let index = index.parse().map_err(|_| ())?;
         Ok(Tab { source, index })
     }
@@ -61,6 +69,14 @@ impl Serialize for Tab {
 pub struct WorkspaceResult {
     pub policies: Vec<ParsedPolicy>,
     pub boundary: Vec<ParsedPolicy>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trust: Vec<ParsedPolicy>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub session: Vec<ParsedPolicy>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bucket: Vec<ParsedPolicy>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub scp: Vec<ParsedPolicy>,
     pub request: ParsedRequest,
     /// Present when the request resolved and every policy's JSON could be read; statements with errors are
     /// then traced as *not evaluated*.
@@ -72,39 +88,50 @@ pub fn models(set: &[ParsedPolicy]) -> Option<Vec<&Policy>> {
     set.iter().map(|p| p.policy.as_ref()).collect()
 }
 
-impl Workspace {
-    /// The texts of one set: the policies or the boundary.
-    pub fn policies_in(&self, set: PolicySet) -> &[NamedPolicy] {
-        match set {
-            PolicySet::Policy => &self.policies,
-            PolicySet::Boundary => &self.boundary,
-        }
-    }
+/// `policies_in` and `policies_in_mut` for a type with one list per kind: the one place a kind picks its field.
+macro_rules! by_kind {
+    ($type:ty, $item:ty) => {
+        impl $type {
+            /// The list of one kind.
+            pub fn policies_in(&self, kind: PolicyKind) -> &Vec<$item> {
+                match kind {
+                    PolicyKind::Identity => &self.policies,
+                    PolicyKind::Boundary => &self.boundary,
+                    PolicyKind::Trust => &self.trust,
+                    PolicyKind::Session => &self.session,
+                    PolicyKind::Bucket => &self.bucket,
+                    PolicyKind::Scp => &self.scp,
+                }
+            }
 
-    pub fn policies_in_mut(&mut self, set: PolicySet) -> &mut Vec<NamedPolicy> {
-        match set {
-            PolicySet::Policy => &mut self.policies,
-            PolicySet::Boundary => &mut self.boundary,
-        }
-    }
-}
+            pub fn policies_in_mut(&mut self, kind: PolicyKind) -> &mut Vec<$item> {
+                match kind {
+                    PolicyKind::Identity => &mut self.policies,
+                    PolicyKind::Boundary => &mut self.boundary,
+                    PolicyKind::Trust => &mut self.trust,
+                    PolicyKind::Session => &mut self.session,
+                    PolicyKind::Bucket => &mut self.bucket,
+                    PolicyKind::Scp => &mut self.scp,
+                }
+            }
 
-impl WorkspaceResult {
-    /// What was read from one set's texts.
-    pub fn policies_in(&self, set: PolicySet) -> &[ParsedPolicy] {
-        match set {
-            PolicySet::Policy => &self.policies,
-            PolicySet::Boundary => &self.boundary,
+            /// Every kind's list, in `PolicyKind::ALL` order, with its kind.
+            pub fn by_kind(&self) -> impl Iterator<Item = (PolicyKind, &Vec<$item>)> {
+                PolicyKind::ALL
+                    .into_iter()
+                    .map(|kind| (kind, self.policies_in(kind)))
+            }
         }
-    }
+    };
 }
+by_kind!(Workspace, NamedPolicy);
+by_kind!(WorkspaceResult, ParsedPolicy);
 
 impl Workspace {
     /// The bytes of text a user edits: every policy and the request.
     pub fn text_len(&self) -> usize {
-        self.policies
-            .iter()
-            .chain(&self.boundary)
+        self.by_kind()
+            .flat_map(|(_, set)| set)
             .map(|p| p.text.len())
             .sum::<usize>()
             + self.request.len()
@@ -129,48 +156,56 @@ impl Workspace {
         detail: Detail,
         earlier: Option<(&Workspace, &WorkspaceResult)>,
     ) -> WorkspaceResult {
-        let parse_all = |set: &[NamedPolicy]| -> Vec<ParsedPolicy> {
-            set.iter()
-                .map(|p| match earlier.and_then(|e| earlier_policy(e, &p.text)) {
-                    Some(parsed) => parsed.clone(),
-                    None => parse_policy(&p.text, catalog),
-                })
+        let parse_all = |kind: PolicyKind| -> Vec<ParsedPolicy> {
+            self.policies_in(kind)
+                .iter()
+                .map(
+                    |p| match earlier.and_then(|e| earlier_policy(e, kind, &p.text)) {
+                        Some(parsed) => parsed.clone(),
+                        None => parse_policy_as(&p.text, kind, catalog),
+                    },
+                )
                 .collect()
         };
-        let policies = parse_all(&self.policies);
-        let boundary = parse_all(&self.boundary);
         let request = match earlier {
             Some((workspace, result)) if workspace.request == self.request => {
                 result.request.clone()
             }
             _ => parse_request(&self.request, catalog),
         };
-        let evaluation = evaluate_parsed_with(&policies, &boundary, &request, detail);
-        WorkspaceResult {
-            policies,
-            boundary,
+        let mut result = WorkspaceResult {
+            policies: parse_all(PolicyKind::Identity),
+            boundary: parse_all(PolicyKind::Boundary),
+            trust: parse_all(PolicyKind::Trust),
+            session: parse_all(PolicyKind::Session),
+            bucket: parse_all(PolicyKind::Bucket),
+            scp: parse_all(PolicyKind::Scp),
             request,
-            evaluation,
-        }
+            evaluation: None,
+        };
+        result.evaluation = evaluate_result(&result, detail);
+        result
     }
 }
 
-/// What an earlier run read from this policy text, in either set and at any place (tabs move and close).
+/// What an earlier run read from this policy text as this kind, at any place (tabs move and close; a kind's
+/// reading names the kind, so only the same kind's is taken).
 fn earlier_policy<'e>(
     (workspace, result): (&Workspace, &'e WorkspaceResult),
+    kind: PolicyKind,
     text: &str,
 ) -> Option<&'e ParsedPolicy> {
-    let texts = workspace.policies.iter().chain(&workspace.boundary);
-    let parsed = result.policies.iter().chain(&result.boundary);
-    texts
-        .zip(parsed)
+    workspace
+        .policies_in(kind)
+        .iter()
+        .zip(result.policies_in(kind))
         .find(|(policy, _)| policy.text == text)
         .map(|(_, parsed)| parsed)
 }
 
-/// The evaluation of parsed policies and a parsed request, when every policy's JSON could be read and the
-/// request resolved; the parser's assumptions join the evaluator's. Policies parsed once can be evaluated
-/// against many requests this way.
+/// The evaluation of parsed identity policies and boundary and a parsed request, when every policy's JSON could
+/// be read and the request resolved; the parser's assumptions join the evaluator's. Policies parsed once can be
+/// evaluated against many requests this way.
 pub fn evaluate_parsed(
     policies: &[ParsedPolicy],
     boundary: &[ParsedPolicy],
@@ -186,20 +221,45 @@ pub fn evaluate_parsed_with(
     request: &ParsedRequest,
     detail: Detail,
 ) -> Option<Evaluation> {
-    let (policy_models, boundary_models, request) = (
-        models(policies)?,
-        models(boundary)?,
-        request.request.as_ref()?,
-    );
-    let mut evaluation = eval::evaluate_with(&policy_models, &boundary_models, request, detail);
+    evaluate_kinds(
+        &[
+            (PolicyKind::Identity, policies),
+            (PolicyKind::Boundary, boundary),
+        ],
+        request,
+        detail,
+    )
+}
+
+/// The evaluation of a run's parsed texts, every kind in its layer (rule L1).
+fn evaluate_result(result: &WorkspaceResult, detail: Detail) -> Option<Evaluation> {
+    let sets: Vec<(PolicyKind, &[ParsedPolicy])> = result
+        .by_kind()
+        .map(|(kind, set)| (kind, set.as_slice()))
+        .collect();
+    evaluate_kinds(&sets, &result.request, detail)
+}
+
+/// The evaluation of parsed policies of several kinds and a parsed request.
+pub fn evaluate_kinds(
+    sets: &[(PolicyKind, &[ParsedPolicy])],
+    request: &ParsedRequest,
+    detail: Detail,
+) -> Option<Evaluation> {
+    let mut layers = Layers::default();
+    for (kind, set) in sets {
+        layers.set(*kind, models(set)?);
+    }
+    let request = request.request.as_ref()?;
+    let mut evaluation = eval::evaluate_layers(&layers, request, detail);
     evaluation.assumptions.extend(
-        policies
-            .iter()
-            .chain(boundary)
+        sets.iter()
+            .flat_map(|(_, set)| set.iter())
             .flat_map(|p| p.assumptions.iter().copied()),
     );
-    evaluation.refused = refusals(PolicySet::Policy, policies)
-        .chain(refusals(PolicySet::Boundary, boundary))
+    evaluation.refused = sets
+        .iter()
+        .flat_map(|(kind, set)| refusals(*kind, set))
         .collect();
     if evaluation.hypothetical() {
         evaluation.authoritative = false;
@@ -211,7 +271,7 @@ pub fn evaluate_parsed_with(
 }
 
 /// Rule G9: the policies of a set that CAM would refuse to save, with their errors.
-fn refusals(source: PolicySet, set: &[ParsedPolicy]) -> impl Iterator<Item = Refusal> + '_ {
+fn refusals(source: PolicyKind, set: &[ParsedPolicy]) -> impl Iterator<Item = Refusal> + '_ {
     set.iter().enumerate().filter_map(move |(policy, parsed)| {
         let errors: Vec<RefusalError> = parsed
             .errors()
@@ -290,7 +350,7 @@ mod tests {
         assert_eq!(result.request, earlier.request);
         assert_eq!(
             result.policies[1],
-            parse_policy(&after.policies[1].text, catalog)
+            crate::policy::parse_policy(&after.policies[1].text, catalog)
         );
     }
 }

@@ -159,16 +159,10 @@ fn unreadable_test_files_are_located_errors_with_exit_2() {
             "relative to the test file",
         ),
         (
-            "kind not supported yet",
-            r#"{"policies": [{"path": "agent.json", "kind": "trust"}], "cases": []}"#,
-            ":1:46: error: policy kind `trust` is not supported yet",
-            "`identity`, `policy`, `boundary`",
-        ),
-        (
             "unknown kind",
             r#"{"policies": [{"path": "agent.json", "kind": "root"}], "cases": []}"#,
             ":1:46: error: `root` is not allowed here",
-            "Write one of `identity`, `policy`, `boundary`.",
+            "Write one of `identity`, `policy`, `boundary`, `trust`, `session`, `bucket`, `scp`.",
         ),
         (
             "unknown principal",
@@ -1158,6 +1152,55 @@ fn never_allow_finds_an_allowed_request_matching_the_pattern() {
     assert_eq!(code, 2);
     assert!(
         err.contains("check needs at least one --never-allow"),
+        "{err}"
+    );
+}
+
+/// Policies of every kind are read with their grammar and evaluated in their layer: a bucket policy alone.
+#[test]
+fn a_bucket_policy_is_tested_in_its_layer() {
+    let files = Files::new("bucket");
+    files.write(
+        "bucket.json",
+        r#"{"version": "2.0", "statement": [{"principal": {"qcs": ["qcs::cam::uin/100000000001:uin/100000000011"]},
+          "effect": "allow", "action": "name/cos:GetObject",
+          "resource": "qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*"}]}"#,
+    );
+    let tests = files.write(
+        "t.json",
+        r#"{"policies": [{"id": "bucket", "path": "bucket.json", "kind": "bucket"}],
+            "principals": {"reader": {"uin": "100000000011", "owner_uin": "100000000001"},
+                           "other": {"uin": "100000000022", "owner_uin": "100000000001"}},
+            "cases": [
+              {"name": "the named user reads", "expect": "allow", "deciding": ["bucket#1"],
+               "request": {"action": "cos:GetObject", "principal": "reader",
+                           "resource": "qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/a.txt"}},
+              {"name": "another user does not", "expect": "implicit_deny",
+               "request": {"action": "cos:GetObject", "principal": "other",
+                           "resource": "qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/a.txt"}}
+            ]}"#,
+    );
+    let (code, out, err) = camctl(&["test", &tests, "--format", "json"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let report = json(&out, &err);
+    assert_eq!(report["passed"], 2);
+    assert_eq!(
+        report["suites"][0]["coverage"]["statements"][0]["statement"],
+        "bucket#1"
+    );
+    assert_eq!(
+        report["suites"][0]["coverage"]["statements"][0]["decided"],
+        1
+    );
+    // A bucket policy without a principal is an error located in the policy (rule B1), exit 2.
+    files.write(
+        "bucket.json",
+        r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "name/cos:GetObject", "resource": "*"}]}"#,
+    );
+    let (code, _, err) = camctl(&["test", &tests]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!("{}/bucket.json:1:", files.path())),
         "{err}"
     );
 }

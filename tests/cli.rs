@@ -125,7 +125,7 @@ fn expect_sets_the_exit_code() {
 #[test]
 fn invalid_policy_exits_2_with_located_json_errors() {
     let files = Files::new("invalid");
-    let policy = files.write("bad.json", "{\n  \"version\": \"2.0\",\n  \"statement\": [{\"effect\": \"Allow\", \"action\": \"ccc:*\", \"resource\": \"*\"}]\n}");
+    let policy = files.write("bad.json", "{\n  \"version\": \"2.0\",\n  \"statement\": [{\"effect\": \"ALLOW\", \"action\": \"ccc:*\", \"resource\": \"*\"}]\n}");
     let request = files.write("r.json", REQUEST);
     let (code, out, _) = eval(&policy, &request, &["--format", "json"]);
     assert_eq!(code, 2);

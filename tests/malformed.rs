@@ -8,17 +8,26 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use cam_playground::catalog::Catalog;
 use cam_playground::diagnostic::Diagnostic;
+use cam_playground::PolicyKind;
 
 mod corpus {
     include!(concat!(env!("OUT_DIR"), "/malformed_cases.rs"));
 }
 
+/// A file's kind is its second extension: `.request.json`, `.policy.json` (an identity policy), `.trust.json`,
+/// `.session.json`, `.bucket.json`, `.scp.json`.
 fn diagnostics(file: &str, text: &str) -> Vec<Diagnostic> {
+    let catalog = Catalog::builtin();
     if file.ends_with(".request.json") {
-        cam_playground::parse_request(text, Catalog::builtin()).diagnostics
-    } else {
-        cam_playground::parse_policy(text, Catalog::builtin()).diagnostics
+        return cam_playground::parse_request(text, catalog).diagnostics;
     }
+    let kind = file
+        .trim_end_matches(".json")
+        .rsplit('.')
+        .next()
+        .and_then(PolicyKind::named)
+        .unwrap_or_else(|| panic!("{file}: no kind of document in its name"));
+    cam_playground::parse_policy_as(text, kind, catalog).diagnostics
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use cam_playground::catalog::Catalog;
 use cam_playground::eval::{Decision, Evaluation};
-use cam_playground::policy::PolicySet;
+use cam_playground::policy::PolicyKind;
 use cam_playground::share::{self, View};
 use cam_playground::workspace::{NamedPolicy, Tab, Workspace};
 use proptest::prelude::*;
@@ -105,6 +105,7 @@ fn evaluate(
         policies: named(policies),
         boundary: named(boundary),
         request: REQUESTS[request].into(),
+        ..Default::default()
     };
     let result = workspace.run(Catalog::builtin());
     assert!(
@@ -193,8 +194,9 @@ proptest! {
             policies: names.iter().map(|n| NamedPolicy { name: n.clone(), text: text.clone() }).collect(),
             boundary: vec![NamedPolicy { name: "b".into(), text: request.clone() }],
             request,
+            ..Default::default()
         };
-        let source = if boundary_tab { PolicySet::Boundary } else { PolicySet::Policy };
+        let source = if boundary_tab { PolicyKind::Boundary } else { PolicyKind::Identity };
         let view = View { tab: Tab { source, index }, raw_request: raw };
         let shared = share::decode(&share::encode(&workspace, &view, decision)).unwrap();
         prop_assert_eq!(shared.workspace, workspace);

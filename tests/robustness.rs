@@ -20,6 +20,7 @@ fn run(policy: &str, request: &str) -> cam_playground::WorkspaceResult {
         }],
         boundary: vec![],
         request: request.into(),
+        ..Default::default()
     };
     let result = workspace.run(Catalog::builtin());
     for d in result

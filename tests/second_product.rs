@@ -24,6 +24,7 @@ fn workspace(policy: &str, request: &str) -> Workspace {
         }],
         boundary: Vec::new(),
         request: request.into(),
+        ..Default::default()
     }
 }
 

@@ -3,8 +3,10 @@
 //!
 //! A vector file is `{"defaults": {"request": {…}}, "cases": [case…]}`. A case has `name`, the `rules` it covers,
 //! `policies` (each a policy object, a statement list as shorthand, or raw text as a string), optional
-//! `boundary`, a `request` (merged key by key over the defaults) and `expect`: `decision`, `deciding`
-//! (`[{"policy": i, "statement": j, "source"?: "boundary"}]`), `assumptions`, `authoritative` (default true),
+//! `boundary`, `trust`, `session`, `bucket` and `scp` (the other kinds of document, rule K1), a `request` (merged
+//! key by key over the defaults) and `expect`: `decision`, `deciding`
+//! (`[{"policy": i, "statement": j, "source"?: "boundary"}]`), `layer` (the deciding layer, rule L2),
+//! `assume_role` (rule T5's halves), `assumptions`, `authoritative` (default true),
 //! `notes` (note kinds), `refused` (the CreatePolicy error codes of policies CAM would refuse, rule G9), and `diagnostics` / `request_diagnostics` (`[{"code", "line"?, "column"?}]`: exactly
 //! the errors and warnings expected; infos are checked only when listed).
 
@@ -19,6 +21,7 @@ use cam_playground::diagnostic::{Diagnostic, Severity};
 use cam_playground::i18n::Locale;
 use cam_playground::rules::Rule;
 use cam_playground::workspace::{NamedPolicy, Workspace};
+use cam_playground::PolicyKind;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -33,6 +36,8 @@ const FILES: &[(&str, &str)] = &[
         "tencent-examples",
         include_str!("vectors/tencent-examples.json"),
     ),
+    ("kinds", include_str!("vectors/kinds.json")),
+    ("layers", include_str!("vectors/layers.json")),
 ];
 
 const RULE_BOOK: &str = include_str!("../docs/cam-semantics.md");
@@ -59,12 +64,35 @@ struct Case {
     rules: Vec<String>,
     #[serde(default)]
     doc: Option<String>,
+    #[serde(default)]
     policies: Vec<Value>,
     #[serde(default)]
     boundary: Vec<Value>,
     #[serde(default)]
+    trust: Vec<Value>,
+    #[serde(default)]
+    session: Vec<Value>,
+    #[serde(default)]
+    bucket: Vec<Value>,
+    #[serde(default)]
+    scp: Vec<Value>,
+    #[serde(default)]
     request: Value,
     expect: Expect,
+}
+
+impl Case {
+    /// The case's documents of one kind.
+    fn of(&self, kind: PolicyKind) -> &[Value] {
+        match kind {
+            PolicyKind::Identity => &self.policies,
+            PolicyKind::Boundary => &self.boundary,
+            PolicyKind::Trust => &self.trust,
+            PolicyKind::Session => &self.session,
+            PolicyKind::Bucket => &self.bucket,
+            PolicyKind::Scp => &self.scp,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -84,6 +112,10 @@ struct Expect {
     refused: Vec<String>,
     diagnostics: Option<Vec<ExpectedDiagnostic>>,
     request_diagnostics: Option<Vec<ExpectedDiagnostic>>,
+    /// The layer that decided (rule L2), as the JSON names it; checked when given.
+    layer: Option<String>,
+    /// A role assumption's halves (rule T5): `{"caller": decision | null, "trust": decision}`.
+    assume_role: Option<Value>,
 }
 
 fn yes() -> bool {
@@ -209,11 +241,13 @@ fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
             })
             .collect()
     };
-    let workspace = Workspace {
-        policies: named(&case.policies),
-        boundary: named(&case.boundary),
+    let mut workspace = Workspace {
         request: request_text(defaults, &case.request),
+        ..Default::default()
     };
+    for kind in PolicyKind::ALL {
+        *workspace.policies_in_mut(kind) = named(case.of(kind));
+    }
     let result = workspace.run(Catalog::builtin());
     let mut failures = Vec::new();
     // The decision-only evaluation (JavaScript `explain: false`, the matrix) must conclude exactly alike.
@@ -233,9 +267,8 @@ fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
         ));
     }
     let policy_diagnostics: Vec<&Diagnostic> = result
-        .policies
-        .iter()
-        .chain(&result.boundary)
+        .by_kind()
+        .flat_map(|(_, set)| set)
         .flat_map(|p| &p.diagnostics)
         .collect();
     if let Some(expected) = &case.expect.diagnostics {
@@ -346,6 +379,18 @@ fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
                     case.expect.refused
                 ));
             }
+            if let Some(want) = &case.expect.layer {
+                let got = evaluation.layer.map(|k| k.as_str());
+                if got != Some(want.as_str()) {
+                    failures.push(format!("{label}: layer {got:?} != expected {want}"));
+                }
+            }
+            if let Some(want) = &case.expect.assume_role {
+                let got = serde_json::to_value(evaluation.assume_role).unwrap();
+                if &got != want {
+                    failures.push(format!("{label}: assume_role {got} != expected {want}"));
+                }
+            }
             if evaluation.hypothetical() && evaluation.authoritative {
                 failures.push(format!("{label}: a hypothetical decision is authoritative"));
             }
@@ -394,6 +439,10 @@ fn the_matrix_equals_its_definition_for_every_vector() {
                 .map(|v| cam_playground::parse_policy(&policy_text(v), catalog).policy)
                 .collect()
         };
+        // The matrix is over identity policies and a boundary.
+        if PolicyKind::ALL[2..].iter().any(|k| !case.of(*k).is_empty()) {
+            continue;
+        }
         let (Some(policies), Some(boundary), Some(request)) = (
             parse(&case.policies),
             parse(&case.boundary),
@@ -424,7 +473,7 @@ fn every_rule_of_the_rule_book_has_vectors() {
             let (id, _) = chunk.split_once(' ')?;
             let well_formed = id.len() >= 2
                 && id[1..].bytes().all(|b| b.is_ascii_digit())
-                && "GARVCE".contains(&id[..1]);
+                && "GARVCEKTSBOL".contains(&id[..1]);
             well_formed.then(|| id.to_string())
         })
         .collect();

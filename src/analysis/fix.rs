@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::catalog::Catalog;
 use crate::eval::trace::{BlockTrace, KeyTrace, ResourceTrace, ResourceVerdict, StatementTrace};
 use crate::eval::{Decision, Detail, Evaluation};
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 use crate::policy::{Effect, Family, Operator, Policy, Spanned, Statement};
 use crate::request::{read_request, ContextValue, ResolvedRequest};
 use crate::workspace::{Workspace, WorkspaceResult};
@@ -88,7 +88,7 @@ fn quoted(text: &str) -> String {
 
 fn policy_text_mut(
     workspace: &mut Workspace,
-    source: PolicySet,
+    source: PolicyKind,
     index: usize,
 ) -> Option<&mut String> {
     workspace
@@ -157,7 +157,7 @@ fn remove_statement(text: &str, statement: &Statement) -> String {
 
 fn statement_of(
     result: &WorkspaceResult,
-    source: PolicySet,
+    source: PolicyKind,
     policy: usize,
     statement: usize,
 ) -> Option<&Statement> {
@@ -220,8 +220,8 @@ fn to_allow(
     }
     // Or grant it in a new statement (operation-level APIs need resource `*`).
     for (source, set) in [
-        (PolicySet::Policy, &result.policies),
-        (PolicySet::Boundary, &result.boundary),
+        (PolicyKind::Identity, &result.policies),
+        (PolicyKind::Boundary, &result.boundary),
     ] {
         for (index, parsed) in set.iter().enumerate() {
             let Some(policy) = &parsed.policy else {
@@ -253,7 +253,7 @@ fn to_allow(
     }
 }
 
-fn policy_text(workspace: &Workspace, source: PolicySet, index: usize) -> String {
+fn policy_text(workspace: &Workspace, source: PolicyKind, index: usize) -> String {
     workspace
         .policies_in(source)
         .get(index)
@@ -265,7 +265,7 @@ fn policy_text(workspace: &Workspace, source: PolicySet, index: usize) -> String
 struct AllowStatement<'a> {
     workspace: &'a Workspace,
     result: &'a WorkspaceResult,
-    source: PolicySet,
+    source: PolicyKind,
     policy: usize,
     trace: &'a StatementTrace,
     statement: &'a Statement,
@@ -504,7 +504,7 @@ fn remove_deciding(
     result: &WorkspaceResult,
     evaluation: &Evaluation,
     out: &mut Vec<Fix>,
-    describe: impl Fn(PolicySet, usize, usize) -> FixText,
+    describe: impl Fn(PolicyKind, usize, usize) -> FixText,
 ) {
     for d in evaluation.deciding.iter().take(CANDIDATES_AT_MOST) {
         let Some(statement) = statement_of(result, d.source, d.policy, d.statement) else {
@@ -529,7 +529,7 @@ fn remove_deciding(
 pub enum FixText {
     /// Remove the deny statement that decided the request (to allow it).
     RemoveDeny {
-        source: PolicySet,
+        source: PolicyKind,
         policy: usize,
         statement: usize,
     },
@@ -557,14 +557,14 @@ pub enum FixText {
     AddAllowStatement {
         action: String,
         resources: Vec<String>,
-        source: PolicySet,
+        source: PolicyKind,
         policy: usize,
     },
     /// Add a statement denying the action (to deny it).
     AddDenyStatement { action: String, policy: usize },
     /// Remove the allow statement that decided the request (to deny it).
     RemoveAllow {
-        source: PolicySet,
+        source: PolicyKind,
         policy: usize,
         statement: usize,
     },
@@ -622,12 +622,12 @@ mod text_tests {
     fn samples() -> Vec<FixText> {
         vec![
             FixText::RemoveDeny {
-                source: PolicySet::Policy,
+                source: PolicyKind::Identity,
                 policy: 7,
                 statement: 13,
             },
             FixText::RemoveDeny {
-                source: PolicySet::Boundary,
+                source: PolicyKind::Boundary,
                 policy: 8,
                 statement: 14,
             },
@@ -665,7 +665,7 @@ mod text_tests {
                     "qcs::ccc::uin/100000000009:SdkAppId/1400000043".into(),
                     "qcs::ccc::uin/100000000009:SdkAppId/1400000044".into(),
                 ],
-                source: PolicySet::Boundary,
+                source: PolicyKind::Boundary,
                 policy: 31,
             },
             FixText::AddDenyStatement {
@@ -673,7 +673,7 @@ mod text_tests {
                 policy: 32,
             },
             FixText::RemoveAllow {
-                source: PolicySet::Policy,
+                source: PolicyKind::Identity,
                 policy: 33,
                 statement: 34,
             },

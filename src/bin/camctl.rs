@@ -22,6 +22,7 @@ mod cli {
     use cam_playground::i18n::cli::CliText;
     use cam_playground::i18n::Locale;
     use cam_playground::lint::config as lint_config;
+    use cam_playground::policy::PolicyKind;
     use cam_playground::suite;
     use cam_playground::text::input::InputProblem;
     use cam_playground::wire;
@@ -235,8 +236,20 @@ mod cli {
         })
     }
 
+    /// The option that gives each kind of document to `eval` (`--policy` for identity policies).
+    const KIND_OPTIONS: [(&str, PolicyKind); 6] = [
+        ("policy", PolicyKind::Identity),
+        ("boundary", PolicyKind::Boundary),
+        ("trust-policy", PolicyKind::Trust),
+        ("session-policy", PolicyKind::Session),
+        ("bucket-policy", PolicyKind::Bucket),
+        ("scp", PolicyKind::Scp),
+    ];
+
     fn eval(args: &Args) -> Result<i32, String> {
-        args.only(&["policy", "boundary", "request", "format", "expect"])?;
+        let mut allowed = vec!["request", "format", "expect"];
+        allowed.extend(KIND_OPTIONS.map(|(option, _)| option));
+        args.only(&allowed)?;
         let format = args.format()?;
         let expect = match args.one("expect").as_deref() {
             None => None,
@@ -244,8 +257,6 @@ mod cli {
             Some("deny") => Some(false),
             Some(other) => return Err(bad_choice("expect", &["allow", "deny"], other)),
         };
-        let policy_files = args.all("policy");
-        let boundary_files = args.all("boundary");
         let request_file = args
             .one("request")
             .ok_or_else(|| say(CliText::RequestRequired))?;
@@ -260,22 +271,24 @@ mod cli {
                 })
                 .collect()
         };
-        let workspace = Workspace {
-            policies: load(&policy_files)?,
-            boundary: load(&boundary_files)?,
+        let mut workspace = Workspace {
             request: read(&request_file)?,
+            ..Workspace::default()
         };
+        for (option, kind) in KIND_OPTIONS {
+            *workspace.policies_in_mut(kind) = load(&args.all(option))?;
+        }
         let result = workspace.run(Catalog::builtin());
 
-        let files = policy_files
-            .iter()
-            .chain(&boundary_files)
-            .chain(std::iter::once(&request_file));
+        // Each kind's files in the order the workspace lists kinds, then the request: as the results come.
+        let policy_files: Vec<String> = PolicyKind::ALL
+            .into_iter()
+            .flat_map(|kind| workspace.policies_in(kind).iter().map(|p| p.name.clone()))
+            .collect();
+        let files = policy_files.iter().chain(std::iter::once(&request_file));
         let diagnostics: Vec<(&String, &Diagnostic)> = result
-            .policies
-            .iter()
-            .chain(&result.boundary)
-            .map(|p| &p.diagnostics)
+            .by_kind()
+            .flat_map(|(_, set)| set.iter().map(|p| &p.diagnostics))
             .chain(std::iter::once(&result.request.diagnostics))
             .zip(files)
             .flat_map(|(ds, file)| ds.iter().map(move |d| (file, d)))

@@ -48,6 +48,7 @@ pub fn playground_link(
         policies: policies.to_vec(),
         boundary: boundary.to_vec(),
         request: example.to_json_text(),
+        ..Workspace::default()
     };
     format!(
         "{}#{}",

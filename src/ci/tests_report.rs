@@ -249,7 +249,7 @@ pub fn case_view(suite: &Suite, result: &crate::suite::CaseResult, locale: Local
                 .filter(|step| match &step.statement {
                     None => true,
                     Some(s) => involved.contains(&StatementKey {
-                        source: s.source.into(),
+                        source: s.source,
                         policy: s.policy,
                         statement: s.statement,
                     }),
@@ -262,7 +262,7 @@ pub fn case_view(suite: &Suite, result: &crate::suite::CaseResult, locale: Local
         .deciding
         .iter()
         .map(|d| StatementKey {
-            source: d.source.into(),
+            source: d.source,
             policy: d.policy,
             statement: d.statement,
         })

@@ -3,6 +3,7 @@
 
 mod action;
 pub mod condition;
+mod principal;
 mod resource;
 pub mod trace;
 pub mod variables;
@@ -10,20 +11,21 @@ pub mod variables;
 use serde::Serialize;
 
 use crate::catalog::{Category, Granularity};
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 use crate::policy::{Effect, Policy, Statement};
-use crate::request::ResolvedRequest;
+use crate::request::{PrincipalKind, ResolvedRequest};
 use crate::rules::Rule;
 use trace::{
     ActionTrace, ConditionTrace, NotEvaluated, Outcome, PolicyTrace, ResourceTrace, StatementRef,
     StatementTrace,
 };
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Decision {
     Allow,
     ExplicitDeny,
+    #[default]
     ImplicitDeny,
 }
 
@@ -66,26 +68,52 @@ pub struct Evaluation {
     pub decision: Decision,
     /// False when a statement could not be evaluated or a CHOICE rule decided the outcome (rule E6).
     pub authoritative: bool,
-    /// All matching deny statements for a deny, all matching allow statements for an allow.
+    /// All matching deny statements for a deny, all matching allow statements for an allow, in every layer that
+    /// applies to the request.
     pub deciding: Vec<StatementRef>,
+    /// The layer that decided (rule L2): the kind of the first deciding statement; for an implicit deny, the
+    /// first layer that did not allow; for an SCP with no allow, `scp`. None for the root account (rule E4).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layer: Option<PolicyKind>,
     /// CHOICE rules that influenced the outcome.
     pub assumptions: Vec<Rule>,
     pub notes: Vec<Note>,
     /// The requester is the owner's root account (rule E4).
     pub root_account: bool,
+    /// The two halves of a role assumption (rule T5), when the request assumes a role of a trust policy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assume_role: Option<RoleAssumption>,
     /// The decision for each requested resource (rule R7).
     pub resources: Vec<ResourceDecision>,
     pub policies: Vec<PolicyTrace>,
     pub boundary: Vec<PolicyTrace>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trust: Vec<PolicyTrace>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub session: Vec<PolicyTrace>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bucket: Vec<PolicyTrace>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub scp: Vec<PolicyTrace>,
     /// Policies CAM would refuse to save (rule G9): the decision is then hypothetical and not authoritative.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub refused: Vec<Refusal>,
 }
 
+/// Rule T5: assuming a role needs the caller's own allow (a) and the trust policy's (b).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct RoleAssumption {
+    /// (a): what the caller's own layers decide; none for a root account, a service or a federated identity,
+    /// which need no policy of their own.
+    pub caller: Option<Decision>,
+    /// (b): what the role's trust policy decides for this caller.
+    pub trust: Decision,
+}
+
 /// A policy CAM's CreatePolicy would refuse, with the errors it would most likely answer (rule G9).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Refusal {
-    pub source: PolicySet,
+    pub source: PolicyKind,
     pub policy: usize,
     pub errors: Vec<RefusalError>,
 }
@@ -103,12 +131,24 @@ pub struct RefusalError {
 }
 
 impl Evaluation {
-    /// The traces of one set's policies.
-    pub fn policies_in(&self, set: PolicySet) -> &[PolicyTrace] {
-        match set {
-            PolicySet::Policy => &self.policies,
-            PolicySet::Boundary => &self.boundary,
+    /// The traces of one kind's policies.
+    pub fn policies_in(&self, kind: PolicyKind) -> &[PolicyTrace] {
+        match kind {
+            PolicyKind::Identity => &self.policies,
+            PolicyKind::Boundary => &self.boundary,
+            PolicyKind::Trust => &self.trust,
+            PolicyKind::Session => &self.session,
+            PolicyKind::Bucket => &self.bucket,
+            PolicyKind::Scp => &self.scp,
         }
+    }
+
+    /// Every kind's traces, in `PolicyKind::ALL` order, skipping kinds without policies.
+    pub fn layers(&self) -> impl Iterator<Item = (PolicyKind, &[PolicyTrace])> {
+        PolicyKind::ALL
+            .into_iter()
+            .map(|kind| (kind, self.policies_in(kind)))
+            .filter(|(_, traces)| !traces.is_empty())
     }
 }
 
@@ -128,6 +168,16 @@ pub struct ResourceDecision {
     pub policies: Decision,
     /// What the permissions boundary decides, when there is one (rule E3).
     pub boundary: Option<Decision>,
+    /// What each layer that was consulted decided, in the order of rule L1.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub layers: Vec<LayerDecision>,
+}
+
+/// One layer's own decision for a resource (rule L1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LayerDecision {
+    pub layer: PolicyKind,
+    pub decision: Decision,
 }
 
 /// Facts about the request worth telling next to the decision.
@@ -146,6 +196,22 @@ pub enum Note {
         statement: StatementRef,
         operator: String,
     },
+    /// Rule O2: the SCPs have no matching allow and FullQcloudAccess was unbound, which the docs call an
+    /// explicit deny.
+    ScpNoAllow,
+    /// Rule O3: SCPs are not applied to the member account's root (`organization.scp_limits_root` tries the
+    /// other reading).
+    ScpSkipsRoot,
+    /// Rule T5: a root account, a service or a federated identity needs no policy of its own to assume a role.
+    CallerNeedsNoPolicy { principal: PrincipalKind },
+    /// Rule B3.1: an anonymous request is judged by the bucket policy's everyone-statements alone.
+    AnonymousBucketOnly,
+    /// Rule B3.3: a deny for everyone does not apply to a signed request.
+    EveryoneDenyNotApplied { statement: StatementRef },
+    /// Rule B3.4: the bucket belongs to another account, whose bucket policy must allow too.
+    CrossAccount,
+    /// Rule B4: bucket-policy statements on GetService and PutBucket grant nothing.
+    BucketActionIgnored,
 }
 
 /// How much of the trace an evaluation keeps. Both give the same decision, deciding statements, assumptions,
@@ -160,6 +226,36 @@ pub enum Detail {
     /// results), and a big policy's action index leaves out the statements that cannot concern the request.
     /// For callers that want the decision only.
     DecisionOnly,
+}
+
+/// The policies one request is decided through, by kind (rule L1). An empty kind is a layer the workspace does
+/// not have.
+#[derive(Clone, Debug, Default)]
+pub struct Layers<'p> {
+    sets: [Vec<&'p Policy>; 6],
+}
+
+impl<'p> Layers<'p> {
+    /// Identity policies and a permissions boundary (an empty `boundary` means none): what there was before
+    /// kinds.
+    pub fn identity(policies: &[&'p Policy], boundary: &[&'p Policy]) -> Self {
+        let mut layers = Layers::default();
+        layers.set(PolicyKind::Identity, policies.to_vec());
+        layers.set(PolicyKind::Boundary, boundary.to_vec());
+        layers
+    }
+
+    pub fn set(&mut self, kind: PolicyKind, policies: Vec<&'p Policy>) {
+        self.sets[kind.index()] = policies;
+    }
+
+    pub fn of(&self, kind: PolicyKind) -> &[&'p Policy] {
+        &self.sets[kind.index()]
+    }
+
+    fn has(&self, kind: PolicyKind) -> bool {
+        !self.of(kind).is_empty()
+    }
 }
 
 /// Evaluates a request against identity policies and an optional permissions boundary (an empty `boundary`
@@ -179,41 +275,69 @@ pub fn evaluate_with(
     request: &ResolvedRequest,
     detail: Detail,
 ) -> Evaluation {
-    let principal = &request.request.principal;
+    evaluate_layers(&Layers::identity(policies, boundary), request, detail)
+}
+
+/// Decides a request through every layer the workspace has, in the order of rule L1, an explicit deny anywhere
+/// final (L2).
+pub fn evaluate_layers(
+    layers: &Layers<'_>,
+    request: &ResolvedRequest,
+    detail: Detail,
+) -> Evaluation {
+    let mut sets: [Vec<PolicyTrace>; 6] = Default::default();
+    for kind in PolicyKind::ALL {
+        sets[kind.index()] = trace_set(kind, layers.of(kind), request, detail);
+    }
+    let mut present = [false; 6];
+    for kind in PolicyKind::ALL {
+        present[kind.index()] = layers.has(kind);
+    }
     let traces = Traces {
-        policies: trace_set(PolicySet::Policy, policies, request, detail),
-        boundary: trace_set(PolicySet::Boundary, boundary, request, detail),
-        has_boundary: !boundary.is_empty(),
-        root_account: principal.uin.is_some() && principal.uin == principal.owner_uin,
+        sets,
+        present,
+        facts: RequestFacts::of(request, layers),
         request,
     };
-    let (decision, resources) = traces.decide(None);
-    let deciding = traces.deciding(decision);
-    let (assumptions, authoritative) = traces.assumptions_and_authoritative(decision, &deciding);
+    let outcome = traces.decide(None);
+    let deciding = traces.deciding(outcome.decision);
+    let (assumptions, authoritative) = traces.assumptions_and_authoritative(&outcome, &deciding);
     let notes = notes(&NoteContext {
-        root_account: traces.root_account,
-        decision,
+        facts: &traces.facts,
+        decision: outcome.decision,
         deciding: &deciding,
-        policies,
-        boundary,
+        layers,
+        traces: &traces,
         request,
     });
+    let layer = outcome.layer.or(deciding.first().map(|d| d.source));
+    let [policies, boundary, trust, session, bucket, scp] = traces.sets;
     Evaluation {
-        decision,
+        decision: outcome.decision,
         authoritative,
         deciding,
+        layer: if traces.facts.owner_root && outcome.decision == Decision::Allow {
+            None
+        } else {
+            layer
+        },
         assumptions,
         notes,
-        root_account: traces.root_account,
-        resources,
-        policies: traces.policies,
-        boundary: traces.boundary,
+        root_account: traces.facts.owner_root,
+        assume_role: outcome.assume_role,
+        resources: outcome.resources,
+        policies,
+        boundary,
+        trust,
+        session,
+        bucket,
+        scp,
         refused: Vec::new(),
     }
 }
 
 fn trace_set(
-    source: PolicySet,
+    source: PolicyKind,
     set: &[&Policy],
     request: &ResolvedRequest,
     detail: Detail,
@@ -224,46 +348,342 @@ fn trace_set(
         .collect()
 }
 
+/// What deciding needs to know about the request and the workspace, worked out once.
+struct RequestFacts {
+    caller: PrincipalKind,
+    /// The caller is the root of the resource's owner (rule E4).
+    owner_root: bool,
+    /// The request assumes a role and the workspace has its trust policy (rule T5).
+    assumes_role: bool,
+    /// The caller needs its own allow to assume a role: users and role sessions (rule T5).
+    caller_needs_policy: bool,
+    /// The workspace's SCPs apply to this caller (rules O2, O3).
+    scp_applies: bool,
+    /// `FullQcloudAccess` is still bound (rule O2).
+    full_qcloud_access: bool,
+    /// The bucket belongs to another account (rule B3.4).
+    cross_account: bool,
+    /// Bucket-policy statements grant nothing for this action (rule B4).
+    bucket_ignored: bool,
+}
+
+impl RequestFacts {
+    fn of(request: &ResolvedRequest, layers: &Layers<'_>) -> RequestFacts {
+        let r = &request.request;
+        let caller = r.principal.kind();
+        let action = r.action.as_str();
+        let member_identity = matches!(caller, PrincipalKind::User | PrincipalKind::Role);
+        let assumes_role = layers.has(PolicyKind::Trust) && action.starts_with("sts:AssumeRole");
+        // The role's account owns an assumed role (`qcs::cam::uin/<owner>:roleName/<name>`).
+        let role_owner = assumes_role
+            .then(|| request.resources.first().and_then(|r| role_owner(r)))
+            .flatten();
+        let owner_root = r.is_owner_root()
+            && role_owner.is_none_or(|owner| r.principal.owner_uin.as_deref() == Some(owner));
+        RequestFacts {
+            caller,
+            owner_root,
+            assumes_role,
+            caller_needs_policy: member_identity,
+            scp_applies: layers.has(PolicyKind::Scp)
+                && (member_identity
+                    || (caller == PrincipalKind::Root && r.organization.scp_limits_root)),
+            full_qcloud_access: r.organization.full_qcloud_access,
+            cross_account: r.is_cross_account() && layers.has(PolicyKind::Bucket),
+            bucket_ignored: matches!(action, "cos:GetService" | "cos:PutBucket"),
+        }
+    }
+}
+
+/// The account of a role named `qcs::cam::uin/<owner>:roleName/<name>` (598/19422).
+fn role_owner(resource: &str) -> Option<&str> {
+    let (account, role) = resource.strip_prefix("qcs::cam::uin/")?.split_once(':')?;
+    role.starts_with("roleName/").then_some(account)
+}
+
 /// Every statement's trace, and what deciding over them needs.
 struct Traces<'r> {
-    policies: Vec<PolicyTrace>,
-    boundary: Vec<PolicyTrace>,
-    has_boundary: bool,
-    root_account: bool,
+    sets: [Vec<PolicyTrace>; 6],
+    present: [bool; 6],
+    facts: RequestFacts,
     request: &'r ResolvedRequest,
 }
 
+/// What deciding gave: the decision, the layer that decided it, each resource's, and a role assumption's
+/// halves.
+struct Decided {
+    decision: Decision,
+    layer: Option<PolicyKind>,
+    resources: Vec<ResourceDecision>,
+    assume_role: Option<RoleAssumption>,
+}
+
+/// One statement whose matches `decide` inverts, to ask whether its outcome decides: (kind, policy, statement).
+type Flip = Option<(PolicyKind, usize, usize)>;
+
 impl Traces<'_> {
-    /// The decision, with one statement's matches inverted when `flip` names it (see `decide`).
-    fn decide(&self, flip: Option<(PolicySet, usize, usize)>) -> (Decision, Vec<ResourceDecision>) {
-        decide(
-            &self.policies,
-            &self.boundary,
-            self.has_boundary,
-            self.request,
-            self.root_account,
-            flip,
-        )
+    fn has(&self, kind: PolicyKind) -> bool {
+        self.present[kind.index()]
     }
 
     fn statements(&self) -> impl Iterator<Item = (&PolicyTrace, &StatementTrace)> {
-        self.policies
+        self.sets
             .iter()
-            .chain(&self.boundary)
+            .flatten()
             .flat_map(|p| p.statements.iter().map(move |s| (p, s)))
     }
 
-    /// All matching deny statements for a deny, all matching allow statements for an allow (none for the root
-    /// account, which policies do not decide).
+    /// Whether a statement of a layer takes part in this request's decision at all: who it names (rules B3.1,
+    /// B3.3, T5), whether its layer applies to the caller (O2, O3, E4).
+    fn applies(&self, kind: PolicyKind, s: &StatementTrace) -> bool {
+        let facts = &self.facts;
+        let anonymous = facts.caller == PrincipalKind::Anonymous;
+        match kind {
+            PolicyKind::Bucket => {
+                let Some(principal) = &s.principal else {
+                    return false;
+                };
+                if facts.bucket_ignored {
+                    false
+                } else if anonymous {
+                    principal.everyone
+                } else if facts.owner_root {
+                    principal.names_caller && s.effect == Some(Effect::Deny)
+                } else {
+                    principal.names_caller
+                        || (principal.everyone && s.effect == Some(Effect::Allow))
+                }
+            }
+            // T5: the trust policy judges every caller who assumes the role, the root account included.
+            PolicyKind::Trust => facts.assumes_role && !anonymous,
+            PolicyKind::Scp => facts.scp_applies,
+            _ if anonymous || facts.owner_root => false,
+            PolicyKind::Identity | PolicyKind::Boundary | PolicyKind::Session => {
+                !facts.assumes_role || facts.caller_needs_policy
+            }
+        }
+    }
+
+    /// Rule E1 over one layer's statements that apply, for resource `r`.
+    fn layer_decision(&self, kind: PolicyKind, r: usize, flip: Flip) -> Decision {
+        let (mut allow, mut deny) = (false, false);
+        for p in &self.sets[kind.index()] {
+            for s in &p.statements {
+                let mut matched = s.matches.get(r).copied().unwrap_or(false);
+                if flip == Some((kind, p.policy, s.statement)) {
+                    matched = !matched;
+                }
+                if !matched || !self.applies(kind, s) {
+                    continue;
+                }
+                match s.effect {
+                    Some(Effect::Deny) => deny = true,
+                    Some(Effect::Allow) => allow = true,
+                    None => {}
+                }
+            }
+        }
+        if deny {
+            Decision::ExplicitDeny
+        } else if allow {
+            Decision::Allow
+        } else {
+            Decision::ImplicitDeny
+        }
+    }
+
+    /// Rules L1 and L2 for resource `r`: each layer's own decision, in order, and the one that decides.
+    fn decide_resource(&self, r: usize, flip: Flip) -> ResourceOutcome {
+        let facts = &self.facts;
+        let mut out = ResourceOutcome::default();
+        let layer = |kind: PolicyKind, out: &mut ResourceOutcome| {
+            let decision = self.layer_decision(kind, r, flip);
+            out.layers.push(LayerDecision {
+                layer: kind,
+                decision,
+            });
+            decision
+        };
+        // B3.1: an anonymous request meets the bucket policy's everyone-statements alone.
+        if facts.caller == PrincipalKind::Anonymous {
+            let decision = if self.has(PolicyKind::Bucket) {
+                layer(PolicyKind::Bucket, &mut out)
+            } else {
+                Decision::ImplicitDeny
+            };
+            return out.decided(decision, Some(PolicyKind::Bucket));
+        }
+        // T5: the trust policy's half (b), then the caller's own half (a) when it needs one.
+        if facts.assumes_role {
+            let trust = layer(PolicyKind::Trust, &mut out);
+            let caller = facts
+                .caller_needs_policy
+                .then(|| self.caller_half(r, flip, &mut out));
+            out.assume_role = Some(RoleAssumption {
+                caller: caller.map(|(d, _)| d),
+                trust,
+            });
+            return match caller {
+                Some((Decision::ExplicitDeny, kind)) => out.decided(Decision::ExplicitDeny, kind),
+                _ if trust == Decision::ExplicitDeny => {
+                    out.decided(Decision::ExplicitDeny, Some(PolicyKind::Trust))
+                }
+                Some((Decision::ImplicitDeny, kind)) => out.decided(Decision::ImplicitDeny, kind),
+                _ if trust == Decision::ImplicitDeny => {
+                    out.decided(Decision::ImplicitDeny, Some(PolicyKind::Trust))
+                }
+                _ => out.decided(Decision::Allow, Some(PolicyKind::Trust)),
+            };
+        }
+        let (decision, kind) = self.caller_half(r, flip, &mut out);
+        out.decided(decision, kind)
+    }
+
+    /// Everything after the anonymous and role-assumption cases of rule L1: SCPs (O2), the root shortcut (E4),
+    /// the allow pool (identity policies and the bucket statements naming the caller, B3.3, or the other
+    /// account's bucket half, B3.4), then each restricting layer (boundary E3, session policy S2).
+    fn caller_half(
+        &self,
+        r: usize,
+        flip: Flip,
+        out: &mut ResourceOutcome,
+    ) -> (Decision, Option<PolicyKind>) {
+        let facts = &self.facts;
+        let mut layer = |kind: PolicyKind, present: bool| {
+            present.then(|| {
+                let decision = self.layer_decision(kind, r, flip);
+                out.layers.push(LayerDecision {
+                    layer: kind,
+                    decision,
+                });
+                decision
+            })
+        };
+        if let Some(scp) = layer(PolicyKind::Scp, facts.scp_applies) {
+            // O2: a deny, or no allow once FullQcloudAccess is unbound, denies and stops.
+            let no_allow = scp == Decision::ImplicitDeny && !facts.full_qcloud_access;
+            if scp == Decision::ExplicitDeny || no_allow {
+                return (Decision::ExplicitDeny, Some(PolicyKind::Scp));
+            }
+        }
+        if facts.owner_root {
+            // E4, except a bucket-policy deny naming the root (B3.2).
+            let bucket = layer(PolicyKind::Bucket, self.has(PolicyKind::Bucket));
+            if bucket == Some(Decision::ExplicitDeny) {
+                return (Decision::ExplicitDeny, Some(PolicyKind::Bucket));
+            }
+            return (Decision::Allow, None);
+        }
+        let identity = layer(PolicyKind::Identity, true).unwrap_or(Decision::ImplicitDeny);
+        let bucket = layer(PolicyKind::Bucket, self.has(PolicyKind::Bucket));
+        let boundary = layer(PolicyKind::Boundary, self.has(PolicyKind::Boundary));
+        let session = layer(PolicyKind::Session, self.has(PolicyKind::Session));
+        let restricting = [
+            (PolicyKind::Boundary, boundary),
+            (PolicyKind::Session, session),
+        ];
+        let pool = [
+            (PolicyKind::Identity, Some(identity)),
+            (PolicyKind::Bucket, bucket),
+        ];
+        // L2: an explicit deny in any layer is final.
+        if let Some((kind, _)) = pool
+            .iter()
+            .chain(&restricting)
+            .find(|(_, d)| *d == Some(Decision::ExplicitDeny))
+        {
+            return (Decision::ExplicitDeny, Some(*kind));
+        }
+        let allows = |d: Option<Decision>| d == Some(Decision::Allow);
+        if facts.cross_account {
+            // B3.4: the owner's bucket policy must allow, and a user's own account too.
+            if !allows(bucket) {
+                return (Decision::ImplicitDeny, Some(PolicyKind::Bucket));
+            }
+            if facts.caller != PrincipalKind::Root && identity != Decision::Allow {
+                return (Decision::ImplicitDeny, Some(PolicyKind::Identity));
+            }
+        } else if identity != Decision::Allow && !allows(bucket) {
+            return (Decision::ImplicitDeny, Some(PolicyKind::Identity));
+        }
+        if let Some((kind, _)) = restricting
+            .iter()
+            .find(|(_, d)| d.is_some_and(|d| d != Decision::Allow))
+        {
+            return (Decision::ImplicitDeny, Some(*kind));
+        }
+        let by = if identity == Decision::Allow {
+            PolicyKind::Identity
+        } else {
+            PolicyKind::Bucket
+        };
+        (Decision::Allow, Some(by))
+    }
+
+    /// The decision over every requested resource (rule R7), with `flip` inverting one statement's matches.
+    fn decide(&self, flip: Flip) -> Decided {
+        let per_resource: Vec<ResourceOutcome> = (0..self.request.resources.len())
+            .map(|r| self.decide_resource(r, flip))
+            .collect();
+        let decision = if per_resource.iter().all(|o| o.decision == Decision::Allow) {
+            Decision::Allow
+        } else if per_resource
+            .iter()
+            .any(|o| o.decision == Decision::ExplicitDeny)
+        {
+            Decision::ExplicitDeny
+        } else {
+            Decision::ImplicitDeny
+        };
+        let deciding = per_resource.iter().find(|o| o.decision == decision);
+        Decided {
+            decision,
+            layer: deciding.and_then(|o| o.layer),
+            assume_role: deciding.and_then(|o| o.assume_role),
+            resources: (self.request.resources.iter())
+                .zip(&per_resource)
+                .map(|(resource, o)| {
+                    let of = |kind| {
+                        o.layers
+                            .iter()
+                            .find(|l| l.layer == kind)
+                            .map(|l| l.decision)
+                    };
+                    ResourceDecision {
+                        resource: resource.clone(),
+                        decision: o.decision,
+                        policies: of(PolicyKind::Identity).unwrap_or(Decision::ImplicitDeny),
+                        boundary: of(PolicyKind::Boundary),
+                        // The two layers of before kinds are the fields above; a list only for more.
+                        layers: if o
+                            .layers
+                            .iter()
+                            .all(|l| matches!(l.layer, PolicyKind::Identity | PolicyKind::Boundary))
+                        {
+                            Vec::new()
+                        } else {
+                            o.layers.clone()
+                        },
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// All matching statements of the deciding effect in the layers that apply (none for the root account's
+    /// allow, which policies do not decide).
     fn deciding(&self, decision: Decision) -> Vec<StatementRef> {
         let deciding_effect = match decision {
-            Decision::Allow if !self.root_account => Some(Effect::Allow),
+            Decision::Allow if !self.facts.owner_root => Some(Effect::Allow),
             Decision::ExplicitDeny => Some(Effect::Deny),
             _ => None,
         };
         self.statements()
-            .filter(|(_, s)| {
-                s.effect.is_some() && s.effect == deciding_effect && s.matches.iter().any(|m| *m)
+            .filter(|(p, s)| {
+                s.effect.is_some()
+                    && s.effect == deciding_effect
+                    && s.matches.iter().any(|m| *m)
+                    && self.applies(p.source, s)
             })
             .map(|(p, s)| statement_ref(p, s))
             .collect()
@@ -272,22 +692,30 @@ impl Traces<'_> {
     /// The CHOICE rules the decision relied on, and whether it is authoritative (rule E6).
     fn assumptions_and_authoritative(
         &self,
-        decision: Decision,
+        outcome: &Decided,
         deciding: &[StatementRef],
     ) -> (Vec<Rule>, bool) {
+        let decision = outcome.decision;
         let mut assumptions: Vec<Rule> = self.request.assumptions.clone();
         let mut authoritative = true;
         for (p, s) in self.statements() {
+            if !self.applies(p.source, s) && s.outcome != Outcome::NotEvaluated {
+                continue;
+            }
             if s.outcome == Outcome::NotEvaluated {
                 authoritative = false;
                 assumptions.extend(s.assumptions.iter().copied());
                 continue;
             }
-            if s.assumptions.is_empty() || self.root_account {
+            if s.assumptions.is_empty() || self.facts.owner_root {
                 continue;
             }
             // A choice matters when flipping this statement's outcome would change the decision.
-            if self.decide(Some((p.source, p.policy, s.statement))).0 != decision {
+            if self
+                .decide(Some((p.source, p.policy, s.statement)))
+                .decision
+                != decision
+            {
                 authoritative = false;
                 assumptions.extend(s.assumptions.iter().copied());
             } else if deciding.iter().any(|d| *d == statement_ref(p, s)) {
@@ -295,13 +723,101 @@ impl Traces<'_> {
             }
         }
         if decision == Decision::ExplicitDeny
-            && deciding.iter().any(|d| d.source == PolicySet::Boundary)
+            && deciding.iter().any(|d| d.source == PolicyKind::Boundary)
         {
             assumptions.push(Rule::E3);
         }
+        let (layer_rules, layer_authoritative) = self.layer_assumptions(outcome);
+        assumptions.extend(layer_rules);
+        authoritative &= layer_authoritative;
         assumptions.sort();
         assumptions.dedup();
         (assumptions, authoritative)
+    }
+
+    /// The layer rules a decision rests on (chapters T, S, B, O, L); false when the order of the layers, which
+    /// is our choice, decides (rule L3).
+    fn layer_assumptions(&self, outcome: &Decided) -> (Vec<Rule>, bool) {
+        let facts = &self.facts;
+        let mut rules = Vec::new();
+        let mut authoritative = true;
+        let consulted = |kind: PolicyKind| {
+            outcome
+                .resources
+                .iter()
+                .any(|r| r.layers.iter().any(|l| l.layer == kind))
+        };
+        if outcome.assume_role.is_some() {
+            rules.push(Rule::T5);
+        }
+        if self.has(PolicyKind::Session) && consulted(PolicyKind::Session) {
+            rules.push(Rule::S2);
+        }
+        if consulted(PolicyKind::Bucket) {
+            rules.push(Rule::B3);
+        }
+        if facts.scp_applies && outcome.layer == Some(PolicyKind::Scp) {
+            rules.push(Rule::O2);
+        }
+        // L3: SCPs against the root.
+        if self.has(PolicyKind::Scp) && facts.caller == PrincipalKind::Root && !facts.scp_applies {
+            rules.extend([Rule::O3, Rule::L3]);
+            authoritative = false;
+        }
+        // L3: a bucket-policy allow against a boundary or session policy that also had to allow.
+        let bucket_allowed = outcome.resources.iter().any(|r| {
+            r.layers
+                .iter()
+                .any(|l| l.layer == PolicyKind::Bucket && l.decision == Decision::Allow)
+        });
+        let restricted = self.has(PolicyKind::Boundary) || self.has(PolicyKind::Session);
+        if bucket_allowed && restricted && outcome.decision != Decision::ExplicitDeny {
+            rules.push(Rule::L3);
+            authoritative = false;
+        }
+        // L3 and B3.3: a deny for everyone, not applied to this signed request, would have denied it.
+        if self.everyone_denies().next().is_some() {
+            rules.extend([Rule::B3, Rule::L3]);
+            if outcome.decision != Decision::ExplicitDeny {
+                authoritative = false;
+            }
+        }
+        (rules, authoritative)
+    }
+
+    /// Bucket statements denying everyone that matched a signed request, which rule B3.3 does not apply.
+    fn everyone_denies(&self) -> impl Iterator<Item = StatementRef> + '_ {
+        let signed = self.facts.caller != PrincipalKind::Anonymous;
+        self.sets[PolicyKind::Bucket.index()]
+            .iter()
+            .flat_map(|p| p.statements.iter().map(move |s| (p, s)))
+            .filter(move |(_, s)| {
+                signed
+                    && !self.facts.bucket_ignored
+                    && s.effect == Some(Effect::Deny)
+                    && s.matches.iter().any(|m| *m)
+                    && s.principal
+                        .as_ref()
+                        .is_some_and(|p| p.everyone && !p.names_caller)
+            })
+            .map(|(p, s)| statement_ref(p, s))
+    }
+}
+
+/// One resource's decision through the layers.
+#[derive(Default)]
+struct ResourceOutcome {
+    decision: Decision,
+    layer: Option<PolicyKind>,
+    layers: Vec<LayerDecision>,
+    assume_role: Option<RoleAssumption>,
+}
+
+impl ResourceOutcome {
+    fn decided(mut self, decision: Decision, layer: Option<PolicyKind>) -> Self {
+        self.decision = decision;
+        self.layer = layer;
+        self
     }
 }
 
@@ -334,78 +850,6 @@ pub fn distinct_action_patterns<'p>(
         .collect()
 }
 
-/// Rule E1 per resource, E3 for the boundary, R7 across resources, E4 for the root account. `flip` inverts one
-/// statement's matches, to ask whether that statement's outcome decides.
-fn decide(
-    policies: &[PolicyTrace],
-    boundary: &[PolicyTrace],
-    has_boundary: bool,
-    request: &ResolvedRequest,
-    root_account: bool,
-    flip: Option<(PolicySet, usize, usize)>,
-) -> (Decision, Vec<ResourceDecision>) {
-    let set_decision = |set: &[PolicyTrace], r: usize| {
-        let (mut allow, mut deny) = (false, false);
-        for p in set {
-            for s in &p.statements {
-                let mut matched = s.matches.get(r).copied().unwrap_or(false);
-                if flip == Some((p.source, p.policy, s.statement)) {
-                    matched = !matched;
-                }
-                match (matched, s.effect) {
-                    (true, Some(Effect::Deny)) => deny = true,
-                    (true, Some(Effect::Allow)) => allow = true,
-                    _ => {}
-                }
-            }
-        }
-        if deny {
-            Decision::ExplicitDeny
-        } else if allow {
-            Decision::Allow
-        } else {
-            Decision::ImplicitDeny
-        }
-    };
-    let resources: Vec<ResourceDecision> = request
-        .resources
-        .iter()
-        .enumerate()
-        .map(|(r, resource)| {
-            let from_policies = set_decision(policies, r);
-            let from_boundary = has_boundary.then(|| set_decision(boundary, r));
-            let decision = match (from_policies, from_boundary) {
-                (Decision::ExplicitDeny, _) | (_, Some(Decision::ExplicitDeny)) => {
-                    Decision::ExplicitDeny
-                }
-                (Decision::Allow, None | Some(Decision::Allow)) => Decision::Allow,
-                _ => Decision::ImplicitDeny,
-            };
-            ResourceDecision {
-                resource: resource.clone(),
-                decision: if root_account {
-                    Decision::Allow
-                } else {
-                    decision
-                },
-                policies: from_policies,
-                boundary: from_boundary,
-            }
-        })
-        .collect();
-    let decision = if root_account || resources.iter().all(|r| r.decision == Decision::Allow) {
-        Decision::Allow
-    } else if resources
-        .iter()
-        .any(|r| r.decision == Decision::ExplicitDeny)
-    {
-        Decision::ExplicitDeny
-    } else {
-        Decision::ImplicitDeny
-    };
-    (decision, resources)
-}
-
 /// A text (or list of texts) for the reasoning, or nothing when only a decision is asked for (one allocation
 /// fewer per check).
 pub(crate) fn kept_text<T: ToOwned + ?Sized>(texts: bool, text: &T) -> T::Owned
@@ -425,7 +869,7 @@ where
 const INDEXED_FROM: usize = 16;
 
 fn trace_policy(
-    source: PolicySet,
+    source: PolicyKind,
     index: usize,
     policy: &Policy,
     request: &ResolvedRequest,
@@ -445,7 +889,7 @@ fn trace_policy(
                 .as_mut()
                 .is_none_or(|c| c.next_if_eq(&position).is_some());
             if candidate {
-                trace_statement(s, request, detail)
+                trace_statement(source, s, request, detail)
             } else {
                 not_concerned(s)
             }
@@ -477,6 +921,7 @@ fn trace_policy(
 // (callgrind, the scenario of bench/scenarios.mjs).
 #[inline(never)]
 fn trace_statement(
+    kind: PolicyKind,
     statement: &Statement,
     request: &ResolvedRequest,
     detail: Detail,
@@ -499,10 +944,18 @@ fn trace_statement(
         .api
         .as_ref()
         .is_some_and(|api| api.granularity == Granularity::Operation);
+    // Rule T1: a trust policy's statements concern the role the request names, whatever their resource.
     let resources: Vec<ResourceTrace> = request
         .resources
         .iter()
         .map(|resource| {
+            if kind == PolicyKind::Trust {
+                return ResourceTrace {
+                    resource: kept_text(texts, resource),
+                    matched: true,
+                    checks: Vec::new(),
+                };
+            }
             let target = resource::Target {
                 resource,
                 operation_level,
@@ -525,9 +978,18 @@ fn trace_statement(
         &statement.conditions,
         &condition::RequestKeys::new(request, texts),
     );
+    let principal = kind.has_principal().then(|| {
+        principal::check(
+            &statement.principals,
+            &request.request.principal,
+            kind,
+            texts,
+        )
+    });
+    let principal_matched = principal.as_ref().is_none_or(|p| p.matched);
     let matches: Vec<bool> = resources
         .iter()
-        .map(|r| action.matched && r.matched && condition.matched)
+        .map(|r| action.matched && r.matched && condition.matched && principal_matched)
         .collect();
 
     let permid = action
@@ -562,8 +1024,22 @@ fn trace_statement(
     } else {
         Outcome::NotMatched
     };
-    let assumptions =
+    let mut assumptions =
         statement_assumptions(&action, &resources, &condition, not_evaluated.as_ref());
+    if let Some(principal) = &principal {
+        assumptions.extend(
+            principal
+                .checks
+                .iter()
+                .flat_map(|c| c.assumptions.iter().copied()),
+        );
+    }
+    // Rule G2: reading a capitalised element or effect as lowercase is a choice this outcome rests on.
+    if statement.read_as_lowercase {
+        assumptions.push(Rule::G2);
+    }
+    assumptions.sort();
+    assumptions.dedup();
     StatementTrace {
         statement: statement.index,
         span: statement.span,
@@ -573,6 +1049,7 @@ fn trace_statement(
         action,
         resources,
         condition,
+        principal,
         matches: if outcome == Outcome::NotEvaluated {
             vec![false; request.resources.len()]
         } else {
@@ -599,6 +1076,7 @@ fn unchecked(
         action: ActionTrace::default(),
         resources: Vec::new(),
         condition: ConditionTrace::default(),
+        principal: None,
         matches,
         assumptions: Vec::new(),
     }
@@ -700,21 +1178,19 @@ fn element_rules<'a>(
 
 /// What the notes look at: the decision, its deciding statements, and the policies they are in.
 struct NoteContext<'a> {
-    root_account: bool,
+    facts: &'a RequestFacts,
     decision: Decision,
     deciding: &'a [StatementRef],
-    policies: &'a [&'a Policy],
-    boundary: &'a [&'a Policy],
+    layers: &'a Layers<'a>,
+    traces: &'a Traces<'a>,
     request: &'a ResolvedRequest,
 }
 
 impl NoteContext<'_> {
     fn statement_of(&self, r: &StatementRef) -> Option<&Statement> {
-        let set = match r.source {
-            PolicySet::Policy => self.policies,
-            PolicySet::Boundary => self.boundary,
-        };
-        set.get(r.policy)?
+        self.layers
+            .of(r.source)
+            .get(r.policy)?
             .statements
             .iter()
             .find(|s| s.index == r.statement)
@@ -729,15 +1205,46 @@ impl NoteContext<'_> {
 }
 
 fn notes(context: &NoteContext<'_>) -> Vec<Note> {
+    let facts = context.facts;
+    let traces = context.traces;
     let mut notes = Vec::new();
-    if context.root_account {
+    if facts.owner_root && context.decision == Decision::Allow {
         notes.push(Note::RootAccount);
+    }
+    if traces.has(PolicyKind::Scp) && facts.caller == PrincipalKind::Root && !facts.scp_applies {
+        notes.push(Note::ScpSkipsRoot);
+    }
+    if facts.scp_applies && !facts.full_qcloud_access && context.decision == Decision::ExplicitDeny
+    {
+        let scp_denied = context.deciding.iter().any(|d| d.source == PolicyKind::Scp);
+        if !scp_denied && traces.decide(None).layer == Some(PolicyKind::Scp) {
+            notes.push(Note::ScpNoAllow);
+        }
+    }
+    if facts.assumes_role && !facts.caller_needs_policy {
+        notes.push(Note::CallerNeedsNoPolicy {
+            principal: facts.caller,
+        });
+    }
+    if facts.caller == PrincipalKind::Anonymous && traces.has(PolicyKind::Bucket) {
+        notes.push(Note::AnonymousBucketOnly);
+    }
+    notes.extend(
+        traces
+            .everyone_denies()
+            .map(|statement| Note::EveryoneDenyNotApplied { statement }),
+    );
+    if facts.cross_account {
+        notes.push(Note::CrossAccount);
+    }
+    if facts.bucket_ignored && traces.has(PolicyKind::Bucket) {
+        notes.push(Note::BucketActionIgnored);
     }
     if context.decision == Decision::ExplicitDeny {
         notes.extend(list_api_tag_denies(context));
         notes.extend(platform_may_ignore_deny(context));
     }
-    if context.is_list_api() && !context.root_account {
+    if context.is_list_api() && !facts.owner_root {
         notes.extend(list_query_operators(context));
     }
     notes
@@ -860,6 +1367,7 @@ mod tests {
                 request: format!(
                     r#"{{"action": "{action}", "resource": "*", "principal": {{"uin": "100000000011", "owner_uin": "100000000001"}}, "context": {{"qcs:ip": "10.1.2.3"}}}}"#
                 ),
+                ..Default::default()
             };
             let decided = |detail| {
                 let result = workspace.run_with(catalog, detail);

@@ -4,13 +4,13 @@
 use serde::Serialize;
 
 use crate::json::Span;
-use crate::policy::{Effect, Operator, PolicySet};
+use crate::policy::{Effect, Operator, PolicyKind};
 use crate::rules::Rule;
 
 /// Which statement: `policy` and `statement` are 0-based indexes in the order given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct StatementRef {
-    pub source: PolicySet,
+    pub source: PolicyKind,
     pub policy: usize,
     pub statement: usize,
     pub span: Span,
@@ -18,7 +18,7 @@ pub struct StatementRef {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PolicyTrace {
-    pub source: PolicySet,
+    pub source: PolicyKind,
     pub policy: usize,
     pub statements: Vec<StatementTrace>,
 }
@@ -62,11 +62,61 @@ pub struct StatementTrace {
     /// One entry per requested resource, in request order.
     pub resources: Vec<ResourceTrace>,
     pub condition: ConditionTrace,
+    /// Who the statement names, against who is asking: trust and bucket policies only (rules T7, B2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub principal: Option<PrincipalTrace>,
     /// Whether the statement applies to each requested resource. A decision-only evaluation leaves it empty
     /// for a statement whose action patterns all differ from the request's (it applies to none).
     pub matches: Vec<bool>,
     /// CHOICE rules this statement's outcome depended on.
     pub assumptions: Vec<Rule>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PrincipalTrace {
+    /// Some name matches the caller (everyone included).
+    pub matched: bool,
+    /// Some name is everyone (`*`, `qcs::cam::anyone:anyone`, …).
+    pub everyone: bool,
+    /// Some name other than everyone names the caller: its account, itself, a group, its role, its service or
+    /// its provider.
+    pub names_caller: bool,
+    pub checks: Vec<PrincipalCheck>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PrincipalCheck {
+    pub field: crate::policy::PrincipalField,
+    pub name: String,
+    pub span: Span,
+    pub verdict: PrincipalVerdict,
+    pub assumptions: Vec<Rule>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrincipalVerdict {
+    /// Everyone, signed or not (rule B2).
+    Everyone,
+    /// The caller's account: its root, users and roles (rule T7).
+    Account,
+    /// The caller, a CAM user of the named account.
+    User,
+    /// A CAM user group the caller is in.
+    Group,
+    /// The caller's role.
+    Role,
+    /// The calling service.
+    Service,
+    /// The caller's identity provider.
+    Provider,
+    Different,
+}
+
+impl PrincipalVerdict {
+    pub fn is_match(self) -> bool {
+        self != PrincipalVerdict::Different
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -52,6 +52,7 @@ mod tests {
             uin: Some("11".into()),
             owner_uin: Some("1".into()),
             app_id: None,
+            ..Default::default()
         };
         assert_eq!(
             substitute("a/${uin}/${owner_uin}/${app_id}/${x}", &principal),

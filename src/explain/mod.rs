@@ -7,13 +7,13 @@ use serde::Serialize;
 
 use crate::eval::trace::{
     ActionCheck, ActionVerdict, BlockTrace, KeyOrigin, KeyTrace, NotEvaluated, Outcome,
-    PolicyTrace, ResourceCheck, SegmentCheck, StatementRef, StatementTrace,
+    PolicyTrace, PrincipalVerdict, ResourceCheck, SegmentCheck, StatementRef, StatementTrace,
 };
 use crate::eval::{Decision, Evaluation, Note, RefusalError};
 use crate::json::Span;
 use crate::policy::Effect;
-use crate::policy::PolicySet;
-use crate::request::{ResolvedRequest, ResourceOrigin};
+use crate::policy::PolicyKind;
+use crate::request::{PrincipalKind, ResolvedRequest, ResourceOrigin};
 use crate::rules::Rule;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -62,7 +62,7 @@ pub enum Message {
     },
     /// Rule G9: CAM's CreatePolicy would refuse this policy; `number` is 1-based.
     Refused {
-        source: PolicySet,
+        source: PolicyKind,
         number: usize,
         errors: Vec<RefusalError>,
     },
@@ -87,12 +87,32 @@ pub enum Message {
     },
     RootAccount,
     PolicyHeader {
-        source: PolicySet,
+        source: PolicyKind,
         number: usize,
         statements: usize,
     },
+    /// Who is asking, when the request says more than a user or the owner's root (issue: kinds of principal).
+    Caller {
+        principal: PrincipalKind,
+        name: String,
+    },
+    /// Rule T5: the two halves of a role assumption.
+    AssumeRole {
+        caller: Option<Decision>,
+        trust: Decision,
+    },
+    /// One layer's section of the reasoning, with what the layer decided on its own (rule L2).
+    LayerHeader {
+        layer: PolicyKind,
+        decision: Option<Decision>,
+    },
+    /// A trust or bucket statement's principal against the caller (rules T7, B2).
+    Principal {
+        check: Option<crate::eval::trace::PrincipalCheck>,
+        matched: bool,
+    },
     NoPolicies {
-        source: PolicySet,
+        source: PolicyKind,
     },
     StatementHeader {
         number: usize,
@@ -201,7 +221,7 @@ pub enum Message {
     },
     /// A deciding statement introduced by its policy's name, for the Markdown export.
     NamedStatement {
-        source: PolicySet,
+        source: PolicyKind,
         number: usize,
         name: String,
         line: usize,
@@ -312,12 +332,54 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             ));
         }
     }
+    if let Some(caller) = caller(&request.request) {
+        out.push(top(Status::Info, caller));
+    }
     if evaluation.root_account {
         out.push(top(Status::Pass, Message::RootAccount));
     }
-    sets(&mut out, PolicySet::Policy, &evaluation.policies, request);
-    if !evaluation.boundary.is_empty() {
-        sets(&mut out, PolicySet::Boundary, &evaluation.boundary, request);
+    if let Some(halves) = evaluation.assume_role {
+        let status = if halves.caller.unwrap_or(Decision::Allow) == Decision::Allow
+            && halves.trust == Decision::Allow
+        {
+            Status::Pass
+        } else {
+            Status::Fail
+        };
+        out.push(top(
+            status,
+            Message::AssumeRole {
+                caller: halves.caller,
+                trust: halves.trust,
+            },
+        ));
+    }
+    let layered = evaluation
+        .layers()
+        .any(|(kind, _)| !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary));
+    for kind in REASONING_ORDER {
+        let traces = evaluation.policies_in(kind);
+        if traces.is_empty() && kind != PolicyKind::Identity {
+            continue;
+        }
+        if layered {
+            let decision = layer_decision(evaluation, kind);
+            out.push(Step {
+                depth: 1,
+                status: match decision {
+                    Some(Decision::Allow) => Status::Pass,
+                    Some(_) => Status::Fail,
+                    None => Status::Skip,
+                },
+                message: Message::LayerHeader {
+                    layer: kind,
+                    decision,
+                },
+                span: None,
+                statement: None,
+            });
+        }
+        sets(&mut out, kind, traces, request);
     }
     let boundary_blocks = evaluation
         .resources
@@ -350,6 +412,61 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
     out
 }
 
+/// The order of the reasoning's sections: a role's trust policy first (rule T5, half b), then rule L1's order
+/// for the caller.
+const REASONING_ORDER: [PolicyKind; 6] = [
+    PolicyKind::Trust,
+    PolicyKind::Scp,
+    PolicyKind::Identity,
+    PolicyKind::Bucket,
+    PolicyKind::Boundary,
+    PolicyKind::Session,
+];
+
+/// What one layer decided on its own: the same for every requested resource, or the first that differs from
+/// allow; none when the layer was not consulted (it did not apply to this caller).
+fn layer_decision(evaluation: &Evaluation, kind: PolicyKind) -> Option<Decision> {
+    let decisions: Vec<Decision> = evaluation
+        .resources
+        .iter()
+        .filter_map(|r| {
+            r.layers
+                .iter()
+                .find(|l| l.layer == kind)
+                .map(|l| l.decision)
+                .or(match kind {
+                    PolicyKind::Identity if r.layers.is_empty() => Some(r.policies),
+                    PolicyKind::Boundary if r.layers.is_empty() => r.boundary,
+                    _ => None,
+                })
+        })
+        .collect();
+    decisions
+        .iter()
+        .find(|d| **d != Decision::Allow)
+        .or(decisions.first())
+        .copied()
+}
+
+/// Who is asking, when the request names more than a user or its owner's root.
+fn caller(request: &crate::request::Request) -> Option<Message> {
+    let principal = &request.principal;
+    principal.kind?;
+    let kind = principal.kind();
+    let name = match kind {
+        PrincipalKind::Role => principal.role.clone(),
+        PrincipalKind::Service => principal.service.clone(),
+        PrincipalKind::Federated => principal.provider.clone(),
+        PrincipalKind::User | PrincipalKind::Root => principal.uin.clone(),
+        PrincipalKind::Anonymous => None,
+    }
+    .unwrap_or_default();
+    Some(Message::Caller {
+        principal: kind,
+        name,
+    })
+}
+
 /// A step about the request or the decision as a whole.
 fn top(status: Status, message: Message) -> Step {
     Step {
@@ -363,7 +480,7 @@ fn top(status: Status, message: Message) -> Step {
 
 fn sets(
     out: &mut Vec<Step>,
-    source: PolicySet,
+    source: PolicyKind,
     policies: &[PolicyTrace],
     request: &ResolvedRequest,
 ) {
@@ -417,6 +534,7 @@ fn statement_steps(
             return;
         }
     }
+    out.principal(s);
     out.action(s, request);
     out.resources(s, request);
     out.condition(s);
@@ -532,6 +650,25 @@ impl StatementSteps<'_> {
         }
     }
 
+    /// A trust or bucket statement's principal: the name that matched the caller, or that none did.
+    fn principal(&mut self, s: &StatementTrace) {
+        let Some(principal) = &s.principal else {
+            return;
+        };
+        let check = principal
+            .checks
+            .iter()
+            .find(|c| c.verdict.is_match() && c.verdict != PrincipalVerdict::Everyone)
+            .or_else(|| principal.checks.iter().find(|c| c.verdict.is_match()))
+            .cloned();
+        let span = check.as_ref().map(|c| c.span);
+        let message = Message::Principal {
+            check,
+            matched: principal.matched,
+        };
+        self.push(3, pass_or_fail(principal.matched), message, span);
+    }
+
     fn more_not_matching(&mut self, hidden: usize) {
         if hidden > 0 {
             self.push(
@@ -626,6 +763,12 @@ pub enum Label {
     Policies,
     Policy,
     Boundary,
+    TrustPolicy,
+    SessionPolicy,
+    BucketPolicy,
+    Scp,
+    /// The kind picker of a policy tab.
+    KindOfDocument,
     AddPolicy,
     AddBoundary,
     RemoveTab,
@@ -867,11 +1010,15 @@ impl From<Decision> for Label {
 }
 
 /// A set's name in the interface: `Policy`, `Permissions boundary`.
-impl From<PolicySet> for Label {
-    fn from(set: PolicySet) -> Label {
+impl From<PolicyKind> for Label {
+    fn from(set: PolicyKind) -> Label {
         match set {
-            PolicySet::Policy => Label::Policy,
-            PolicySet::Boundary => Label::Boundary,
+            PolicyKind::Identity => Label::Policy,
+            PolicyKind::Boundary => Label::Boundary,
+            PolicyKind::Trust => Label::TrustPolicy,
+            PolicyKind::Session => Label::SessionPolicy,
+            PolicyKind::Bucket => Label::BucketPolicy,
+            PolicyKind::Scp => Label::Scp,
         }
     }
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::eval::Decision;
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 use crate::wire::EvaluateResult;
 
 #[wasm_bindgen(module = "/src/js_api/boundary.js")]
@@ -56,7 +56,7 @@ thread_local! {
     static MADE: Made = Made {
         memory: wasm_bindgen::memory(),
         decisions: Decision::ALL.map(|d| name(&d)),
-        sources: [PolicySet::Policy, PolicySet::Boundary].map(|s| name(&s)),
+        sources: [PolicyKind::Identity, PolicyKind::Boundary].map(|s| name(&s)),
     };
 }
 
@@ -157,7 +157,7 @@ pub fn result_object(
             tail,
         );
         for d in &decided.deciding {
-            let source = &made.sources[usize::from(d.source == PolicySet::Boundary)];
+            let source = &made.sources[usize::from(d.source == PolicyKind::Boundary)];
             add_deciding(&object, source, d.policy, d.statement, d.line, d.column);
         }
         Ok(object)

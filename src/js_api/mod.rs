@@ -37,8 +37,8 @@ export interface EvaluateInput {
 export type Locale = "en" | "zh-CN";
 export type Decision = "allow" | "explicit_deny" | "implicit_deny";
 export type Severity = "error" | "security_warning" | "warning" | "info";
-/** Which set a policy is in: the principal's policies or its permissions boundary. */
-export type PolicySet = "policy" | "boundary";
+/** The kind of a CAM document (rule K1): "policy" is the identity policy ("identity" is accepted as input). */
+export type PolicyKind = "policy" | "boundary" | "trust" | "session" | "bucket" | "scp";
 /** Where in a text: byte offsets `start..end` (UTF-8), 1-based line and column (in characters). */
 export interface Span { start: number; end: number; line: number; column: number }
 export interface Diagnostic {
@@ -48,18 +48,27 @@ export interface Diagnostic {
   cam_error?: string;
 }
 /** A policy CAM would refuse to save (rule G9). */
-export interface Refusal { source: PolicySet; policy: number; errors: RefusalError[] }
+export interface Refusal { source: PolicyKind; policy: number; errors: RefusalError[] }
 export interface RefusalError { cam_error: string; code: string; span: Span }
 export type StepStatus = "pass" | "fail" | "info" | "warn" | "skip";
 export interface Step { depth: number; status: StepStatus; text: string; line?: number; column?: number }
 /** A statement that decided: 0-based policy and statement indexes, and where the statement starts. */
-export interface Deciding { source: PolicySet; policy: number; statement: number; line: number; column: number }
+export interface Deciding { source: PolicyKind; policy: number; statement: number; line: number; column: number }
 /** Facts about the request worth telling next to the decision (rules E4, E5). */
 export type Note =
   | { kind: "root_account" }
   | { kind: "list_api_tag_deny"; statement: StatementRef }
   | { kind: "platform_may_ignore_deny"; service: string }
-  | { kind: "list_query_operator"; statement: StatementRef; operator: string };
+  | { kind: "list_query_operator"; statement: StatementRef; operator: string }
+  | { kind: "scp_no_allow" }
+  | { kind: "scp_skips_root" }
+  | { kind: "caller_needs_no_policy"; principal: PrincipalType }
+  | { kind: "anonymous_bucket_only" }
+  | { kind: "everyone_deny_not_applied"; statement: StatementRef }
+  | { kind: "cross_account" }
+  | { kind: "bucket_action_ignored" };
+/** Who is asking: a request principal's `type`. */
+export type PrincipalType = "user" | "root" | "role" | "anonymous" | "service" | "federated";
 export interface EvaluateResult {
   /** null when a policy's JSON or the request could not be read (see diagnostics). */
   decision: Decision | null;
@@ -81,26 +90,36 @@ export interface Trace {
   decision: Decision;
   authoritative: boolean;
   deciding: StatementRef[];
+  /** The layer that decided (rule L2); absent for the root account's allow (rule E4). */
+  layer?: PolicyKind;
   assumptions: Rule[];
   notes: Note[];
   /** The requester is the owner's root account (rule E4). */
   root_account: boolean;
+  /** A role assumption's two halves (rule T5): the caller's own decision (null when it needs none) and the trust policy's. */
+  assume_role?: { caller: Decision | null; trust: Decision };
   /** The decision for each requested resource (rule R7). */
   resources: ResourceDecision[];
   policies: PolicyTrace[];
   boundary: PolicyTrace[];
+  trust?: PolicyTrace[];
+  session?: PolicyTrace[];
+  bucket?: PolicyTrace[];
+  scp?: PolicyTrace[];
   /** Present when CAM would refuse to save a policy (rule G9). */
   refused?: Refusal[];
 }
-export interface StatementRef { source: PolicySet; policy: number; statement: number; span: Span }
+export interface StatementRef { source: PolicyKind; policy: number; statement: number; span: Span }
 export interface ResourceDecision {
   resource: string; decision: Decision;
   /** What the identity policies alone decide. */
   policies: Decision;
   /** What the permissions boundary decides, when there is one (rule E3). */
   boundary: Decision | null;
+  /** Each layer consulted, in the order of rule L1, when there are layers beyond policies and boundary. */
+  layers?: { layer: PolicyKind; decision: Decision }[];
 }
-export interface PolicyTrace { source: PolicySet; policy: number; statements: StatementTrace[] }
+export interface PolicyTrace { source: PolicyKind; policy: number; statements: StatementTrace[] }
 export type Effect = "allow" | "deny";
 export type Outcome = "matched" | "partly_matched" | "not_matched" | "not_evaluated";
 export type NotEvaluated =
@@ -114,9 +133,14 @@ export interface StatementTrace {
   /** One entry per requested resource, in request order. */
   resources: ResourceTrace[];
   condition: ConditionTrace;
+  /** Who a trust or bucket policy's statement names, against who is asking (rules T7, B2). */
+  principal?: PrincipalTrace;
   matches: boolean[];
   assumptions: Rule[];
 }
+export interface PrincipalTrace { matched: boolean; everyone: boolean; names_caller: boolean; checks: PrincipalCheck[] }
+export type PrincipalVerdict = "everyone" | "account" | "user" | "group" | "role" | "service" | "provider" | "different";
+export interface PrincipalCheck { field: "qcs" | "service" | "federated"; name: string; span: Span; verdict: PrincipalVerdict; assumptions: Rule[] }
 export interface ActionTrace { matched: boolean; checks: ActionCheck[] }
 export type ActionVerdict = "everything" | "exact" | "wildcard" | "different" | "case_only" | "perm_id";
 export interface ActionCheck { pattern: string; span: Span; name_prefix: boolean; verdict: ActionVerdict; assumptions: Rule[] }
@@ -270,6 +294,7 @@ impl<'a> Fields<'a> {
             policies: self.policies("policies", true)?,
             boundary: self.policies("boundary", false)?,
             request: self.request()?,
+            ..Default::default()
         })
     }
 

@@ -1,6 +1,7 @@
 //! The policy model: what a CAM policy says, every element with the span it was read from.
 
 mod action_index;
+mod infer;
 pub mod keys;
 mod operator;
 mod parse;
@@ -14,38 +15,18 @@ use crate::diagnostic::Diagnostic;
 use crate::json::Span;
 use crate::rules::Rule;
 
+pub use crate::policy_kind::PolicyKind;
 pub use crate::text::policy::{Effect, ElementsOf, PolicyText, StatementElement};
 pub use action_index::LazyActionIndex;
+pub use infer::infer_kind;
 pub use operator::{Comparison, Family, Operator, SetQualifier, UnknownOperator};
-pub use parse::{parse_policy, MAX_POLICY_CHARS};
+pub use parse::{parse_policy, parse_policy_as, MAX_BUCKET_POLICY_BYTES, MAX_POLICY_CHARS};
 pub use refusal::cam_error_code;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Spanned<T> {
     pub value: T,
     pub span: Span,
-}
-
-/// Which set a policy is in: the principal's policies, or its permissions boundary, which caps what they allow
-/// (rule E5). Written `policy` / `boundary` in the public JSON (`source`), in tab names and in share links.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PolicySet {
-    #[default]
-    Policy,
-    Boundary,
-}
-
-impl PolicySet {
-    pub const ALL: [PolicySet; 2] = [PolicySet::Policy, PolicySet::Boundary];
-
-    /// The set's stable name: `policy`, `boundary`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PolicySet::Policy => "policy",
-            PolicySet::Boundary => "boundary",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -95,6 +76,48 @@ pub struct Statement {
     pub actions: Vec<Spanned<String>>,
     pub resources: Vec<Spanned<String>>,
     pub conditions: Vec<ConditionBlock>,
+    /// Who the statement names, in the kinds that name someone (trust and bucket policies, rules T2, B2): its
+    /// own `principal`, or the policy's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub principals: Vec<PrincipalName>,
+    /// An element name or the effect had a first capital letter and was read as lowercase (rule G2).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub read_as_lowercase: bool,
+}
+
+/// One name of a `principal` element, under the key it was listed in.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PrincipalName {
+    pub field: PrincipalField,
+    pub value: Spanned<String>,
+}
+
+/// The keys of a `principal` (rule T2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrincipalField {
+    /// Accounts, users, groups and everyone: `qcs::cam::uin/<X>:root`, `*`, ….
+    Qcs,
+    /// Cloud services: `scf.qcloud.com`, ….
+    Service,
+    /// Identity providers: `qcs::cam::uin/<X>:saml-provider/<name>`.
+    Federated,
+}
+
+impl PrincipalField {
+    pub const ALL: [PrincipalField; 3] = [
+        PrincipalField::Qcs,
+        PrincipalField::Service,
+        PrincipalField::Federated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrincipalField::Qcs => "qcs",
+            PrincipalField::Service => "service",
+            PrincipalField::Federated => "federated",
+        }
+    }
 }
 
 /// One operator of a statement's `condition` and the keys under it.

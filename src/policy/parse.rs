@@ -4,7 +4,7 @@ use crate::json::ast::{Array, Object, ObjectProp, Range, Value};
 
 use super::{
     ConditionBlock, ConditionKey, Effect, InvalidStatement, Operator, ParsedPolicy, Policy,
-    Spanned, Statement,
+    PolicyKind, PrincipalField, PrincipalName, Spanned, Statement,
 };
 use crate::catalog::Catalog;
 use crate::diagnostic::{self, Diagnostic};
@@ -17,6 +17,8 @@ use crate::text::policy::{ElementsOf, JsonType, PolicyText, StatementElement};
 
 /// CAM's limit on a policy's length, white space not counted (rule G7).
 pub const MAX_POLICY_CHARS: usize = 6144;
+/// COS's limit on a bucket policy, in bytes of UTF-8 (rule B1).
+pub const MAX_BUCKET_POLICY_BYTES: usize = 20 * 1024;
 /// Caps that keep a pasted or generated giant from freezing the page: far above what 6,144 characters allow.
 pub const MAX_STATEMENTS: usize = 1024;
 pub const MAX_VALUES_PER_KEY: usize = 1024;
@@ -35,23 +37,37 @@ const FOREIGN_ELEMENTS: &[&str] = &[
     "notprincipal",
 ];
 
-/// Parses one policy document. The catalog lets the parser warn about API names it does not know (rule A5).
+/// Parses one identity policy. The catalog lets the parser warn about API names it does not know (rule A5).
 pub fn parse_policy(text: &str, catalog: &Catalog) -> ParsedPolicy {
+    parse_policy_as(text, PolicyKind::Identity, catalog)
+}
+
+/// Parses one document as a kind (rule K1): each kind has its own grammar (T1, S1, B1, O1) and its own API's
+/// refusal codes (K2).
+pub fn parse_policy_as(text: &str, kind: PolicyKind, catalog: &Catalog) -> ParsedPolicy {
     let index = LineIndex::new(text);
     let mut reader = Reader {
         index: &index,
         catalog,
+        kind,
         diagnostics: Vec::new(),
         assumptions: Vec::new(),
         suggestions_left: MAX_API_SUGGESTIONS,
+        policy_principals: Vec::new(),
+        lowercased: false,
+        policy_lowercased: false,
     };
-    let policy = json::parse(&index, &mut reader.diagnostics).and_then(|root| reader.policy(&root));
+    let policy = json::parse(&index, &mut reader.diagnostics).and_then(|root| {
+        let policy = reader.policy(&root);
+        reader.compare_shape(&root);
+        policy
+    });
     if policy.is_some() {
         reader.check_length(text);
     }
     let mut diagnostics = reader.diagnostics;
     for d in &mut diagnostics {
-        d.cam_error = super::cam_error_code(d);
+        d.cam_error = super::cam_error_code(d, kind);
     }
     diagnostic::sort(&mut diagnostics);
     let mut assumptions = reader.assumptions;
@@ -67,10 +83,17 @@ pub fn parse_policy(text: &str, catalog: &Catalog) -> ParsedPolicy {
 struct Reader<'i, 't> {
     index: &'i LineIndex<'t>,
     catalog: &'i Catalog,
+    kind: PolicyKind,
     diagnostics: Vec<Diagnostic>,
     assumptions: Vec<Rule>,
     /// Did-you-mean searches left for this document (each scores the whole catalog).
     suggestions_left: usize,
+    /// The policy-level `principal`, which names the principal of every statement without one (rule G6).
+    policy_principals: Vec<PrincipalName>,
+    /// The statement being read had an element name or effect read as lowercase (rule G2).
+    lowercased: bool,
+    /// The policy's own elements did.
+    policy_lowercased: bool,
 }
 
 /// Enough for any hand-written policy; a generated one with hundreds of unknown APIs gets the rest unsuggested.
@@ -113,6 +136,7 @@ impl<'t> Reader<'_, 't> {
         };
         self.hint_if_aws_style(object);
         let statements_value = self.policy_elements(object);
+        self.policy_lowercased = std::mem::take(&mut self.lowercased);
         let mut policy = Policy::new(Vec::new(), Vec::new(), self.index.range(object.range));
         match statements_value {
             Some(value) => {
@@ -141,7 +165,10 @@ impl<'t> Reader<'_, 't> {
                     self.version(&element.prop.value);
                 }
                 "statement" => statements_value = Some(&element.prop.value),
-                "principal" => self.principal_ignored(element.prop, &Path::Root.key("principal")),
+                "principal" => {
+                    self.policy_principals =
+                        self.principal(element.prop, &Path::Root.key("principal"))
+                }
                 _ => {}
             }
         }
@@ -226,12 +253,15 @@ impl<'t> Reader<'_, 't> {
         })
     }
 
+    /// An AWS IAM policy is told by its dated version or its `arn:` names. Capitalised element names alone
+    /// do not tell it: COS writes Tencent's own documents so (rule G2).
     fn hint_if_aws_style(&mut self, object: &Object<'_>) {
         let aws_version = object
             .get_string("Version")
             .or_else(|| object.get_string("version"))
             .is_some_and(|v| v.value.starts_with("20"));
-        if object.get("Statement").is_some() || object.get("Version").is_some() || aws_version {
+        let aws_names = self.index.text().contains("\"arn:");
+        if aws_version || aws_names {
             self.push(
                 // On the opening brace only: a hint over the whole document would hide the specific errors.
                 Diagnostic::new(PolicyText::AwsStyle, self.opening(object.range), "$"),
@@ -263,17 +293,27 @@ impl<'t> Reader<'_, 't> {
                 found.push(Element { name, prop });
             } else if let Some(&name) = allowed.iter().find(|n| n.eq_ignore_ascii_case(key)) {
                 let key_span = key_span();
-                self.push(Diagnostic::new(
-                    PolicyText::UppercaseElement {
-                        written: key.to_string(),
-                        element: name.to_string(),
-                    },
-                    key_span,
-                    &key_path,
-                ));
+                let (written, element) = (key.to_string(), name.to_string());
+                if is_capitalised(key, name) {
+                    // Rule G2: COS's docs and the console take a first capital letter.
+                    self.lowercased = true;
+                    self.push(Diagnostic::new(
+                        PolicyText::CapitalisedElement { written, element },
+                        key_span,
+                        &key_path,
+                    ));
+                } else {
+                    self.push(Diagnostic::new(
+                        PolicyText::UppercaseElement { written, element },
+                        key_span,
+                        &key_path,
+                    ));
+                }
                 if !found.iter().any(|e| e.name == name) {
                     found.push(Element { name, prop });
                 }
+            } else if self.kind == PolicyKind::Bucket && key.eq_ignore_ascii_case("sid") {
+                // Rule B1: COS writes a statement id; it is accepted and not read.
             } else if FOREIGN_ELEMENTS.contains(&key.to_ascii_lowercase().as_str()) {
                 let key_span = key_span();
                 let key = key.to_string();
@@ -331,13 +371,154 @@ impl<'t> Reader<'_, 't> {
         }
     }
 
-    fn principal_ignored(&mut self, prop: &ObjectProp<'_>, path: &Path<'_>) {
-        self.push(Diagnostic::new(
-            PolicyText::PrincipalIgnored,
-            self.index.range(json::prop_name_range(prop)),
+    /// A `principal` element: read in trust and bucket policies (rules T2, B2), ignored with a warning in
+    /// identity policies and boundaries (G6) and SCPs (O1), an error in session policies (S1).
+    fn principal(&mut self, prop: &ObjectProp<'_>, path: &Path<'_>) -> Vec<PrincipalName> {
+        let key_span = self.index.range(json::prop_name_range(prop));
+        match self.kind {
+            PolicyKind::Identity | PolicyKind::Boundary => {
+                self.push(Diagnostic::new(
+                    PolicyText::PrincipalIgnored,
+                    key_span,
+                    path,
+                ));
+                self.assumptions.push(Rule::G6);
+                Vec::new()
+            }
+            PolicyKind::Session | PolicyKind::Scp => {
+                let text = PolicyText::PrincipalInKind {
+                    document: self.kind,
+                };
+                self.push(Diagnostic::new(text, key_span, path));
+                Vec::new()
+            }
+            PolicyKind::Trust | PolicyKind::Bucket => self.principal_names(&prop.value, path),
+        }
+    }
+
+    /// `"*"`, or an object mapping `qcs`, `service` and `federated` to a name or a list of names (rule T2).
+    fn principal_names(&mut self, value: &Value<'_>, path: &Path<'_>) -> Vec<PrincipalName> {
+        let mut names = Vec::new();
+        match value {
+            Value::StringLit(_) => {
+                self.principal_list(PrincipalField::Qcs, value, path, &mut names)
+            }
+            Value::Object(object) => {
+                for prop in &object.properties {
+                    let key = prop.name.as_str();
+                    let key_path = path.key(key);
+                    match PrincipalField::ALL
+                        .into_iter()
+                        .find(|f| f.as_str().eq_ignore_ascii_case(key))
+                    {
+                        Some(field) => {
+                            self.principal_list(field, &prop.value, &key_path, &mut names)
+                        }
+                        None => {
+                            let fields = PrincipalField::ALL.map(PrincipalField::as_str);
+                            let suggestion =
+                                closest(&key.to_ascii_lowercase(), fields.iter().copied(), 0.8);
+                            self.push(Diagnostic::new(
+                                PolicyText::UnknownPrincipalKey {
+                                    key: key.to_string(),
+                                    suggestion,
+                                },
+                                self.index.range(json::prop_name_range(prop)),
+                                &key_path,
+                            ));
+                        }
+                    }
+                }
+            }
+            other => self.push(Diagnostic::new(
+                PolicyText::PrincipalNotAnObject {
+                    found: JsonType::of(other),
+                },
+                self.span(other),
+                path,
+            )),
+        }
+        names
+    }
+
+    fn principal_list(
+        &mut self,
+        field: PrincipalField,
+        value: &Value<'_>,
+        path: &Path<'_>,
+        names: &mut Vec<PrincipalName>,
+    ) {
+        let items = self.string_list(
+            value,
             path,
-        ));
-        self.assumptions.push(Rule::G6);
+            StatementElement::Principal,
+            match field {
+                PrincipalField::Qcs => Self::check_qcs_principal,
+                PrincipalField::Service => |_: &mut Self, _: &str, _: Span, _: &Path<'_>| {},
+                PrincipalField::Federated => Self::check_federated_principal,
+            },
+        );
+        names.extend(
+            items
+                .into_iter()
+                .flatten()
+                .map(|value| PrincipalName { field, value }),
+        );
+    }
+
+    fn check_qcs_principal(&mut self, name: &str, span: Span, path: &Path<'_>) {
+        if name == "*" || !self.check_cam_name(name, span, path) {
+            return;
+        }
+        if name.contains(":saml-provider/") || name.contains(":oidc-provider/") {
+            let principal = name.to_string();
+            self.push(Diagnostic::new(
+                PolicyText::ProviderUnderQcs { principal },
+                span,
+                path,
+            ));
+        }
+    }
+
+    fn check_federated_principal(&mut self, name: &str, span: Span, path: &Path<'_>) {
+        if self.check_cam_name(name, span, path) && name.contains(":oidc-provider/") {
+            let principal = name.to_string();
+            self.push(Diagnostic::new(
+                PolicyText::OidcProvider { principal },
+                span,
+                path,
+            ));
+        }
+    }
+
+    /// A principal written `qcs::cam::…` (rule T2); false, with an error, otherwise.
+    fn check_cam_name(&mut self, name: &str, span: Span, path: &Path<'_>) -> bool {
+        let ok = name.starts_with("qcs::cam::");
+        if !ok {
+            let principal = name.to_string();
+            self.push(Diagnostic::new(
+                PolicyText::BadPrincipal { principal },
+                span,
+                path,
+            ));
+        }
+        ok
+    }
+
+    /// Rule K1: a document whose shape says trust or bucket policy, read as another kind, gets a hint.
+    fn compare_shape(&mut self, root: &Value<'_>) {
+        let shape = super::infer::infer_from(root);
+        if shape.has_principal() && shape != self.kind {
+            let Value::Object(object) = root else { return };
+            self.push(Diagnostic::new(
+                PolicyText::LooksLikeKind {
+                    shape,
+                    read_as: self.kind,
+                },
+                self.opening(object.range),
+                "$",
+            ));
+        }
     }
 
     fn statement(&mut self, index: usize, value: &Value<'_>) -> Option<Statement> {
@@ -354,9 +535,11 @@ impl<'t> Reader<'_, 't> {
             return None;
         };
         let span = self.index.range(object.range);
+        self.lowercased = false;
         let elements = self.elements(object, STATEMENT_ELEMENTS, &path, ElementsOf::Statement);
         let (mut effect, mut actions, mut resources, mut conditions) =
             (None, None, None, Vec::new());
+        let mut principals = Vec::new();
         for element in &elements {
             let element_path = path.key(element.name);
             let value = &element.prop.value;
@@ -370,6 +553,15 @@ impl<'t> Reader<'_, 't> {
                         Self::check_action,
                     )
                 }
+                "resource" if self.kind == PolicyKind::Trust => {
+                    // Rule T1: the role is the resource; CAM does not read this.
+                    self.push(Diagnostic::new(
+                        PolicyText::TrustResourceIgnored,
+                        self.index.range(json::prop_name_range(element.prop)),
+                        &element_path,
+                    ));
+                    resources = Some(Vec::new());
+                }
                 "resource" => {
                     resources = self.string_list(
                         value,
@@ -379,9 +571,27 @@ impl<'t> Reader<'_, 't> {
                     )
                 }
                 "condition" => conditions = self.condition(value, &element_path),
-                "principal" => self.principal_ignored(element.prop, &element_path),
+                "principal" => principals = self.principal(element.prop, &element_path),
                 _ => {}
             }
+        }
+        if self.kind.has_principal() && principals.is_empty() {
+            if self.policy_principals.is_empty() && !elements.iter().any(|e| e.name == "principal")
+            {
+                self.push(Diagnostic::new(
+                    PolicyText::MissingPrincipal {
+                        statement: index + 1,
+                        document: self.kind,
+                    },
+                    self.opening(object.range),
+                    &path.key("principal"),
+                ));
+            }
+            principals = self.policy_principals.clone();
+        }
+        // Rule T1: a trust policy needs no resource.
+        if self.kind == PolicyKind::Trust && resources.is_none() {
+            resources = Some(Vec::new());
         }
         let present = |name: &str| elements.iter().any(|e| e.name == name);
         for element in [
@@ -390,7 +600,8 @@ impl<'t> Reader<'_, 't> {
             StatementElement::Resource,
         ] {
             let name = element.as_str();
-            if !present(name) {
+            let optional = element == StatementElement::Resource && self.kind == PolicyKind::Trust;
+            if !present(name) && !optional {
                 self.push(Diagnostic::new(
                     PolicyText::MissingElement {
                         statement: index + 1,
@@ -408,6 +619,8 @@ impl<'t> Reader<'_, 't> {
             actions: actions?,
             resources: resources?,
             conditions,
+            principals,
+            read_as_lowercase: self.lowercased || self.policy_lowercased,
         })
     }
 
@@ -429,6 +642,24 @@ impl<'t> Reader<'_, 't> {
         let effect = match text {
             "allow" => Effect::Allow,
             "deny" => Effect::Deny,
+            "Allow" | "Deny" => {
+                // Rule G2: COS's examples capitalise the effect.
+                let effect = if text == "Allow" {
+                    Effect::Allow
+                } else {
+                    Effect::Deny
+                };
+                self.lowercased = true;
+                self.push(Diagnostic::new(
+                    PolicyText::CapitalisedEffect {
+                        written: text.to_string(),
+                        effect,
+                    },
+                    span,
+                    path,
+                ));
+                effect
+            }
             other => {
                 let written = other.to_string();
                 let text = match other.to_ascii_lowercase().as_str() {
@@ -654,6 +885,15 @@ impl<'t> Reader<'_, 't> {
     }
 
     fn condition(&mut self, value: &Value<'_>, path: &Path<'_>) -> Vec<ConditionBlock> {
+        if matches!(value, Value::Array(list) if list.elements.is_empty()) {
+            // Rule K3: an official page writes it so.
+            self.push(Diagnostic::new(
+                PolicyText::EmptyConditionList,
+                self.span(value),
+                path,
+            ));
+            return Vec::new();
+        }
         let Value::Object(object) = value else {
             self.push(Diagnostic::new(
                 PolicyText::ConditionNotAnObject {
@@ -833,24 +1073,48 @@ impl<'t> Reader<'_, 't> {
         values
     }
 
+    /// Each kind's limit: COS's 20 KB for a bucket policy (B1), none documented for a session policy (a
+    /// warning past CAM's, S2), CAM's 6,144 characters for the rest (G7).
     fn check_length(&mut self, text: &str) {
+        if self.kind == PolicyKind::Bucket {
+            if text.len() > MAX_BUCKET_POLICY_BYTES {
+                self.push(Diagnostic::new(
+                    PolicyText::BucketTooLarge {
+                        bytes: text.len(),
+                        limit: MAX_BUCKET_POLICY_BYTES,
+                    },
+                    self.index.whole(),
+                    "$",
+                ));
+            }
+            return;
+        }
         // A text of at most the limit in bytes has at most as many characters: only longer ones are counted.
         if text.len() <= MAX_POLICY_CHARS {
             return;
         }
         let length = text.chars().filter(|c| !c.is_whitespace()).count();
-        if length > MAX_POLICY_CHARS {
-            self.push(Diagnostic::new(
-                PolicyText::TooLong {
-                    length,
-                    limit: MAX_POLICY_CHARS,
-                },
-                self.index.whole(),
-                "$",
-            ));
+        if length <= MAX_POLICY_CHARS {
+            return;
+        }
+        let limit = MAX_POLICY_CHARS;
+        if self.kind == PolicyKind::Session {
+            let text = PolicyText::SessionTooLong { length, limit };
+            self.push(Diagnostic::new(text, self.index.whole(), "$"));
+        } else {
+            let text = PolicyText::TooLong { length, limit };
+            self.push(Diagnostic::new(text, self.index.whole(), "$"));
             self.assumptions.push(Rule::G7);
         }
     }
+}
+
+/// `Statement` for `statement`: only the first letter capitalised (rule G2).
+fn is_capitalised(written: &str, element: &str) -> bool {
+    let mut chars = written.chars();
+    chars.next().is_some_and(|first| first.is_ascii_uppercase())
+        && chars.as_str() == &element[1..]
+        && written[..1].eq_ignore_ascii_case(&element[..1])
 }
 
 /// The diagnostic for an operator name `Operator::parse` refused (rule C2): `null_equal` with `_if_exist`, or a

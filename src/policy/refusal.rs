@@ -1,14 +1,41 @@
-//! Rule G9: every grammar error (G1–G7) means CAM's CreatePolicy would refuse to save the document. This is our
-//! mapping from a diagnostic to the `InvalidParameter.*` code CAM would most likely answer: the API pages list
-//! the codes, not the checks behind them, so the mapping is a best reading, by element.
+//! Rules G9 and K2: every grammar error means the API that saves the document would refuse it. This is our
+//! mapping from a diagnostic to the code that API would most likely answer: the API pages list the codes, not
+//! the checks behind them, so the mapping is a best reading, by element, and the words call it predicted.
 
 use crate::diagnostic::Diagnostic;
+use crate::policy_kind::PolicyKind;
 
-/// The CreatePolicy error code for an error diagnostic of the policy parser; `None` for warnings and notes.
-pub fn cam_error_code(diagnostic: &Diagnostic) -> Option<&'static str> {
+/// The error code the kind's API would answer for an error diagnostic of the policy parser; `None` for
+/// warnings and notes. Identity policies, boundaries and SCPs: CreatePolicy's codes (G9; Organization's
+/// CreatePolicy shares them). Trust policies: CreateRole's, which has no `Resource*` code (T6). Session
+/// policies: STS's one format code (K2). Bucket policies: COS's `MalformedPolicy` (K2).
+pub fn cam_error_code(diagnostic: &Diagnostic, kind: PolicyKind) -> Option<&'static str> {
     if !diagnostic.is_error() {
         return None;
     }
+    match kind {
+        PolicyKind::Session => return Some("InvalidParameter.StrategyFormatError"),
+        PolicyKind::Bucket => return Some("MalformedPolicy"),
+        PolicyKind::Trust => {
+            return Some(match create_policy_code(diagnostic) {
+                _ if diagnostic.code == "policy/bad-principal"
+                    && diagnostic.path.contains("principal.qcs") =>
+                {
+                    "InvalidParameter.PrincipalQcsError"
+                }
+                code if code.starts_with("InvalidParameter.Resource") => {
+                    "InvalidParameter.PolicyDocumentError"
+                }
+                code => code,
+            })
+        }
+        PolicyKind::Identity | PolicyKind::Boundary | PolicyKind::Scp => {}
+    }
+    Some(create_policy_code(diagnostic))
+}
+
+/// CreatePolicy's code for an error diagnostic (rule G9).
+fn create_policy_code(diagnostic: &Diagnostic) -> &'static str {
     let code = diagnostic.code;
     let element = element_of(&diagnostic.path);
     let by_element = || match element.to_ascii_lowercase().as_str() {
@@ -21,8 +48,11 @@ pub fn cam_error_code(diagnostic: &Diagnostic) -> Option<&'static str> {
         "statement" => "InvalidParameter.StatementError",
         _ => "InvalidParameter.PolicyDocumentError",
     };
-    Some(match code {
+    match code {
         "json/too-large" | "policy/too-long" => "InvalidParameter.PolicyDocumentLengthOverLimit",
+        "policy/missing-principal" | "policy/bad-principal" | "policy/principal-not-allowed" => {
+            "InvalidParameter.PrincipalError"
+        }
         _ if code.starts_with("json/") => "InvalidParameter.PolicyDocumentError",
         "policy/not-an-object" => "InvalidParameter.PolicyDocumentError",
         "policy/missing-version" | "policy/bad-version" => "InvalidParameter.VersionError",
@@ -44,7 +74,7 @@ pub fn cam_error_code(diagnostic: &Diagnostic) -> Option<&'static str> {
             "InvalidParameter.StatementError"
         }
         _ => by_element(),
-    })
+    }
 }
 
 /// The element a JSON path is about: `$.statement[0].action[1]` → `action`, `$.version` → `version`,

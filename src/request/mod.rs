@@ -7,6 +7,17 @@
 //!  "principal": {"uin": "100000000011", "owner_uin": "100000000001", "app_id": "1250000001"},
 //!  "context": {"qcs:ip": "10.1.2.3", "qcs:current_time": "2026-11-28T12:00:00Z"}}
 //! ```
+//!
+//! Who is asking grows backward compatibly: without `type`, a principal whose `uin` is its `owner_uin` is the
+//! root account and any other a CAM user, as before. `type` names the others (a role session, an anonymous
+//! caller, a cloud service, a federated identity), and `resource_owner_uin` the account that owns what is
+//! accessed when it is another one (cross-account access, chapters T and B):
+//!
+//! ```json
+//! {"action": "cos:GetObject", "resource": "qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/a.txt",
+//!  "principal": {"type": "user", "uin": "100000000012", "owner_uin": "100000000002", "groups": ["1001"]},
+//!  "resource_owner_uin": "100000000001"}
+//! ```
 
 mod from_error;
 mod parse;
@@ -37,16 +48,149 @@ pub struct Request {
     pub principal: Principal,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub context: BTreeMap<String, ContextValue>,
+    /// The root UIN of the account that owns the accessed resource, when it is not the principal's own
+    /// (`principal.owner_uin`): a bucket or a role of another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource_owner_uin: Option<String>,
+    /// What the workspace's SCPs need to know about the organization (rules O2, O3).
+    #[serde(default, skip_serializing_if = "Organization::is_default")]
+    pub organization: Organization,
+}
+
+/// Facts about the organization the principal's account is a member of.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organization {
+    /// `FullQcloudAccess` (allow `*` on `*`) is still bound to the account's node, as it is once SCPs are
+    /// enabled (rule O2). When it was unbound, only the workspace's SCPs can allow.
+    #[serde(default = "yes")]
+    pub full_qcloud_access: bool,
+    /// SCPs also limit the member account's root (the other reading of rule O3).
+    #[serde(default)]
+    pub scp_limits_root: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Organization {
+    fn default() -> Self {
+        Organization {
+            full_qcloud_access: true,
+            scp_limits_root: false,
+        }
+    }
+}
+
+impl Organization {
+    pub fn is_default(&self) -> bool {
+        *self == Organization::default()
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Principal {
+    /// Who is asking; absent, it follows from the ids (`Principal::kind`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PrincipalKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uin: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_uin: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
+    /// The CAM user groups of a user (bucket policies may name a group, rule B2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
+    /// A role session's role, by name; the role belongs to `owner_uin`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// A cloud service acting for the account: `scf.qcloud.com`, ….
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// A federated identity's provider: `qcs::cam::uin/<owner>:saml-provider/<name>` (or `oidc-provider/`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+}
+
+/// Who is asking (issue: kinds of principal). Written as `type` in a request's `principal`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrincipalKind {
+    /// A CAM user (sub-account) of `owner_uin`.
+    User,
+    /// The root account `owner_uin` itself.
+    Root,
+    /// A session of the role `role` of `owner_uin` (temporary credentials).
+    Role,
+    /// An unsigned request (COS public access).
+    Anonymous,
+    /// A cloud service (`service`).
+    Service,
+    /// An identity from the provider `provider` (SAML or OIDC), exchanging its token for a role.
+    Federated,
+}
+
+impl PrincipalKind {
+    pub const ALL: [PrincipalKind; 6] = [
+        PrincipalKind::User,
+        PrincipalKind::Root,
+        PrincipalKind::Role,
+        PrincipalKind::Anonymous,
+        PrincipalKind::Service,
+        PrincipalKind::Federated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrincipalKind::User => "user",
+            PrincipalKind::Root => "root",
+            PrincipalKind::Role => "role",
+            PrincipalKind::Anonymous => "anonymous",
+            PrincipalKind::Service => "service",
+            PrincipalKind::Federated => "federated",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<PrincipalKind> {
+        PrincipalKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+impl Principal {
+    /// Who is asking: `type` when given; otherwise the root account when `uin` is `owner_uin`, else a user (what
+    /// a request meant before principals had a type).
+    pub fn kind(&self) -> PrincipalKind {
+        self.kind
+            .unwrap_or(if self.uin.is_some() && self.uin == self.owner_uin {
+                PrincipalKind::Root
+            } else {
+                PrincipalKind::User
+            })
+    }
+}
+
+impl Request {
+    /// The account that owns what is accessed: `resource_owner_uin`, else the principal's own account.
+    pub fn resource_owner(&self) -> Option<&str> {
+        self.resource_owner_uin
+            .as_deref()
+            .or(self.principal.owner_uin.as_deref())
+    }
+
+    /// The caller is the root account of the resource's owner (rule E4).
+    pub fn is_owner_root(&self) -> bool {
+        self.principal.kind() == PrincipalKind::Root
+            && self.principal.owner_uin.is_some()
+            && self.principal.owner_uin.as_deref() == self.resource_owner()
+    }
+
+    /// The caller's account is not the resource's owner (rule B3.4).
+    pub fn is_cross_account(&self) -> bool {
+        self.resource_owner_uin.is_some()
+            && self.resource_owner_uin != self.principal.owner_uin
+            && self.principal.kind() != PrincipalKind::Anonymous
+    }
 }
 
 impl Request {

@@ -4,15 +4,35 @@ use std::collections::BTreeMap;
 
 use crate::json::ast::{Object, Value};
 
-use super::{resolve::Locations, ContextValue, ParsedRequest, Principal, Request, RequestText};
+use super::{
+    resolve::Locations, ContextValue, ParsedRequest, Principal, PrincipalKind, Request, RequestText,
+};
 use crate::catalog::Catalog;
 use crate::diagnostic::{self, Diagnostic};
 use crate::json::Path;
 use crate::json::{self, JsonType, LineIndex, Span};
 use crate::suggest::closest;
 
-const REQUEST_KEYS: &[&str] = &["action", "params", "resource", "principal", "context"];
-const PRINCIPAL_KEYS: &[&str] = &["uin", "owner_uin", "app_id"];
+const REQUEST_KEYS: &[&str] = &[
+    "action",
+    "params",
+    "resource",
+    "principal",
+    "context",
+    "resource_owner_uin",
+    "organization",
+];
+const PRINCIPAL_KEYS: &[&str] = &[
+    "type",
+    "uin",
+    "owner_uin",
+    "app_id",
+    "groups",
+    "role",
+    "service",
+    "provider",
+];
+const ORGANIZATION_KEYS: &[&str] = &["full_qcloud_access", "scp_limits_root"];
 
 pub fn parse_request(text: &str, catalog: &Catalog) -> ParsedRequest {
     let (read, mut diagnostics) = read(text);
@@ -139,7 +159,89 @@ impl Reader<'_, '_, '_> {
         if let Some(prop) = object.get("context") {
             request.context = self.context(&prop.value);
         }
+        if let Some(prop) = object.get("resource_owner_uin") {
+            request.resource_owner_uin = self.id(&prop.value, "resource_owner_uin", "$");
+        }
+        if let Some(prop) = object.get("organization") {
+            request.organization = self.organization(&prop.value);
+        }
         Some(request)
+    }
+
+    /// An account, user or group id: a string, or a whole number written as one.
+    fn id(&mut self, value: &Value<'_>, key: &str, parent: &str) -> Option<String> {
+        match value {
+            Value::StringLit(s) if !s.value.is_empty() => Some(s.value.to_string()),
+            Value::NumberLit(n) if n.value.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(n.value.to_string())
+            }
+            other => {
+                self.error(
+                    self.span(other),
+                    format!("{parent}.{key}"),
+                    RequestText::BadId {
+                        key: key.to_string(),
+                        found: JsonType::of(other),
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    /// A text field of the principal (`role`, `service`, `provider`).
+    fn text(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
+        match value {
+            Value::StringLit(s) if !s.value.trim().is_empty() => Some(s.value.to_string()),
+            other => {
+                self.error(
+                    self.span(other),
+                    format!("$.principal.{key}"),
+                    RequestText::PrincipalFieldNotAString {
+                        key: key.to_string(),
+                        found: JsonType::of(other),
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    fn organization(&mut self, value: &Value<'_>) -> crate::request::Organization {
+        let mut organization = crate::request::Organization::default();
+        let Value::Object(object) = value else {
+            self.error(
+                self.span(value),
+                "$.organization",
+                RequestText::OrganizationNotAnObject {
+                    found: JsonType::of(value),
+                },
+            );
+            return organization;
+        };
+        self.unknown_keys(object, ORGANIZATION_KEYS, "$.organization");
+        for prop in &object.properties {
+            let flag = match prop.name.as_str() {
+                "full_qcloud_access" => &mut organization.full_qcloud_access,
+                "scp_limits_root" => &mut organization.scp_limits_root,
+                _ => continue,
+            };
+            match &prop.value {
+                Value::BooleanLit(b) => *flag = b.value,
+                other => {
+                    let key = prop.name.as_str().to_string();
+                    self.error(
+                        self.span(other),
+                        format!("$.organization.{key}"),
+                        RequestText::NotABoolean {
+                            key,
+                            found: JsonType::of(other),
+                        },
+                    );
+                }
+            }
+        }
+        organization
     }
 
     fn unknown_keys(&mut self, object: &Object<'_>, allowed: &[&str], path: &str) {
@@ -218,31 +320,89 @@ impl Reader<'_, '_, '_> {
             return Principal::default();
         };
         self.unknown_keys(object, PRINCIPAL_KEYS, "$.principal");
-        let mut id = |key: &str| {
-            let value = &object.get(key)?.value;
-            match value {
-                Value::StringLit(s) if !s.value.is_empty() => Some(s.value.to_string()),
-                Value::NumberLit(n) if n.value.bytes().all(|b| b.is_ascii_digit()) => {
-                    Some(n.value.to_string())
-                }
-                other => {
-                    self.error(
-                        self.span(other),
-                        format!("$.principal.{key}"),
-                        RequestText::BadId {
-                            key: key.to_string(),
-                            found: JsonType::of(other),
-                        },
-                    );
-                    None
-                }
+        let mut principal = Principal::default();
+        for prop in &object.properties {
+            let key = prop.name.as_str();
+            let value = &prop.value;
+            match key {
+                "type" => principal.kind = self.principal_kind(value),
+                "uin" => principal.uin = self.id(value, key, "$.principal"),
+                "owner_uin" => principal.owner_uin = self.id(value, key, "$.principal"),
+                "app_id" => principal.app_id = self.id(value, key, "$.principal"),
+                "groups" => principal.groups = self.groups(value),
+                "role" => principal.role = self.text(value, key),
+                "service" => principal.service = self.text(value, key),
+                "provider" => principal.provider = self.text(value, key),
+                _ => {}
+            }
+        }
+        self.principal_needs(&principal, value);
+        principal
+    }
+
+    fn principal_kind(&mut self, value: &Value<'_>) -> Option<PrincipalKind> {
+        let written = match value {
+            Value::StringLit(s) => s.value.to_string(),
+            other => {
+                self.error(
+                    self.span(other),
+                    "$.principal.type",
+                    RequestText::PrincipalFieldNotAString {
+                        key: "type".into(),
+                        found: JsonType::of(other),
+                    },
+                );
+                return None;
             }
         };
-        Principal {
-            uin: id("uin"),
-            owner_uin: id("owner_uin"),
-            app_id: id("app_id"),
+        let kind = PrincipalKind::named(&written);
+        if kind.is_none() {
+            let names = PrincipalKind::ALL.map(PrincipalKind::as_str);
+            self.error(
+                self.span(value),
+                "$.principal.type",
+                RequestText::UnknownPrincipalType {
+                    suggestion: closest(&written.to_ascii_lowercase(), names.iter().copied(), 0.7)
+                        .map(|s| s.to_string()),
+                    written,
+                },
+            );
         }
+        kind
+    }
+
+    fn groups(&mut self, value: &Value<'_>) -> Vec<String> {
+        match value {
+            Value::Array(array) => array
+                .elements
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| self.id(item, &format!("groups[{i}]"), "$.principal"))
+                .collect(),
+            single => self
+                .id(single, "groups", "$.principal")
+                .into_iter()
+                .collect(),
+        }
+    }
+
+    /// A principal type without the field that says which one (a role session without its role, …): a warning,
+    /// since nothing then matches it in a trust or bucket policy.
+    fn principal_needs(&mut self, principal: &Principal, value: &Value<'_>) {
+        let needs = match principal.kind {
+            Some(PrincipalKind::Role) if principal.role.is_none() => "role",
+            Some(PrincipalKind::Service) if principal.service.is_none() => "service",
+            Some(PrincipalKind::Federated) if principal.provider.is_none() => "provider",
+            _ => return,
+        };
+        self.error(
+            self.span(value),
+            format!("$.principal.{needs}"),
+            RequestText::PrincipalNeeds {
+                principal_type: principal.kind().as_str().to_string(),
+                key: needs.to_string(),
+            },
+        );
     }
 
     fn context(&mut self, value: &Value<'_>) -> BTreeMap<String, ContextValue> {

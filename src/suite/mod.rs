@@ -15,13 +15,14 @@ use crate::eval::Decision;
 use crate::json::ast::Value;
 use crate::json::shape::{self, Fields, InputError, Problem, Reader};
 use crate::json::{LineIndex, Span};
-use crate::policy::{parse_policy, ParsedPolicy, PolicySet};
+use crate::policy::{parse_policy_as, ParsedPolicy, PolicyKind};
 use crate::request::{parse_request, ParsedRequest};
 use crate::text::input::{Expected, InputProblem, NameKind};
 
-/// The policy kinds a test file may name today, and the ones the evaluator does not have yet.
-pub const KINDS: &[&str] = &["identity", "policy", "boundary"];
-pub const KINDS_NOT_YET: &[&str] = &["trust", "session", "bucket", "scp"];
+/// The policy kinds a test file may name (rule K1): `identity` and its stable name `policy`, then the others.
+pub const KINDS: &[&str] = &[
+    "identity", "policy", "boundary", "trust", "session", "bucket", "scp",
+];
 
 /// The fields of each object of the file, as the JSON Schema lists them (a test holds the two together).
 pub const FILE_FIELDS: &[&str] = &[
@@ -93,28 +94,13 @@ impl Expect {
     }
 }
 
-/// A statement of the suite's policies: which set, which policy in it, which statement (0-based).
+/// A statement of the suite's policies: which kind, which policy of that kind, which statement (0-based), as
+/// the evaluator's `StatementRef` counts them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StatementKey {
-    pub source: PolicySetKey,
+    pub source: PolicyKind,
     pub policy: usize,
     pub statement: usize,
-}
-
-/// `PolicySet` with an order, for sorted sets of statements.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PolicySetKey {
-    Policy,
-    Boundary,
-}
-
-impl From<PolicySet> for PolicySetKey {
-    fn from(set: PolicySet) -> Self {
-        match set {
-            PolicySet::Policy => PolicySetKey::Policy,
-            PolicySet::Boundary => PolicySetKey::Boundary,
-        }
-    }
 }
 
 /// A policy file the test file names.
@@ -126,7 +112,7 @@ pub struct PolicyEntry {
     pub path: String,
     /// Where `path` is written in the test file.
     pub span: Span,
-    pub set: PolicySet,
+    pub kind: PolicyKind,
 }
 
 /// A case as written: one request, or a matrix expanded into many.
@@ -165,19 +151,23 @@ pub struct Case {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suite {
     pub entries: Vec<PolicyEntry>,
-    pub policies: Vec<ParsedPolicy>,
-    pub boundary: Vec<ParsedPolicy>,
+    /// The policies read, by kind, in `PolicyKind::ALL` order (kinds without a policy left out).
+    pub sets: Vec<(PolicyKind, Vec<ParsedPolicy>)>,
     pub cases: Vec<Case>,
 }
 
 impl Suite {
     /// The entry of a policy of a set.
-    pub fn entry(&self, source: PolicySetKey, policy: usize) -> Option<&PolicyEntry> {
-        let set = match source {
-            PolicySetKey::Policy => PolicySet::Policy,
-            PolicySetKey::Boundary => PolicySet::Boundary,
-        };
-        self.entries.iter().filter(|e| e.set == set).nth(policy)
+    pub fn entry(&self, source: PolicyKind, policy: usize) -> Option<&PolicyEntry> {
+        self.entries.iter().filter(|e| e.kind == source).nth(policy)
+    }
+
+    /// The policies of a kind, as read.
+    pub fn policies_of(&self, kind: PolicyKind) -> &[ParsedPolicy] {
+        self.sets
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(&[][..], |(_, set)| &set[..])
     }
 
     /// `id#N` (1-based), as the test file writes a statement.
@@ -308,28 +298,18 @@ fn read_policies(
                 (file_path, r.span(path_value), id, kind)
             }
         };
-        let set = match &kind {
-            None => PolicySet::Policy,
-            Some((kind, _, _)) if kind == "identity" || kind == "policy" => PolicySet::Policy,
-            Some((kind, _, _)) if kind == "boundary" => PolicySet::Boundary,
-            Some((kind, value, kind_path)) => {
-                let supported = KINDS.iter().map(|k| k.to_string()).collect();
-                return Err(r.error(
+        let kind = match &kind {
+            None => PolicyKind::Identity,
+            Some((name, value, kind_path)) => PolicyKind::named(name).ok_or_else(|| {
+                r.error(
                     value,
                     kind_path,
-                    if KINDS_NOT_YET.contains(&kind.as_str()) {
-                        InputProblem::KindNotSupported {
-                            kind: kind.clone(),
-                            supported,
-                        }
-                    } else {
-                        InputProblem::NotOneOf {
-                            given: kind.clone(),
-                            choices: supported,
-                        }
+                    InputProblem::NotOneOf {
+                        given: name.clone(),
+                        choices: KINDS.iter().map(|k| k.to_string()).collect(),
                     },
-                ));
-            }
+                )
+            })?,
         };
         let (id, id_span) = match id {
             Some((id, value)) => (id, r.span(value)),
@@ -346,7 +326,7 @@ fn read_policies(
             id,
             path: file_path,
             span,
-            set,
+            kind,
         });
     }
     Ok(entries)
@@ -799,8 +779,8 @@ pub fn prepare(
     load: impl Fn(&str) -> Result<String, String>,
     catalog: &Catalog,
 ) -> Result<Suite, InputError> {
-    let mut policies = Vec::new();
-    let mut boundary = Vec::new();
+    let mut sets: Vec<(PolicyKind, Vec<ParsedPolicy>)> =
+        PolicyKind::ALL.iter().map(|k| (*k, Vec::new())).collect();
     for entry in &file.policies {
         let text = load(&entry.path).map_err(|error| {
             InputError::new(
@@ -812,21 +792,20 @@ pub fn prepare(
                 },
             )
         })?;
-        let parsed = parse_policy(&text, catalog);
+        let parsed = parse_policy_as(&text, entry.kind, catalog);
         if let Some(d) = parsed.errors().next() {
             let mut error = InputError::from_diagnostic(d);
             error.file = Some(entry.path.clone());
             return Err(error);
         }
-        match entry.set {
-            PolicySet::Policy => policies.push(parsed),
-            PolicySet::Boundary => boundary.push(parsed),
+        if let Some((_, set)) = sets.iter_mut().find(|(k, _)| *k == entry.kind) {
+            set.push(parsed);
         }
     }
+    sets.retain(|(_, set)| !set.is_empty());
     let mut suite = Suite {
         entries: file.policies.clone(),
-        policies,
-        boundary,
+        sets,
         cases: Vec::new(),
     };
     for def in &file.cases {
@@ -870,16 +849,16 @@ fn resolve_ref(
     let (id, number) = written.rsplit_once('#').unwrap_or((written, "1"));
     let number: usize = number.parse().unwrap_or(1);
     let entry = suite.entries.iter().position(|e| e.id == id).unwrap_or(0);
-    let set = suite.entries[entry].set;
+    let kind = suite.entries[entry].kind;
     let policy = suite.entries[..entry]
         .iter()
-        .filter(|e| e.set == set)
+        .filter(|e| e.kind == kind)
         .count();
-    let parsed = match set {
-        PolicySet::Policy => &suite.policies[policy],
-        PolicySet::Boundary => &suite.boundary[policy],
-    };
-    let count = parsed.policy.as_ref().map_or(0, |p| p.statements.len());
+    let count = suite
+        .policies_of(kind)
+        .get(policy)
+        .and_then(|parsed| parsed.policy.as_ref())
+        .map_or(0, |p| p.statements.len());
     if number == 0 || number > count {
         return Err(InputError::new(
             span,
@@ -892,7 +871,7 @@ fn resolve_ref(
         ));
     }
     Ok(StatementKey {
-        source: set.into(),
+        source: kind,
         policy,
         statement: number - 1,
     })

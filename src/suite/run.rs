@@ -1,15 +1,16 @@
-//! Running a suite: each case through the workspace pipeline (`workspace::evaluate_parsed`), its failures, and
+//! Running a suite: each case through the workspace pipeline (`workspace::evaluate_kinds`, every kind's layer), its failures, and
 //! coverage read from the evaluator's trace — nothing here decides a CAM question again.
 
 use std::collections::BTreeSet;
 
-use super::{Case, Expect, PolicySetKey, StatementKey, Suite};
+use super::{Case, Expect, StatementKey, Suite};
 use crate::eval::trace::{PolicyTrace, StatementTrace};
+use crate::eval::Detail;
 use crate::eval::{Decision, Evaluation};
 use crate::json::Span;
-use crate::policy::{Effect, PolicySet};
+use crate::policy::{Effect, ParsedPolicy, PolicyKind};
 use crate::rules::Rule;
-use crate::workspace::evaluate_parsed;
+use crate::workspace::evaluate_kinds;
 
 /// What a run found: one result per case run (in file order), and coverage over the cases run.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,7 +55,7 @@ impl CaseResult {
                 traces(&self.evaluation)
                     .filter(|(_, _, s)| s.action.matched)
                     .map(|(set, policy, s)| StatementKey {
-                        source: set.into(),
+                        source: set,
                         policy,
                         statement: s.statement,
                     }),
@@ -149,17 +150,16 @@ impl Coverage {
 
 fn key(r: &crate::eval::trace::StatementRef) -> StatementKey {
     StatementKey {
-        source: r.source.into(),
+        source: r.source,
         policy: r.policy,
         statement: r.statement,
     }
 }
 
-fn traces(evaluation: &Evaluation) -> impl Iterator<Item = (PolicySet, usize, &StatementTrace)> {
-    evaluation
-        .policies
-        .iter()
-        .chain(&evaluation.boundary)
+fn traces(evaluation: &Evaluation) -> impl Iterator<Item = (PolicyKind, usize, &StatementTrace)> {
+    PolicyKind::ALL
+        .into_iter()
+        .flat_map(|kind| evaluation.policies_in(kind))
         .flat_map(|p: &PolicyTrace| p.statements.iter().map(move |s| (p.source, p.policy, s)))
 }
 
@@ -174,8 +174,12 @@ pub fn run(suite: &Suite, selected: impl Fn(&str) -> bool) -> Report {
             continue;
         }
         // `prepare` refused unreadable policies and requests, so every case evaluates.
-        let Some(evaluation) = evaluate_parsed(&suite.policies, &suite.boundary, &case.request)
-        else {
+        let sets: Vec<(PolicyKind, &[ParsedPolicy])> = suite
+            .sets
+            .iter()
+            .map(|(kind, set)| (*kind, &set[..]))
+            .collect();
+        let Some(evaluation) = evaluate_kinds(&sets, &case.request, Detail::Full) else {
             continue;
         };
         let failures = failures(case, &evaluation);
@@ -225,10 +229,8 @@ fn failures(case: &Case, evaluation: &Evaluation) -> Vec<Failure> {
 /// Every statement and condition key of the suite's policies, none reached yet.
 fn empty_coverage(suite: &Suite) -> Coverage {
     let mut coverage = Coverage::default();
-    for (set, parsed_set) in [
-        (PolicySetKey::Policy, &suite.policies),
-        (PolicySetKey::Boundary, &suite.boundary),
-    ] {
+    for (set, parsed_set) in &suite.sets {
+        let set = *set;
         for (policy, parsed) in parsed_set.iter().enumerate() {
             let Some(model) = &parsed.policy else {
                 continue;
@@ -276,7 +278,7 @@ fn record(coverage: &mut Coverage, evaluation: &Evaluation) {
     }
     for (set, policy, trace) in traces(evaluation) {
         let at = StatementKey {
-            source: set.into(),
+            source: set,
             policy,
             statement: trace.statement,
         };

@@ -37,11 +37,6 @@ pub enum InputProblem {
         given: String,
         choices: Vec<String>,
     },
-    /// A policy kind the evaluator does not have yet (`trust`, `session`, `bucket`, `scp`).
-    KindNotSupported {
-        kind: String,
-        supported: Vec<String>,
-    },
     /// Two policies (or cases) with the same id.
     DuplicateId {
         id: String,
@@ -166,13 +161,6 @@ mod tests {
                 vec!["allowed", "allow", "deny"],
             ),
             (
-                InputProblem::KindNotSupported {
-                    kind: "scp".into(),
-                    supported: vec!["identity".into(), "boundary".into()],
-                },
-                vec!["scp", "identity", "boundary"],
-            ),
-            (
                 InputProblem::DuplicateId { id: "agent".into() },
                 vec!["agent"],
             ),
@@ -236,7 +224,6 @@ mod tests {
                 | InputProblem::MissingField { .. }
                 | InputProblem::DuplicateField { .. }
                 | InputProblem::NotOneOf { .. }
-                | InputProblem::KindNotSupported { .. }
                 | InputProblem::DuplicateId { .. }
                 | InputProblem::UnknownName { .. }
                 | InputProblem::BadStatementRef { .. }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::Severity;
+use crate::policy_kind::PolicyKind;
 use crate::rules::Rule;
 
 pub use super::json::JsonType;
@@ -203,6 +204,66 @@ pub enum PolicyText {
         length: usize,
         limit: usize,
     },
+    /// An element name with only its first letter capitalised (`Statement`), read as lowercase (G2).
+    CapitalisedElement {
+        written: String,
+        element: String,
+    },
+    /// `Allow` / `Deny`, read as lowercase (G2).
+    CapitalisedEffect {
+        written: String,
+        effect: Effect,
+    },
+    /// A `principal` in a kind of document that has none: an error in a session policy (S1), ignored with a
+    /// warning in an SCP (O1).
+    PrincipalInKind {
+        document: PolicyKind,
+    },
+    /// Statement number `statement` (1-based) of a trust or bucket policy names nobody (T1, B1).
+    MissingPrincipal {
+        statement: usize,
+        document: PolicyKind,
+    },
+    /// `principal` is neither `"*"` nor an object of lists (T2).
+    PrincipalNotAnObject {
+        found: JsonType,
+    },
+    /// A key of `principal` other than `qcs`, `service` and `federated` (T2).
+    UnknownPrincipalKey {
+        key: String,
+        suggestion: Option<String>,
+    },
+    /// A principal that is not `qcs::cam::…`, `*` or a service name (T2, B2).
+    BadPrincipal {
+        principal: String,
+    },
+    /// A `saml-provider/` written under `qcs` (T2): it belongs under `federated`.
+    ProviderUnderQcs {
+        principal: String,
+    },
+    /// An `oidc-provider/` under `federated` (T2): seen outside Tencent's docs only.
+    OidcProvider {
+        principal: String,
+    },
+    /// A trust policy's `resource`, which CAM does not read (T1).
+    TrustResourceIgnored,
+    /// `"condition": []` read as no condition (K3).
+    EmptyConditionList,
+    /// A bucket policy over COS's 20 KB (B1).
+    BucketTooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    /// A session policy over 6,144 characters, for which no limit is documented (S2).
+    SessionTooLong {
+        length: usize,
+        limit: usize,
+    },
+    /// The document reads like another kind than the one it is read as (K1): `kind` is what its shape says.
+    LooksLikeKind {
+        shape: PolicyKind,
+        read_as: PolicyKind,
+    },
 }
 
 impl PolicyText {
@@ -261,6 +322,27 @@ impl PolicyText {
             P::ConditionValueType { .. } => ("policy/condition-value-type", S::Error, Some(R::C7)),
             P::UnreadableValue { .. } => ("policy/unreadable-value", S::Warning, Some(R::C7)),
             P::TooLong { .. } => ("policy/too-long", S::Error, Some(R::G7)),
+            P::CapitalisedElement { .. } => ("policy/capitalised-element", S::Warning, Some(R::G2)),
+            P::CapitalisedEffect { .. } => ("policy/capitalised-element", S::Warning, Some(R::G2)),
+            P::PrincipalInKind {
+                document: PolicyKind::Session,
+            } => ("policy/principal-not-allowed", S::Error, Some(R::S1)),
+            P::PrincipalInKind { .. } => ("policy/principal-ignored", S::Warning, Some(R::O1)),
+            P::MissingPrincipal {
+                document: PolicyKind::Bucket,
+                ..
+            } => ("policy/missing-principal", S::Error, Some(R::B1)),
+            P::MissingPrincipal { .. } => ("policy/missing-principal", S::Error, Some(R::T1)),
+            P::PrincipalNotAnObject { .. } => ("policy/bad-principal", S::Error, Some(R::T2)),
+            P::UnknownPrincipalKey { .. } => ("policy/bad-principal", S::Error, Some(R::T2)),
+            P::BadPrincipal { .. } => ("policy/bad-principal", S::Error, Some(R::T2)),
+            P::ProviderUnderQcs { .. } => ("policy/principal-misplaced", S::Warning, Some(R::T2)),
+            P::OidcProvider { .. } => ("policy/oidc-provider", S::Info, Some(R::T2)),
+            P::TrustResourceIgnored => ("policy/trust-resource-ignored", S::Warning, Some(R::T1)),
+            P::EmptyConditionList => ("policy/empty-condition-list", S::Warning, Some(R::K3)),
+            P::BucketTooLarge { .. } => ("policy/too-long", S::Error, Some(R::B1)),
+            P::SessionTooLong { .. } => ("policy/session-too-long", S::Warning, Some(R::S2)),
+            P::LooksLikeKind { .. } => ("policy/looks-like-kind", S::Info, Some(R::K1)),
         }
     }
 }
@@ -280,6 +362,8 @@ pub enum StatementElement {
     Effect,
     Action,
     Resource,
+    /// Only in the element-type diagnostics of a trust or bucket policy's `principal`.
+    Principal,
 }
 
 impl StatementElement {
@@ -289,6 +373,7 @@ impl StatementElement {
             StatementElement::Effect => "effect",
             StatementElement::Action => "action",
             StatementElement::Resource => "resource",
+            StatementElement::Principal => "principal",
         }
     }
 }
@@ -473,6 +558,62 @@ pub(crate) mod tests {
                 length: 7001,
                 limit: 6144,
             },
+            P::CapitalisedElement {
+                written: s("Statement"),
+                element: s("statement"),
+            },
+            P::CapitalisedEffect {
+                written: s("Allow"),
+                effect: Effect::Allow,
+            },
+            P::PrincipalInKind {
+                document: PolicyKind::Session,
+            },
+            P::PrincipalInKind {
+                document: PolicyKind::Scp,
+            },
+            P::MissingPrincipal {
+                statement: 4,
+                document: PolicyKind::Trust,
+            },
+            P::MissingPrincipal {
+                statement: 5,
+                document: PolicyKind::Bucket,
+            },
+            P::PrincipalNotAnObject {
+                found: JsonType::Number,
+            },
+            P::UnknownPrincipalKey {
+                key: s("servic"),
+                suggestion: Some(s("service")),
+            },
+            P::UnknownPrincipalKey {
+                key: s("AWS"),
+                suggestion: None,
+            },
+            P::BadPrincipal {
+                principal: s("arn:aws:iam::1:root"),
+            },
+            P::ProviderUnderQcs {
+                principal: s("qcs::cam::uin/1:saml-provider/idp7"),
+            },
+            P::OidcProvider {
+                principal: s("qcs::cam::uin/1:oidc-provider/gh8"),
+            },
+            P::TrustResourceIgnored,
+            P::EmptyConditionList,
+            P::BucketTooLarge {
+                bytes: 20481,
+                limit: 20480,
+            },
+            P::SessionTooLong {
+                length: 6200,
+                limit: 6144,
+            },
+            P::LooksLikeKind {
+                shape: PolicyKind::Trust,
+                read_as: PolicyKind::Identity,
+            },
         ]
     }
 
@@ -498,7 +639,24 @@ pub(crate) mod tests {
             | P::NotAString { .. }
             | P::ConditionNotAnObject { .. }
             | P::OperatorNotAnObject { .. }
-            | P::ConditionValueType { .. } => vec![],
+            | P::ConditionValueType { .. }
+            | P::PrincipalInKind { .. }
+            | P::PrincipalNotAnObject { .. }
+            | P::TrustResourceIgnored
+            | P::EmptyConditionList
+            | P::LooksLikeKind { .. } => vec![],
+            P::CapitalisedElement { written, element } => vec![written.clone(), element.clone()],
+            P::CapitalisedEffect { written, .. } => vec![written.clone()],
+            P::MissingPrincipal { statement, .. } => vec![statement.to_string()],
+            P::UnknownPrincipalKey { key, suggestion } => [Some(key.clone()), suggestion.clone()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            P::BadPrincipal { principal }
+            | P::ProviderUnderQcs { principal }
+            | P::OidcProvider { principal } => vec![principal.clone()],
+            P::BucketTooLarge { bytes, limit } => vec![bytes.to_string(), limit.to_string()],
+            P::SessionTooLong { length, limit } => vec![length.to_string(), limit.to_string()],
             P::BadVersion { version } => vec![version.clone()],
             P::TooManyStatements { count, limit } | P::TooManyValues { count, limit } => {
                 vec![count.to_string(), limit.to_string()]

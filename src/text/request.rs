@@ -53,6 +53,29 @@ pub enum RequestText {
     ContextNotAnObject {
         found: JsonType,
     },
+    /// `type`, `role`, `service` or `provider` of the principal is not a string.
+    PrincipalFieldNotAString {
+        key: String,
+        found: JsonType,
+    },
+    /// A principal `type` that is none of user, root, role, anonymous, service, federated.
+    UnknownPrincipalType {
+        written: String,
+        suggestion: Option<String>,
+    },
+    /// A principal of type `kind` without the field `key` that says which one (a warning).
+    PrincipalNeeds {
+        principal_type: String,
+        key: String,
+    },
+    OrganizationNotAnObject {
+        found: JsonType,
+    },
+    /// A flag of `organization` that is not `true` or `false`.
+    NotABoolean {
+        key: String,
+        found: JsonType,
+    },
     BadContextValue {
         found: JsonType,
     },
@@ -109,6 +132,11 @@ impl RequestText {
             T::PrincipalNotAnObject { .. } => ("request/bad-principal", S::Error, None),
             T::BadId { .. } => ("request/bad-id", S::Error, None),
             T::ContextNotAnObject { .. } => ("request/bad-context", S::Error, None),
+            T::PrincipalFieldNotAString { .. } => ("request/bad-principal", S::Error, None),
+            T::UnknownPrincipalType { .. } => ("request/bad-principal", S::Error, None),
+            T::PrincipalNeeds { .. } => ("request/principal-incomplete", S::Warning, Some(R::T7)),
+            T::OrganizationNotAnObject { .. } => ("request/bad-organization", S::Error, None),
+            T::NotABoolean { .. } => ("request/bad-organization", S::Error, Some(R::O2)),
             T::BadContextValue { .. } => ("request/bad-context-value", S::Error, None),
             T::NotConcreteAction { .. } => ("request/bad-action", S::Error, None),
             T::UnknownApi { .. } => ("request/unknown-api", S::Warning, Some(R::A5)),
@@ -206,6 +234,29 @@ pub(crate) mod tests {
                 action: "ccc:DescribeStaffInfoList".into(),
                 param: "SdkAppIdParam".into(),
             },
+            T::PrincipalFieldNotAString {
+                key: "rolex".into(),
+                found: JsonType::Number,
+            },
+            T::UnknownPrincipalType {
+                written: "robot".into(),
+                suggestion: Some("root".into()),
+            },
+            T::UnknownPrincipalType {
+                written: "martian".into(),
+                suggestion: None,
+            },
+            T::PrincipalNeeds {
+                principal_type: "role".into(),
+                key: "rolez".into(),
+            },
+            T::OrganizationNotAnObject {
+                found: JsonType::List,
+            },
+            T::NotABoolean {
+                key: "scp_limits_root".into(),
+                found: JsonType::String,
+            },
         ];
         for sample in &all {
             match sample {
@@ -228,7 +279,12 @@ pub(crate) mod tests {
                 | T::MissingResource { .. }
                 | T::BadResource { .. }
                 | T::MissingOwnerUin { .. }
-                | T::MissingResourceParam { .. } => {}
+                | T::MissingResourceParam { .. }
+                | T::PrincipalFieldNotAString { .. }
+                | T::UnknownPrincipalType { .. }
+                | T::PrincipalNeeds { .. }
+                | T::OrganizationNotAnObject { .. }
+                | T::NotABoolean { .. } => {}
             }
         }
         all
@@ -238,7 +294,20 @@ pub(crate) mod tests {
     fn parameters(text: &RequestText) -> Vec<String> {
         use RequestText as T;
         match text {
-            T::DuplicateKey { key } | T::BadId { key, .. } => vec![key.clone()],
+            T::DuplicateKey { key }
+            | T::BadId { key, .. }
+            | T::PrincipalFieldNotAString { key, .. }
+            | T::NotABoolean { key, .. } => vec![key.clone()],
+            T::UnknownPrincipalType {
+                written,
+                suggestion,
+            } => std::iter::once(written.clone())
+                .chain(suggestion.clone())
+                .collect(),
+            T::PrincipalNeeds {
+                principal_type,
+                key,
+            } => vec![principal_type.clone(), key.clone()],
             T::UnknownKey {
                 key,
                 suggestion,
@@ -270,6 +339,7 @@ pub(crate) mod tests {
             | T::ResourceNotStrings { .. }
             | T::PrincipalNotAnObject { .. }
             | T::ContextNotAnObject { .. }
+            | T::OrganizationNotAnObject { .. }
             | T::BadContextValue { .. } => Vec::new(),
         }
     }

@@ -9,7 +9,7 @@ use cam_playground::explain::Label;
 use cam_playground::highlight::Mark;
 use cam_playground::i18n::Locale;
 use cam_playground::policy::Effect;
-use cam_playground::policy::PolicySet;
+use cam_playground::policy::PolicyKind;
 use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::{CodeEditor, GutterMark};
@@ -23,7 +23,7 @@ pub fn policies_pane() -> Html {
     let state = &app.state;
     let renaming = use_state(|| None::<Tab>);
     let readonly = super::embed::use_embed().is_some_and(|embed| embed.readonly);
-    let tabs: Vec<(Tab, String)> = PolicySet::ALL
+    let tabs: Vec<(Tab, String)> = PolicyKind::ALL
         .into_iter()
         .flat_map(|source| {
             state
@@ -38,7 +38,7 @@ pub fn policies_pane() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action(tab)))
     };
-    let add = |source: PolicySet| {
+    let add = |source: PolicyKind| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::AddPolicy(source)))
     };
@@ -60,7 +60,7 @@ pub fn policies_pane() -> Html {
         html! {
             <button role="tab" id={tab_id(t)} aria-selected={selected.to_string()} aria-controls="policy-panel"
                 tabindex={if selected { "0" } else { "-1" }}
-                class={classes!("tab", selected.then_some("selected"), (t.source == PolicySet::Boundary).then_some("boundary"))}
+                class={classes!("tab", selected.then_some("selected"), (t.source == PolicyKind::Boundary).then_some("boundary"))}
                 onclick={dispatch(Action::SelectTab, t)} ondblclick={on_rename}
                 title={(!readonly).then(|| locale.label(Label::RenameTab))}>
                 <span class="tab-kind">{ kind }</span>{ " " }{ name.clone() }
@@ -233,8 +233,8 @@ pub fn policies_pane() -> Html {
                         title={locale.label(Label::RemoveTab)} onclick={dispatch(Action::RemoveTab, tab)}>{ "×" }</button>
                 }
                 if !readonly {
-                    <button class="tab-add" onclick={add(PolicySet::Policy)}>{ locale.label(Label::AddPolicy) }</button>
-                    <button class="tab-add" onclick={add(PolicySet::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
+                    <button class="tab-add" onclick={add(PolicyKind::Identity)}>{ locale.label(Label::AddPolicy) }</button>
+                    <button class="tab-add" onclick={add(PolicyKind::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
                     <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ locale.label(Label::Format) }</button>
                 }
             </div>

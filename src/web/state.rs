@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use cam_playground::examples::{self, Example};
 use cam_playground::json::{self, Span};
-use cam_playground::policy::PolicySet;
+use cam_playground::policy::PolicyKind;
 use cam_playground::request::{read_request, ContextValue, ErrorFacts, Request};
 use cam_playground::share::{Shared, Stamp};
 use cam_playground::workspace::{NamedPolicy, Workspace};
@@ -122,7 +122,7 @@ pub enum Action {
     EditRequestField(RequestEdit),
     LoadExample(String),
     SelectTab(Tab),
-    AddPolicy(PolicySet),
+    AddPolicy(PolicyKind),
     RemoveTab(Tab),
     RenameTab {
         tab: Tab,
@@ -153,7 +153,7 @@ impl State {
             workspace: example.workspace(),
             example: example.id.clone(),
             tab: Tab {
-                source: PolicySet::Policy,
+                source: PolicyKind::Identity,
                 index: 0,
             },
             focus: None,
@@ -194,11 +194,11 @@ impl State {
         }
     }
 
-    pub fn policies(&self, source: PolicySet) -> &[NamedPolicy] {
+    pub fn policies(&self, source: PolicyKind) -> &[NamedPolicy] {
         self.workspace.policies_in(source)
     }
 
-    fn policies_mut(&mut self, source: PolicySet) -> &mut Vec<NamedPolicy> {
+    fn policies_mut(&mut self, source: PolicyKind) -> &mut Vec<NamedPolicy> {
         self.workspace.policies_in_mut(source)
     }
 
@@ -266,7 +266,7 @@ impl Reducible for State {
                     policies.remove(tab.index);
                 }
                 next.tab = Tab {
-                    source: PolicySet::Policy,
+                    source: PolicyKind::Identity,
                     index: 0,
                 };
                 next.focus = None;
@@ -319,6 +319,7 @@ impl Reducible for State {
                         }],
                         boundary: Vec::new(),
                         request: NEW_REQUEST.into(),
+                        ..Default::default()
                     },
                     self.theme,
                 );

@@ -96,7 +96,7 @@ pub fn generator() -> Html {
                 state.dispatch(Action::ApplyFix(workspace));
                 // The new policy is what the user wants to see next.
                 state.dispatch(Action::SelectTab(super::state::Tab {
-                    source: cam_playground::policy::PolicySet::Policy,
+                    source: cam_playground::policy::PolicyKind::Identity,
                     index: added,
                 }));
             }

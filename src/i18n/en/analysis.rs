@@ -1,7 +1,7 @@
 //! English words for the analysis panels (fixes).
 
 use crate::analysis::FixText;
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 
 /// What a fix does, as a sentence.
 pub fn fix(text: &FixText) -> String {
@@ -33,9 +33,13 @@ pub fn fix(text: &FixText) -> String {
     }
 }
 
-fn source_name(source: PolicySet) -> &'static str {
+fn source_name(source: PolicyKind) -> &'static str {
     match source {
-        PolicySet::Policy => "policy",
-        PolicySet::Boundary => "boundary",
+        PolicyKind::Identity => "policy",
+        PolicyKind::Boundary => "boundary",
+        PolicyKind::Trust => "trust policy",
+        PolicyKind::Session => "session policy",
+        PolicyKind::Bucket => "bucket policy",
+        PolicyKind::Scp => "SCP",
     }
 }

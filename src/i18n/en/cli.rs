@@ -210,10 +210,6 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
         P::MissingField { field } => Words::new(format!("missing field `{field}`"), format!("Add `{field}` to this object.")),
         P::DuplicateField { field } => Words::new(format!("`{field}` is written twice"), "Keep one of them."),
         P::NotOneOf { given, choices } => Words::new(format!("`{given}` is not allowed here"), format!("Write one of {}.", list(choices))),
-        P::KindNotSupported { kind, supported } => Words::new(
-            format!("policy kind `{kind}` is not supported yet"),
-            format!("This version evaluates the kinds {}; remove this policy from the test file until `{kind}` policies are supported.", list(supported)),
-        ),
         P::DuplicateId { id } => Words::new(format!("two policies have the id `{id}`"), "Give each policy its own `id`."),
         P::UnknownName { what, name, known } => {
             let (what, field) = match what {

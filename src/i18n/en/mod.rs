@@ -21,7 +21,7 @@ use crate::explain::phrase::{
 use crate::explain::{AssumptionDetail, Message};
 use crate::i18n::{sentence, Sentence, Words};
 use crate::policy::Effect;
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 #[allow(unused_imports)] // the rules a sentence cites, as `{R5}`
 use crate::rules::Rule::*;
 
@@ -70,9 +70,23 @@ pub fn render(message: &Message) -> Sentence {
         Message::ResourceGiven { resources } => sentence!("The request names the resource {}.", resources.join(", ")),
         Message::RootAccount => sentence!("The requester is the owner's root account, which has full access to its own resources without policies (rule {E4})."),
         Message::PolicyHeader { source, number, statements } => sentence!("{} {number} ({statements} statement{}):", set_name(*source), plural(*statements)),
+        Message::Caller { principal, name } if name.is_empty() => sentence!("Who is asking: {}.", principal_word(*principal)),
+        Message::Caller { principal, name } => sentence!("Who is asking: {} {name}.", principal_word(*principal)),
+        Message::AssumeRole { caller, trust } => {
+            let own = match caller {
+                None => "the caller needs no policy of its own".to_string(),
+                Some(d) => format!("the caller's own policies give {}", decision_name(*d)),
+            };
+            sentence!("Assuming a role needs the caller's own allow and the trust policy's (rule {T5}): {own}; the trust policy gives {}.", decision_name(*trust))
+        }
+        Message::LayerHeader { layer, decision: None } => sentence!("{}: does not apply to this caller.", layer_name(*layer)),
+        Message::LayerHeader { layer, decision: Some(d) } => sentence!("{}: {} (rule {L1}).", layer_name(*layer), decision_name(*d)),
+        Message::Principal { check: Some(check), matched: true } => sentence!("principal `{}` names {}.", check.name, verdict_words(check.verdict)),
+        Message::Principal { .. } => "principal: no name in it is the caller.".into(),
         Message::NoPolicies { source } => match source {
-            PolicySet::Policy => "No policy is attached, so nothing can allow the request.".into(),
-            PolicySet::Boundary => "No permissions boundary.".into(),
+            PolicyKind::Identity => "No policy is attached, so nothing can allow the request.".into(),
+            PolicyKind::Boundary => "No permissions boundary.".into(),
+            kind => sentence!("No {}.", kind_name(*kind).trim_start_matches("an ").trim_start_matches("a ")),
         },
         Message::StatementHeader { number, effect, outcome } => {
             let effect = effect.map_or("?", Effect::as_str);
@@ -169,14 +183,37 @@ pub fn render(message: &Message) -> Sentence {
             Note::ListApiTagDeny { statement } => sentence!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule {E5}): this deny may not take effect.", reference(statement)),
             Note::PlatformMayIgnoreDeny { service } => sentence!("Real CAM ignores some denies for {service} (anonymous COS access, billing under AdministratorAccess; rule {E5})."),
             Note::ListQueryOperator { statement, operator } => sentence!("{} relies on `{operator}`; CAM's docs say only exact-match operators take effect for list queries, so real CAM may not apply it to this list API (rule {E5}).", capitalized(&reference(statement))),
+            Note::ScpNoAllow => sentence!("No SCP bound to the account allows this, and FullQcloudAccess was unbound: the Organization docs call that an explicit deny (rule {O2})."),
+            Note::ScpSkipsRoot => sentence!("The workspace's SCPs were not applied: they limit the CAM users and roles of member accounts, not the account's root (rule {O3}; set \"scp_limits_root\": true under the request's \"organization\" to try the other reading)."),
+            Note::CallerNeedsNoPolicy { principal } => sentence!("A {} needs no policy of its own to assume a role: the trust policy alone decides (rule {T5}).", principal_word(*principal)),
+            Note::AnonymousBucketOnly => sentence!("An anonymous request is judged by the bucket policy's statements for everyone alone (rule {B3})."),
+            Note::EveryoneDenyNotApplied { statement } => sentence!("{} denies everyone, but COS judges a signed request by its identity and the statements naming it, so it was not applied here (rule {B3}).", capitalized(&reference(statement))),
+            Note::CrossAccount => sentence!("The bucket belongs to another account: its bucket policy must allow the caller, and a user's own account must allow it too (rule {B3})."),
+            Note::BucketActionIgnored => sentence!("Bucket-policy statements on GetService and PutBucket grant nothing, so the bucket policy was not consulted (rule {B4})."),
         },
     }
 }
 
-fn set_name(source: PolicySet) -> &'static str {
+fn set_name(source: PolicyKind) -> &'static str {
     match source {
-        PolicySet::Policy => "Policy",
-        PolicySet::Boundary => "Permissions boundary",
+        PolicyKind::Identity => "Policy",
+        PolicyKind::Boundary => "Permissions boundary",
+        PolicyKind::Trust => "Trust policy",
+        PolicyKind::Session => "Session policy",
+        PolicyKind::Bucket => "Bucket policy",
+        PolicyKind::Scp => "SCP",
+    }
+}
+
+/// A kind of document as a noun phrase with its article: "a role trust policy".
+pub fn kind_name(kind: PolicyKind) -> &'static str {
+    match kind {
+        PolicyKind::Identity => "an identity policy",
+        PolicyKind::Boundary => "a permissions boundary",
+        PolicyKind::Trust => "a role trust policy",
+        PolicyKind::Session => "an STS session policy",
+        PolicyKind::Bucket => "a COS bucket policy",
+        PolicyKind::Scp => "a service control policy (SCP)",
     }
 }
 
@@ -196,12 +233,19 @@ fn kind_word(rule: crate::rules::Rule) -> &'static str {
 }
 
 fn reference(r: &StatementRef) -> String {
-    match r.source {
-        PolicySet::Policy => format!("statement {} of policy {}", r.statement + 1, r.policy + 1),
-        PolicySet::Boundary => {
-            format!("statement {} of boundary {}", r.statement + 1, r.policy + 1)
-        }
-    }
+    let document = match r.source {
+        PolicyKind::Identity => "policy",
+        PolicyKind::Boundary => "boundary",
+        PolicyKind::Trust => "trust policy",
+        PolicyKind::Session => "session policy",
+        PolicyKind::Bucket => "bucket policy",
+        PolicyKind::Scp => "SCP",
+    };
+    format!(
+        "statement {} of {document} {}",
+        r.statement + 1,
+        r.policy + 1
+    )
 }
 
 fn refs(deciding: &[StatementRef]) -> String {
@@ -389,7 +433,7 @@ pub fn rule_title(rule: crate::rules::Rule) -> &'static str {
     use crate::rules::Rule;
     match rule {
         Rule::G1 => "a policy is a JSON object with version 2.0 and statement",
-        Rule::G2 => "element names are lowercase; unknown keys are errors",
+        Rule::G2 => "element names are lowercase; a first capital letter (Statement, Allow) is read as lowercase with a warning",
         Rule::G3 => "a single statement object is accepted as a list of one",
         Rule::G4 => "effect is allow or deny, lowercase",
         Rule::G5 => "action and resource are a string or a non-empty list",
@@ -428,6 +472,29 @@ pub fn rule_title(rule: crate::rules::Rule) -> &'static str {
         Rule::E4 => "a root account is allowed on its own resources",
         Rule::E5 => "documented cases where real CAM ignores a deny or a non-exact operator",
         Rule::E6 => "three-valued decision with deciding statements and an authoritative flag",
+        Rule::K1 => "each document has a kind (identity, boundary, trust, session, bucket, SCP), inferred from its shape and changeable",
+        Rule::K2 => "each kind is refused by its own API with its own codes, predicted",
+        Rule::K3 => "\"condition\": [] is read as no condition",
+        Rule::K4 => "a five-segment resource stays an error, with the empty segment suggested",
+        Rule::T1 => "a trust policy needs a principal; its resource is ignored",
+        Rule::T2 => "principal maps qcs, service and federated to lists",
+        Rule::T3 => "trust actions are sts:AssumeRole, AssumeRoleWithSAML and AssumeRoleWithWebIdentity",
+        Rule::T4 => "SAML and OIDC trust conditions follow CAM's list",
+        Rule::T5 => "assuming a role needs the caller's own allow and the trust policy's",
+        Rule::T6 => "CreateRole refuses a trust policy with its own codes",
+        Rule::T7 => "how a trust or bucket principal matches the caller",
+        Rule::S1 => "a session policy has no principal",
+        Rule::S2 => "temporary credentials do only what both the session policy and the identity allow",
+        Rule::B1 => "a bucket policy needs a principal and is at most 20 KB",
+        Rule::B2 => "bucket principals and resources follow COS's forms",
+        Rule::B3 => "how COS decides: anonymous, owner's root, owner's identities, another account",
+        Rule::B4 => "bucket statements on GetService and PutBucket grant nothing",
+        Rule::O1 => "an SCP grants nothing, it only limits",
+        Rule::O2 => "SCPs are checked from the member account up to the root; FullQcloudAccess is bound everywhere",
+        Rule::O3 => "SCPs limit the users and roles of member accounts, not their root",
+        Rule::L1 => "the order of the layers of one decision",
+        Rule::L2 => "an explicit deny in any layer is final",
+        Rule::L3 => "where the order of layers is our choice, the decision is not authoritative",
     }
 }
 
@@ -458,6 +525,11 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         Policies => "Policies",
         Policy => "Policy",
         Boundary => "Boundary",
+        TrustPolicy => "Trust policy",
+        SessionPolicy => "Session policy",
+        BucketPolicy => "Bucket policy",
+        Scp => "SCP",
+        KindOfDocument => "Kind of document",
         AddPolicy => "+ Policy",
         AddBoundary => "+ Boundary",
         RemoveTab => "Remove this policy",
@@ -475,7 +547,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         OwnerUin => "Owner UIN (root account)",
         AppId => "App ID",
         Context => "Context",
-        SourceIp => "PolicySet IP (qcs:ip)",
+        SourceIp => "PolicyKind IP (qcs:ip)",
         CurrentTime => "Time (qcs:current_time, UTC)",
         Now => "Now",
         ResourceTags => "Resource tags (qcs:resource_tag)",
@@ -546,7 +618,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         FixesTooLarge => "Changes are searched for workspaces up to 64 KB (each candidate is a whole re-evaluation); this one is larger.",
         Apply => "Apply",
         Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",
-        IpRanges => "PolicySet IP ranges (optional)",
+        IpRanges => "PolicyKind IP ranges (optional)",
         AddAsPolicy => "Add as a policy tab",
         Clear => "Clear",
         PolicyDiff => "Policy diff",
@@ -577,5 +649,54 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         RuleChoice => "CHOICE",
         WhatIs => "What is this?",
         ReadOnlyHint => "Read-only example. Open it in the playground to edit a copy.",
+    }
+}
+
+/// Who is asking, in words.
+pub fn principal_word(kind: crate::request::PrincipalKind) -> &'static str {
+    use crate::request::PrincipalKind as P;
+    match kind {
+        P::User => "CAM user",
+        P::Root => "root account",
+        P::Role => "role session",
+        P::Anonymous => "anonymous caller",
+        P::Service => "cloud service",
+        P::Federated => "federated identity",
+    }
+}
+
+/// A decision in a few words, inside a sentence.
+fn decision_name(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Allow => "allow",
+        Decision::ExplicitDeny => "an explicit deny",
+        Decision::ImplicitDeny => "an implicit deny",
+    }
+}
+
+/// A layer's name as a section heading.
+fn layer_name(layer: PolicyKind) -> &'static str {
+    match layer {
+        PolicyKind::Identity => "Identity policies",
+        PolicyKind::Boundary => "Permissions boundary",
+        PolicyKind::Trust => "Role trust policy",
+        PolicyKind::Session => "Session policy",
+        PolicyKind::Bucket => "Bucket policy",
+        PolicyKind::Scp => "Service control policies",
+    }
+}
+
+/// Whom a principal name matched.
+fn verdict_words(verdict: crate::eval::trace::PrincipalVerdict) -> &'static str {
+    use crate::eval::trace::PrincipalVerdict as V;
+    match verdict {
+        V::Everyone => "everyone",
+        V::Account => "the caller's account (its root, users and roles)",
+        V::User => "the caller",
+        V::Group => "a group the caller is in",
+        V::Role => "the caller's role",
+        V::Service => "the calling service",
+        V::Provider => "the caller's identity provider",
+        V::Different => "someone else",
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::i18n::Words;
 use crate::policy::values::ValueProblem;
-use crate::policy::{ElementsOf, PolicyText, StatementElement};
+use crate::policy::{ElementsOf, PolicyKind, PolicyText, StatementElement};
 
 pub fn words(text: &PolicyText) -> Words {
     use PolicyText as P;
@@ -237,6 +237,72 @@ pub fn words(text: &PolicyText) -> Words {
             format!("CAM will reject this policy: {length} of {limit} characters (white space not counted)"),
             "split it into several policies; the playground still evaluates it",
         ),
+        P::CapitalisedElement { written, element } => Words::new(
+            format!("`{written}` is read as `{element}`: CAM's element reference asks for lowercase names, while COS's docs say the console also takes a first capital letter"),
+            format!("write `{element}` to be sure every API accepts it (rule G2)"),
+        ),
+        P::CapitalisedEffect { written, effect } => Words::new(
+            format!("\"{written}\" is read as \"{}\": CAM writes effects in lowercase, COS's examples capitalise them", effect.as_str()),
+            format!("write \"{}\" to be sure every API accepts it", effect.as_str()),
+        ),
+        P::PrincipalInKind { document: PolicyKind::Session } => Words::new(
+            "a session policy has no `principal`: the temporary credentials' holder is the principal",
+            "remove `principal`; STS would refuse the policy",
+        ),
+        P::PrincipalInKind { document } => Words::new(
+            format!("`principal` has no meaning in {} and is ignored", super::kind_name(*document)),
+            "remove it: an SCP limits every user and role of the accounts it is bound to",
+        ),
+        P::MissingPrincipal { statement, document } => Words::new(
+            format!("statement {statement} names nobody: every statement of {} needs a `principal`", super::kind_name(*document)),
+            match document {
+                PolicyKind::Bucket => "add \"principal\": {\"qcs\": [\"qcs::cam::uin/<account>:uin/<user>\"]}, or write it once at the policy's top level",
+                _ => "add \"principal\": {\"qcs\": [\"qcs::cam::uin/<account>:root\"]} (or `service`, `federated`), or write it once at the policy's top level",
+            },
+        ),
+        P::PrincipalNotAnObject { found } => Words::new(
+            format!("`principal` is an object of lists or \"*\", not {}", super::json::json_type(*found)),
+            "write \"principal\": {\"qcs\": [\"qcs::cam::uin/<account>:root\"]}",
+        ),
+        P::UnknownPrincipalKey { key, suggestion } => Words::new(
+            format!("`{key}` is no kind of principal in CAM"),
+            match suggestion {
+                Some(s) => format!("did you mean `{s}`? A principal lists `qcs` (accounts and users), `service` (cloud services) or `federated` (identity providers)"),
+                None => "a principal lists `qcs` (accounts and users), `service` (cloud services) or `federated` (identity providers)".into(),
+            },
+        ),
+        P::BadPrincipal { principal } => Words::new(
+            format!("`{principal}` is not a CAM principal"),
+            "write qcs::cam::uin/<account>:root, qcs::cam::uin/<account>:uin/<user>, qcs::cam::anyone:anyone or \"*\"",
+        ),
+        P::ProviderUnderQcs { principal } => Words::new(
+            format!("`{principal}` is an identity provider, written under `qcs`"),
+            "move it under `federated`: CAM lists identity providers there",
+        ),
+        P::OidcProvider { principal } => Words::new(
+            format!("`{principal}` names an OIDC provider: Tencent's pages show only SAML providers under `federated`"),
+            "the playground matches it for sts:AssumeRoleWithWebIdentity requests",
+        ),
+        P::TrustResourceIgnored => Words::new(
+            "a trust policy's `resource` is not read: the role itself is the resource",
+            "remove `resource`; Tencent's trust policies have none",
+        ),
+        P::EmptyConditionList => Words::new(
+            "`condition` is an empty list, read as no condition",
+            "remove it or write an object: CAM may answer InvalidParameter.ConditionError",
+        ),
+        P::BucketTooLarge { bytes, limit } => Words::new(
+            format!("COS refuses bucket policies over 20 KB: this one is {bytes} bytes (limit {limit})"),
+            "split the statements over fewer, wider ones, or move grants to identity policies",
+        ),
+        P::SessionTooLong { length, limit } => Words::new(
+            format!("this session policy has {length} characters (white space not counted), over CAM's {limit} for policies"),
+            "STS documents no limit but may answer PolicyTooLong: keep session policies short",
+        ),
+        P::LooksLikeKind { shape, read_as } => Words::new(
+            format!("this reads like {}, but it is read as {}", super::kind_name(*shape), super::kind_name(*read_as)),
+            format!("if it is {}, choose that kind: each kind has its own grammar and its own place in the decision", super::kind_name(*shape)),
+        ),
     }
 }
 
@@ -268,5 +334,8 @@ fn example(element: StatementElement) -> &'static str {
         StatementElement::Effect => "\"effect\": \"allow\"",
         StatementElement::Action => "\"action\": [\"ccc:DescribeStaffInfoList\"]",
         StatementElement::Resource => "\"resource\": [\"*\"]",
+        StatementElement::Principal => {
+            "\"principal\": {\"qcs\": [\"qcs::cam::uin/100000000001:root\"]}"
+        }
     }
 }

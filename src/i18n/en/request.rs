@@ -56,6 +56,34 @@ pub fn words(text: &RequestText) -> Words {
             format!("`{key}` is an id (digits, as a string or a whole number), not {}", json_type(*found)),
             "write it as \"100000000001\"",
         ),
+        T::PrincipalFieldNotAString { key, found } => Words::new(
+            format!("`principal.{key}` is a string, not {}", json_type(*found)),
+            match key.as_str() {
+                "type" => "write \"type\": \"user\" (or root, role, anonymous, service, federated)",
+                "role" => "write the role's name: \"role\": \"ccc-operator\"",
+                "service" => "write the service: \"service\": \"scf.qcloud.com\"",
+                _ => "write the provider: \"provider\": \"qcs::cam::uin/100000000001:saml-provider/corp-idp\"",
+            },
+        ),
+        T::UnknownPrincipalType { written, suggestion } => Words::new(
+            format!("`{written}` is no type of principal"),
+            match suggestion {
+                Some(s) => format!("did you mean \"{s}\"? The types are user, root, role, anonymous, service and federated"),
+                None => "the types are user, root, role, anonymous, service and federated".into(),
+            },
+        ),
+        T::PrincipalNeeds { principal_type, key } => Words::new(
+            format!("a principal of type {principal_type} needs `{key}`: without it no trust or bucket policy can name it"),
+            format!("add \"{key}\" to `principal`"),
+        ),
+        T::OrganizationNotAnObject { found } => Words::new(
+            format!("`organization` is an object of flags, not {}", json_type(*found)),
+            "write \"organization\": {\"full_qcloud_access\": true, \"scp_limits_root\": false}",
+        ),
+        T::NotABoolean { key, found } => Words::new(
+            format!("`organization.{key}` is true or false, not {}", json_type(*found)),
+            format!("write \"{key}\": true or \"{key}\": false"),
+        ),
         T::ContextNotAnObject { found } => Words::new(
             format!("`context` is an object of condition keys, not {}", json_type(*found)),
             "write \"context\": {\"qcs:ip\": \"10.1.2.3\"}",

@@ -1,7 +1,7 @@
 //! Simplified Chinese words for the analysis panels (fixes).
 
 use crate::analysis::FixText;
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 
 /// What a fix does, as a sentence.
 pub fn fix(text: &FixText) -> String {
@@ -36,9 +36,13 @@ pub fn fix(text: &FixText) -> String {
     }
 }
 
-fn source_name(source: PolicySet) -> &'static str {
+fn source_name(source: PolicyKind) -> &'static str {
     match source {
-        PolicySet::Policy => "策略",
-        PolicySet::Boundary => "权限边界",
+        PolicyKind::Identity => "策略",
+        PolicyKind::Boundary => "权限边界",
+        PolicyKind::Trust => "信任策略",
+        PolicyKind::Session => "会话策略",
+        PolicyKind::Bucket => "存储桶策略",
+        PolicyKind::Scp => "服务管控策略",
     }
 }

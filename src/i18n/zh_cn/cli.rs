@@ -203,10 +203,6 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
         P::MissingField { field } => Words::new(format!("缺少字段 `{field}`"), format!("请在此对象中添加 `{field}`。")),
         P::DuplicateField { field } => Words::new(format!("`{field}` 写了两次"), "请只保留一个。"),
         P::NotOneOf { given, choices } => Words::new(format!("此处不能写 `{given}`"), format!("请写 {} 之一。", list(choices))),
-        P::KindNotSupported { kind, supported } => Words::new(
-            format!("暂不支持 `{kind}` 类型的策略"),
-            format!("当前版本可评估的策略类型为 {}；在支持 `{kind}` 类型之前，请先从测试文件中移除该策略。", list(supported)),
-        ),
         P::DuplicateId { id } => Words::new(format!("有两个策略的 id 都是 `{id}`"), "请为每个策略指定不同的 `id`。"),
         P::UnknownName { what, name, known } => {
             let (what, field) = match what {

@@ -22,7 +22,7 @@ use crate::explain::phrase::{
 use crate::explain::{AssumptionDetail, Label, Message};
 use crate::i18n::{sentence, Sentence, Words};
 use crate::policy::Effect;
-use crate::policy::PolicySet;
+use crate::policy::PolicyKind;
 #[allow(unused_imports)] // the rules a sentence cites, as `{R5}`
 use crate::rules::Rule::*;
 use crate::rules::{Rule, RuleKind};
@@ -72,9 +72,23 @@ pub fn render(message: &Message) -> Sentence {
         Message::ResourceGiven { resources } => sentence!("请求给出的资源是 {}。", resources.join("、")),
         Message::RootAccount => sentence!("请求者是资源所属的主账号，主账号无需策略即拥有自己资源的全部权限（规则 {E4}）。"),
         Message::PolicyHeader { source, number, statements } => sentence!("{}{number}（{statements} 条语句）：", set_name(*source)),
+        Message::Caller { principal, name } if name.is_empty() => sentence!("请求方：{}。", principal_word(*principal)),
+        Message::Caller { principal, name } => sentence!("请求方：{}（{name}）。", principal_word(*principal)),
+        Message::AssumeRole { caller, trust } => {
+            let own = match caller {
+                None => "无需自己的策略授权".to_string(),
+                Some(d) => format!("自己的策略给出{}", decision_name(*d)),
+            };
+            sentence!("扮演角色既要调用方自己的策略允许，也要信任策略允许（规则 {T5}）。调用方{own}，信任策略给出{}。", decision_name(*trust))
+        }
+        Message::LayerHeader { layer, decision: None } => sentence!("{}：不适用于该请求方。", layer_name(*layer)),
+        Message::LayerHeader { layer, decision: Some(d) } => sentence!("{}：{}（规则 {L1}）。", layer_name(*layer), decision_name(*d)),
+        Message::Principal { check: Some(check), matched: true } => sentence!("主体 `{}` 指定了{}。", check.name, verdict_words(check.verdict)),
+        Message::Principal { .. } => "主体：其中没有指定该请求方。".into(),
         Message::NoPolicies { source } => match source {
-            PolicySet::Policy => "没有关联任何策略，因此没有语句能允许该请求。".into(),
-            PolicySet::Boundary => "没有权限边界。".into(),
+            PolicyKind::Identity => "没有关联任何策略，因此没有语句能允许该请求。".into(),
+            PolicyKind::Boundary => "没有权限边界。".into(),
+            kind => sentence!("没有{}。", kind_name(*kind)),
         },
         Message::StatementHeader { number, effect, outcome } => {
             let effect = effect.map_or("?", Effect::as_str);
@@ -162,6 +176,13 @@ pub fn render(message: &Message) -> Sentence {
             Note::ListApiTagDeny { statement } => sentence!("实际的 CAM 对列表类接口不执行带标签条件的拒绝语句（{}，规则 {E5}）：这条拒绝可能不生效。", reference(statement)),
             Note::PlatformMayIgnoreDeny { service } => sentence!("实际的 CAM 对 {service} 的部分拒绝不生效（匿名访问 COS、AdministratorAccess 下的计费；规则 {E5}）。"),
             Note::ListQueryOperator { statement, operator } => sentence!("{}依赖 `{operator}`；CAM 文档说明列表查询只支持精确匹配的条件操作符，因此实际的 CAM 对这个列表类接口可能不执行它（规则 {E5}）。", reference(statement)),
+            Note::ScpNoAllow => sentence!("绑定到该账号的服务管控策略都没有允许该请求，且 FullQcloudAccess 已解绑。集团组织文档将这种情况视为显式拒绝（规则 {O2}）。"),
+            Note::ScpSkipsRoot => sentence!("工作区中的服务管控策略没有生效：它们限制成员账号下的 CAM 用户和角色，不限制主账号（规则 {O3}）。如需按另一种理解评估，请在请求的 \"organization\" 中设置 \"scp_limits_root\": true。"),
+            Note::CallerNeedsNoPolicy { principal } => sentence!("{}扮演角色无需自己的策略授权，只由信任策略决定（规则 {T5}）。", principal_word(*principal)),
+            Note::AnonymousBucketOnly => sentence!("匿名请求只按存储桶策略中针对所有人的语句判断（规则 {B3}）。"),
+            Note::EveryoneDenyNotApplied { statement } => sentence!("{}拒绝所有人，但 COS 按身份和指定该身份的语句判断带签名的请求，因此它在这里不生效（规则 {B3}）。", reference(statement)),
+            Note::CrossAccount => sentence!("该存储桶属于另一个账号：其存储桶策略必须允许调用方，子用户还需要本账号的策略允许（规则 {B3}）。"),
+            Note::BucketActionIgnored => sentence!("针对 GetService 和 PutBucket 的存储桶策略语句不授予任何权限，因此没有参考存储桶策略（规则 {B4}）。"),
         },
     }
 }
@@ -220,10 +241,26 @@ pub fn tags_not_supported(product: &str, abbreviation: &str) -> Sentence {
     sentence!("{product} 不支持按标签授权：对 {abbreviation} 的操作，CAM 忽略这些标签，标签条件看不到任何标签（规则 {C9}）。")
 }
 
-fn set_name(source: PolicySet) -> &'static str {
+fn set_name(source: PolicyKind) -> &'static str {
     match source {
-        PolicySet::Policy => "策略 ",
-        PolicySet::Boundary => "权限边界 ",
+        PolicyKind::Identity => "策略 ",
+        PolicyKind::Boundary => "权限边界 ",
+        PolicyKind::Trust => "信任策略 ",
+        PolicyKind::Session => "会话策略 ",
+        PolicyKind::Bucket => "存储桶策略 ",
+        PolicyKind::Scp => "服务管控策略 ",
+    }
+}
+
+/// A kind of document by its Tencent name: 信任策略, 会话策略 ….
+pub fn kind_name(kind: PolicyKind) -> &'static str {
+    match kind {
+        PolicyKind::Identity => "身份策略",
+        PolicyKind::Boundary => "权限边界",
+        PolicyKind::Trust => "角色信任策略",
+        PolicyKind::Session => "STS 会话策略",
+        PolicyKind::Bucket => "COS 存储桶策略",
+        PolicyKind::Scp => "服务管控策略",
     }
 }
 
@@ -235,10 +272,12 @@ fn kind_word(rule: Rule) -> &'static str {
 }
 
 fn reference(r: &StatementRef) -> String {
-    match r.source {
-        PolicySet::Policy => format!("策略 {} 的语句 {}", r.policy + 1, r.statement + 1),
-        PolicySet::Boundary => format!("权限边界 {} 的语句 {}", r.policy + 1, r.statement + 1),
-    }
+    format!(
+        "{}{} 的语句 {}",
+        set_name(r.source),
+        r.policy + 1,
+        r.statement + 1
+    )
 }
 
 fn refs(deciding: &[StatementRef]) -> String {
@@ -395,7 +434,7 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
 pub fn rule_title(rule: Rule) -> &'static str {
     match rule {
         Rule::G1 => "策略是包含 version（仅 2.0）和 statement 的 JSON 对象",
-        Rule::G2 => "元素名必须小写；未知的键是错误",
+        Rule::G2 => "元素名须为小写；仅首字母大写（Statement、Allow）按小写读取并给出警告",
         Rule::G3 => "单个语句对象按只有一条语句的列表处理",
         Rule::G4 => "effect 为小写的 allow 或 deny",
         Rule::G5 => "action 和 resource 是字符串或非空列表",
@@ -438,6 +477,29 @@ pub fn rule_title(rule: Rule) -> &'static str {
         Rule::E4 => "主账号对自己的资源拥有全部权限",
         Rule::E5 => "文档列出的实际 CAM 不执行拒绝或非精确操作符的情形",
         Rule::E6 => "三值结论，附带决定结论的语句和“结论是否确定”标记",
+        Rule::K1 => "每个文档都有类型（身份策略、权限边界、信任策略、会话策略、存储桶策略、服务管控策略），按结构推断，可以更改",
+        Rule::K2 => "每种文档由各自的接口校验，错误码各不相同（为预测值）",
+        Rule::K3 => "\"condition\": [] 视为没有生效条件",
+        Rule::K4 => "只有五段的资源仍是错误，并建议补上空段",
+        Rule::T1 => "信任策略必须有 principal；其中的 resource 不起作用",
+        Rule::T2 => "principal 中 qcs、service、federated 的值都是列表",
+        Rule::T3 => "信任策略的操作为 sts:AssumeRole、AssumeRoleWithSAML 和 AssumeRoleWithWebIdentity",
+        Rule::T4 => "SAML 和 OIDC 的信任条件须符合 CAM 的要求",
+        Rule::T5 => "扮演角色既要调用方自己的策略允许，也要角色的信任策略允许",
+        Rule::T6 => "CreateRole 按自己的错误码拒绝有误的信任策略",
+        Rule::T7 => "信任策略和存储桶策略的主体如何与调用方匹配",
+        Rule::S1 => "会话策略中不能有 principal",
+        Rule::S2 => "临时密钥只能执行会话策略和身份本身都允许的操作",
+        Rule::B1 => "存储桶策略必须有 principal，且不超过 20 KB",
+        Rule::B2 => "存储桶策略的主体和资源采用 COS 的写法",
+        Rule::B3 => "COS 的鉴权顺序：匿名请求、存储桶所有者的主账号、所有者账号下的身份、其他账号",
+        Rule::B4 => "针对 GetService 和 PutBucket 的存储桶策略语句不授予任何权限",
+        Rule::O1 => "服务管控策略不授予权限，只做限制",
+        Rule::O2 => "服务管控策略从成员账号所在节点逐级向上检查到根节点；每个节点默认绑定 FullQcloudAccess",
+        Rule::O3 => "服务管控策略限制成员账号下的用户和角色，不限制其主账号",
+        Rule::L1 => "一次鉴权中各层的先后顺序",
+        Rule::L2 => "任何一层的显式拒绝都是最终结论",
+        Rule::L3 => "各层顺序由本工具选定时，结论不确定",
     }
 }
 
@@ -454,6 +516,11 @@ pub fn label(label: Label) -> &'static str {
         Policies => "策略",
         Policy => "策略",
         Boundary => "权限边界",
+        TrustPolicy => "信任策略",
+        SessionPolicy => "会话策略",
+        BucketPolicy => "存储桶策略",
+        Scp => "服务管控策略",
+        KindOfDocument => "文档类型",
         AddPolicy => "+ 策略",
         AddBoundary => "+ 权限边界",
         RemoveTab => "移除此策略",
@@ -573,5 +640,54 @@ pub fn label(label: Label) -> &'static str {
         RuleChoice => "CHOICE",
         WhatIs => "这是什么？",
         ReadOnlyHint => "只读示例。在演练场中打开即可编辑副本。",
+    }
+}
+
+/// Who is asking, in words.
+pub fn principal_word(kind: crate::request::PrincipalKind) -> &'static str {
+    use crate::request::PrincipalKind as P;
+    match kind {
+        P::User => "CAM 用户",
+        P::Root => "主账号",
+        P::Role => "角色会话",
+        P::Anonymous => "匿名访问者",
+        P::Service => "云服务",
+        P::Federated => "联合身份",
+    }
+}
+
+/// A decision in a few words, inside a sentence.
+fn decision_name(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Allow => "允许",
+        Decision::ExplicitDeny => "显式拒绝",
+        Decision::ImplicitDeny => "隐式拒绝",
+    }
+}
+
+/// A layer's name as a section heading.
+fn layer_name(layer: PolicyKind) -> &'static str {
+    match layer {
+        PolicyKind::Identity => "身份策略",
+        PolicyKind::Boundary => "权限边界",
+        PolicyKind::Trust => "角色信任策略",
+        PolicyKind::Session => "会话策略",
+        PolicyKind::Bucket => "存储桶策略",
+        PolicyKind::Scp => "服务管控策略",
+    }
+}
+
+/// Whom a principal name matched.
+fn verdict_words(verdict: crate::eval::trace::PrincipalVerdict) -> &'static str {
+    use crate::eval::trace::PrincipalVerdict as V;
+    match verdict {
+        V::Everyone => "所有人",
+        V::Account => "请求方所在的账号（主账号及其用户和角色）",
+        V::User => "请求方本身",
+        V::Group => "请求方所在的用户组",
+        V::Role => "请求方的角色",
+        V::Service => "发起请求的云服务",
+        V::Provider => "请求方的身份提供商",
+        V::Different => "其他人",
     }
 }

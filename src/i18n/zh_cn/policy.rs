@@ -2,7 +2,7 @@
 
 use crate::i18n::Words;
 use crate::policy::values::ValueProblem;
-use crate::policy::{ElementsOf, PolicyText, StatementElement};
+use crate::policy::{ElementsOf, PolicyKind, PolicyText, StatementElement};
 
 pub fn words(text: &PolicyText) -> Words {
     use PolicyText as P;
@@ -228,6 +228,72 @@ pub fn words(text: &PolicyText) -> Words {
             format!("CAM 将拒绝保存该策略：共 {length} 个字符，上限为 {limit} 个（不计空白字符）"),
             "请将它拆分为多个策略；本工具仍会评估它",
         ),
+        P::CapitalisedElement { written, element } => Words::new(
+            format!("`{written}` 按 `{element}` 读取。CAM 的元素参考要求元素名小写，COS 文档则说明控制台也接受首字母大写"),
+            format!("建议改为 `{element}`，以确保各接口都能接受（规则 G2）"),
+        ),
+        P::CapitalisedEffect { written, effect } => Words::new(
+            format!("\"{written}\" 按 \"{}\" 读取。CAM 的效力取值为小写，COS 的示例写成首字母大写", effect.as_str()),
+            format!("建议改为 \"{}\"，以确保各接口都能接受", effect.as_str()),
+        ),
+        P::PrincipalInKind { document: PolicyKind::Session } => Words::new(
+            "会话策略中不能有 `principal`：持有临时密钥的一方就是主体",
+            "请删除 `principal`，否则 STS 会拒绝该策略",
+        ),
+        P::PrincipalInKind { document } => Words::new(
+            format!("`principal` 在{}中没有意义，将被忽略", super::kind_name(*document)),
+            "请删除它。服务管控策略限制其绑定账号下的所有用户和角色",
+        ),
+        P::MissingPrincipal { statement, document } => Words::new(
+            format!("语句 {statement} 没有指定主体。{}的每条语句都需要 `principal`", super::kind_name(*document)),
+            match document {
+                PolicyKind::Bucket => "请添加 \"principal\": {\"qcs\": [\"qcs::cam::uin/<主账号>:uin/<子用户>\"]}，也可以在策略顶层写一次",
+                _ => "请添加 \"principal\": {\"qcs\": [\"qcs::cam::uin/<主账号>:root\"]}（或 `service`、`federated`），也可以在策略顶层写一次",
+            },
+        ),
+        P::PrincipalNotAnObject { found } => Words::new(
+            format!("`principal` 应为由列表组成的对象或 \"*\"，而不是{}", super::json::json_type(*found)),
+            "请写成 \"principal\": {\"qcs\": [\"qcs::cam::uin/<主账号>:root\"]}",
+        ),
+        P::UnknownPrincipalKey { key, suggestion } => Words::new(
+            format!("CAM 中没有 `{key}` 这种主体"),
+            match suggestion {
+                Some(s) => format!("是否应为 `{s}`？主体可以是 `qcs`（账号和用户）、`service`（云服务）或 `federated`（身份提供商）"),
+                None => "主体可以是 `qcs`（账号和用户）、`service`（云服务）或 `federated`（身份提供商）".into(),
+            },
+        ),
+        P::BadPrincipal { principal } => Words::new(
+            format!("`{principal}` 不是 CAM 的主体"),
+            "请写成 qcs::cam::uin/<主账号>:root、qcs::cam::uin/<主账号>:uin/<子用户>、qcs::cam::anyone:anyone 或 \"*\"",
+        ),
+        P::ProviderUnderQcs { principal } => Words::new(
+            format!("`{principal}` 是身份提供商，却写在 `qcs` 下"),
+            "请移到 `federated` 下，CAM 在那里列出身份提供商",
+        ),
+        P::OidcProvider { principal } => Words::new(
+            format!("`{principal}` 是 OIDC 身份提供商。腾讯云文档在 `federated` 下只列出了 SAML 身份提供商"),
+            "本工具把它与 sts:AssumeRoleWithWebIdentity 请求匹配",
+        ),
+        P::TrustResourceIgnored => Words::new(
+            "信任策略中的 `resource` 不起作用，角色本身就是资源",
+            "请删除 `resource`。腾讯云文档中的信任策略都没有它",
+        ),
+        P::EmptyConditionList => Words::new(
+            "`condition` 是空列表，视为没有生效条件",
+            "请删除它或写成对象，否则 CAM 可能返回 InvalidParameter.ConditionError",
+        ),
+        P::BucketTooLarge { bytes, limit } => Words::new(
+            format!("COS 拒绝超过 20 KB 的存储桶策略，该策略为 {bytes} 字节（上限 {limit}）"),
+            "请合并语句，或把授权移到身份策略中",
+        ),
+        P::SessionTooLong { length, limit } => Words::new(
+            format!("该会话策略共 {length} 个字符（不计空白字符），超过了 CAM 策略的上限 {limit}"),
+            "STS 文档没有说明上限，但可能返回 PolicyTooLong，请尽量精简会话策略",
+        ),
+        P::LooksLikeKind { shape, read_as } => Words::new(
+            format!("该文档看起来是{}，当前却按{}读取", super::kind_name(*shape), super::kind_name(*read_as)),
+            format!("如果它是{}，请选择该类型。每种文档有自己的语法，并在鉴权中处于不同的环节", super::kind_name(*shape)),
+        ),
     }
 }
 
@@ -259,6 +325,7 @@ fn element_word(element: StatementElement) -> &'static str {
         StatementElement::Effect => "效力（effect）",
         StatementElement::Action => "操作（action）",
         StatementElement::Resource => "资源（resource）",
+        StatementElement::Principal => "主体（principal）",
     }
 }
 
@@ -268,5 +335,8 @@ fn example(element: StatementElement) -> &'static str {
         StatementElement::Effect => "\"effect\": \"allow\"",
         StatementElement::Action => "\"action\": [\"ccc:DescribeStaffInfoList\"]",
         StatementElement::Resource => "\"resource\": [\"*\"]",
+        StatementElement::Principal => {
+            "\"principal\": {\"qcs\": [\"qcs::cam::uin/100000000001:root\"]}"
+        }
     }
 }

@@ -56,6 +56,34 @@ pub fn words(text: &RequestText) -> Words {
             format!("`{key}` 应为 ID（纯数字，写成字符串或整数均可），而不是{}", json_type(*found)),
             "请写成 \"100000000001\"",
         ),
+        T::PrincipalFieldNotAString { key, found } => Words::new(
+            format!("`principal.{key}` 应为字符串，而不是{}", json_type(*found)),
+            match key.as_str() {
+                "type" => "请写成 \"type\": \"user\"（或 root、role、anonymous、service、federated）",
+                "role" => "请写角色名称，例如 \"role\": \"ccc-operator\"",
+                "service" => "请写服务名，例如 \"service\": \"scf.qcloud.com\"",
+                _ => "请写身份提供商，例如 \"provider\": \"qcs::cam::uin/100000000001:saml-provider/corp-idp\"",
+            },
+        ),
+        T::UnknownPrincipalType { written, suggestion } => Words::new(
+            format!("没有 `{written}` 这种主体类型"),
+            match suggestion {
+                Some(s) => format!("是否应为 \"{s}\"？主体类型有 user、root、role、anonymous、service 和 federated"),
+                None => "主体类型有 user、root、role、anonymous、service 和 federated".into(),
+            },
+        ),
+        T::PrincipalNeeds { principal_type, key } => Words::new(
+            format!("类型为 {principal_type} 的主体需要 `{key}`，否则信任策略和存储桶策略都无法指定它"),
+            format!("请在 `principal` 中添加 \"{key}\""),
+        ),
+        T::OrganizationNotAnObject { found } => Words::new(
+            format!("`organization` 应为由开关组成的对象，而不是{}", json_type(*found)),
+            "请写成 \"organization\": {\"full_qcloud_access\": true, \"scp_limits_root\": false}",
+        ),
+        T::NotABoolean { key, found } => Words::new(
+            format!("`organization.{key}` 应为 true 或 false，而不是{}", json_type(*found)),
+            format!("请写成 \"{key}\": true 或 \"{key}\": false"),
+        ),
         T::ContextNotAnObject { found } => Words::new(
             format!("`context` 应为由条件键组成的对象，而不是{}", json_type(*found)),
             "请写成 \"context\": {\"qcs:ip\": \"10.1.2.3\"}",
