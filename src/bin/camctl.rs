@@ -364,7 +364,18 @@ mod cli {
     }
 
     fn lint(args: &Args, files: &[&str]) -> Result<i32, String> {
-        args.only(&["format", "policy"])?;
+        args.only(&["format", "policy", "kind"])?;
+        // Rule K1: `--kind` reads every file as that kind; without it each file's kind is inferred.
+        let chosen = match args.one("kind") {
+            None => None,
+            Some(name) => Some(PolicyKind::named(&name).ok_or_else(|| {
+                bad_choice(
+                    "kind",
+                    &["identity", "boundary", "trust", "session", "bucket", "scp"],
+                    &name,
+                )
+            })?),
+        };
         let named = args.all("policy");
         let files: Vec<&str> = files
             .iter()
@@ -378,10 +389,18 @@ mod cli {
         let catalog = Catalog::builtin();
         let mut worst = 0;
         let mut report = Vec::new();
+        let mut kinds = Vec::new();
         for file in &files {
             let text = read(file)?;
-            let parsed = cam_playground::parse_policy(&text, catalog);
+            let kind = chosen.unwrap_or_else(|| cam_playground::infer_kind(&text));
+            let parsed = cam_playground::parse_policy_as(&text, kind, catalog);
             let findings = cam_playground::lint::findings(&parsed, catalog);
+            kinds.push(wire::LintFile {
+                file,
+                kind,
+                kind_inferred: chosen.is_none(),
+                refused: findings.iter().any(|d| d.cam_error.is_some()),
+            });
             if findings.iter().any(Diagnostic::is_error) {
                 worst = 1;
             }
@@ -398,6 +417,7 @@ mod cli {
             Format::Json => println!(
                 "{}",
                 serde_json::to_string_pretty(&wire::LintReport {
+                    files: kinds,
                     findings: report
                         .iter()
                         .flat_map(|(file, findings)| {

@@ -6,8 +6,8 @@ pub mod phrase;
 use serde::Serialize;
 
 use crate::eval::trace::{
-    ActionCheck, ActionVerdict, PrincipalVerdict, BlockTrace, KeyOrigin, KeyTrace, NotEvaluated, Outcome,
-    PolicyTrace, ResourceCheck, SegmentCheck, StatementRef, StatementTrace,
+    ActionCheck, ActionVerdict, BlockTrace, KeyOrigin, KeyTrace, NotEvaluated, Outcome,
+    PolicyTrace, PrincipalVerdict, ResourceCheck, SegmentCheck, StatementRef, StatementTrace,
 };
 use crate::eval::{Decision, Evaluation, Note, RefusalError};
 use crate::json::Span;
@@ -354,9 +354,9 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             },
         ));
     }
-    let layered = evaluation.layers().any(|(kind, _)| {
-        !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary)
-    });
+    let layered = evaluation
+        .layers()
+        .any(|(kind, _)| !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary));
     for kind in REASONING_ORDER {
         let traces = evaluation.policies_in(kind);
         if traces.is_empty() && kind != PolicyKind::Identity {
