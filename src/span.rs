@@ -26,6 +26,17 @@ pub struct Span {
     pub column: usize,
 }
 
+impl Span {
+    /// The span's first character (an object's opening brace): where a note about a whole object points, so
+    /// its mark does not underline the whole text.
+    pub fn opening(self) -> Span {
+        Span {
+            end: self.start + 1,
+            ..self
+        }
+    }
+}
+
 /// Maps byte offsets of one text to lines and columns.
 pub struct LineIndex<'t> {
     text: &'t str,

@@ -154,9 +154,23 @@ pub struct CliEvaluation<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct CliTrace<'a> {
+    /// The layer that decided (rule L2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layer: Option<crate::policy::PolicyKind>,
+    /// A role assumption's two halves (rule T5).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assume_role: Option<crate::eval::RoleAssumption>,
     pub root_account: bool,
     pub policies: &'a [PolicyTrace],
     pub boundary: &'a [PolicyTrace],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub trust: &'a [PolicyTrace],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub session: &'a [PolicyTrace],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub bucket: &'a [PolicyTrace],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub scp: &'a [PolicyTrace],
 }
 
 impl<'a> CliEvaluation<'a> {
@@ -166,9 +180,15 @@ impl<'a> CliEvaluation<'a> {
             decided: Decided::new(Some(evaluation)),
             resources: &evaluation.resources,
             trace: CliTrace {
+                layer: evaluation.layer,
+                assume_role: evaluation.assume_role,
                 root_account: evaluation.root_account,
                 policies: &evaluation.policies,
                 boundary: &evaluation.boundary,
+                trust: &evaluation.trust,
+                session: &evaluation.session,
+                bucket: &evaluation.bucket,
+                scp: &evaluation.scp,
             },
         }
     }
@@ -203,6 +223,15 @@ pub struct Step {
 pub struct DiagnosticSets<'a> {
     pub policies: Vec<Vec<DiagnosticView<'a>>>,
     pub boundary: Vec<Vec<DiagnosticView<'a>>>,
+    /// The other kinds (rule K1), each present when the input has documents of that kind.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trust: Vec<Vec<DiagnosticView<'a>>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub session: Vec<Vec<DiagnosticView<'a>>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bucket: Vec<Vec<DiagnosticView<'a>>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub scp: Vec<Vec<DiagnosticView<'a>>>,
     pub request: Vec<DiagnosticView<'a>>,
 }
 
@@ -223,13 +252,14 @@ impl<'a> EvaluateResult<'a> {
         "trace",
     ];
 
+    /// `sets`: each kind's parsed documents, by `PolicyKind::index`.
     pub fn new(
-        texts: (&'a [ParsedPolicy], &'a [ParsedPolicy], &'a ParsedRequest),
+        sets: [&'a [ParsedPolicy]; 6],
+        request: &'a ParsedRequest,
         evaluation: Option<&'a Evaluation>,
         explain: bool,
         locale: Locale,
     ) -> Self {
-        let (policies, boundary, request) = texts;
         let views = |diagnostics: &'a [Diagnostic]| -> Vec<DiagnosticView<'a>> {
             diagnostics.iter().map(|d| d.view(locale)).collect()
         };
@@ -249,10 +279,23 @@ impl<'a> EvaluateResult<'a> {
         EvaluateResult {
             decided: Decided::new(evaluation),
             steps,
-            diagnostics: DiagnosticSets {
-                policies: policies.iter().map(|p| views(&p.diagnostics)).collect(),
-                boundary: boundary.iter().map(|p| views(&p.diagnostics)).collect(),
-                request: views(&request.diagnostics),
+            diagnostics: {
+                let of = |kind: crate::policy::PolicyKind| -> Vec<Vec<DiagnosticView<'a>>> {
+                    sets[kind.index()]
+                        .iter()
+                        .map(|p| views(&p.diagnostics))
+                        .collect()
+                };
+                use crate::policy::PolicyKind as K;
+                DiagnosticSets {
+                    policies: of(K::Identity),
+                    boundary: of(K::Boundary),
+                    trust: of(K::Trust),
+                    session: of(K::Session),
+                    bucket: of(K::Bucket),
+                    scp: of(K::Scp),
+                    request: views(&request.diagnostics),
+                }
             },
             trace: evaluation.filter(|_| explain),
         }
@@ -282,8 +325,16 @@ impl<'a> EvaluateResult<'a> {
 impl DiagnosticSets<'_> {
     pub fn is_empty(&self) -> bool {
         self.request.is_empty()
-            && self.policies.iter().all(Vec::is_empty)
-            && self.boundary.iter().all(Vec::is_empty)
+            && [
+                &self.policies,
+                &self.boundary,
+                &self.trust,
+                &self.session,
+                &self.bucket,
+                &self.scp,
+            ]
+            .iter()
+            .all(|set| set.iter().all(Vec::is_empty))
     }
 }
 
@@ -348,6 +399,9 @@ impl<'a> FileDiagnostic<'a> {
 /// `camctl lint --format json`.
 #[derive(Debug, Serialize)]
 pub struct LintReport<'a> {
+    /// Each file: the kind it was read as, whether that kind was inferred (no `--kind`), and whether the kind's
+    /// API would refuse it (rules K1, K2).
+    pub files: Vec<LintFile<'a>>,
     pub findings: Vec<FileDiagnostic<'a>>,
     /// Findings the lint configuration silenced, each with its reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -360,6 +414,15 @@ pub struct SuppressedDiagnostic<'a> {
     #[serde(flatten)]
     pub finding: FileDiagnostic<'a>,
     pub reason: String,
+}
+
+/// One linted file of `camctl lint --format json`.
+#[derive(Debug, Serialize)]
+pub struct LintFile<'a> {
+    pub file: &'a str,
+    pub kind: crate::policy::PolicyKind,
+    pub kind_inferred: bool,
+    pub refused: bool,
 }
 
 /// `camctl eval --format json` when the texts cannot be evaluated.
@@ -760,7 +823,8 @@ mod tests {
             let workspace = example.workspace();
             let result = workspace.run(catalog);
             let evaluate = EvaluateResult::new(
-                (&result.policies, &result.boundary, &result.request),
+                result.sets(),
+                &result.request,
                 result.evaluation.as_ref(),
                 true,
                 Locale::default(),

@@ -127,6 +127,17 @@ macro_rules! by_kind {
 by_kind!(Workspace, NamedPolicy);
 by_kind!(WorkspaceResult, ParsedPolicy);
 
+impl WorkspaceResult {
+    /// Each kind's parsed documents, by `PolicyKind::index`.
+    pub fn sets(&self) -> [&[ParsedPolicy]; 6] {
+        let mut sets: [&[ParsedPolicy]; 6] = Default::default();
+        for (kind, set) in self.by_kind() {
+            sets[kind.index()] = set;
+        }
+        sets
+    }
+}
+
 impl Workspace {
     /// The bytes of text a user edits: every policy and the request.
     pub fn text_len(&self) -> usize {

@@ -453,3 +453,122 @@ fn an_unknown_language_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(err.contains("--lang is en or zh-CN, not fr"), "{err}");
 }
+
+/// Tencent's trust policy for a role another account's users assume (598/19381).
+const TRUST_POLICY: &str = r#"{
+	"version": "2.0",
+	"statement": [
+	{
+		"action": "name/sts:AssumeRole",
+		"effect": "allow",
+		"principal": {
+			"qcs": ["qcs::cam::uin/67890:root"]
+		}
+	}
+]
+}"#;
+
+#[test]
+fn eval_decides_through_every_kind_given() {
+    let files = Files::new("kinds");
+    let trust = files.write("trust.json", TRUST_POLICY);
+    let grant = files.write(
+        "grant.json",
+        r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "name/sts:AssumeRole", "resource": "qcs::cam::uin/12345:roleName/DevOpsRole"}]}"#,
+    );
+    let assume = files.write(
+        "assume.json",
+        r#"{"action": "sts:AssumeRole", "resource": "qcs::cam::uin/12345:roleName/DevOpsRole",
+            "principal": {"uin": "67891", "owner_uin": "67890"}}"#,
+    );
+    let (code, json) = camctl_json(&[
+        "eval",
+        "--policy",
+        &grant,
+        "--trust-policy",
+        &trust,
+        "--request",
+        &assume,
+    ]);
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(json["decision"], "allow");
+    assert_eq!(json["trace"]["layer"], "trust", "{json}");
+    assert_eq!(json["trace"]["assume_role"]["caller"], "allow");
+    // The same trust policy given as an identity policy: CAM would refuse it, so eval exits 2.
+    let (code, _, err) = eval(&trust, &assume, &[]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("policy/looks-like-kind"), "{err}");
+    // A session policy narrows a role session; an SCP blocks a member account's user.
+    let everything = files.write(
+        "all.json",
+        r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:*", "resource": "*"}]}"#,
+    );
+    let describe_only = files.write(
+        "session.json",
+        r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:Describe*", "resource": "*"}]}"#,
+    );
+    let no_deletes = files.write(
+        "scp.json",
+        r#"{"version": "2.0", "statement": [{"effect": "deny", "action": "ccc:Delete*", "resource": "*"}]}"#,
+    );
+    let (_, json) = camctl_json(&[
+        "eval", "--policy", &everything, "--session-policy", &describe_only, "--request", &files.write("create.json", r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000}, "principal": {"type": "role", "owner_uin": "100000000001", "role": "ops"}}"#),
+    ]);
+    assert_eq!(json["decision"], "implicit_deny");
+    assert_eq!(json["trace"]["layer"], "session");
+    let request = files.write("r.json", REQUEST);
+    let (_, json) = camctl_json(&[
+        "eval",
+        "--policy",
+        &everything,
+        "--scp",
+        &no_deletes,
+        "--request",
+        &request,
+    ]);
+    assert_eq!(json["decision"], "explicit_deny");
+    assert_eq!(json["trace"]["layer"], "scp");
+}
+
+#[test]
+fn lint_infers_each_files_kind_unless_told() {
+    let files = Files::new("lintkinds");
+    let trust = files.write("trust.json", TRUST_POLICY);
+    let bucket = files.write(
+        "bucket.json",
+        r#"{"Statement": [{"Principal": {"qcs": ["qcs::cam::anyone:anyone"]}, "Effect": "Allow",
+            "Action": ["name/cos:GetObject", "name/cos:PutObject"],
+            "Resource": ["qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*"]}], "version": "2.0"}"#,
+    );
+    let (code, json) = camctl_json(&["lint", &trust, &bucket]);
+    assert_eq!(code, 0, "{json}");
+    let kinds: Vec<(&str, bool, bool)> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["kind"].as_str().unwrap(),
+                f["kind_inferred"].as_bool().unwrap(),
+                f["refused"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(kinds, [("trust", true, false), ("bucket", true, false)]);
+    let codes: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"lint/public-write"), "{codes:?}");
+    // Told it is an identity policy, the trust policy is what CAM's CreatePolicy would refuse.
+    let (code, json) = camctl_json(&["lint", &trust, "--kind", "identity"]);
+    assert_eq!(code, 1);
+    assert_eq!(json["files"][0]["kind"], "policy");
+    assert_eq!(json["files"][0]["kind_inferred"], false);
+    assert_eq!(json["files"][0]["refused"], true);
+    let (code, _, err) = camctl(&["lint", &trust, "--kind", "role"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--kind"), "{err}");
+}

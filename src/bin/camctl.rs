@@ -495,7 +495,18 @@ mod cli {
     }
 
     fn lint(args: &Args, files: &[&str]) -> Result<i32, String> {
-        args.only(&["format", "policy", "config", "baseline"])?;
+        args.only(&["format", "policy", "kind", "config", "baseline"])?;
+        // Rule K1: `--kind` reads every file as that kind; without it each file's kind is inferred.
+        let chosen = match args.one("kind") {
+            None => None,
+            Some(name) => Some(PolicyKind::named(&name).ok_or_else(|| {
+                bad_choice(
+                    "kind",
+                    &["identity", "boundary", "trust", "session", "bucket", "scp"],
+                    &name,
+                )
+            })?),
+        };
         let named = args.all("policy");
         let files: Vec<&str> = files
             .iter()
@@ -531,11 +542,19 @@ mod cli {
         let catalog = Catalog::builtin();
         let mut worst = 0;
         let mut findings: Vec<ci::Finding> = Vec::new();
+        let mut kinds = Vec::new();
         let mut in_baseline = 0;
         for file in &files {
             let text = read(file)?;
-            let parsed = cam_playground::parse_policy(&text, catalog);
+            let kind = chosen.unwrap_or_else(|| cam_playground::infer_kind(&text));
+            let parsed = cam_playground::parse_policy_as(&text, kind, catalog);
             let found = cam_playground::lint::findings(&parsed, catalog);
+            kinds.push(wire::LintFile {
+                file,
+                kind,
+                kind_inferred: chosen.is_none(),
+                refused: found.iter().any(|d| d.cam_error.is_some()),
+            });
             let fingerprints = lint_config::fingerprints(&text, &found);
             let index = cam_playground::json::LineIndex::new(&text);
             for (mut d, fingerprint) in found.into_iter().zip(fingerprints) {
@@ -584,6 +603,7 @@ mod cli {
                 println!(
                     "{}",
                     serde_json::to_string_pretty(&wire::LintReport {
+                        files: std::mem::take(&mut kinds),
                         findings: findings
                             .iter()
                             .filter(|f| f.suppressed.is_none())

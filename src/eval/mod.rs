@@ -831,6 +831,7 @@ fn statement_ref(p: &PolicyTrace, s: &StatementTrace) -> StatementRef {
 }
 
 pub use action::verdict as action_verdict;
+pub use principal::is_everyone as principal_is_everyone;
 
 /// Every distinct action pattern of the policies and the boundary, in order of appearance. Two requests that
 /// differ only in their action and get the same verdict from each of these are decided alike (the

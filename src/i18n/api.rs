@@ -12,6 +12,16 @@ pub enum ApiText {
         field: &'static str,
         index: usize,
     },
+    /// `field[index].kind` names no kind of document (rule K1).
+    UnknownKind {
+        field: &'static str,
+        index: usize,
+        given: String,
+    },
+    /// The matrix reads identity policies and a boundary; `kind` is another kind given to it.
+    KindNotInMatrix {
+        kind: &'static str,
+    },
     RequestNotJson,
     ExplainNotBoolean,
     /// `lang` names no locale; `given` is its JSON text.
@@ -44,6 +54,15 @@ mod tests {
                 },
                 vec!["policies[7]"],
             ),
+            (
+                ApiText::UnknownKind {
+                    field: "policies",
+                    index: 3,
+                    given: "role".into(),
+                },
+                vec!["policies[3].kind", "\"role\"", "trust"],
+            ),
+            (ApiText::KindNotInMatrix { kind: "bucket" }, vec!["bucket"]),
             (ApiText::RequestNotJson, vec!["request"]),
             (ApiText::ExplainNotBoolean, vec!["explain"]),
             (

@@ -11,13 +11,22 @@ let bytes = new Uint8Array(0);
 // never reads them.
 const NEED_ROOM = -0x40000000;
 let room = 0;
+// The `kind` each policy of the last list named (`{text, kind}`), or null: read by `policyKinds()`. Undefined
+// when none named one, the usual case, so nothing more crosses.
+let kinds;
 export function encodePolicies(memory, list, ptr, capacity) {
   if (!Array.isArray(list)) return -1;
   const texts = [];
   let units = 0;
+  kinds = undefined;
   for (let i = 0; i < list.length; i++) {
     const text = policyText(list[i]);
     if (text === undefined) return -2 - i;
+    const kind = kindOf(list[i]);
+    if (kind !== undefined) {
+      kinds ??= new Array(list.length).fill(null);
+      kinds[i] = kind;
+    }
     texts.push(text);
     units += text.length;
   }
@@ -39,6 +48,24 @@ export function encodePolicies(memory, list, ptr, capacity) {
 
 export function neededRoom() {
   return room;
+}
+
+export function policyKinds() {
+  return kinds;
+}
+
+// `{text, kind}`'s kind as a string (a number or an object becomes its text, which the engine then refuses by
+// name); undefined for anything else.
+function kindOf(value) {
+  try {
+    if (typeof value === 'object' && value !== null && value.version === undefined && typeof value.text === 'string'
+      && value.kind !== undefined && value.kind !== null) {
+      return String(value.kind);
+    }
+  } catch {
+    return undefined; // a getter that throws
+  }
+  return undefined;
 }
 
 // One value as JSON text (see `jsonText`), in two calls so the engine can allocate it at its size: its length in
@@ -82,13 +109,20 @@ function jsonText(value) {
 // The result object of `evaluate`, built from a few values. The fields that are usually empty come, when they
 // are not, as the JSON text `tail` (wire::ResultTail), which replaces them in place, so the keys keep the order
 // of `EvaluateResult`.
-export function evaluateResult(decision, authoritative, hypothetical, policies, boundary, tail) {
+// `counts`: how many documents of each kind (policy, boundary, trust, session, bucket, scp); the last four have a
+// list of diagnostics only when the input has documents of that kind.
+export function evaluateResult(decision, authoritative, hypothetical, counts, tail) {
+  const diagnostics = { policies: emptyLists(counts[0]), boundary: emptyLists(counts[1]) };
+  for (const [i, kind] of OTHER_KINDS) if (counts[i] > 0) diagnostics[kind] = emptyLists(counts[i]);
+  diagnostics.request = [];
   const result = {
     decision, authoritative, hypothetical, refused: [], deciding: [], assumptions: [], notes: [], steps: [],
-    diagnostics: { policies: emptyLists(policies), boundary: emptyLists(boundary), request: [] }, trace: null,
+    diagnostics, trace: null,
   };
   return tail === undefined ? result : Object.assign(result, JSON.parse(tail));
 }
+
+const OTHER_KINDS = [[2, 'trust'], [3, 'session'], [4, 'bucket'], [5, 'scp']];
 
 export function addDeciding(result, source, policy, statement, line, column) {
   result.deciding.push({ source, policy, statement, line, column });

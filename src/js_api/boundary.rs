@@ -24,13 +24,14 @@ extern "C" {
     fn encode_json(memory: &JsValue, ptr: usize, capacity: usize) -> usize;
     #[wasm_bindgen(js_name = neededRoom)]
     fn needed_room() -> usize;
+    #[wasm_bindgen(js_name = policyKinds)]
+    fn policy_kinds_js() -> JsValue;
     #[wasm_bindgen(js_name = evaluateResult)]
     fn evaluate_result(
         decision: &JsValue,
         authoritative: bool,
         hypothetical: bool,
-        policies: usize,
-        boundary: usize,
+        counts: &[u32],
         tail: Option<String>,
     ) -> JsValue;
     #[wasm_bindgen(js_name = addDeciding)]
@@ -49,14 +50,21 @@ extern "C" {
 struct Made {
     memory: JsValue,
     decisions: [JsValue; 3],
-    sources: [JsValue; 2],
+    /// By `PolicyKind::index`.
+    sources: [JsValue; 6],
 }
 
 thread_local! {
     static MADE: Made = Made {
         memory: wasm_bindgen::memory(),
         decisions: Decision::ALL.map(|d| name(&d)),
-        sources: [PolicyKind::Identity, PolicyKind::Boundary].map(|s| name(&s)),
+        sources: {
+            let mut sources: [JsValue; 6] = Default::default();
+            for kind in PolicyKind::ALL {
+                sources[kind.index()] = name(&kind);
+            }
+            sources
+        },
     };
 }
 
@@ -112,6 +120,18 @@ pub fn policy_texts(list: &JsValue) -> Result<Vec<String>, ListProblem> {
         .collect())
 }
 
+/// The `kind` each policy of the last `policy_texts` list named, by position (`None`: it named none).
+pub fn policy_kinds() -> Vec<Option<String>> {
+    let kinds = policy_kinds_js();
+    if !js_sys::Array::is_array(&kinds) {
+        return Vec::new();
+    }
+    js_sys::Array::from(&kinds)
+        .iter()
+        .map(|kind| kind.as_string())
+        .collect()
+}
+
 /// A value as JSON text: a string as it is, an object written out with two-space indents (so diagnostics have
 /// lines), by the rule policy objects follow (`boundary.js`); `None` for anything else. Lone surrogates become
 /// U+FFFD, as JavaScript's UTF-8 encoders write them. Allocated at its size: a request crosses on every call.
@@ -131,11 +151,8 @@ pub fn json_text(value: &JsValue) -> Option<String> {
 }
 
 /// `evaluate`'s result object.
-pub fn result_object(
-    result: &EvaluateResult,
-    policies: usize,
-    boundary: usize,
-) -> Result<JsValue, JsValue> {
+/// `counts`: how many documents of each kind, by `PolicyKind::index` (each gets its list of diagnostics).
+pub fn result_object(result: &EvaluateResult, counts: [usize; 6]) -> Result<JsValue, JsValue> {
     let tail = match result.tail() {
         Some(tail) => {
             Some(serde_json::to_string(&tail).map_err(|e| JsValue::from_str(&e.to_string()))?)
@@ -148,16 +165,16 @@ pub fn result_object(
             let index = Decision::ALL.iter().position(|&x| x == d).unwrap_or(0);
             made.decisions[index].clone()
         });
+        let counts = counts.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
         let object = evaluate_result(
             &decision,
             decided.authoritative,
             decided.hypothetical,
-            policies,
-            boundary,
+            &counts,
             tail,
         );
         for d in &decided.deciding {
-            let source = &made.sources[usize::from(d.source == PolicyKind::Boundary)];
+            let source = &made.sources[d.source.index()];
             add_deciding(&object, source, d.policy, d.statement, d.line, d.column);
         }
         Ok(object)

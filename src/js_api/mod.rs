@@ -12,20 +12,29 @@ use crate::eval::Detail;
 use crate::eval::Evaluation;
 use crate::i18n::api::ApiText;
 use crate::i18n::Locale;
-use crate::policy::ParsedPolicy;
+use crate::policy::{ParsedPolicy, PolicyKind};
 use crate::request::ParsedRequest;
 use crate::share;
-use crate::workspace::{evaluate_parsed_with, NamedPolicy, Workspace, WorkspaceResult};
+use crate::workspace::{evaluate_kinds, NamedPolicy, Workspace, WorkspaceResult};
 
 mod boundary;
 
+/// The input fields that list documents of one kind, beside `policies` (whose items may name their kind).
+const KIND_FIELDS: [&str; 5] = ["boundary", "trust", "session", "bucket", "scp"];
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
-/** A policy as JSON text (or an object, which is serialized), optionally named. */
-export type PolicyInput = string | object | { name?: string; text: string };
+/** A policy as JSON text (or an object, which is serialized), optionally named, optionally of another kind than
+ * its list's (rule K1; "identity" and "policy" both name the identity policy). */
+export type PolicyInput = string | object | { name?: string; text: string; kind?: PolicyKind | "identity" };
 export interface EvaluateInput {
   policies: PolicyInput[];
   boundary?: PolicyInput[];
+  /** The other kinds of document (rule K1), each decided in its layer (rule L1). */
+  trust?: PolicyInput[];
+  session?: PolicyInput[];
+  bucket?: PolicyInput[];
+  scp?: PolicyInput[];
   /** The public request format, as JSON text or an object. */
   request: string | object;
   /** Default true. With false, `steps` is empty and `trace` null: for bulk checks where only the decision matters. */
@@ -81,7 +90,12 @@ export interface EvaluateResult {
   assumptions: Rule[];
   notes: Note[];
   steps: Step[];
-  diagnostics: { policies: Diagnostic[][]; boundary: Diagnostic[][]; request: Diagnostic[] };
+  /** Each kind's documents in the order given (`policies` items with a `kind` join that kind's list). */
+  diagnostics: {
+    policies: Diagnostic[][]; boundary: Diagnostic[][];
+    trust?: Diagnostic[][]; session?: Diagnostic[][]; bucket?: Diagnostic[][]; scp?: Diagnostic[][];
+    request: Diagnostic[];
+  };
   /** The full trace (policies → statements → checks), as the CLI's --format json prints it; null without `explain`. */
   trace: Trace | null;
 }
@@ -261,12 +275,18 @@ impl<'a> Fields<'a> {
         property(self.object, name)
     }
 
-    /// `policies` (required) or `boundary` (optional): a list of JSON texts, `{name?, text}` or policy objects.
-    fn policies(&self, field: &'static str, required: bool) -> Result<Vec<NamedPolicy>, JsValue> {
+    /// `policies` (required) or another kind's list (optional): JSON texts, `{name?, text, kind?}` or policy
+    /// objects, each with the kind of its list unless it names one (rule K1).
+    fn policies(
+        &self,
+        field: &'static str,
+        required: bool,
+    ) -> Result<Vec<(PolicyKind, NamedPolicy)>, JsValue> {
         let list = self.get(field);
         if list.is_undefined() && !required {
             return Ok(Vec::new());
         }
+        let of_list = PolicyKind::named(field).unwrap_or(PolicyKind::Identity);
         // The engine never reads a policy's name (no result carries it), so only the texts cross.
         let texts = boundary::policy_texts(&list).map_err(|problem| match problem {
             boundary::ListProblem::NotAList => self.error(ApiText::NotAList { field }),
@@ -274,13 +294,25 @@ impl<'a> Fields<'a> {
                 self.error(ApiText::NotAPolicy { field, index })
             }
         })?;
-        Ok(texts
+        let kinds = boundary::policy_kinds();
+        texts
             .into_iter()
-            .map(|text| NamedPolicy {
-                name: String::new(),
-                text,
+            .enumerate()
+            .map(|(index, text)| {
+                let kind = match kinds.get(index).and_then(Option::as_deref) {
+                    None => of_list,
+                    Some(name) => PolicyKind::named(name).ok_or_else(|| {
+                        self.error(ApiText::UnknownKind {
+                            field,
+                            index,
+                            given: name.to_string(),
+                        })
+                    })?,
+                };
+                let name = String::new();
+                Ok((kind, NamedPolicy { name, text }))
             })
-            .collect())
+            .collect()
     }
 
     /// The request: JSON text, or an object written out as JSON.
@@ -288,14 +320,25 @@ impl<'a> Fields<'a> {
         boundary::json_text(&self.get("request")).ok_or_else(|| self.error(ApiText::RequestNotJson))
     }
 
-    /// The policies, the boundary and the request, as the playground holds them.
+    /// The documents of every kind, in the order given: `policies`, then each kind's own list.
+    fn documents(&self, required: bool) -> Result<Vec<(PolicyKind, NamedPolicy)>, JsValue> {
+        let mut all = self.policies("policies", required)?;
+        for field in KIND_FIELDS {
+            all.extend(self.policies(field, false)?);
+        }
+        Ok(all)
+    }
+
+    /// The documents and the request, as the playground holds them.
     fn workspace(&self) -> Result<Workspace, JsValue> {
-        Ok(Workspace {
-            policies: self.policies("policies", true)?,
-            boundary: self.policies("boundary", false)?,
+        let mut workspace = Workspace {
             request: self.request()?,
             ..Default::default()
-        })
+        };
+        for (kind, policy) in self.documents(true)? {
+            workspace.policies_in_mut(kind).push(policy);
+        }
+        Ok(workspace)
     }
 
     /// `explain`, true when absent.
@@ -357,7 +400,7 @@ pub fn bench_floor_read(input: JsValue) -> Result<bool, JsValue> {
     Ok(input
         .policies("policies", true)?
         .iter()
-        .all(|p| valid(&p.text))
+        .all(|(_, p)| valid(&p.text))
         && valid(&input.request()?))
 }
 
@@ -429,8 +472,7 @@ pub fn evaluate(
     let (explain, locale) = (input.explain()?, input.lang()?);
     let result = (input.workspace()?).run_with(Catalog::builtin(), detail(explain));
     output(
-        &result.policies,
-        &result.boundary,
+        result.sets(),
         &result.request,
         result.evaluation.as_ref(),
         explain,
@@ -442,8 +484,8 @@ pub fn evaluate(
 /// runs in a loop. `evaluate` returns what the function `evaluate` returns.
 #[wasm_bindgen]
 pub struct PreparedPolicies {
-    policies: Vec<ParsedPolicy>,
-    boundary: Vec<ParsedPolicy>,
+    /// Each kind's parsed documents, by `PolicyKind::index`.
+    sets: [Vec<ParsedPolicy>; 6],
 }
 
 #[wasm_bindgen]
@@ -451,21 +493,20 @@ impl PreparedPolicies {
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(
-            unchecked_param_type = "{ policies: PolicyInput[]; boundary?: PolicyInput[] }"
+            unchecked_param_type = "{ policies: PolicyInput[]; boundary?: PolicyInput[]; trust?: PolicyInput[]; session?: PolicyInput[]; bucket?: PolicyInput[]; scp?: PolicyInput[] }"
         )]
         input: JsValue,
     ) -> Result<PreparedPolicies, JsValue> {
         let input = Fields::of(&input, "PreparedPolicies expects {policies, boundary?}")?;
-        let parse_all = |policies: Vec<NamedPolicy>| {
-            policies
-                .iter()
-                .map(|p| crate::parse_policy(&p.text, Catalog::builtin()))
-                .collect()
-        };
-        Ok(PreparedPolicies {
-            policies: parse_all(input.policies("policies", true)?),
-            boundary: parse_all(input.policies("boundary", false)?),
-        })
+        let mut sets: [Vec<ParsedPolicy>; 6] = Default::default();
+        for (kind, policy) in input.documents(true)? {
+            sets[kind.index()].push(crate::parse_policy_as(
+                &policy.text,
+                kind,
+                Catalog::builtin(),
+            ));
+        }
+        Ok(PreparedPolicies { sets })
     }
 
     /// Evaluates one request (`{request, explain?}`) against the prepared policies.
@@ -480,11 +521,13 @@ impl PreparedPolicies {
         let input = Fields::of(&input, "evaluate expects {request, explain?, lang?}")?;
         let request = crate::parse_request(&input.request()?, Catalog::builtin());
         let (explain, locale) = (input.explain()?, input.lang()?);
-        let evaluation =
-            evaluate_parsed_with(&self.policies, &self.boundary, &request, detail(explain));
+        let sets: Vec<(PolicyKind, &[ParsedPolicy])> = PolicyKind::ALL
+            .into_iter()
+            .map(|kind| (kind, self.sets[kind.index()].as_slice()))
+            .collect();
+        let evaluation = evaluate_kinds(&sets, &request, detail(explain));
         output(
-            &self.policies,
-            &self.boundary,
+            self.sets.each_ref().map(Vec::as_slice),
             &request,
             evaluation.as_ref(),
             explain,
@@ -496,20 +539,14 @@ impl PreparedPolicies {
 /// The result object of `evaluate`: decision, deciding statements, assumptions, notes, diagnostics, and with
 /// `explain` the steps and the trace.
 fn output(
-    policies: &[ParsedPolicy],
-    boundary: &[ParsedPolicy],
+    sets: [&[ParsedPolicy]; 6],
     request: &ParsedRequest,
     evaluation: Option<&Evaluation>,
     explain: bool,
     locale: Locale,
 ) -> Result<JsValue, JsValue> {
-    let result = crate::wire::EvaluateResult::new(
-        (policies, boundary, request),
-        evaluation,
-        explain,
-        locale,
-    );
-    boundary::result_object(&result, policies.len(), boundary.len())
+    let result = crate::wire::EvaluateResult::new(sets, request, evaluation, explain, locale);
+    boundary::result_object(&result, sets.map(<[ParsedPolicy]>::len))
 }
 
 /// The API catalog: products with their APIs, granularity and resource templates.
@@ -614,19 +651,26 @@ fn matrix_rows<T>(
             .unwrap_or_default();
         JsValue::from_str(&message)
     };
-    let parse = |policies: Vec<NamedPolicy>| -> Result<Vec<crate::Policy>, JsValue> {
-        policies
-            .iter()
-            .map(|p| {
-                let parsed = crate::parse_policy(&p.text, catalog);
-                parsed
-                    .policy
-                    .ok_or_else(|| first_error(&parsed.diagnostics))
-            })
-            .collect()
-    };
-    let policies = parse(input.policies("policies", true)?)?;
-    let boundary = parse(input.policies("boundary", false)?)?;
+    // The matrix is over identity policies and a boundary: a document of another kind is refused by name.
+    let mut sets: [Vec<crate::Policy>; 2] = Default::default();
+    for (kind, p) in input.documents(true)? {
+        let set = match kind {
+            PolicyKind::Identity => &mut sets[0],
+            PolicyKind::Boundary => &mut sets[1],
+            other => {
+                return Err(input.error(ApiText::KindNotInMatrix {
+                    kind: other.as_str(),
+                }))
+            }
+        };
+        let parsed = crate::parse_policy_as(&p.text, kind, catalog);
+        set.push(
+            parsed
+                .policy
+                .ok_or_else(|| first_error(&parsed.diagnostics))?,
+        );
+    }
+    let [policies, boundary] = sets;
     let request_text = input.request()?;
     let request = crate::request::read_request(&request_text)
         .ok_or_else(|| first_error(&crate::parse_request(&request_text, catalog).diagnostics))?;

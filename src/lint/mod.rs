@@ -6,12 +6,13 @@
 pub mod config;
 mod coverage;
 mod keys;
+mod kinds;
 
 pub use crate::text::lint::{self as text, LintText};
 
 use crate::catalog::{Api, Catalog, Category, Granularity};
 use crate::diagnostic::{self, Diagnostic};
-use crate::policy::{Effect, ParsedPolicy, SetQualifier, Statement};
+use crate::policy::{Effect, ParsedPolicy, PolicyKind, SetQualifier, Statement};
 use crate::resource_name::ResourceName;
 use coverage::covers;
 
@@ -26,23 +27,51 @@ pub fn findings(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
     all
 }
 
-/// The linter's own findings (not the parser's).
+/// The linter's own findings (not the parser's), for the kind the policy was read as: trust and bucket
+/// policies get their own checks; SCPs and session policies the identity checks and their own.
 pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
     let Some(policy) = &parsed.policy else {
         return Vec::new();
     };
     let mut out = Vec::new();
+    match parsed.kind {
+        PolicyKind::Trust => kinds::trust(policy, &mut out),
+        PolicyKind::Bucket => kinds::bucket(policy, &mut out),
+        PolicyKind::Scp => {
+            identity_checks(policy, catalog, false, &mut out);
+            kinds::scp(policy, &mut out);
+        }
+        PolicyKind::Session => {
+            identity_checks(policy, catalog, false, &mut out);
+            kinds::session(policy, &mut out);
+        }
+        PolicyKind::Identity | PolicyKind::Boundary => {
+            identity_checks(policy, catalog, true, &mut out)
+        }
+    }
+    out
+}
+
+/// The checks of a CAM-grammar document over services (identity policies, boundaries, SCPs, session policies);
+/// `deny_only` notes a policy of denies only, normal in an SCP and told otherwise in a session policy.
+fn identity_checks(
+    policy: &crate::policy::Policy,
+    catalog: &Catalog,
+    deny_only: bool,
+    out: &mut Vec<Diagnostic>,
+) {
     for statement in &policy.statements {
         let path = format!("$.statement[{}]", statement.index);
-        operation_level(statement, &policy.statements, catalog, &path, &mut out);
-        broad_grants(statement, catalog, &path, &mut out);
-        conditions(statement, &path, &mut out);
-        keys::check(statement, catalog, &path, &mut out);
-        resources(statement, &path, catalog, &mut out);
-        redundant_actions(statement, &path, &mut out);
+        operation_level(statement, &policy.statements, catalog, &path, out);
+        broad_grants(statement, catalog, &path, out);
+        conditions(statement, &path, out);
+        keys::check(statement, catalog, &path, out);
+        resources(statement, &path, catalog, out);
+        redundant_actions(statement, &path, out);
     }
-    duplicates_and_shadows(&policy.statements, &mut out);
-    if !policy.statements.is_empty()
+    duplicates_and_shadows(&policy.statements, out);
+    if deny_only
+        && !policy.statements.is_empty()
         && policy
             .statements
             .iter()
@@ -60,7 +89,6 @@ pub fn lint(parsed: &ParsedPolicy, catalog: &Catalog) -> Vec<Diagnostic> {
             ),
         );
     }
-    out
 }
 
 fn names(apis: &[&Api]) -> Vec<String> {

@@ -137,6 +137,8 @@ pub struct ConditionKey {
 /// A parsed policy document: the model when the JSON could be read, and everything worth telling about it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ParsedPolicy {
+    /// The kind the text was read as (rule K1).
+    pub kind: PolicyKind,
     pub policy: Option<Policy>,
     pub diagnostics: Vec<Diagnostic>,
     /// CHOICE rules the reading relied on (a single statement object, G3; an ignored principal, G6; …).

@@ -74,6 +74,7 @@ pub fn parse_policy_as(text: &str, kind: PolicyKind, catalog: &Catalog) -> Parse
     assumptions.sort();
     assumptions.dedup();
     ParsedPolicy {
+        kind,
         policy,
         diagnostics,
         assumptions,

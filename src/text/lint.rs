@@ -116,6 +116,31 @@ pub enum LintText {
         operator: String,
         effect: Effect,
     },
+    /// A trust statement's action outside `sts:` (rule T3).
+    TrustActionNotSts { action: String },
+    /// A trust statement pairs a kind of principal with another kind's action: `field` (`qcs`, `service`,
+    /// `federated`) with `action` (rule T3).
+    TrustActionPrincipal { field: String, action: String },
+    /// An OIDC trust statement lacks `missing` (`oidc:iss` or `oidc:aud`) under `string_equal` (rule T4).
+    OidcConditionMissing { missing: String },
+    /// An `oidc:` key under an operator other than `string_equal` (rule T4).
+    OidcOperator { key: String, operator: String },
+    /// `oidc:sub` with more than 10 values (rule T4).
+    OidcTooManySubjects { count: usize },
+    /// A trust policy that lets everyone assume the role (rule T7).
+    TrustEveryone,
+    /// A bucket policy's resources name `buckets` (more than one) (rule B2).
+    BucketMismatch { buckets: Vec<String> },
+    /// A bucket resource in an older form (`prefix//…`, `<bucket>.cos.<region>.myqcloud.com/…`) (rule B2).
+    BucketResourceForm { resource: String },
+    /// An allow for everyone of write actions: anyone may change the bucket (rule B2).
+    PublicWrite { action: String },
+    /// A bucket statement on an action that bucket policies cannot grant (rule B4).
+    BucketGrantsNothing { action: String },
+    /// An allow in an SCP grants nothing (rule O1).
+    ScpAllowGrantsNothing,
+    /// A session policy that allows nothing leaves its credentials no permission (rule S2).
+    SessionAllowsNothing,
 }
 
 impl LintText {
@@ -127,6 +152,20 @@ impl LintText {
         use Severity as S;
         match self {
             L::DenyOnly => ("lint/deny-only", S::Info, Some(R::E1)),
+            L::TrustActionNotSts { .. } => ("lint/trust-action", S::Warning, Some(R::T3)),
+            L::TrustActionPrincipal { .. } => ("lint/trust-action", S::Warning, Some(R::T3)),
+            L::OidcConditionMissing { .. } => ("lint/oidc-condition", S::Warning, Some(R::T4)),
+            L::OidcOperator { .. } => ("lint/oidc-condition", S::Warning, Some(R::T4)),
+            L::OidcTooManySubjects { .. } => ("lint/oidc-condition", S::Warning, Some(R::T4)),
+            L::TrustEveryone => ("lint/trust-everyone", S::SecurityWarning, Some(R::T7)),
+            L::BucketMismatch { .. } => ("lint/bucket-mismatch", S::Warning, Some(R::B2)),
+            L::BucketResourceForm { .. } => ("lint/bucket-resource-form", S::Warning, Some(R::B2)),
+            L::PublicWrite { .. } => ("lint/public-write", S::SecurityWarning, Some(R::B2)),
+            L::BucketGrantsNothing { .. } => {
+                ("lint/bucket-grants-nothing", S::Warning, Some(R::B4))
+            }
+            L::ScpAllowGrantsNothing => ("lint/scp-allow", S::Info, Some(R::O1)),
+            L::SessionAllowsNothing => ("lint/session-allows-nothing", S::Warning, Some(R::S2)),
             L::OperationLevelScoped { .. } => {
                 ("lint/operation-level-scoped", S::Error, Some(R::R5))
             }
@@ -230,6 +269,36 @@ pub(crate) mod tests {
     pub(crate) fn samples() -> Vec<LintText> {
         let samples = vec![
             LintText::DenyOnly,
+            LintText::TrustActionNotSts {
+                action: "cvm:RunInstances7".into(),
+            },
+            LintText::TrustActionPrincipal {
+                field: "federated".into(),
+                action: "name/sts:AssumeRole8".into(),
+            },
+            LintText::OidcConditionMissing {
+                missing: "oidc:aud".into(),
+            },
+            LintText::OidcOperator {
+                key: "oidc:iss".into(),
+                operator: "string_like9".into(),
+            },
+            LintText::OidcTooManySubjects { count: 11 },
+            LintText::TrustEveryone,
+            LintText::BucketMismatch {
+                buckets: vec!["a-1250000000".into(), "b-1250000000".into()],
+            },
+            LintText::BucketResourceForm {
+                resource: "prefix//1250000000/x/*".into(),
+            },
+            LintText::PublicWrite {
+                action: "name/cos:PutObject".into(),
+            },
+            LintText::BucketGrantsNothing {
+                action: "name/cos:GetService".into(),
+            },
+            LintText::ScpAllowGrantsNothing,
+            LintText::SessionAllowsNothing,
             LintText::OperationLevelScoped {
                 apis: names(&["DeleteCCCSkillGroup", "CreateCCCDesk"]),
             },
@@ -331,6 +400,18 @@ pub(crate) mod tests {
         for sample in &samples {
             match sample {
                 LintText::DenyOnly
+                | LintText::TrustActionNotSts { .. }
+                | LintText::TrustActionPrincipal { .. }
+                | LintText::OidcConditionMissing { .. }
+                | LintText::OidcOperator { .. }
+                | LintText::OidcTooManySubjects { .. }
+                | LintText::TrustEveryone
+                | LintText::BucketMismatch { .. }
+                | LintText::BucketResourceForm { .. }
+                | LintText::PublicWrite { .. }
+                | LintText::BucketGrantsNothing { .. }
+                | LintText::ScpAllowGrantsNothing
+                | LintText::SessionAllowsNothing
                 | LintText::OperationLevelScoped { .. }
                 | LintText::OperationLevelWildcardScoped { .. }
                 | LintText::DenyOperationLevelScoped { .. }
@@ -369,7 +450,19 @@ pub(crate) mod tests {
                 .collect::<Vec<_>>()
         };
         match text {
-            LintText::DenyOnly => vec![],
+            LintText::DenyOnly
+            | LintText::TrustEveryone
+            | LintText::ScpAllowGrantsNothing
+            | LintText::SessionAllowsNothing => vec![],
+            LintText::TrustActionNotSts { action }
+            | LintText::PublicWrite { action }
+            | LintText::BucketGrantsNothing { action } => vec![action.clone()],
+            LintText::TrustActionPrincipal { field, action } => vec![field.clone(), action.clone()],
+            LintText::OidcConditionMissing { missing } => vec![missing.clone()],
+            LintText::OidcOperator { key, operator } => vec![key.clone(), operator.clone()],
+            LintText::OidcTooManySubjects { count } => vec![count.to_string()],
+            LintText::BucketMismatch { buckets } => buckets.clone(),
+            LintText::BucketResourceForm { resource } => vec![resource.clone()],
             LintText::OperationLevelScoped { apis: a }
             | LintText::DenyOperationLevelScoped { apis: a } => apis(a),
             LintText::OperationLevelWildcardScoped { apis: a } => {

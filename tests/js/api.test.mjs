@@ -149,7 +149,7 @@ test('a policy CAM would refuse: hypothetical decision with the CreatePolicy cod
 });
 
 test('lang: zh-CN words every step and diagnostic in Chinese; codes and decisions stay the same', () => {
-  const broken = { version: '2.0', statement: [{ effect: 'Allow', action: 'ccc:*', resource: '*' }] };
+  const broken = { version: '2.0', statement: [{ effect: 'ALLOW', action: 'ccc:*', resource: '*' }] };
   const english = evaluate({ policies: [trapPolicy, broken], request });
   const chinese = evaluate({ policies: [trapPolicy, broken], request, lang: 'zh-CN' });
   assert.equal(chinese.decision, english.decision);
@@ -168,4 +168,36 @@ test('lang: zh-CN words every step and diagnostic in Chinese; codes and decision
   const prepared = new PreparedPolicies({ policies: [trapPolicy] });
   assert.ok(prepared.evaluate({ request, lang: 'zh-CN' }).steps.some((s) => /操作级/.test(s.text)));
   prepared.free();
+});
+
+// Tencent's trust policy for a role another account's users assume (598/19381), and a user of that account.
+const trustPolicy = { version: '2.0', statement: [{ action: 'name/sts:AssumeRole', effect: 'allow',
+  principal: { qcs: ['qcs::cam::uin/67890:root'] } }] };
+const assumeRole = { action: 'sts:AssumeRole', resource: 'qcs::cam::uin/12345:roleName/DevOpsRole',
+  principal: { uin: '67891', owner_uin: '67890' } };
+const grant = { version: '2.0', statement: [{ effect: 'allow', action: 'name/sts:AssumeRole',
+  resource: 'qcs::cam::uin/12345:roleName/DevOpsRole' }] };
+
+test('kinds of document: a {text, kind} item and a kind list decide alike, through both halves of T5', () => {
+  const byItem = evaluate({ policies: [grant, { text: JSON.stringify(trustPolicy, null, 2), kind: 'trust' }], request: assumeRole });
+  const byList = evaluate({ policies: [grant], trust: [trustPolicy], request: assumeRole });
+  assert.equal(byItem.decision, 'allow');
+  assert.deepEqual(byItem.deciding.map((d) => [d.source, d.policy, d.statement]), [['policy', 0, 0], ['trust', 0, 0]]);
+  assert.deepEqual(byItem.trace.assume_role, { caller: 'allow', trust: 'allow' });
+  assert.equal(byItem.trace.layer, 'trust');
+  assert.deepEqual(byItem.diagnostics.trust, [[]], 'the trust policy has its own list of diagnostics');
+  delete byItem.trace; delete byList.trace;
+  assert.deepEqual(byItem, byList);
+  // Read as an identity policy (no kind), the same text is what CAM's CreatePolicy would refuse.
+  const asIdentity = evaluate({ policies: [grant, trustPolicy], request: assumeRole });
+  assert.equal(asIdentity.hypothetical, true);
+  assert.ok(asIdentity.diagnostics.policies[1].some((d) => d.code === 'policy/looks-like-kind'));
+  // "identity" is the identity policy's other name; an unknown kind is a clear, localized error.
+  assert.equal(evaluate({ policies: [{ text: JSON.stringify(grant), kind: 'identity' }], request: assumeRole }).diagnostics.policies.length, 1);
+  assert.throws(() => evaluate({ policies: [{ text: '{}', kind: 'role' }], request }), /policies\[0\]\.kind is "role"/);
+  assert.throws(() => evaluate({ policies: [{ text: '{}', kind: 'role' }], request, lang: 'zh-CN' }), /不是任何一种文档类型/);
+  const prepared = new PreparedPolicies({ policies: [grant], trust: [trustPolicy] });
+  assert.equal(prepared.evaluate({ request: assumeRole, explain: false }).decision, 'allow');
+  prepared.free();
+  assert.throws(() => matrix({ policies: [grant], bucket: [trustPolicy], request }), /matrix reads identity policies/);
 });

@@ -9,7 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { initSync, evaluate, catalog, matrix, encodeShare, decodeShare, PreparedPolicies } from '../../pkg/cam_playground.js';
-import { policyText, requestText } from './vector-texts.mjs';
+import { documents, requestText } from './vector-texts.mjs';
 
 initSync({ module: await readFile(new URL('../../pkg/cam_playground_bg.wasm', import.meta.url)) });
 
@@ -98,15 +98,14 @@ test('evaluate and PreparedPolicies.evaluate return what EvaluateResult declares
   assert.equal(prepared, declared);
   assert.ok(cases.length > 150);
   for (const c of cases) {
-    const policies = c.policies.map((p, i) => ({ name: `p${i}`, text: policyText(p) }));
-    const boundary = (c.boundary ?? []).map((p, i) => ({ name: `b${i}`, text: policyText(p) }));
+    const given = documents(c);
     const request = requestText(c.defaults, c.request);
     for (const lang of ['en', 'zh-CN']) {
       for (const explain of [true, false]) {
-        conforms(evaluate({ policies, boundary, request, explain, lang }), declared, `${c.file}: ${c.name} (${lang}, explain ${explain})`);
+        conforms(evaluate({ ...given, request, explain, lang }), declared, `${c.file}: ${c.name} (${lang}, explain ${explain})`);
       }
     }
-    const once = new PreparedPolicies({ policies, boundary });
+    const once = new PreparedPolicies(given);
     conforms(once.evaluate({ request }), declared, `${c.file}: ${c.name} (prepared)`);
     once.free();
   }

@@ -12,3 +12,15 @@ export function requestText(defaults, request) {
   for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
   return JSON.stringify(merged, null, 2);
 }
+
+/** The kinds of document a vector may list (tests/vectors.rs), as the JavaScript input names them. */
+export const KIND_FIELDS = ['policies', 'boundary', 'trust', 'session', 'bucket', 'scp'];
+
+/** A vector's documents as `evaluate`'s input fields: each kind's list, named `p0`, `b0`, …, present when given. */
+export function documents(c) {
+  const input = { policies: [] };
+  for (const field of KIND_FIELDS) {
+    if (c[field]) input[field] = c[field].map((p, i) => ({ name: `${field[0]}${i}`, text: policyText(p) }));
+  }
+  return input;
+}

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { initSync, evaluate, PreparedPolicies } from '../../pkg/cam_playground.js';
-import { policyText, requestText } from './vector-texts.mjs';
+import { documents, requestText, KIND_FIELDS } from './vector-texts.mjs';
 
 initSync({ module: await readFile(new URL('../../pkg/cam_playground_bg.wasm', import.meta.url)) });
 
@@ -29,12 +29,11 @@ test('every vector decides through the JavaScript package as in the rule book', 
   let checked = 0;
   for (const c of cases) {
     const label = `${c.file}: ${c.name}`;
-    const policies = c.policies.map((p, i) => ({ name: `p${i}`, text: policyText(p) }));
-    const boundary = (c.boundary ?? []).map((p, i) => ({ name: `b${i}`, text: policyText(p) }));
+    const given = documents(c);
     const request = requestText(c.defaults, c.request);
-    const quick = evaluate({ policies, boundary, request, explain: false });
-    const full = evaluate({ policies, boundary, request });
-    const prepared = new PreparedPolicies({ policies, boundary });
+    const quick = evaluate({ ...given, request, explain: false });
+    const full = evaluate({ ...given, request });
+    const prepared = new PreparedPolicies(given);
     const again = prepared.evaluate({ request, explain: false });
     prepared.free();
     try {
@@ -45,8 +44,9 @@ test('every vector decides through the JavaScript package as in the rule book', 
       assert.deepEqual(headOfQuick, headOfFull, 'explain changes nothing but steps and trace');
       assert.equal(quick.steps.length, 0);
       assert.equal(quick.trace, null);
-      assert.equal(quick.diagnostics.policies.length, policies.length);
-      assert.equal(quick.diagnostics.boundary.length, boundary.length);
+      for (const field of KIND_FIELDS) {
+        assert.equal(quick.diagnostics[field]?.length ?? 0, given[field]?.length ?? 0, `diagnostics.${field}`);
+      }
       const expect = c.expect;
       assert.equal(quick.decision, expect.decision ?? null, 'decision');
       if (expect.decision) {
@@ -62,7 +62,7 @@ test('every vector decides through the JavaScript package as in the rule book', 
           [...new Set(expect.refused ?? [])], 'refused');
         assert.equal(quick.hypothetical, (expect.refused ?? []).length > 0, 'hypothetical');
       }
-      const errorsAndWarnings = [...quick.diagnostics.policies.flat(), ...quick.diagnostics.boundary.flat()]
+      const errorsAndWarnings = KIND_FIELDS.flatMap((field) => (quick.diagnostics[field] ?? []).flat())
         .filter((d) => d.severity !== 'info').map((d) => d.code);
       if (expect.diagnostics) {
         for (const code of errorsAndWarnings) {

@@ -29,6 +29,10 @@ function note(n: Note): string {
     case 'list_api_tag_deny': return statementRef(n.statement);
     case 'platform_may_ignore_deny': return n.service;
     case 'list_query_operator': return statementRef(n.statement) + n.operator;
+    case 'scp_no_allow': case 'scp_skips_root': case 'anonymous_bucket_only': case 'cross_account':
+    case 'bucket_action_ignored': return n.kind;
+    case 'caller_needs_no_policy': return n.principal;
+    case 'everyone_deny_not_applied': return statementRef(n.statement);
   }
 }
 
@@ -76,6 +80,8 @@ function statement(s: StatementTrace): string {
     s.condition.matched, s.condition.blocks.map((b) => b.operator + span(b.span) + String(b.matched)
       + (b.parsed === null ? '' : `${b.parsed.qualifier ?? ''}${b.parsed.family}${b.parsed.comparison}${b.parsed.negated}${b.parsed.if_exist}`)
       + b.keys.map(key).join()).join(),
+    s.principal === undefined ? '' : String(s.principal.matched) + s.principal.everyone + s.principal.names_caller
+      + s.principal.checks.map((c) => c.field + c.name + span(c.span) + c.verdict + rules(c.assumptions)).join(),
     s.matches.map(String).join(), rules(s.assumptions)].join();
 }
 

@@ -9,6 +9,12 @@ pub fn text(text: &ApiText) -> String {
         ApiText::NotAPolicy { field, index } => {
             format!("{field}[{index}] is neither JSON text nor a policy object")
         }
+        ApiText::UnknownKind { field, index, given } => format!(
+            "{field}[{index}].kind is {given:?}, which is no kind of document: write \"identity\", \"boundary\", \"trust\", \"session\", \"bucket\" or \"scp\""
+        ),
+        ApiText::KindNotInMatrix { kind } => format!(
+            "the matrix reads identity policies and a boundary, not a {kind} document: evaluate requests against it instead"
+        ),
         ApiText::RequestNotJson => "request is neither JSON text nor an object".into(),
         ApiText::ExplainNotBoolean => "explain is true or false".into(),
         ApiText::UnknownLang { given } => format!("lang is {}, not {given}", quoted_tags(" or ")),

@@ -23,7 +23,13 @@ pub fn text(text: &CliText) -> String {
         CliText::NotEvaluated => "not evaluated: fix the errors above".into(),
         CliText::ExpectNotMet { expected_allow, got } => format!("expected {}, got {}", if *expected_allow { "allow" } else { "deny" }, got.as_str()),
         CliText::RefusedHypothetical => "CAM would refuse to save a policy; the decision above is hypothetical".into(),
-        CliText::RefusedWith { code } => format!("CAM would refuse to save it: {code}"),
+        CliText::RefusedWith { code } => match code.as_str() {
+            "MalformedPolicy" => format!("COS would refuse to save it: {code} (predicted, rule K2)"),
+            "InvalidParameter.StrategyFormatError" => {
+                format!("STS would refuse it: {code} (predicted, rule K2)")
+            }
+            _ => format!("CAM would refuse to save it: {code}"),
+        },
         CliText::NoErrors => "no errors".into(),
         CliText::ErrorsFound => "errors found".into(),
         CliText::MatrixSummary { apis, allowed, explicit, implicit } => format!("{apis} APIs: {allowed} allowed, {explicit} explicitly denied, {implicit} implicitly denied"),
@@ -135,11 +141,13 @@ fn decision_name(decision: Option<Decision>) -> &'static str {
 
 const USAGE: &str = "usage:
   camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
+              [--trust-policy T.json …] [--session-policy S.json …] [--bucket-policy B.json …] [--scp O.json …]
               [--format text|json] [--expect allow|deny]
-  camctl lint --policy P.json [--policy P2.json …] [--format pretty|json|sarif|github|junit]   (or: camctl lint P.json …)
-              [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
-              (the configuration turns codes off, changes severities and silences findings with a reason;
-               without --config, ./.camlint.json is read when there is one)
+  camctl lint --policy P.json [--policy P2.json …] [--kind identity|boundary|trust|session|bucket|scp]
+              [--format pretty|json|sarif|github|junit] [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
+              (or: camctl lint P.json …; without --kind each file's kind is inferred; the configuration turns codes
+               off, changes severities and silences findings with a reason; without --config, ./.camlint.json is
+               read when there is one)
   camctl test TESTS.json … [--format pretty|json|junit] [--run REGEX] [--coverage-threshold PERCENT]
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]

@@ -7,6 +7,54 @@ use crate::policy::Effect;
 
 pub fn words(text: &LintText) -> Words {
     match text {
+        LintText::TrustActionNotSts { action } => Words::new(
+            format!("`{action}` is not a role-assumption action: a trust policy says who may call sts:AssumeRole and its kin (rule T3)"),
+            "write name/sts:AssumeRole (accounts and services), name/sts:AssumeRoleWithSAML (SAML providers) or name/sts:AssumeRoleWithWebIdentity (OIDC providers); grant other actions in the role's policies",
+        ),
+        LintText::TrustActionPrincipal { field, action } => Words::new(
+            format!("`{action}` does not fit a `{field}` principal: accounts and services assume a role with sts:AssumeRole, SAML providers with sts:AssumeRoleWithSAML, OIDC providers with sts:AssumeRoleWithWebIdentity (rule T3)"),
+            "pair each kind of principal with its own action, in separate statements if needed",
+        ),
+        LintText::OidcConditionMissing { missing } => Words::new(
+            format!("CAM requires `{missing}` under `string_equal` in an OIDC trust statement (rule T4)"),
+            format!("add \"condition\": {{\"string_equal\": {{\"{missing}\": [\"…\"]}}}}"),
+        ),
+        LintText::OidcOperator { key, operator } => Words::new(
+            format!("CAM takes `{key}` under `string_equal` only, not `{operator}` (rule T4)"),
+            format!("move `{key}` under `string_equal`"),
+        ),
+        LintText::OidcTooManySubjects { count } => Words::new(
+            format!("`oidc:sub` lists {count} values; CAM takes at most 10 (rule T4)"),
+            "split the subjects over several roles, or narrow them",
+        ),
+        LintText::TrustEveryone => Words::new(
+            "this trust policy lets everyone assume the role: any account could act with its permissions (rule T7)",
+            "name the accounts, services or identity providers that should assume it",
+        ),
+        LintText::BucketMismatch { buckets } => Words::new(
+            format!("the resources name several buckets ({}); a bucket policy governs one bucket, and names of another bucket never match its requests (rule B2)", buckets.join(", ")),
+            "keep the resources of the bucket this policy is saved on",
+        ),
+        LintText::BucketResourceForm { resource } => Words::new(
+            format!("`{resource}` is an older resource form (rule B2)"),
+            "write qcs::cos:<region>:uid/<appid>:<bucket>-<appid>/<key>, the form COS documents today",
+        ),
+        LintText::PublicWrite { action } => Words::new(
+            format!("everyone, signed or not, may `{action}` on this bucket: anyone can write or delete its objects (rule B2)"),
+            "grant write actions to named accounts or users only",
+        ),
+        LintText::BucketGrantsNothing { action } => Words::new(
+            format!("a bucket policy cannot grant `{action}`: COS ignores bucket-policy statements on GetService and PutBucket (rule B4)"),
+            "grant it in an identity policy",
+        ),
+        LintText::ScpAllowGrantsNothing => Words::new(
+            "an allow in an SCP grants nothing: SCPs only limit, and while FullQcloudAccess is bound it changes nothing (rule O1)",
+            "grant access in identity policies; use SCP allows only where FullQcloudAccess was unbound, as the list of what stays possible",
+        ),
+        LintText::SessionAllowsNothing => Words::new(
+            "this session policy allows nothing: the temporary credentials get no permission at all (rule S2)",
+            "add an allow statement for what the session needs; its denies then narrow that",
+        ),
         LintText::DenyOnly => Words::new(
             "every statement is a deny: this policy grants nothing by itself",
             "that is fine for a guard-rail policy attached next to others; add an allow statement if it should grant access",

@@ -9,6 +9,12 @@ pub fn text(text: &ApiText) -> String {
         ApiText::NotAPolicy { field, index } => {
             format!("{field}[{index}] 既不是 JSON 文本，也不是策略对象")
         }
+        ApiText::UnknownKind { field, index, given } => format!(
+            "{field}[{index}].kind 为 {given:?}，不是任何一种文档类型，请写 \"identity\"、\"boundary\"、\"trust\"、\"session\"、\"bucket\" 或 \"scp\""
+        ),
+        ApiText::KindNotInMatrix { kind } => format!(
+            "矩阵只读取身份策略和权限边界，不读取 {kind} 类型的文档，请改用 evaluate 逐个评估请求"
+        ),
         ApiText::RequestNotJson => "request 既不是 JSON 文本，也不是对象".into(),
         ApiText::ExplainNotBoolean => "explain 只能是 true 或 false".into(),
         ApiText::UnknownLang { given } => {

@@ -23,7 +23,11 @@ pub fn text(text: &CliText) -> String {
         CliText::NotEvaluated => "未评估：请先修正上面列出的错误".into(),
         CliText::ExpectNotMet { expected_allow, got } => format!("预期为 {}，实际为 {}", if *expected_allow { "allow" } else { "deny" }, got.as_str()),
         CliText::RefusedHypothetical => "CAM 会拒绝保存某个策略；上面的结论只是假设".into(),
-        CliText::RefusedWith { code } => format!("CAM 会拒绝保存：{code}"),
+        CliText::RefusedWith { code } => match code.as_str() {
+            "MalformedPolicy" => format!("COS 会拒绝保存：{code}（预测值，规则 K2）"),
+            "InvalidParameter.StrategyFormatError" => format!("STS 会拒绝：{code}（预测值，规则 K2）"),
+            _ => format!("CAM 会拒绝保存：{code}"),
+        },
         CliText::NoErrors => "没有错误".into(),
         CliText::ErrorsFound => "发现错误".into(),
         CliText::MatrixSummary { apis, allowed, explicit, implicit } => format!("共 {apis} 个接口：允许 {allowed} 个，显式拒绝 {explicit} 个，隐式拒绝 {implicit} 个"),
@@ -126,11 +130,12 @@ fn decision_name(decision: Option<Decision>) -> &'static str {
 
 const USAGE: &str = "用法：
   camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
+              [--trust-policy T.json …] [--session-policy S.json …] [--bucket-policy B.json …] [--scp O.json …]
               [--format text|json] [--expect allow|deny]
-  camctl lint --policy P.json [--policy P2.json …] [--format pretty|json|sarif|github|junit]   （或：camctl lint P.json …）
-              [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
-              （配置文件可关闭某些问题代码、调整严重程度，并注明理由屏蔽单个问题；
-               未指定 --config 时，若当前目录下有 .camlint.json 则读取它）
+  camctl lint --policy P.json [--policy P2.json …] [--kind identity|boundary|trust|session|bucket|scp]
+              [--format pretty|json|sarif|github|junit] [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
+              （或：camctl lint P.json …；不写 --kind 时按每个文件的结构推断类型；配置文件可关闭某些问题代码、
+               调整严重程度，并注明理由屏蔽单个问题；未指定 --config 时，若当前目录下有 .camlint.json 则读取它）
   camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数]
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]

@@ -7,6 +7,54 @@ use crate::policy::Effect;
 
 pub fn words(text: &LintText) -> Words {
     match text {
+        LintText::TrustActionNotSts { action } => Words::new(
+            format!("`{action}` 不是扮演角色的操作。信任策略规定谁可以调用 sts:AssumeRole 等操作（规则 T3）"),
+            "请写 name/sts:AssumeRole（账号和服务）、name/sts:AssumeRoleWithSAML（SAML 身份提供商）或 name/sts:AssumeRoleWithWebIdentity（OIDC 身份提供商）。其他操作请在角色的策略中授权",
+        ),
+        LintText::TrustActionPrincipal { field, action } => Words::new(
+            format!("`{action}` 与 `{field}` 类型的主体不匹配。账号和服务用 sts:AssumeRole 扮演角色，SAML 身份提供商用 sts:AssumeRoleWithSAML，OIDC 身份提供商用 sts:AssumeRoleWithWebIdentity（规则 T3）"),
+            "请为每类主体写上对应的操作，必要时拆成多条语句",
+        ),
+        LintText::OidcConditionMissing { missing } => Words::new(
+            format!("CAM 要求 OIDC 信任语句在 `string_equal` 下包含 `{missing}`（规则 T4）"),
+            format!("请添加 \"condition\": {{\"string_equal\": {{\"{missing}\": [\"…\"]}}}}"),
+        ),
+        LintText::OidcOperator { key, operator } => Words::new(
+            format!("CAM 只接受 `string_equal` 下的 `{key}`，不接受 `{operator}`（规则 T4）"),
+            format!("请把 `{key}` 移到 `string_equal` 下"),
+        ),
+        LintText::OidcTooManySubjects { count } => Words::new(
+            format!("`oidc:sub` 列出了 {count} 个值，CAM 最多接受 10 个（规则 T4）"),
+            "请把这些主体分给多个角色，或缩小范围",
+        ),
+        LintText::TrustEveryone => Words::new(
+            "该信任策略允许所有人扮演角色，任何账号都能以它的权限操作（规则 T7）",
+            "请指定应当扮演该角色的账号、服务或身份提供商",
+        ),
+        LintText::BucketMismatch { buckets } => Words::new(
+            format!("资源中出现了多个存储桶（{}）。一个存储桶策略只管理一个存储桶，其他存储桶的资源永远不会与它的请求匹配（规则 B2）", buckets.join("、")),
+            "请只保留该策略所在存储桶的资源",
+        ),
+        LintText::BucketResourceForm { resource } => Words::new(
+            format!("`{resource}` 是旧的资源写法（规则 B2）"),
+            "请写成 COS 现行文档的格式 qcs::cos:<地域>:uid/<APPID>:<存储桶名>-<APPID>/<对象键>",
+        ),
+        LintText::PublicWrite { action } => Words::new(
+            format!("所有人（无论是否签名）都可以对该存储桶执行 `{action}`，任何人都能写入或删除其中的对象（规则 B2）"),
+            "请只把写操作授权给指定的账号或用户",
+        ),
+        LintText::BucketGrantsNothing { action } => Words::new(
+            format!("存储桶策略无法授予 `{action}`。COS 忽略针对 GetService 和 PutBucket 的存储桶策略语句（规则 B4）"),
+            "请在身份策略中授权",
+        ),
+        LintText::ScpAllowGrantsNothing => Words::new(
+            "服务管控策略中的允许语句不授予任何权限。服务管控策略只做限制，绑定了 FullQcloudAccess 时它不起作用（规则 O1）",
+            "请在身份策略中授权。只有在解绑 FullQcloudAccess 的节点上，允许语句才用来列出仍然可以执行的操作",
+        ),
+        LintText::SessionAllowsNothing => Words::new(
+            "该会话策略没有允许任何操作，临时密钥将没有任何权限（规则 S2）",
+            "请为会话需要的操作添加允许语句，再用拒绝语句缩小范围",
+        ),
         LintText::DenyOnly => Words::new(
             "每条语句的效力都是拒绝（deny）：此策略本身不授予任何权限",
             "作为与其他策略一同关联的防护策略，这样没有问题；如需授予权限，请添加一条效力为允许（allow）的语句",
