@@ -132,6 +132,14 @@ fn test_output_speaks_chinese() {
     assert!(out.contains("覆盖率 50.0%："), "{out}");
     // The reasoning itself is worded by the Chinese tables too.
     assert!(out.contains("隐式拒绝"), "{out}");
+    // And located input errors, with full-width punctuation.
+    let (code, _, err) = camctl(&["test", "no/such.json", "--lang", "zh-CN"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("no/such.json:1:1：错误：无法读取 no/such.json："),
+        "{err}"
+    );
+    assert!(err.contains("建议： 请检查路径"), "{err}");
 }
 
 /// Each unreadable test file: exit 2, a located error (file:line:column) with what is wrong and what to do.

@@ -413,7 +413,7 @@ mod cli {
     /// A located problem of an input file, as the error lines of every format print it.
     fn input_error_line(e: &InputErrorView) -> String {
         format!(
-            "{}: {}\n  {} {}\n  {} {}",
+            "{}{}\n  {} {}\n  {} {}",
             say(CliText::InputAt {
                 file: e.file.clone(),
                 line: e.line,

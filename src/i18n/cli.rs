@@ -103,7 +103,7 @@ pub enum CliText {
         option: String,
         given: String,
     },
-    /// A located problem of an input file: `file:line:column: error: message`.
+    /// The start of a located problem of an input file, before its message: `file:line:column: error: `.
     InputAt {
         file: String,
         line: usize,

@@ -74,7 +74,7 @@ pub fn text(text: &CliText) -> String {
         CliText::OpenInPlayground { url } => format!("open it in the playground: {url}"),
         CliText::TestNeedsFile => "test needs a test file: camctl test cam-tests.json".into(),
         CliText::NotAPercent { option, given } => format!("--{option} is a percentage from 0 to 100, not {given}"),
-        CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}: error"),
+        CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}: error: "),
         CliText::CasePassed { name } => format!("✓ {name}"),
         CliText::CaseFailed { name } => format!("✗ {name}"),
         CliText::FailureDecision { expected, got } => format!("expected {expected}, got {}", got.as_str()),

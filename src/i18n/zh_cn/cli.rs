@@ -65,7 +65,7 @@ pub fn text(text: &CliText) -> String {
         CliText::OpenInPlayground { url } => format!("在策略演练场中打开：{url}"),
         CliText::TestNeedsFile => "test 需要一个测试文件：camctl test cam-tests.json".into(),
         CliText::NotAPercent { option, given } => format!("--{option} 应为 0 到 100 之间的百分数，不能是 {given}"),
-        CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}：错误"),
+        CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}：错误："),
         CliText::CasePassed { name } => format!("✓ {name}"),
         CliText::CaseFailed { name } => format!("✗ {name}"),
         CliText::FailureDecision { expected, got } => format!("预期为 {expected}，实际为 {}", got.as_str()),
