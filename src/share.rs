@@ -286,7 +286,7 @@ fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
             })
             .collect()
     };
-    Ok(Workspace {
+    let mut workspace = Workspace {
         policies: policies("policies")?,
         boundary: policies("boundary")?,
         trust: policies("trust")?,
@@ -294,7 +294,13 @@ fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
         bucket: policies("bucket")?,
         scp: policies("scp")?,
         request: lenient_text(root, "request"),
-    })
+    };
+    // `"place": "by-shape"`: nobody stated the policies' kinds (a documentation page's code block, embed.js), so
+    // each is read as the kind its shape says (rule K1). Links the playground writes state them.
+    if lenient_text(root, "place") == "by-shape" {
+        workspace.place_by_shape();
+    }
+    Ok(workspace)
 }
 
 /// A text field that reads as empty when it is missing or holds another type (old links were written by

@@ -139,6 +139,21 @@ impl WorkspaceResult {
 }
 
 impl Workspace {
+    /// Rule K1: reads each identity policy whose shape says trust or bucket policy (`infer_kind`) as that kind,
+    /// moving it to that kind's list; the texts are unchanged. For documents whose kind nobody stated: a
+    /// documentation page's code block, a pasted file.
+    pub fn place_by_shape(&mut self) {
+        let (keep, moved): (Vec<NamedPolicy>, Vec<NamedPolicy>) =
+            std::mem::take(&mut self.policies)
+                .into_iter()
+                .partition(|p| !crate::policy::infer_kind(&p.text).has_principal());
+        self.policies = keep;
+        for policy in moved {
+            let kind = crate::policy::infer_kind(&policy.text);
+            self.policies_in_mut(kind).push(policy);
+        }
+    }
+
     /// The bytes of text a user edits: every policy and the request.
     pub fn text_len(&self) -> usize {
         self.by_kind()
@@ -341,6 +356,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn documents_are_placed_by_their_shape_and_never_changed() {
+        let trust = r#"{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"qcs":["qcs::cam::uin/1:root"]}}]}"#;
+        let bucket = r#"{"Statement":[{"Principal":{"qcs":["*"]},"Effect":"Allow","Action":["name/cos:GetObject"],"Resource":["qcs::cos:ap-guangzhou:uid/1:b-1/*"]}],"version":"2.0"}"#;
+        let identity =
+            r#"{"version":"2.0","statement":[{"effect":"allow","action":"ccc:*","resource":"*"}]}"#;
+        let named = |name: &str, text: &str| NamedPolicy {
+            name: name.into(),
+            text: text.into(),
+        };
+        let mut workspace = Workspace {
+            policies: vec![named("t", trust), named("i", identity), named("b", bucket)],
+            boundary: vec![named("bound", trust)],
+            ..Workspace::default()
+        };
+        workspace.place_by_shape();
+        assert_eq!(workspace.policies, [named("i", identity)]);
+        assert_eq!(workspace.trust, [named("t", trust)]);
+        assert_eq!(workspace.bucket, [named("b", bucket)]);
+        // A document someone put in a kind's list stays there.
+        assert_eq!(workspace.boundary, [named("bound", trust)]);
     }
 
     /// Unchanged texts are taken from the earlier result, not read again (a marked earlier result shows it).
