@@ -146,6 +146,15 @@ struct PayloadV1<'a> {
     decision: &'a str,
     policies: &'a [NamedPolicy],
     boundary: &'a [NamedPolicy],
+    /// The other kinds (rule K1), written only when there are some: links without them read as before.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    trust: &'a [NamedPolicy],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    session: &'a [NamedPolicy],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    bucket: &'a [NamedPolicy],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    scp: &'a [NamedPolicy],
     request: &'a str,
     view: &'a View,
 }
@@ -170,6 +179,10 @@ fn encode_at(workspace: &Workspace, view: &View, decision: Option<Decision>, lev
         decision: &stamp.decision,
         policies: &workspace.policies,
         boundary: &workspace.boundary,
+        trust: &workspace.trust,
+        session: &workspace.session,
+        bucket: &workspace.bucket,
+        scp: &workspace.scp,
         request: &workspace.request,
         view,
     };

@@ -334,18 +334,27 @@ mod tests {
             let mut request = before.clone();
             request.request = request.request.replacen("ccc:", "ccc:Describe", 1);
             edits.push(request);
+            // The first document of whichever kind the example has, edited, broken, and moved to another kind.
+            let first = PolicyKind::ALL
+                .into_iter()
+                .find(|k| !before.policies_in(*k).is_empty())
+                .expect("every example has a document");
             let mut policy = before.clone();
-            policy.policies[0].text = policy.policies[0].text.replacen("allow", "deny", 1);
+            let text = &mut policy.policies_in_mut(first)[0].text;
+            *text = text.replacen("allow", "deny", 1);
             edits.push(policy);
             let mut broken = before.clone();
-            broken.policies[0].text.push('}');
+            broken.policies_in_mut(first)[0].text.push('}');
             edits.push(broken);
             let mut reversed = before.clone();
-            reversed.policies.reverse();
+            reversed.policies_in_mut(first).reverse();
             edits.push(reversed);
-            let mut to_boundary = before.clone();
-            to_boundary.boundary.push(to_boundary.policies.remove(0));
-            edits.push(to_boundary);
+            for other in [PolicyKind::Boundary, PolicyKind::Trust] {
+                let mut moved = before.clone();
+                let document = moved.policies_in_mut(first).remove(0);
+                moved.policies_in_mut(other).push(document);
+                edits.push(moved);
+            }
             edits.push(before.clone());
             for after in edits {
                 assert_eq!(
