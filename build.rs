@@ -140,7 +140,7 @@ fn gallery_records(gallery: &Value) -> String {
             .map(|k| text(example, k))
             .collect();
         fields.push(compact(&example["request"]));
-        for set in ["policies", "boundary"] {
+        for set in ["policies", "boundary", "trust", "session", "bucket", "scp"] {
             let policies = example[set]
                 .as_array()
                 .map(Vec::as_slice)

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use crate::eval::Decision;
 use crate::locale::Locale;
+use crate::policy::PolicyKind;
 use crate::workspace::{NamedPolicy, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -56,7 +57,8 @@ pub fn default_example() -> &'static Example {
     &gallery()[0]
 }
 
-/// Record fields: id, title, why, title_zh, why_zh, expect, request, policy count, (name, text)…, boundary count, (name, text)….
+/// Record fields: id, title, why, title_zh, why_zh, expect, request, then for each kind in the workspace's order
+/// (policies, boundary, trust, session, bucket, scp) a count and as many (name, text).
 fn read(data: &str) -> Vec<Example> {
     data.split('\u{1e}')
         .filter(|r| !r.is_empty())
@@ -74,8 +76,20 @@ fn read(data: &str) -> Vec<Example> {
                     })
                     .collect::<Vec<_>>()
             };
-            let identity = policies(&mut next);
-            let boundary = policies(&mut next);
+            let mut workspace = Workspace {
+                request,
+                ..Workspace::default()
+            };
+            for kind in [
+                PolicyKind::Identity,
+                PolicyKind::Boundary,
+                PolicyKind::Trust,
+                PolicyKind::Session,
+                PolicyKind::Bucket,
+                PolicyKind::Scp,
+            ] {
+                *workspace.policies_in_mut(kind) = policies(&mut next);
+            }
             Example {
                 id,
                 title,
@@ -87,12 +101,7 @@ fn read(data: &str) -> Vec<Example> {
                     "explicit_deny" => Decision::ExplicitDeny,
                     _ => Decision::ImplicitDeny,
                 },
-                workspace: Workspace {
-                    policies: identity,
-                    boundary,
-                    request,
-                    ..Workspace::default()
-                },
+                workspace,
             }
         })
         .collect()

@@ -146,6 +146,15 @@ struct PayloadV1<'a> {
     decision: &'a str,
     policies: &'a [NamedPolicy],
     boundary: &'a [NamedPolicy],
+    /// The other kinds (rule K1), written only when there are some: links without them read as before.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    trust: &'a [NamedPolicy],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    session: &'a [NamedPolicy],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    bucket: &'a [NamedPolicy],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    scp: &'a [NamedPolicy],
     request: &'a str,
     view: &'a View,
 }
@@ -170,6 +179,10 @@ fn encode_at(workspace: &Workspace, view: &View, decision: Option<Decision>, lev
         decision: &stamp.decision,
         policies: &workspace.policies,
         boundary: &workspace.boundary,
+        trust: &workspace.trust,
+        session: &workspace.session,
+        bucket: &workspace.bucket,
+        scp: &workspace.scp,
         request: &workspace.request,
         view,
     };
@@ -286,7 +299,7 @@ fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
             })
             .collect()
     };
-    Ok(Workspace {
+    let mut workspace = Workspace {
         policies: policies("policies")?,
         boundary: policies("boundary")?,
         trust: policies("trust")?,
@@ -294,7 +307,13 @@ fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
         bucket: policies("bucket")?,
         scp: policies("scp")?,
         request: lenient_text(root, "request"),
-    })
+    };
+    // `"place": "by-shape"`: nobody stated the policies' kinds (a documentation page's code block, embed.js), so
+    // each is read as the kind its shape says (rule K1). Links the playground writes state them.
+    if lenient_text(root, "place") == "by-shape" {
+        workspace.place_by_shape();
+    }
+    Ok(workspace)
 }
 
 /// A text field that reads as empty when it is missing or holds another type (old links were written by

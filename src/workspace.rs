@@ -139,6 +139,21 @@ impl WorkspaceResult {
 }
 
 impl Workspace {
+    /// Rule K1: reads each identity policy whose shape says trust or bucket policy (`infer_kind`) as that kind,
+    /// moving it to that kind's list; the texts are unchanged. For documents whose kind nobody stated: a
+    /// documentation page's code block, a pasted file.
+    pub fn place_by_shape(&mut self) {
+        let (keep, moved): (Vec<NamedPolicy>, Vec<NamedPolicy>) =
+            std::mem::take(&mut self.policies)
+                .into_iter()
+                .partition(|p| !crate::policy::infer_kind(&p.text).has_principal());
+        self.policies = keep;
+        for policy in moved {
+            let kind = crate::policy::infer_kind(&policy.text);
+            self.policies_in_mut(kind).push(policy);
+        }
+    }
+
     /// The bytes of text a user edits: every policy and the request.
     pub fn text_len(&self) -> usize {
         self.by_kind()
@@ -319,18 +334,27 @@ mod tests {
             let mut request = before.clone();
             request.request = request.request.replacen("ccc:", "ccc:Describe", 1);
             edits.push(request);
+            // The first document of whichever kind the example has, edited, broken, and moved to another kind.
+            let first = PolicyKind::ALL
+                .into_iter()
+                .find(|k| !before.policies_in(*k).is_empty())
+                .expect("every example has a document");
             let mut policy = before.clone();
-            policy.policies[0].text = policy.policies[0].text.replacen("allow", "deny", 1);
+            let text = &mut policy.policies_in_mut(first)[0].text;
+            *text = text.replacen("allow", "deny", 1);
             edits.push(policy);
             let mut broken = before.clone();
-            broken.policies[0].text.push('}');
+            broken.policies_in_mut(first)[0].text.push('}');
             edits.push(broken);
             let mut reversed = before.clone();
-            reversed.policies.reverse();
+            reversed.policies_in_mut(first).reverse();
             edits.push(reversed);
-            let mut to_boundary = before.clone();
-            to_boundary.boundary.push(to_boundary.policies.remove(0));
-            edits.push(to_boundary);
+            for other in [PolicyKind::Boundary, PolicyKind::Trust] {
+                let mut moved = before.clone();
+                let document = moved.policies_in_mut(first).remove(0);
+                moved.policies_in_mut(other).push(document);
+                edits.push(moved);
+            }
             edits.push(before.clone());
             for after in edits {
                 assert_eq!(
@@ -341,6 +365,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn documents_are_placed_by_their_shape_and_never_changed() {
+        let trust = r#"{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"qcs":["qcs::cam::uin/1:root"]}}]}"#;
+        let bucket = r#"{"Statement":[{"Principal":{"qcs":["*"]},"Effect":"Allow","Action":["name/cos:GetObject"],"Resource":["qcs::cos:ap-guangzhou:uid/1:b-1/*"]}],"version":"2.0"}"#;
+        let identity =
+            r#"{"version":"2.0","statement":[{"effect":"allow","action":"ccc:*","resource":"*"}]}"#;
+        let named = |name: &str, text: &str| NamedPolicy {
+            name: name.into(),
+            text: text.into(),
+        };
+        let mut workspace = Workspace {
+            policies: vec![named("t", trust), named("i", identity), named("b", bucket)],
+            boundary: vec![named("bound", trust)],
+            ..Workspace::default()
+        };
+        workspace.place_by_shape();
+        assert_eq!(workspace.policies, [named("i", identity)]);
+        assert_eq!(workspace.trust, [named("t", trust)]);
+        assert_eq!(workspace.bucket, [named("b", bucket)]);
+        // A document someone put in a kind's list stays there.
+        assert_eq!(workspace.boundary, [named("bound", trust)]);
     }
 
     /// Unchanged texts are taken from the earlier result, not read again (a marked earlier result shows it).

@@ -40,7 +40,7 @@
     'zh-CN': { run: '运行 ▶', open: '在演练场中打开 ↗', label: 'CAM 策略示例', failed: '无法在此处加载演练场。' },
   };
   // The options a block may set, by their attribute name (`data-request-panel` → `requestPanel`).
-  const OPTION_NAMES = ['theme', 'lang', 'view', 'readonly', 'requestPanel', 'height', 'name', 'load', 'embed'];
+  const OPTION_NAMES = ['theme', 'lang', 'view', 'readonly', 'requestPanel', 'height', 'name', 'load', 'embed', 'kind'];
 
   /**
    * Live examples, each {blocks, anchor, box, bar, frame, shown, options, timer, workspace, start, first}: the host's
@@ -395,6 +395,22 @@
 
   const SELECTOR = `pre.${POLICY}, code.language-${POLICY}, pre.language-${POLICY}, div.language-${POLICY}, [data-lang="${POLICY}"]`;
 
+  /**
+   * The workspace of one example: the policy under its kind when the page names one (`kind=trust` in the options
+   * line, `data-kind`), else in `policies` with `place: 'by-shape'`, so the playground reads a trust or bucket
+   * policy as one (rule K1). The kind names are the playground's (src/policy_kind.rs); an unknown one is ignored
+   * and the block read by its shape.
+   */
+  function documentsOf(dataset, text, request) {
+    const policy = { name: dataset.name || 'policy', text };
+    const kind = dataset.kind === 'identity' ? 'policies' : dataset.kind;
+    if (['policies', 'policy', 'boundary', 'trust', 'session', 'bucket', 'scp'].includes(kind)) {
+      const list = kind === 'policy' ? 'policies' : kind;
+      return { policies: [], boundary: [], [list]: [policy], request };
+    }
+    return { policies: [policy], boundary: [], request, place: 'by-shape' };
+  }
+
   /** Upgrades every policy block in `root` that is not live yet. */
   function scan(root = document) {
     const react = reactRoot();
@@ -426,11 +442,7 @@
       Object.assign(dataset, policy.options);
       // A one-line request attribute reads better laid out, as the page's own blocks are.
       try { request = JSON.stringify(JSON.parse(request), null, 2); } catch { /* shown as written, error and all */ }
-      const workspace = {
-        policies: [{ name: dataset.name || 'policy', text: policy.text }],
-        boundary: [],
-        request,
-      };
+      const workspace = documentsOf(dataset, policy.text, request);
       const blocks = requestBlock ? [block, requestBlock] : [block];
       found.push({ blocks, anchor: blocks[blocks.length - 1], workspace, dataset });
     }
@@ -598,7 +610,7 @@
         + 'font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em';
       holder.append(preview);
       shadow.replaceChildren(holder);
-      const workspace = { policies: [{ name: dataset.name || 'policy', text: policy }], boundary: [], request: this.getAttribute('request') ?? '' };
+      const workspace = documentsOf(dataset, policy, this.getAttribute('request') ?? '');
       if (dataset.embed === 'link') this.camExample = linkOnly([preview], preview, workspace, dataset);
       else this.camExample = upgrade({ blocks: [preview], anchor: preview, insert: (box) => holder.append(box), workspace: linked ? null : workspace, dataset, knownFragment: linked });
     }

@@ -11,6 +11,7 @@ use cam_playground::examples;
 use cam_playground::explain;
 use cam_playground::i18n::Locale;
 use cam_playground::workspace::{NamedPolicy, Workspace};
+use cam_playground::PolicyKind;
 
 fn run(policy: &str, request: &str) -> cam_playground::WorkspaceResult {
     let workspace = Workspace {
@@ -133,13 +134,21 @@ fn mutated_gallery_documents_never_panic() {
     let mut evaluated = 0;
     for example in examples::gallery() {
         let workspace = example.workspace();
-        for _ in 0..400 {
-            let policy = mutate(&mut rng, &workspace.policies[0].text);
-            let request = mutate(&mut rng, &workspace.request);
-            if run(&policy, &request).evaluation.is_some() {
+        // Every document of every kind (trust, bucket, SCP … read in their own grammar, rule K1) gets mutants.
+        let documents: Vec<(PolicyKind, usize)> = workspace
+            .by_kind()
+            .flat_map(|(kind, set)| (0..set.len()).map(move |i| (kind, i)))
+            .collect();
+        for round in 0..400 {
+            let (kind, index) = documents[round % documents.len()];
+            let mut mutant = workspace.clone();
+            let text = &mut mutant.policies_in_mut(kind)[index].text;
+            *text = mutate(&mut rng, text);
+            if mutant.run(Catalog::builtin()).evaluation.is_some() {
                 evaluated += 1;
             }
-            run(&policy, &workspace.request);
+            mutant.request = mutate(&mut rng, &workspace.request);
+            mutant.run(Catalog::builtin());
         }
     }
     assert!(

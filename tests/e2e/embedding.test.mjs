@@ -407,3 +407,37 @@ test('a playground that never answers: the blocks keep their code and a link, an
   assert.match(said[0], /^info: CAM playground: an example could not load/);
   assert.deepEqual(problems, []);
 });
+
+test('embed.js reads a fenced trust policy and a COS bucket policy as what they are, or as the options line says', async () => {
+  // Tencent's own examples (598/19381, 436/45235), as a docs page shows them: no kind is stated.
+  const trust = JSON.stringify({ version: '2.0', statement: [{ action: 'name/sts:AssumeRole', effect: 'allow',
+    principal: { qcs: ['qcs::cam::uin/67890:root'] } }] }, null, 2);
+  const rootAssumes = JSON.stringify({ action: 'sts:AssumeRole', resource: 'qcs::cam::uin/12345:roleName/DevOpsRole',
+    principal: { uin: '67890', owner_uin: '67890' } });
+  const bucket = JSON.stringify({ Statement: [{ Principal: { qcs: ['qcs::cam::anyone:anyone'] }, Effect: 'Allow',
+    Action: ['name/cos:GetObject'], Resource: ['qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*'] }],
+  version: '2.0' }, null, 2);
+  const anonymousGet = JSON.stringify({ action: 'cos:GetObject', principal: { type: 'anonymous' },
+    resource: 'qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/a.txt' });
+  const docs = await host(undefined, { '/kinds.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kinds</title>
+    <script src="./embed.js" defer></script></head><body>
+    <pre><code class="language-cam-policy">${trust}</code></pre>
+    <pre><code class="language-cam-request">${rootAssumes}</code></pre>
+    <pre><code class="language-cam-policy">${bucket}</code></pre>
+    <pre><code class="language-cam-request">${anonymousGet}</code></pre>
+    <pre><code class="language-cam-policy">// cam: kind=identity
+${trust}</code></pre>
+    <pre><code class="language-cam-request">${rootAssumes}</code></pre></body></html>` });
+  const { page, problems } = await openPage(browser, `${docs.url}kinds.html`, { width: 1200, height: 4000 });
+  await page.waitForFunction(() => document.querySelectorAll('.cam-embed[data-decision]').length === 3);
+  assert.deepEqual(await page.locator('.cam-embed').evaluateAll((boxes) => boxes.map((b) => b.dataset.decision)),
+    ['allow', 'allow', 'allow']);
+  const frame = (n) => page.frameLocator(`.cam-embed >> nth=${n} >> iframe`);
+  assert.equal(await frame(0).locator('.refused').count(), 0, 'no false "CAM would refuse" for Tencent\'s trust policy');
+  assert.match(await frame(0).locator('.steps').innerText(), /Role trust policy: allow/);
+  assert.match(await frame(1).locator('.steps').innerText(), /Bucket policy: allow/);
+  assert.match(await frame(1).locator('.steps').innerText(), /Who is asking: anonymous caller/);
+  // Stated as an identity policy, the same text is one CAM's CreatePolicy refuses (the root is still allowed).
+  assert.match(await frame(2).locator('.refused').innerText(), /CAM would refuse to save/);
+  assert.deepEqual(problems, []);
+});
