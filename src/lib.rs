@@ -4,6 +4,8 @@
 
 pub mod analysis;
 pub mod catalog;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ci;
 pub mod diagnostic;
 pub mod embed;
 pub mod eval;
@@ -25,6 +27,7 @@ pub mod rules;
 pub mod share;
 pub mod span;
 pub mod suggest;
+pub mod suite;
 pub mod text;
 pub mod wire;
 pub mod workspace;

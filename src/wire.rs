@@ -370,6 +370,10 @@ pub struct FileDiagnostic<'a> {
     pub rule: Option<Rule>,
     /// The rule's Tencent doc page.
     pub doc: Option<String>,
+    /// `camctl lint`: the finding's stable fingerprint (`lint::config::fingerprints`), which `--baseline`
+    /// matches.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
 }
 
 impl<'a> FileDiagnostic<'a> {
@@ -387,6 +391,7 @@ impl<'a> FileDiagnostic<'a> {
             column: d.span.column,
             rule: d.rule,
             doc: d.rule.map(|r| r.doc_url()),
+            fingerprint: None,
         }
     }
 }
@@ -398,6 +403,17 @@ pub struct LintReport<'a> {
     /// API would refuse it (rules K1, K2).
     pub files: Vec<LintFile<'a>>,
     pub findings: Vec<FileDiagnostic<'a>>,
+    /// Findings the lint configuration silenced, each with its reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suppressed: Vec<SuppressedDiagnostic<'a>>,
+}
+
+/// A finding the lint configuration silenced: the finding, and the reason given for it.
+#[derive(Debug, Serialize)]
+pub struct SuppressedDiagnostic<'a> {
+    #[serde(flatten)]
+    pub finding: FileDiagnostic<'a>,
+    pub reason: String,
 }
 
 /// One linted file of `camctl lint --format json`.

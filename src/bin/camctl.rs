@@ -1,6 +1,7 @@
 //! `camctl`: the playground's engine on the command line.
 //!
-//! Commands: `eval`, `lint`, `matrix`, `diff`, `generate`, `catalog`, `catalog import`. `camctl --help` prints
+//! Commands: `eval`, `lint`, `test`, `matrix`, `diff` (with `--gate no-new-access`), `check`, `generate`,
+//! `catalog`, `catalog import`. `camctl --help` prints
 //! each with its options (`CliText::Usage`, in the user's language), so the list is written once.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -14,12 +15,16 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use cam_playground::catalog::{self, Catalog, Granularity};
+    use cam_playground::ci::{self, InputErrorView};
     use cam_playground::diagnostic::Diagnostic;
     use cam_playground::eval::{Decision, Evaluation};
     use cam_playground::explain;
     use cam_playground::i18n::cli::CliText;
     use cam_playground::i18n::Locale;
+    use cam_playground::lint::config as lint_config;
     use cam_playground::policy::PolicyKind;
+    use cam_playground::suite;
+    use cam_playground::text::input::InputProblem;
     use cam_playground::wire;
     use cam_playground::workspace::{NamedPolicy, Workspace, WorkspaceResult};
     use std::sync::OnceLock;
@@ -28,6 +33,28 @@ mod cli {
     enum Format {
         Text,
         Json,
+    }
+
+    /// The formats of the commands CI runs (`lint`, `test`).
+    #[derive(Clone, Copy, PartialEq)]
+    enum CiFormat {
+        Pretty,
+        Json,
+        Sarif,
+        Github,
+        Junit,
+    }
+
+    impl CiFormat {
+        fn name(self) -> &'static str {
+            match self {
+                CiFormat::Pretty => "pretty",
+                CiFormat::Json => "json",
+                CiFormat::Sarif => "sarif",
+                CiFormat::Github => "github",
+                CiFormat::Junit => "junit",
+            }
+        }
     }
 
     struct Args {
@@ -96,6 +123,24 @@ mod cli {
                 Some(other) => Err(bad_choice("format", &["text", "json"], other)),
             }
         }
+
+        /// `--format` among the CI formats a command offers (`pretty`, also spelled `text`, first).
+        fn format_among(&self, offered: &[CiFormat]) -> Result<CiFormat, String> {
+            let given = self.one("format").unwrap_or_else(|| "pretty".into());
+            let given = if given == "text" {
+                "pretty".into()
+            } else {
+                given
+            };
+            offered
+                .iter()
+                .copied()
+                .find(|f| f.name() == given)
+                .ok_or_else(|| {
+                    let names: Vec<&str> = offered.iter().map(|f| f.name()).collect();
+                    bad_choice("format", &names, &given)
+                })
+        }
     }
 
     /// The language of every sentence camctl prints: `--lang`, else `LC_ALL` / `LC_MESSAGES` / `LANG` when they
@@ -162,8 +207,10 @@ mod cli {
         {
             ["eval"] => eval(&args),
             ["lint", files @ ..] => lint(&args, files),
+            ["test", files @ ..] => test(&args, files),
             ["matrix"] => matrix(&args),
             ["diff"] => diff(&args),
+            ["check"] => check(&args),
             ["generate"] => generate(&args),
             ["catalog"] => catalog_list(&args),
             ["catalog", "import", page] => catalog_import(&args, page),
@@ -363,8 +410,92 @@ mod cli {
             .collect()
     }
 
+    /// A located problem of an input file, as the error lines of every format print it.
+    fn input_error_line(e: &InputErrorView) -> String {
+        format!(
+            "{}{}\n  {} {}\n  {} {}",
+            say(CliText::InputAt {
+                file: e.file.clone(),
+                line: e.line,
+                column: e.column,
+            }),
+            e.message,
+            say(CliText::At),
+            e.path,
+            say(CliText::Help),
+            e.help
+        )
+    }
+
+    /// Input that cannot be read (a configuration, a baseline): the located error, exit 2.
+    fn input_failure(format: CiFormat, errors: &[InputErrorView]) -> i32 {
+        if format == CiFormat::Json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&serde_json::json!({ "errors": errors }))
+                    .unwrap_or_default()
+            );
+        }
+        for e in errors {
+            eprintln!("{}", input_error_line(e));
+        }
+        2
+    }
+
+    /// The folder of a path as given (`""` for a bare file name), for the paths a file names relative to itself.
+    fn folder_of(file: &str) -> String {
+        std::path::Path::new(file)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
+    fn joined(base: &str, path: &str) -> String {
+        if base.is_empty() || std::path::Path::new(path).is_absolute() {
+            path.to_string()
+        } else {
+            format!("{base}/{path}")
+        }
+    }
+
+    /// Whether two paths name the same file: compared as the file system resolves them when both exist, else
+    /// as written (without `./`).
+    fn same_file(a: &str, b: &str) -> bool {
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => a.trim_start_matches("./") == b.trim_start_matches("./"),
+        }
+    }
+
+    /// A lint configuration or baseline: `None` when not given, the located error when unreadable.
+    fn read_input<T>(
+        file: Option<&str>,
+        reader: impl Fn(&str) -> Result<T, cam_playground::json::shape::InputError>,
+    ) -> Result<Option<T>, InputErrorView> {
+        let Some(file) = file else { return Ok(None) };
+        let located = |e: &cam_playground::json::shape::InputError| {
+            InputErrorView::new(file, &folder_of(file), e, locale())
+        };
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            located(&cam_playground::json::shape::InputError::whole(
+                InputProblem::CannotRead {
+                    path: file.to_string(),
+                    error: e.to_string(),
+                },
+            ))
+        })?;
+        reader(&text).map(Some).map_err(|e| located(&e))
+    }
+
+    fn finding_view(f: &ci::Finding) -> wire::FileDiagnostic<'_> {
+        wire::FileDiagnostic {
+            fingerprint: Some(f.fingerprint.clone()),
+            ..wire::FileDiagnostic::new(&f.file, &f.diagnostic, locale())
+        }
+    }
+
     fn lint(args: &Args, files: &[&str]) -> Result<i32, String> {
-        args.only(&["format", "policy", "kind"])?;
+        args.only(&["format", "policy", "kind", "config", "baseline"])?;
         // Rule K1: `--kind` reads every file as that kind; without it each file's kind is inferred.
         let chosen = match args.one("kind") {
             None => None,
@@ -385,54 +516,348 @@ mod cli {
         if files.is_empty() {
             return Err(say(CliText::LintNeedsPolicy));
         }
-        let format = args.format()?;
+        let format = args.format_among(&[
+            CiFormat::Pretty,
+            CiFormat::Json,
+            CiFormat::Sarif,
+            CiFormat::Github,
+            CiFormat::Junit,
+        ])?;
+        // The configuration: --config, else `.camlint.json` in the current folder when there is one.
+        let config_file = args.one("config").or_else(|| {
+            std::path::Path::new(".camlint.json")
+                .is_file()
+                .then(|| ".camlint.json".into())
+        });
+        let config = match read_input(config_file.as_deref(), lint_config::read_config) {
+            Ok(config) => config.unwrap_or_default(),
+            Err(e) => return Ok(input_failure(format, &[e])),
+        };
+        let baseline = match read_input(args.one("baseline").as_deref(), lint_config::read_baseline)
+        {
+            Ok(baseline) => baseline,
+            Err(e) => return Ok(input_failure(format, &[e])),
+        };
+        let config_base = config_file.as_deref().map(folder_of).unwrap_or_default();
         let catalog = Catalog::builtin();
         let mut worst = 0;
-        let mut report = Vec::new();
+        let mut findings: Vec<ci::Finding> = Vec::new();
         let mut kinds = Vec::new();
+        let mut in_baseline = 0;
         for file in &files {
             let text = read(file)?;
             let kind = chosen.unwrap_or_else(|| cam_playground::infer_kind(&text));
             let parsed = cam_playground::parse_policy_as(&text, kind, catalog);
-            let findings = cam_playground::lint::findings(&parsed, catalog);
+            let found = cam_playground::lint::findings(&parsed, catalog);
             kinds.push(wire::LintFile {
                 file,
                 kind,
                 kind_inferred: chosen.is_none(),
-                refused: findings.iter().any(|d| d.cam_error.is_some()),
+                refused: found.iter().any(|d| d.cam_error.is_some()),
             });
-            if findings.iter().any(Diagnostic::is_error) {
-                worst = 1;
-            }
-            match format {
-                Format::Text => {
-                    for d in &findings {
-                        println!("{}", diagnostic_line(file, d));
-                    }
+            let fingerprints = lint_config::fingerprints(&text, &found);
+            let index = cam_playground::json::LineIndex::new(&text);
+            for (mut d, fingerprint) in found.into_iter().zip(fingerprints) {
+                match config.setting(d.code) {
+                    Some(None) => continue,
+                    Some(Some(severity)) => d.severity = severity,
+                    None => {}
                 }
-                Format::Json => report.push((file, findings)),
+                if baseline
+                    .as_ref()
+                    .is_some_and(|b| b.has(file, &d, &fingerprint))
+                {
+                    in_baseline += 1;
+                    continue;
+                }
+                let suppressed = config
+                    .suppression(&d, |path| same_file(&joined(&config_base, path), file))
+                    .map(|s| ci::SuppressedBy {
+                        reason: s.reason.clone(),
+                        config: config_file.clone().unwrap_or_default(),
+                        line: s.span.line,
+                        column: s.span.column,
+                    });
+                if suppressed.is_none() && d.is_error() {
+                    worst = 1;
+                }
+                let end = index.span(d.span.end, d.span.end);
+                findings.push(ci::Finding {
+                    file: file.to_string(),
+                    diagnostic: d,
+                    end_line: end.line,
+                    end_column: end.column,
+                    fingerprint,
+                    suppressed,
+                });
             }
         }
+        let suppressed = findings.iter().filter(|f| f.suppressed.is_some()).count();
         match format {
-            Format::Json => println!(
+            CiFormat::Pretty => {
+                for f in findings.iter().filter(|f| f.suppressed.is_none()) {
+                    println!("{}", diagnostic_line(&f.file, &f.diagnostic));
+                }
+            }
+            CiFormat::Json => {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&wire::LintReport {
+                        files: std::mem::take(&mut kinds),
+                        findings: findings
+                            .iter()
+                            .filter(|f| f.suppressed.is_none())
+                            .map(finding_view)
+                            .collect(),
+                        suppressed: findings
+                            .iter()
+                            .filter_map(|f| {
+                                Some(wire::SuppressedDiagnostic {
+                                    reason: f.suppressed.as_ref()?.reason.clone(),
+                                    finding: finding_view(f),
+                                })
+                            })
+                            .collect(),
+                    })
+                    .unwrap_or_default()
+                )
+            }
+            CiFormat::Sarif => println!(
                 "{}",
-                serde_json::to_string_pretty(&wire::LintReport {
-                    files: kinds,
-                    findings: report
-                        .iter()
-                        .flat_map(|(file, findings)| {
-                            findings
-                                .iter()
-                                .map(|d| wire::FileDiagnostic::new(file, d, locale()))
-                        })
-                        .collect(),
-                })
-                .unwrap_or_default()
+                serde_json::to_string_pretty(&ci::sarif::log(&findings, locale()))
+                    .unwrap_or_default()
             ),
-            Format::Text if worst == 0 => eprintln!("camctl: {}", say(CliText::NoErrors)),
-            Format::Text => eprintln!("camctl: {}", say(CliText::ErrorsFound)),
+            CiFormat::Github => {
+                for f in findings.iter().filter(|f| f.suppressed.is_none()) {
+                    println!("{}", ci::github::annotation(f, locale()));
+                }
+            }
+            CiFormat::Junit => {
+                let files: Vec<String> = files.iter().map(|f| f.to_string()).collect();
+                print!("{}", ci::junit::lint(&files, &findings, locale()));
+            }
+        }
+        if suppressed > 0 {
+            eprintln!(
+                "camctl: {}",
+                say(CliText::SuppressedCount { count: suppressed })
+            );
+        }
+        if in_baseline > 0 {
+            eprintln!(
+                "camctl: {}",
+                say(CliText::BaselineCount { count: in_baseline })
+            );
+        }
+        if format == CiFormat::Pretty {
+            eprintln!(
+                "camctl: {}",
+                say(if worst == 0 {
+                    CliText::NoErrors
+                } else {
+                    CliText::ErrorsFound
+                })
+            );
         }
         Ok(worst)
+    }
+
+    /// `camctl test FILE…`: every case of every test file, coverage, and the exit code (0 pass, 1 a failed case
+    /// or coverage below the threshold, 2 a file that cannot be read; the other files are still run).
+    fn test(args: &Args, files: &[&str]) -> Result<i32, String> {
+        args.only(&["format", "run", "coverage-threshold"])?;
+        if files.is_empty() {
+            return Err(say(CliText::TestNeedsFile));
+        }
+        let format = args.format_among(&[CiFormat::Pretty, CiFormat::Json, CiFormat::Junit])?;
+        let pattern = match args.one("run") {
+            Some(p) => Some(regex::Regex::new(&p).map_err(|e| {
+                let words = locale().input_problem(&cam_playground::json::shape::Problem::Input(
+                    InputProblem::BadPattern {
+                        pattern: p.clone(),
+                        error: e.to_string(),
+                    },
+                ));
+                format!("{} {}", words.message, words.help)
+            })?),
+            None => None,
+        };
+        let threshold = match args.one("coverage-threshold") {
+            Some(given) => Some(
+                given
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|t| (0.0..=100.0).contains(t))
+                    .ok_or_else(|| {
+                        say(CliText::NotAPercent {
+                            option: "coverage-threshold".into(),
+                            given: given.clone(),
+                        })
+                    })?,
+            ),
+            None => None,
+        };
+        let mut report = ci::TestReport::default();
+        for file in files {
+            let base = folder_of(file);
+            let fail = |e: &cam_playground::json::shape::InputError| {
+                InputErrorView::new(file, &base, e, locale())
+            };
+            let text = match std::fs::read_to_string(file) {
+                Ok(text) => text,
+                Err(e) => {
+                    report
+                        .errors
+                        .push(fail(&cam_playground::json::shape::InputError::whole(
+                            InputProblem::CannotRead {
+                                path: file.to_string(),
+                                error: e.to_string(),
+                            },
+                        )));
+                    continue;
+                }
+            };
+            let suite = suite::read(&text).and_then(|shape| {
+                suite::prepare(
+                    &shape,
+                    |path| std::fs::read_to_string(joined(&base, path)).map_err(|e| e.to_string()),
+                    Catalog::builtin(),
+                )
+            });
+            let suite = match suite {
+                Ok(suite) => suite,
+                Err(e) => {
+                    report.errors.push(fail(&e));
+                    continue;
+                }
+            };
+            let run = suite::run(&suite, |name| {
+                pattern.as_ref().is_none_or(|p| p.is_match(name))
+            });
+            report.suites.push(ci::SuiteView::new(
+                file,
+                &suite,
+                &run,
+                threshold,
+                |path| joined(&base, path),
+                locale(),
+            ));
+        }
+        report.passed = report.suites.iter().map(|s| s.passed).sum();
+        report.failed = report.suites.iter().map(|s| s.failed).sum();
+        report.skipped = report.suites.iter().map(|s| s.skipped).sum();
+        match format {
+            CiFormat::Json => println!(
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            ),
+            CiFormat::Junit => print!("{}", ci::junit::tests(&report)),
+            _ => print!("{}", pretty_tests(&report)),
+        }
+        for e in &report.errors {
+            eprintln!("{}", input_error_line(e));
+        }
+        if let (Some(p), 0) = (&pattern, report.passed + report.failed) {
+            if !report.suites.is_empty() {
+                eprintln!(
+                    "camctl: {}",
+                    say(CliText::NoCaseSelected {
+                        pattern: p.as_str().to_string()
+                    })
+                );
+            }
+        }
+        Ok(if !report.errors.is_empty() {
+            2
+        } else if report.failed > 0 || report.suites.iter().any(|s| !s.coverage.met) {
+            1
+        } else {
+            0
+        })
+    }
+
+    fn pretty_tests(report: &ci::TestReport) -> String {
+        let mut out = String::new();
+        for suite in &report.suites {
+            out.push_str(&format!("{}\n", suite.file));
+            for case in &suite.cases {
+                let name = case.name.clone();
+                out.push_str(&format!(
+                    "  {}\n",
+                    say(if case.passed {
+                        CliText::CasePassed { name }
+                    } else {
+                        CliText::CaseFailed { name }
+                    })
+                ));
+                for failure in &case.failures {
+                    out.push_str(&format!("      {failure}\n"));
+                }
+                if let Some(reasoning) = &case.reasoning {
+                    out.push_str(&format!("      {}\n", say(CliText::ReasoningOfInvolved)));
+                    for line in reasoning.lines() {
+                        out.push_str(&format!("        {line}\n"));
+                    }
+                }
+            }
+            out.push_str(&format!(
+                "  {}\n",
+                say(CliText::TestTotals {
+                    passed: suite.passed,
+                    failed: suite.failed,
+                    skipped: suite.skipped,
+                })
+            ));
+            let coverage = &suite.coverage;
+            if let Some(summary) = &coverage.summary {
+                out.push_str(&format!("  {summary}\n"));
+            }
+            for s in coverage.statements.iter().filter(|s| !s.covered) {
+                out.push_str(&format!(
+                    "  {}\n",
+                    say(CliText::StatementNotCovered {
+                        name: s.statement.clone(),
+                        file: s.file.clone(),
+                        line: s.line,
+                        exercised: s.exercised,
+                    })
+                ));
+            }
+            for k in coverage.keys.iter().filter(|k| !k.covered) {
+                out.push_str(&format!(
+                    "  {}\n",
+                    say(CliText::KeyNotCovered {
+                        statement: k.statement.clone(),
+                        operator: k.operator.clone(),
+                        key: k.key.clone(),
+                        file: k.file.clone(),
+                        line: k.line,
+                        held: k.held,
+                        failed: k.failed,
+                    })
+                ));
+            }
+            if let (Some(threshold), false) = (coverage.threshold, coverage.met) {
+                out.push_str(&format!(
+                    "  {}\n",
+                    say(CliText::CoverageBelow {
+                        percent: ci::percent_text(coverage.percent),
+                        threshold: ci::percent_text(threshold),
+                    })
+                ));
+            }
+        }
+        if report.suites.len() > 1 {
+            out.push_str(&format!(
+                "{}\n",
+                say(CliText::TestTotals {
+                    passed: report.passed,
+                    failed: report.failed,
+                    skipped: report.skipped,
+                })
+            ));
+        }
+        out
     }
 
     /// Parses policy files; any file that is not a complete policy is a usage error with its first problem.
@@ -525,7 +950,10 @@ mod cli {
     }
 
     fn diff(args: &Args) -> Result<i32, String> {
-        args.only(&["before", "after", "request", "format"])?;
+        args.only(&["before", "after", "request", "format", "gate", "link-base"])?;
+        if let Some(gate) = args.one("gate") {
+            return no_new_access(args, &gate);
+        }
         let before = load_policies(&args.all("before"))?;
         let after = load_policies(&args.all("after"))?;
         let (before, after, base) = (
@@ -577,6 +1005,162 @@ mod cli {
             );
         }
         Ok(0)
+    }
+
+    /// The texts of policy files, for the playground links of the access gates.
+    fn named_texts(files: &[String]) -> Result<Vec<NamedPolicy>, String> {
+        files
+            .iter()
+            .map(|f| {
+                Ok(NamedPolicy {
+                    name: f.clone(),
+                    text: read(f)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Prints an access gate's verdict and rows (text), or its report (JSON); exit 1 when access was found.
+    fn report_access(
+        args: &Args,
+        gate: &'static str,
+        found: &[cam_playground::analysis::Access],
+        verdict: CliText,
+        links: (&[NamedPolicy], &[NamedPolicy]),
+    ) -> Result<i32, String> {
+        let format = args.format_among(&[CiFormat::Pretty, CiFormat::Json])?;
+        let base = args
+            .one("link-base")
+            .unwrap_or_else(|| ci::DEFAULT_LINK_BASE.to_string());
+        let link = |a: &cam_playground::analysis::Access| {
+            ci::playground_link(&base, links.0, links.1, &a.example)
+        };
+        if format == CiFormat::Json {
+            let report = ci::AccessReport {
+                gate,
+                passed: found.is_empty(),
+                access: found
+                    .iter()
+                    .map(|a| ci::AccessView::new(a, link(a)))
+                    .collect(),
+            };
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&report).unwrap_or_default()
+            );
+        } else {
+            println!("{}", say(verdict));
+            for access in found {
+                let row = match (&access.resource, access.unnamed) {
+                    (Some(id), false) => CliText::AccessOn {
+                        action: access.action.clone(),
+                        param: id.param.clone(),
+                        id: id.id.clone(),
+                        before: access.before,
+                    },
+                    (Some(id), true) => CliText::AccessOnUnnamed {
+                        action: access.action.clone(),
+                        param: id.param.clone(),
+                        before: access.before,
+                    },
+                    (None, _) => CliText::AccessOnResource {
+                        action: access.action.clone(),
+                        resource: access.example.resource.join(", "),
+                    },
+                };
+                println!("{}", say(row));
+                println!("    {}", say(CliText::ExampleRequest));
+                for line in serde_json::to_string(&access.example)
+                    .unwrap_or_default()
+                    .lines()
+                {
+                    println!("      {line}");
+                }
+                println!(
+                    "    {}",
+                    say(CliText::OpenInPlayground { url: link(access) })
+                );
+            }
+        }
+        Ok(i32::from(!found.is_empty()))
+    }
+
+    /// `diff --gate no-new-access`: exit 1 when the after-policies allow an API × resource id the
+    /// before-policies did not (on a named id, or on every id no policy names).
+    fn no_new_access(args: &Args, gate: &str) -> Result<i32, String> {
+        if gate != "no-new-access" {
+            return Err(bad_choice("gate", &["no-new-access"], gate));
+        }
+        let (before_files, after_files) = (args.all("before"), args.all("after"));
+        let before = load_policies(&before_files)?;
+        let after = load_policies(&after_files)?;
+        let base = base_request(args)?;
+        let gained = cam_playground::analysis::new_access(
+            (&refs(&before)[..], &[][..]),
+            (&refs(&after)[..], &[][..]),
+            &base,
+            Catalog::builtin(),
+        );
+        let verdict = if gained.is_empty() {
+            CliText::GateNoNewAccess
+        } else {
+            CliText::GateNewAccess {
+                count: gained.len(),
+            }
+        };
+        report_access(
+            args,
+            "no-new-access",
+            &gained,
+            verdict,
+            (&named_texts(&after_files)?, &[]),
+        )
+    }
+
+    /// `check --never-allow PATTERN …`: exit 1 when a request matching a pattern is allowed.
+    fn check(args: &Args) -> Result<i32, String> {
+        args.only(&[
+            "policy",
+            "boundary",
+            "request",
+            "never-allow",
+            "resource",
+            "format",
+            "link-base",
+        ])?;
+        let patterns = args.all("never-allow");
+        if patterns.is_empty() {
+            return Err(say(CliText::CheckNeedsPattern));
+        }
+        let (policy_files, boundary_files) = (args.all("policy"), args.all("boundary"));
+        let policies = load_policies(&policy_files)?;
+        let boundary = load_policies(&boundary_files)?;
+        let base = base_request(args)?;
+        let resource = args.one("resource");
+        let allowed = cam_playground::analysis::never_allowed(
+            (&refs(&policies)[..], &refs(&boundary)[..]),
+            &base,
+            &patterns,
+            resource.as_deref(),
+            Catalog::builtin(),
+        );
+        let verdict = if allowed.is_empty() {
+            CliText::NeverAllowHeld {
+                patterns: patterns.clone(),
+            }
+        } else {
+            CliText::NeverAllowViolated {
+                patterns: patterns.clone(),
+                count: allowed.len(),
+            }
+        };
+        report_access(
+            args,
+            "never-allow",
+            &allowed,
+            verdict,
+            (&named_texts(&policy_files)?, &named_texts(&boundary_files)?),
+        )
     }
 
     fn generate(args: &Args) -> Result<i32, String> {

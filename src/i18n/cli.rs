@@ -96,4 +96,293 @@ pub enum CliText {
     DecisionName {
         decision: Option<Decision>,
     },
+    /// `camctl test` without a test file.
+    TestNeedsFile,
+    /// An option that takes a percentage got something else.
+    NotAPercent {
+        option: String,
+        given: String,
+    },
+    /// The start of a located problem of an input file, before its message: `file:line:column: error: `.
+    InputAt {
+        file: String,
+        line: usize,
+        column: usize,
+    },
+    /// A case that passed, or failed.
+    CasePassed {
+        name: String,
+    },
+    CaseFailed {
+        name: String,
+    },
+    /// Why a case failed: the decision.
+    FailureDecision {
+        expected: String,
+        got: Decision,
+    },
+    /// Why a case failed: the statements that decided (`policy#N`, as the test file writes them).
+    FailureDeciding {
+        expected: Vec<String>,
+        got: Vec<String>,
+    },
+    /// Why a case failed: authoritative or not; `assumptions` are the CHOICE rules that decided.
+    FailureAuthoritative {
+        expected: bool,
+        assumptions: Vec<String>,
+    },
+    /// Above a failed case's reasoning.
+    ReasoningOfInvolved,
+    TestTotals {
+        passed: usize,
+        failed: usize,
+        skipped: usize,
+    },
+    /// `--run` selected no case.
+    NoCaseSelected {
+        pattern: String,
+    },
+    CoverageSummary {
+        percent: String,
+        statements_covered: usize,
+        statements: usize,
+        keys_covered: usize,
+        keys: usize,
+    },
+    /// A statement no case decided: `name` is `policy#N`.
+    StatementNotCovered {
+        name: String,
+        file: String,
+        line: usize,
+        exercised: usize,
+    },
+    /// A condition key cases did not see both hold and fail.
+    KeyNotCovered {
+        statement: String,
+        operator: String,
+        key: String,
+        file: String,
+        line: usize,
+        held: usize,
+        failed: usize,
+    },
+    CoverageBelow {
+        percent: String,
+        threshold: String,
+    },
+    /// Lint: findings a configuration suppressed, and findings a baseline already had.
+    SuppressedCount {
+        count: usize,
+    },
+    BaselineCount {
+        count: usize,
+    },
+    /// `diff --gate no-new-access`: what the after-policies allow that the before-policies did not.
+    GateNewAccess {
+        count: usize,
+    },
+    GateNoNewAccess,
+    /// `check --never-allow`: requests matching the patterns that are allowed.
+    NeverAllowViolated {
+        patterns: Vec<String>,
+        count: usize,
+    },
+    NeverAllowHeld {
+        patterns: Vec<String>,
+    },
+    CheckNeedsPattern,
+    /// One access row; `before` is the decision the before-policies gave (`None` for `check`).
+    AccessOn {
+        action: String,
+        param: String,
+        id: String,
+        before: Option<Decision>,
+    },
+    /// On every id no policy names (a resource widened to `SdkAppId/*`).
+    AccessOnUnnamed {
+        action: String,
+        param: String,
+        before: Option<Decision>,
+    },
+    AccessOnResource {
+        action: String,
+        resource: String,
+    },
+    ExampleRequest,
+    OpenInPlayground {
+        url: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    /// The sentences of `camctl test` and lint in CI: every parameter shown, Chinese in Chinese.
+    #[test]
+    fn the_ci_sentences_are_worded_in_both_languages() {
+        let texts = [
+            (CliText::TestNeedsFile, vec![]),
+            (
+                CliText::NotAPercent {
+                    option: "coverage-threshold".into(),
+                    given: "abc".into(),
+                },
+                vec!["coverage-threshold", "abc"],
+            ),
+            (
+                CliText::FailureDecision {
+                    expected: "allow".into(),
+                    got: Decision::ImplicitDeny,
+                },
+                vec!["allow", "implicit_deny"],
+            ),
+            (
+                CliText::FailureDeciding {
+                    expected: vec!["agent#2".into()],
+                    got: vec!["agent#1".into(), "guard#1".into()],
+                },
+                vec!["agent#2", "agent#1", "guard#1"],
+            ),
+            (
+                CliText::FailureAuthoritative {
+                    expected: true,
+                    assumptions: vec!["R4".into()],
+                },
+                vec!["R4"],
+            ),
+            (
+                CliText::FailureAuthoritative {
+                    expected: false,
+                    assumptions: vec![],
+                },
+                vec![],
+            ),
+            (CliText::ReasoningOfInvolved, vec![]),
+            (
+                CliText::TestTotals {
+                    passed: 12,
+                    failed: 3,
+                    skipped: 4,
+                },
+                vec!["12", "3", "4"],
+            ),
+            (
+                CliText::NoCaseSelected {
+                    pattern: "zz".into(),
+                },
+                vec!["zz"],
+            ),
+            (
+                CliText::CoverageSummary {
+                    percent: "62.5".into(),
+                    statements_covered: 3,
+                    statements: 5,
+                    keys_covered: 2,
+                    keys: 7,
+                },
+                vec!["62.5", "3", "5", "2", "7"],
+            ),
+            (
+                CliText::StatementNotCovered {
+                    name: "agent#2".into(),
+                    file: "p/agent.json".into(),
+                    line: 9,
+                    exercised: 4,
+                },
+                vec!["agent#2", "p/agent.json", "9", "4"],
+            ),
+            (
+                CliText::KeyNotCovered {
+                    statement: "agent#2".into(),
+                    operator: "ip_equal".into(),
+                    key: "qcs:ip".into(),
+                    file: "p/agent.json".into(),
+                    line: 13,
+                    held: 6,
+                    failed: 0,
+                },
+                vec![
+                    "agent#2",
+                    "ip_equal",
+                    "qcs:ip",
+                    "p/agent.json",
+                    "13",
+                    "6",
+                    "0",
+                ],
+            ),
+            (
+                CliText::CoverageBelow {
+                    percent: "62.5".into(),
+                    threshold: "80.0".into(),
+                },
+                vec!["62.5", "80.0"],
+            ),
+            (CliText::SuppressedCount { count: 2 }, vec!["2"]),
+            (CliText::BaselineCount { count: 5 }, vec!["5"]),
+            (
+                CliText::GateNewAccess { count: 3 },
+                vec!["3", "no-new-access"],
+            ),
+            (CliText::GateNoNewAccess, vec!["no-new-access"]),
+            (
+                CliText::NeverAllowViolated {
+                    patterns: vec!["ccc:Delete*".into()],
+                    count: 2,
+                },
+                vec!["ccc:Delete*", "2"],
+            ),
+            (
+                CliText::NeverAllowHeld {
+                    patterns: vec!["ccc:Delete*".into()],
+                },
+                vec!["ccc:Delete*"],
+            ),
+            (CliText::CheckNeedsPattern, vec!["--never-allow"]),
+            (
+                CliText::AccessOn {
+                    action: "ccc:CreateStaff".into(),
+                    param: "SdkAppId".into(),
+                    id: "1400000077".into(),
+                    before: Some(Decision::ImplicitDeny),
+                },
+                vec!["ccc:CreateStaff", "SdkAppId", "1400000077"],
+            ),
+            (
+                CliText::AccessOnUnnamed {
+                    action: "ccc:CreateStaff".into(),
+                    param: "SdkAppId".into(),
+                    before: Some(Decision::ExplicitDeny),
+                },
+                vec!["ccc:CreateStaff", "SdkAppId"],
+            ),
+            (CliText::ExampleRequest, vec![]),
+            (
+                CliText::OpenInPlayground {
+                    url: "http://x/#s1.a".into(),
+                },
+                vec!["http://x/#s1.a"],
+            ),
+        ];
+        for (text, parameters) in texts {
+            for locale in Locale::ALL {
+                let words = locale.cli(&text);
+                for parameter in &parameters {
+                    assert!(
+                        words.contains(parameter),
+                        "{locale:?}: `{parameter}` missing from {words}"
+                    );
+                }
+            }
+            let chinese = Locale::ZhCn.cli(&text);
+            assert!(
+                chinese
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{text:?}: {chinese}"
+            );
+        }
+    }
 }

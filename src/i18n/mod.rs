@@ -160,6 +160,15 @@ impl Locale {
         table!(self, cli::text(text))
     }
 
+    /// A problem of a file camctl reads besides policies and requests (a test file, a lint configuration, a
+    /// baseline): its own problem, or the JSON, policy or request reader's diagnostic.
+    pub fn input_problem(self, problem: &crate::json::shape::Problem) -> Words {
+        match problem {
+            crate::json::shape::Problem::Input(p) => table!(self, cli::input_problem(p)),
+            crate::json::shape::Problem::Diagnostic(text) => self.words(text),
+        }
+    }
+
     /// The steps as indented plain text with status marks, for terminals and Markdown.
     pub fn render_text(self, steps: &[Step]) -> String {
         let mut out = String::new();

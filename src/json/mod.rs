@@ -8,6 +8,7 @@ pub use reader::ast;
 use reader::ast::{Range, Value};
 
 pub mod reader;
+pub mod shape;
 pub use crate::text::json::{JsonText, JsonType, SyntaxAdvice, SyntaxProblem};
 
 /// The largest document the playground reads. CAM itself caps policies at 6,144 characters (rule G7); the cap

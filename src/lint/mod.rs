@@ -3,6 +3,7 @@
 //! rule). The parser's own diagnostics (AWS-style keys, unknown APIs and operators, case, variables, length, …)
 //! are findings too; `lint` adds the checks that need the whole statement and the catalog.
 
+pub mod config;
 mod coverage;
 mod keys;
 mod kinds;

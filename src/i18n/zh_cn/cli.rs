@@ -53,6 +53,69 @@ pub fn text(text: &CliText) -> String {
         CliText::At => "位置".into(),
         CliText::Help => "建议：".into(),
         CliText::DecisionName { decision } => decision_name(*decision).into(),
+        CliText::GateNewAccess { count } => format!("no-new-access：新策略允许了 {count} 个旧策略不允许的请求"),
+        CliText::GateNoNewAccess => "no-new-access：新策略没有允许任何旧策略不允许的请求".into(),
+        CliText::NeverAllowViolated { patterns, count } => format!("never-allow {}：有 {count} 个匹配的请求被允许", patterns.join("、")),
+        CliText::NeverAllowHeld { patterns } => format!("never-allow {}：没有任何匹配的请求被允许", patterns.join("、")),
+        CliText::CheckNeedsPattern => "check 至少需要一个 --never-allow 操作模式".into(),
+        CliText::AccessOn { action, param, id, before } => format!("+ {action}，{param} {id}{}", was(*before)),
+        CliText::AccessOnUnnamed { action, param, before } => format!("+ {action}，所有策略都未写明的 {param}{}", was(*before)),
+        CliText::AccessOnResource { action, resource } => format!("+ {action}，资源 {resource}"),
+        CliText::ExampleRequest => "示例请求：".into(),
+        CliText::OpenInPlayground { url } => format!("在策略演练场中打开：{url}"),
+        CliText::TestNeedsFile => "test 需要一个测试文件：camctl test cam-tests.json".into(),
+        CliText::NotAPercent { option, given } => format!("--{option} 应为 0 到 100 之间的百分数，不能是 {given}"),
+        CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}：错误："),
+        CliText::CasePassed { name } => format!("✓ {name}"),
+        CliText::CaseFailed { name } => format!("✗ {name}"),
+        CliText::FailureDecision { expected, got } => format!("预期为 {expected}，实际为 {}", got.as_str()),
+        CliText::FailureDeciding { expected, got } => format!(
+            "预期起决定作用的语句为 {}，实际为 {}",
+            statements(expected),
+            statements(got)
+        ),
+        CliText::FailureAuthoritative { expected: true, assumptions } => format!(
+            "预期结论确定，但它取决于{}",
+            if assumptions.is_empty() { "无法评估的语句".to_string() } else { format!("文档未说明、由我们取舍的规则 {}", assumptions.join("、")) }
+        ),
+        CliText::FailureAuthoritative { expected: false, .. } => "预期结论不确定，实际结论确定".into(),
+        CliText::ReasoningOfInvolved => "推理过程（相关语句）：".into(),
+        CliText::TestTotals { passed, failed, skipped } => {
+            let mut line = format!("通过 {passed} 个，失败 {failed} 个");
+            if *skipped > 0 {
+                line.push_str(&format!("，另有 {skipped} 个未被 --run 选中"));
+            }
+            line
+        }
+        CliText::NoCaseSelected { pattern } => format!("--run {pattern} 没有选中任何用例"),
+        CliText::CoverageSummary { percent, statements_covered, statements, keys_covered, keys } => format!(
+            "覆盖率 {percent}%：{statements} 条语句中有 {statements_covered} 条决定过用例的结论；{keys} 个条件键中有 {keys_covered} 个既出现过成立、也出现过不成立"
+        ),
+        CliText::StatementNotCovered { name, file, line, exercised } => format!(
+            "  未覆盖：语句 {name}（{file}:{line}）没有决定任何用例的结论{}",
+            if *exercised > 0 { format!("（其操作和资源在 {exercised} 个用例中匹配）") } else { String::new() }
+        ),
+        CliText::KeyNotCovered { statement, operator, key, file, line, held, failed } => format!(
+            "  未覆盖：{statement} 中的 {operator} {key}（{file}:{line}）成立 {held} 次，不成立 {failed} 次"
+        ),
+        CliText::CoverageBelow { percent, threshold } => format!("覆盖率 {percent}% 低于阈值 {threshold}%"),
+        CliText::SuppressedCount { count } => format!("有 {count} 个问题已被配置文件屏蔽"),
+        CliText::BaselineCount { count } => format!("有 {count} 个问题已在基线中"),
+    }
+}
+
+fn was(before: Option<Decision>) -> String {
+    match before {
+        Some(decision) => format!("（原为{}）", decision_name(Some(decision))),
+        None => String::new(),
+    }
+}
+
+fn statements(names: &[String]) -> String {
+    if names.is_empty() {
+        "无".into()
+    } else {
+        names.join("、")
     }
 }
 
@@ -70,16 +133,23 @@ const USAGE: &str = "用法：
               [--trust-policy T.json …] [--session-policy S.json …] [--bucket-policy B.json …] [--scp O.json …]
               [--format text|json] [--expect allow|deny]
   camctl lint --policy P.json [--policy P2.json …] [--kind identity|boundary|trust|session|bucket|scp]
-              [--format text|json]   （或：camctl lint P.json …；不写 --kind 时按每个文件的结构推断类型）
+              [--format pretty|json|sarif|github|junit] [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
+              （或：camctl lint P.json …；不写 --kind 时按每个文件的结构推断类型；配置文件可关闭某些问题代码、
+               调整严重程度，并注明理由屏蔽单个问题；未指定 --config 时，若当前目录下有 .camlint.json 则读取它）
+  camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数]
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
+              [--gate no-new-access [--link-base URL]]   （新策略允许了旧策略不允许的请求时退出码为 1）
+  camctl check --policy P.json … [--boundary B.json …] --request R.json --never-allow ccc:Delete* …
+               [--resource 资源] [--format pretty|json] [--link-base URL]   （有匹配的请求被允许时退出码为 1）
   camctl generate --action ccc:Api … --id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
                   （--id 填入接口资源模板中的参数：ccc 为 SdkAppId；也可写 --sdk-app-id）
   camctl catalog [--format json]
   camctl catalog import PAGE.txt [--doc-page 598/77494] [--name-zh 云联络中心]
 所有命令都接受 --lang en|zh-CN（默认取自 LC_ALL / LC_MESSAGES / LANG，否则为英文）
 
-退出码：0 已评估（或满足 --expect；lint：没有 ERROR 级问题），1 不满足 --expect（lint：有 ERROR 级问题），
+退出码：0 已评估（或满足 --expect；lint：没有 ERROR 级问题；test：所有用例通过），1 不满足 --expect
+（lint：有 ERROR 级问题；test：有用例失败或覆盖率低于阈值；diff --gate、check：发现了相应的访问），
 2 输入或用法无效，或（eval）CAM 会拒绝保存某个策略：此时仍输出假设性结论，并列出错误及 CAM 会返回的
 CreatePolicy 错误码";
 
@@ -95,5 +165,97 @@ pub fn import_problem(problem: &crate::catalog::ImportProblem) -> String {
         }
         P::BadRow => "有一行表格无法读取".into(),
         P::NoRows => "没有找到接口行".into(),
+    }
+}
+
+/// 测试文件、lint 配置或基线文件中的问题，以及修改方法。
+pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n::Words {
+    use crate::i18n::Words;
+    use crate::text::input::{Expected, InputProblem as P, NameKind};
+    let expected = |e: &Expected| match e {
+        Expected::Object => "对象",
+        Expected::List => "数组",
+        Expected::String => "字符串",
+        Expected::Number => "数字",
+        Expected::Boolean => "true 或 false",
+        Expected::NameOrObject => "名称或对象",
+        Expected::Strings => "字符串或字符串数组",
+        Expected::ContextValue => "字符串、数字、布尔值或由它们组成的数组",
+    };
+    let list = |items: &[String]| {
+        items
+            .iter()
+            .map(|i| format!("`{i}`"))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    match problem {
+        P::CannotRead { path, error } => Words::new(
+            format!("无法读取 {path}：{error}"),
+            "请检查路径：测试文件中的策略路径相对于测试文件所在目录。",
+        ),
+        P::WrongType { expected: e, found } => Words::new(
+            format!("这里应为{}，实际为{}", expected(e), super::json::json_type(*found)),
+            format!("请在此处填写{}；schemas/ 目录下的 JSON Schema 说明了每个字段。", expected(e)),
+        ),
+        P::UnknownField { field, suggestion, fields } => Words::new(
+            format!("未知字段 `{field}`"),
+            match suggestion {
+                Some(s) => format!("是否想写 `{s}`？此处可用的字段为 {}。", list(fields)),
+                None => format!("此处可用的字段为 {}。", list(fields)),
+            },
+        ),
+        P::MissingField { field } => Words::new(format!("缺少字段 `{field}`"), format!("请在此对象中添加 `{field}`。")),
+        P::DuplicateField { field } => Words::new(format!("`{field}` 写了两次"), "请只保留一个。"),
+        P::NotOneOf { given, choices } => Words::new(format!("此处不能写 `{given}`"), format!("请写 {} 之一。", list(choices))),
+        P::DuplicateId { id } => Words::new(format!("有两个策略的 id 都是 `{id}`"), "请为每个策略指定不同的 `id`。"),
+        P::UnknownName { what, name, known } => {
+            let (what, field) = match what {
+                NameKind::Principal => ("请求者", "principals"),
+                NameKind::Context => ("请求上下文", "contexts"),
+                NameKind::Policy => ("策略", "policies"),
+            };
+            Words::new(
+                format!("没有名为 `{name}` 的{what}"),
+                if known.is_empty() {
+                    format!("请在 `{field}` 中定义它。")
+                } else {
+                    format!("`{field}` 中定义的名称有 {}。", list(known))
+                },
+            )
+        }
+        P::BadStatementRef { given } => Words::new(
+            format!("`{given}` 不是有效的语句引用"),
+            "请写策略 id、`#` 和从 1 开始编号的语句序号，例如 `support#2`。",
+        ),
+        P::NoSuchStatement { policy, statement, count } => Words::new(
+            format!("`{policy}` 中没有第 {statement} 条语句"),
+            format!("它共有 {count} 条语句，从 1 开始编号。"),
+        ),
+        P::RequestOrMatrix => Words::new("每个用例必须且只能有 `request` 和 `matrix` 之一", "请为用例提供一个请求，或一个请求矩阵。"),
+        P::ResourcesOrIds => Words::new(
+            "矩阵只能给出 `sdk_app_ids` 或 `resources` 之一，不能同时给出",
+            "请只保留一个；如需两者都测，请写两个用例。",
+        ),
+        P::EmptyList { field } => Words::new(format!("`{field}` 为空"), "请至少提供一项。"),
+        P::NoApiMatches { pattern } => Words::new(
+            format!("`{pattern}` 没有匹配目录中的任何接口"),
+            "请检查拼写；`camctl catalog` 会列出所有接口。",
+        ),
+        P::UnknownCode { code, suggestion } => Words::new(
+            format!("`{code}` 不是问题代码"),
+            match suggestion {
+                Some(s) => format!("是否想写 `{s}`？docs/ci.md 说明了代码列表在哪里。"),
+                None => "`camctl lint --format json` 会显示每个问题的代码；docs/ci.md 说明了代码列表在哪里。".into(),
+            },
+        ),
+        P::BadPattern { pattern, error } => Words::new(
+            format!("`{pattern}` 不是有效的正则表达式：{error}"),
+            "请写一个用于匹配用例名称的正则表达式，例如 --run 'agent.*office'。",
+        ),
+        P::NotABaseline => Words::new(
+            "该文件既不是 `camctl lint --format json` 的输出，也不是 SARIF 输出",
+            "请传入由 `camctl lint --format json` 或 `camctl lint --format sarif` 生成的文件。",
+        ),
     }
 }
