@@ -907,10 +907,16 @@ pub enum Term {
     Assumption,
     Hypothetical,
     TagAuthorization,
+    KindOfDocument,
+    TrustPolicy,
+    SessionPolicy,
+    BucketPolicy,
+    ServiceControlPolicy,
+    AnonymousAccess,
 }
 
 impl Term {
-    pub const ALL: [Term; 11] = [
+    pub const ALL: [Term; 17] = [
         Term::SdkAppId,
         Term::ResourceLevel,
         Term::OperationLevel,
@@ -922,6 +928,12 @@ impl Term {
         Term::Assumption,
         Term::Hypothetical,
         Term::TagAuthorization,
+        Term::KindOfDocument,
+        Term::TrustPolicy,
+        Term::SessionPolicy,
+        Term::BucketPolicy,
+        Term::ServiceControlPolicy,
+        Term::AnonymousAccess,
     ];
 
     /// The glossary entry explaining a request parameter of a catalog template, when there is one.
@@ -943,6 +955,12 @@ impl Term {
             Term::Assumption => "term-assumption",
             Term::Hypothetical => "term-hypothetical",
             Term::TagAuthorization => "term-tag-authorization",
+            Term::KindOfDocument => "term-kind-of-document",
+            Term::TrustPolicy => "term-trust-policy",
+            Term::SessionPolicy => "term-session-policy",
+            Term::BucketPolicy => "term-bucket-policy",
+            Term::ServiceControlPolicy => "term-scp",
+            Term::AnonymousAccess => "term-anonymous-access",
         }
     }
 }

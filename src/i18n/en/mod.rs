@@ -425,6 +425,12 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
         Term::Assumption => ("Assumption", sentence!("One of our choices (a CHOICE rule of the rule book) that decided this outcome. Each cites its rule and links to the Tencent doc page.")),
         Term::Hypothetical => ("Hypothetical decision", sentence!("A policy has grammar errors, so CAM's CreatePolicy would refuse to save it. The decision shows what the readable statements would do if it were saved (rule {G9}).")),
         Term::TagAuthorization => ("Authorization by tag", sentence!("Whether a product's actions can be authorized by resource or request tags (qcs:resource_tag, qcs:request_tag). Cloud Contact Center does not support it: for ccc actions tag conditions see no tags (rule {C9}).")),
+        Term::KindOfDocument => ("Kind of document", sentence!("CAM's grammar serves six kinds of document: identity policies, permissions boundaries, role trust policies, STS session policies, COS bucket policies and service control policies. Each is saved by its own API and read at its own point of a request (rules {K1}, {L1}).")),
+        Term::TrustPolicy => ("Role trust policy", sentence!("A role's policy saying who may assume it: accounts, users, services or identity providers, in `principal`. Assuming the role also needs the caller's own allow (rule {T5}).")),
+        Term::SessionPolicy => ("Session policy", sentence!("A policy given when temporary credentials are issued (AssumeRole, GetFederationToken): they may do only what both it and the identity behind them allow (rule {S2}).")),
+        Term::BucketPolicy => ("Bucket policy", sentence!("A COS bucket's own policy, naming who may do what on the bucket and its objects. COS pools it with the caller's identity policies; for another account both must allow (rule {B3}).")),
+        Term::ServiceControlPolicy => ("Service control policy (SCP)", sentence!("An organization's policy bound to its root, a department or a member account. It grants nothing; it limits what the member accounts' users and roles may do (rules {O1}, {O2}).")),
+        Term::AnonymousAccess => ("Anonymous access", sentence!("An unsigned request to COS, such as a public link. Only bucket-policy statements for everyone apply to it (rule {B3}).")),
     }
 }
 

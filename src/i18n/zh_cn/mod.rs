@@ -427,6 +427,12 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
         Term::Assumption => ("假设", sentence!("决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。")),
         Term::Hypothetical => ("假设性结论", sentence!("某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 {G9}）。")),
         Term::TagAuthorization => ("按标签授权", sentence!("产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持：对 ccc 的操作，标签条件看不到任何标签（规则 {C9}）。")),
+        Term::KindOfDocument => ("文档类型", sentence!("CAM 的策略语法用于六种文档：身份策略、权限边界、角色信任策略、STS 会话策略、COS 存储桶策略和服务管控策略。每种文档由各自的接口保存，并在鉴权的不同环节生效（规则 {K1}、{L1}）。")),
+        Term::TrustPolicy => ("信任策略（角色载体）", sentence!("角色的策略，在 `principal` 中规定谁可以扮演该角色：账号、用户、云服务或身份提供商。扮演角色还需要调用方自己的策略允许（规则 {T5}）。")),
+        Term::SessionPolicy => ("会话策略", sentence!("签发临时密钥（AssumeRole、GetFederationToken）时附带的策略。临时密钥只能执行它和背后身份都允许的操作（规则 {S2}）。")),
+        Term::BucketPolicy => ("存储桶策略", sentence!("COS 存储桶自己的策略，规定谁可以对存储桶及其中的对象执行哪些操作。COS 把它与调用方的身份策略合并判断；跨账号访问时两边都必须允许（规则 {B3}）。")),
+        Term::ServiceControlPolicy => ("服务管控策略", sentence!("集团组织绑定到根节点、部门或成员账号的策略。它不授予权限，只限制成员账号下的用户和角色能做什么（规则 {O1}、{O2}）。")),
+        Term::AnonymousAccess => ("匿名访问", sentence!("不带签名的 COS 请求，例如公开链接。只有存储桶策略中针对所有人的语句对它生效（规则 {B3}）。")),
     }
 }
 
