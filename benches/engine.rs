@@ -7,7 +7,8 @@ use cam_playground::eval::{evaluate, Detail};
 use cam_playground::json;
 use cam_playground::policy::parse_policy;
 use cam_playground::request::parse_request;
-use cam_playground::workspace::{evaluate_parsed_with, NamedPolicy, Workspace};
+use cam_playground::workspace::{evaluate_kinds, evaluate_parsed_with, NamedPolicy, Workspace};
+use cam_playground::PolicyKind;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 // The readers' comparison of `tests/json_reader`; the bench uses its jsonc-parser settings.
@@ -152,6 +153,22 @@ fn benches(c: &mut Criterion) {
             })
         },
     );
+    // Issue 26's budget: the scenario decided through all six layers at once costs at most 3× one layer. The
+    // caller is a role session of a member account, so the SCP, the allow pool with a bucket policy, the boundary
+    // and the session policy are all consulted; the trust policy is traced (it is not a role assumption).
+    let (one, six) = layered_scenario(catalog);
+    let (one_layer, six_layers) = (by_kind(&one), by_kind(&six));
+    let mut group = c.benchmark_group("layers");
+    group.bench_function("one identity layer, decision only", |b| {
+        b.iter(|| evaluate_kinds(black_box(&one_layer), &one.request, Detail::DecisionOnly))
+    });
+    group.bench_function("six layers, decision only", |b| {
+        b.iter(|| evaluate_kinds(black_box(&six_layers), &six.request, Detail::DecisionOnly))
+    });
+    group.bench_function("six layers, full trace", |b| {
+        b.iter(|| evaluate_kinds(black_box(&six_layers), &six.request, Detail::Full))
+    });
+    group.finish();
     // The floor of that scenario: its four texts read as JSON with no model (serde_json, skipping every value).
     let texts = scenario_texts(&three);
     c.bench_function("floor/read the scenario's JSON, no model", |b| {
@@ -161,6 +178,55 @@ fn benches(c: &mut Criterion) {
                 .all(|t| serde_json::from_str::<serde::de::IgnoredAny>(t).is_ok())
         })
     });
+}
+
+/// The side-by-side scenario parsed as one identity layer, and with one document of each other kind added, for a
+/// role session of a member account.
+fn layered_scenario(
+    catalog: &Catalog,
+) -> (
+    cam_playground::WorkspaceResult,
+    cam_playground::WorkspaceResult,
+) {
+    let one = three_small_policies();
+    let document = |statements: &str| NamedPolicy {
+        name: "k".into(),
+        text: format!(r#"{{"version":"2.0","statement":[{statements}]}}"#),
+    };
+    let principal = r#""principal":{"qcs":["qcs::cam::uin/100000000001:roleName/ops"]}"#;
+    let mut six = one.clone();
+    six.request = six.request.replace(
+        r#""principal":{"uin":"100000000011","owner_uin":"100000000001"}"#,
+        r#""principal":{"type":"role","owner_uin":"100000000001","role":"ops"}"#,
+    );
+    six.boundary = vec![document(
+        r#"{"effect":"allow","action":["ccc:*"],"resource":["*"]}"#,
+    )];
+    six.session = vec![document(
+        r#"{"effect":"allow","action":["ccc:Create*"],"resource":["*"]}"#,
+    )];
+    six.scp = vec![document(
+        r#"{"effect":"deny","action":["ccc:Delete*"],"resource":["*"]}"#,
+    )];
+    six.trust = vec![document(&format!(
+        r#"{{"effect":"allow","action":["name/sts:AssumeRole"],{principal}}}"#
+    ))];
+    six.bucket = vec![document(&format!(
+        r#"{{"effect":"allow","action":["name/ccc:CreateStaff"],"resource":["*"],{principal}}}"#
+    ))];
+    let (one, six) = (one.run(catalog), six.run(catalog));
+    assert!(one.evaluation.is_some() && six.evaluation.is_some());
+    (one, six)
+}
+
+/// A run's parsed documents as `evaluate_kinds` takes them.
+fn by_kind(
+    result: &cam_playground::WorkspaceResult,
+) -> Vec<(PolicyKind, &[cam_playground::ParsedPolicy])> {
+    result
+        .by_kind()
+        .map(|(kind, set)| (kind, set.as_slice()))
+        .collect()
 }
 
 /// The scenario's four texts: three policies and the request.
