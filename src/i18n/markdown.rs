@@ -21,9 +21,8 @@ pub fn markdown(
             locale.label(Label::MarkdownErrors)
         ));
         for d in result
-            .policies
-            .iter()
-            .chain(&result.boundary)
+            .by_kind()
+            .flat_map(|(_, set)| set)
             .flat_map(|p| &p.diagnostics)
             .chain(&result.request.diagnostics)
         {
