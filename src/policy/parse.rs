@@ -835,14 +835,17 @@ impl<'t> Reader<'_, 't> {
         let name = match ResourceName::split(resource) {
             Ok(name) => name,
             Err(segments) => {
-                self.push(Diagnostic::new(
-                    PolicyText::TooFewSegments {
+                let text = match five_segments_fixed(resource) {
+                    Some(suggestion) if segments == 5 => PolicyText::FiveSegments {
+                        resource: resource.to_string(),
+                        suggestion,
+                    },
+                    _ => PolicyText::TooFewSegments {
                         resource: resource.to_string(),
                         segments,
                     },
-                    span,
-                    path,
-                ));
+                };
+                self.push(Diagnostic::new(text, span, path));
                 return;
             }
         };
@@ -1108,6 +1111,17 @@ impl<'t> Reader<'_, 't> {
             self.assumptions.push(Rule::G7);
         }
     }
+}
+
+/// Rule K4: `qcs::cat:uin/1:TaskId/2` (five segments, the fourth an account) with the empty region segment put
+/// back: `qcs::cat::uin/1:TaskId/2`.
+fn five_segments_fixed(resource: &str) -> Option<String> {
+    let parts: Vec<&str> = resource.splitn(5, ':').collect();
+    let [qcs, project, service, account, rest] = parts.as_slice() else {
+        return None;
+    };
+    let is_account = account.starts_with("uin/") || account.starts_with("uid/");
+    (*qcs == "qcs" && is_account).then(|| format!("{qcs}:{project}:{service}::{account}:{rest}"))
 }
 
 /// `Statement` for `statement`: only the first letter capitalised (rule G2).

@@ -147,6 +147,12 @@ pub enum PolicyText {
         resource: String,
         segments: usize,
     },
+    /// A five-segment resource whose fourth segment is an account, as an official page writes one (K4): the
+    /// region's empty segment is missing; `suggestion` inserts it.
+    FiveSegments {
+        resource: String,
+        suggestion: String,
+    },
     /// A six-segment resource that does not start with `qcs` (R2).
     ResourceNotQcs {
         prefix: String,
@@ -304,6 +310,7 @@ impl PolicyText {
             P::UnknownApi { .. } => ("policy/unknown-api", S::Warning, Some(R::A5)),
             P::UnknownApiNearName { .. } => ("policy/unknown-api", S::Warning, Some(R::A5)),
             P::TooFewSegments { .. } => ("policy/bad-resource", S::Error, Some(R::R2)),
+            P::FiveSegments { .. } => ("policy/bad-resource", S::Error, Some(R::K4)),
             P::ResourceNotQcs { .. } => ("policy/bad-resource", S::Error, Some(R::R2)),
             P::VariableNotSubstituted { .. } => {
                 ("policy/variable-not-substituted", S::Warning, Some(R::V2))
@@ -480,6 +487,10 @@ pub(crate) mod tests {
                 api: s("CreateStaf"),
                 product: s("Cloud Contact Center"),
                 suggestion: s("CreateStaff"),
+            },
+            P::FiveSegments {
+                resource: s("qcs::cat:uin/1:TaskId/2"),
+                suggestion: s("qcs::cat::uin/1:TaskId/2"),
             },
             P::TooFewSegments {
                 resource: s("qcs:ccc"),
@@ -707,6 +718,10 @@ pub(crate) mod tests {
                 product.clone(),
                 suggestion.clone(),
             ],
+            P::FiveSegments {
+                resource,
+                suggestion,
+            } => vec![resource.clone(), suggestion.clone()],
             P::TooFewSegments { resource, segments } => {
                 vec![resource.clone(), segments.to_string()]
             }

@@ -170,6 +170,10 @@ pub fn words(text: &PolicyText) -> Words {
             format!("`{service}:{api}` is not a {product} API"),
             format!("did you mean `{service}:{suggestion}`?"),
         ),
+        P::FiveSegments { resource, suggestion } => Words::new(
+            format!("`{resource}` has five segments: the empty region segment is missing"),
+            format!("did you mean `{suggestion}`? A resource is six segments, qcs:project:service:region:account:resource (rule K4)"),
+        ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` has {segments} segment(s); a resource is `*` or six segments"),
             "write qcs:project:service:region:account:resource, e.g. qcs::ccc::uin/100000000001:SdkAppId/1400000000",

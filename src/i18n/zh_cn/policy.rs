@@ -161,6 +161,10 @@ pub fn words(text: &PolicyText) -> Words {
             format!("`{service}:{api}` 不是 {product} 的接口"),
             format!("您是否想写 `{service}:{suggestion}`？"),
         ),
+        P::FiveSegments { resource, suggestion } => Words::new(
+            format!("`{resource}` 只有五段，缺少空的地域段"),
+            format!("是否应为 `{suggestion}`？资源应为六段：qcs:project:service:region:account:resource（规则 K4）"),
+        ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` 只有 {segments} 段；资源应为 `*` 或六段式描述"),
             "请按 qcs:project:service:region:account:resource 书写，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000",
