@@ -54,7 +54,7 @@ fuzz_target!(|data: &[u8]| {
         pick(PRINCIPALS),
         statements.join(",")
     );
-    let layers = bytes.next().unwrap_or(0);
+    let layers = data.last().copied().unwrap_or(0);
     let one = |text: &String, on: bool| if on { vec![NamedPolicy { name: "k".into(), text: text.clone() }] } else { vec![] };
     let caller = pick(CALLERS);
     let request = request.replacen(
