@@ -136,6 +136,7 @@ impl<'t> Reader<'_, 't> {
             return None;
         };
         self.hint_if_aws_style(object);
+        self.hint_if_wrapped(object);
         let statements_value = self.policy_elements(object);
         self.policy_lowercased = std::mem::take(&mut self.lowercased);
         let mut policy = Policy::new(Vec::new(), Vec::new(), self.index.range(object.range));
@@ -252,6 +253,32 @@ impl<'t> Reader<'_, 't> {
             start: range.start,
             end: range.start + 1,
         })
+    }
+
+    /// `{"Policy": {"version": …, "statement": …}, "statusCode": 200}`: an API response around the policy, as COS's
+    /// SDKs return it (G1). Told once, when the document itself has no `statement`.
+    fn hint_if_wrapped(&mut self, object: &Object<'_>) {
+        let has = |object: &Object<'_>, name: &str| {
+            object
+                .properties
+                .iter()
+                .any(|p| p.name.as_str().eq_ignore_ascii_case(name))
+        };
+        if has(object, "statement") {
+            return;
+        }
+        let wrapper = object.properties.iter().find(|p| {
+            matches!(&p.value, Value::Object(inner) if has(inner, "statement") || has(inner, "version"))
+        });
+        if let Some(wrapper) = wrapper {
+            self.push(Diagnostic::new(
+                PolicyText::WrappedPolicy {
+                    key: wrapper.name.as_str().to_string(),
+                },
+                self.opening(object.range),
+                "$",
+            ));
+        }
     }
 
     /// An AWS IAM policy is told by its dated version or its `arn:` names. Capitalised element names alone
@@ -506,6 +533,26 @@ impl<'t> Reader<'_, 't> {
         ok
     }
 
+    /// Rule G5: white space inside a name CAM compares exactly never matches; a name that reads without it is told
+    /// so (the text is not changed).
+    fn check_spaces(&mut self, name: &str, span: Span, path: &Path<'_>) {
+        if name.trim() == name && !name.contains(char::is_whitespace) {
+            return;
+        }
+        let suggestion: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        if suggestion.is_empty() || !suggestion.contains(':') {
+            return;
+        }
+        self.push(Diagnostic::new(
+            PolicyText::SpaceInName {
+                written: name.to_string(),
+                suggestion,
+            },
+            span,
+            path,
+        ));
+    }
+
     /// Rule K1: a document whose shape says trust or bucket policy, read as another kind, gets a hint.
     fn compare_shape(&mut self, root: &Value<'_>) {
         let shape = super::infer::infer_from(root);
@@ -713,6 +760,7 @@ impl<'t> Reader<'_, 't> {
             let span = self.span(item);
             match item {
                 Value::StringLit(s) if !s.value.trim().is_empty() => {
+                    self.check_spaces(&s.value, span, &item_path);
                     check(self, &s.value, span, &item_path);
                     out.push(Spanned {
                         value: s.value.to_string(),

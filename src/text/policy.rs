@@ -265,6 +265,17 @@ pub enum PolicyText {
         length: usize,
         limit: usize,
     },
+    /// White space inside a name CAM compares exactly (`name/cos: GetObject`, `qcs: : cam: …`), as pages copied
+    /// from a browser sometimes carry it (G5): the name never matches; `suggestion` is it without the spaces.
+    SpaceInName {
+        written: String,
+        suggestion: String,
+    },
+    /// The document is an API response wrapping the policy under `key` (`{"Policy": {…}}`, as COS's SDKs
+    /// return it) (G1).
+    WrappedPolicy {
+        key: String,
+    },
     /// The document reads like another kind than the one it is read as (K1): `kind` is what its shape says.
     LooksLikeKind {
         shape: PolicyKind,
@@ -350,6 +361,8 @@ impl PolicyText {
             P::BucketTooLarge { .. } => ("policy/too-long", S::Error, Some(R::B1)),
             P::SessionTooLong { .. } => ("policy/session-too-long", S::Warning, Some(R::S2)),
             P::LooksLikeKind { .. } => ("policy/looks-like-kind", S::Info, Some(R::K1)),
+            P::SpaceInName { .. } => ("policy/space-in-name", S::Warning, Some(R::G5)),
+            P::WrappedPolicy { .. } => ("policy/wrapped-policy", S::Info, Some(R::G1)),
         }
     }
 }
@@ -621,6 +634,11 @@ pub(crate) mod tests {
                 length: 6200,
                 limit: 6144,
             },
+            P::SpaceInName {
+                written: s("name/cos: GetObject"),
+                suggestion: s("name/cos:GetObject"),
+            },
+            P::WrappedPolicy { key: s("Policy7") },
             P::LooksLikeKind {
                 shape: PolicyKind::Trust,
                 read_as: PolicyKind::Identity,
@@ -667,6 +685,11 @@ pub(crate) mod tests {
             | P::ProviderUnderQcs { principal }
             | P::OidcProvider { principal } => vec![principal.clone()],
             P::BucketTooLarge { bytes, limit } => vec![bytes.to_string(), limit.to_string()],
+            P::SpaceInName {
+                written,
+                suggestion,
+            } => vec![written.clone(), suggestion.clone()],
+            P::WrappedPolicy { key } => vec![key.clone()],
             P::SessionTooLong { length, limit } => vec![length.to_string(), limit.to_string()],
             P::BadVersion { version } => vec![version.clone()],
             P::TooManyStatements { count, limit } | P::TooManyValues { count, limit } => {

@@ -303,6 +303,14 @@ pub fn words(text: &PolicyText) -> Words {
             format!("this session policy has {length} characters (white space not counted), over CAM's {limit} for policies"),
             "STS documents no limit but may answer PolicyTooLong: keep session policies short",
         ),
+        P::SpaceInName { written, suggestion } => Words::new(
+            format!("`{written}` has white space inside: CAM compares names exactly, so it never matches"),
+            format!("did you mean `{suggestion}`? Pages copied from a browser sometimes carry spaces after colons"),
+        ),
+        P::WrappedPolicy { key } => Words::new(
+            format!("this is an API response: the policy is the value of `{key}`"),
+            format!("paste the object under `{key}` (it starts with {{\"version\": \"2.0\" …}})"),
+        ),
         P::LooksLikeKind { shape, read_as } => Words::new(
             format!("this reads like {}, but it is read as {}", super::kind_name(*shape), super::kind_name(*read_as)),
             format!("if it is {}, choose that kind: each kind has its own grammar and its own place in the decision", super::kind_name(*shape)),

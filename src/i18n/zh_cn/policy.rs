@@ -294,6 +294,14 @@ pub fn words(text: &PolicyText) -> Words {
             format!("该会话策略共 {length} 个字符（不计空白字符），超过了 CAM 策略的上限 {limit}"),
             "STS 文档没有说明上限，但可能返回 PolicyTooLong，请尽量精简会话策略",
         ),
+        P::SpaceInName { written, suggestion } => Words::new(
+            format!("`{written}` 中间有空白字符。CAM 按原样比较名称，因此它永远不会匹配"),
+            format!("是否应为 `{suggestion}`？从浏览器复制的页面有时会在冒号后带上空格"),
+        ),
+        P::WrappedPolicy { key } => Words::new(
+            format!("这是接口的返回结果，策略是 `{key}` 的值"),
+            format!("请粘贴 `{key}` 下的对象（以 {{\"version\": \"2.0\" … 开头）"),
+        ),
         P::LooksLikeKind { shape, read_as } => Words::new(
             format!("该文档看起来是{}，当前却按{}读取", super::kind_name(*shape), super::kind_name(*read_as)),
             format!("如果它是{}，请选择该类型。每种文档有自己的语法，并在鉴权中处于不同的环节", super::kind_name(*shape)),
