@@ -563,6 +563,9 @@ impl Traces<'_> {
             // O2: a deny, or no allow once FullQcloudAccess is unbound, denies and stops.
             let no_allow = scp == Decision::ImplicitDeny && !facts.full_qcloud_access;
             if scp == Decision::ExplicitDeny || no_allow {
+                if let Some(last) = out.layers.last_mut() {
+                    last.decision = Decision::ExplicitDeny;
+                }
                 return (Decision::ExplicitDeny, Some(PolicyKind::Scp));
             }
         }

@@ -91,6 +91,12 @@ pub enum Message {
         number: usize,
         statements: usize,
     },
+    /// An explicit deny with no deny statement: a layer that denies what it does not allow (SCPs once
+    /// FullQcloudAccess is unbound, rule O2).
+    DeniedByLayer {
+        layer: PolicyKind,
+        action: String,
+    },
     /// Who is asking, when the request says more than a user or the owner's root (issue: kinds of principal).
     Caller {
         principal: PrincipalKind,
@@ -105,6 +111,10 @@ pub enum Message {
     LayerHeader {
         layer: PolicyKind,
         decision: Option<Decision>,
+    },
+    /// A layer the walk did not reach: an earlier layer's deny decided (rule L2).
+    LayerNotReached {
+        layer: PolicyKind,
     },
     /// A trust or bucket statement's principal against the caller (rules T7, B2).
     Principal {
@@ -299,12 +309,22 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             )
         })
         .collect();
+    // Rule O2: SCPs without a matching allow deny explicitly, with no deny statement to name.
+    let denied_without_statement =
+        evaluation.decision == Decision::ExplicitDeny && evaluation.deciding.is_empty();
     out.push(top(
         decision_status,
-        Message::Decision {
-            decision: evaluation.decision,
-            action: action.clone(),
-            hypothetical: evaluation.hypothetical(),
+        if denied_without_statement {
+            Message::DeniedByLayer {
+                layer: evaluation.layer.unwrap_or(PolicyKind::Scp),
+                action: action.clone(),
+            }
+        } else {
+            Message::Decision {
+                decision: evaluation.decision,
+                action: action.clone(),
+                hypothetical: evaluation.hypothetical(),
+            }
         },
     ));
     if !evaluation.authoritative {
@@ -371,9 +391,17 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
                     Some(_) => Status::Fail,
                     None => Status::Skip,
                 },
-                message: Message::LayerHeader {
-                    layer: kind,
-                    decision,
+                message: match decision {
+                    // An earlier layer's deny ended the walk before this one (rule L2).
+                    None if evaluation.decision == Decision::ExplicitDeny
+                        && evaluation.layer != Some(kind) =>
+                    {
+                        Message::LayerNotReached { layer: kind }
+                    }
+                    _ => Message::LayerHeader {
+                        layer: kind,
+                        decision,
+                    },
                 },
                 span: None,
                 statement: None,
@@ -385,14 +413,16 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
         .resources
         .iter()
         .any(|r| r.policies == Decision::Allow && r.boundary.is_some_and(|b| b != Decision::Allow));
-    out.push(top(
-        decision_status,
-        Message::Conclusion {
-            decision: evaluation.decision,
-            deciding: evaluation.deciding.clone(),
-            boundary_blocks,
-        },
-    ));
+    if !denied_without_statement {
+        out.push(top(
+            decision_status,
+            Message::Conclusion {
+                decision: evaluation.decision,
+                deciding: evaluation.deciding.clone(),
+                boundary_blocks,
+            },
+        ));
+    }
     for rule in &evaluation.assumptions {
         let detail = match rule {
             Rule::C7 => host_bits_detail(evaluation),

@@ -70,6 +70,8 @@ pub fn render(message: &Message) -> Sentence {
         Message::ResourceGiven { resources } => sentence!("The request names the resource {}.", resources.join(", ")),
         Message::RootAccount => sentence!("The requester is the owner's root account, which has full access to its own resources without policies (rule {E4})."),
         Message::PolicyHeader { source, number, statements } => sentence!("{} {number} ({statements} statement{}):", set_name(*source), plural(*statements)),
+        Message::DeniedByLayer { layer, action } => sentence!("Explicitly denied: no statement of the {} allows {action}, which that layer treats as a deny (rule {O2}).", layer_name(*layer).to_lowercase()),
+        Message::LayerNotReached { layer } => sentence!("{}: not reached, an earlier layer's deny decided (rule {L2}).", layer_name(*layer)),
         Message::Caller { principal, name } if name.is_empty() => sentence!("Who is asking: {}.", principal_word(*principal)),
         Message::Caller { principal, name } => sentence!("Who is asking: {} {name}.", principal_word(*principal)),
         Message::AssumeRole { caller, trust } => {

@@ -72,6 +72,8 @@ pub fn render(message: &Message) -> Sentence {
         Message::ResourceGiven { resources } => sentence!("请求给出的资源是 {}。", resources.join("、")),
         Message::RootAccount => sentence!("请求者是资源所属的主账号，主账号无需策略即拥有自己资源的全部权限（规则 {E4}）。"),
         Message::PolicyHeader { source, number, statements } => sentence!("{}{number}（{statements} 条语句）：", set_name(*source)),
+        Message::DeniedByLayer { layer, action } => sentence!("显式拒绝：{}中没有语句允许 {action}，该层把这种情况视为拒绝（规则 {O2}）。", layer_name(*layer)),
+        Message::LayerNotReached { layer } => sentence!("{}：未检查，前面一层的拒绝已经决定了结论（规则 {L2}）。", layer_name(*layer)),
         Message::Caller { principal, name } if name.is_empty() => sentence!("请求方：{}。", principal_word(*principal)),
         Message::Caller { principal, name } => sentence!("请求方：{}（{name}）。", principal_word(*principal)),
         Message::AssumeRole { caller, trust } => {
