@@ -35,6 +35,9 @@ pub enum Text {
     Policy(crate::text::policy::PolicyText),
     Request(crate::text::request::RequestText),
     Lint(crate::text::lint::LintText),
+    /// The Terraform reader's notes and the provider's checks (native only: the web never reads `.tf`).
+    #[cfg(not(target_arch = "wasm32"))]
+    Terraform(crate::text::terraform::TerraformText),
 }
 
 impl Text {
@@ -45,6 +48,8 @@ impl Text {
             Text::Policy(text) => text.facts(),
             Text::Request(text) => text.facts(),
             Text::Lint(text) => text.facts(),
+            #[cfg(not(target_arch = "wasm32"))]
+            Text::Terraform(text) => text.facts(),
         }
     }
 }
@@ -66,6 +71,9 @@ text_from!(
     Request(crate::text::request::RequestText),
     Lint(crate::text::lint::LintText)
 );
+
+#[cfg(not(target_arch = "wasm32"))]
+text_from!(Terraform(crate::text::terraform::TerraformText));
 
 impl Diagnostic {
     /// The diagnostic of a kind at a place: the kind gives its code, severity and rule.

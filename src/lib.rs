@@ -28,6 +28,8 @@ pub mod share;
 pub mod span;
 pub mod suggest;
 pub mod suite;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod terraform;
 pub mod text;
 pub mod wire;
 pub mod workspace;

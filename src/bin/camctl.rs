@@ -24,6 +24,7 @@ mod cli {
     use cam_playground::lint::config as lint_config;
     use cam_playground::policy::PolicyKind;
     use cam_playground::suite;
+    use cam_playground::terraform;
     use cam_playground::text::input::InputProblem;
     use cam_playground::wire;
     use cam_playground::workspace::{NamedPolicy, Workspace, WorkspaceResult};
@@ -467,6 +468,154 @@ mod cli {
         }
     }
 
+    /// The paths named on the command line, each folder replaced by the `.tf` files under it (sorted; folders
+    /// whose name starts with `.`, such as `.terraform`, skipped).
+    fn expand(paths: &[&str]) -> Vec<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            let mut entries: Vec<std::path::PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            entries.sort();
+            for path in entries {
+                let hidden = path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                if path.is_dir() && !hidden {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "tf") {
+                    out.push(path.to_string_lossy().into_owned());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for path in paths {
+            if std::path::Path::new(path).is_dir() {
+                walk(std::path::Path::new(path), &mut out);
+            } else {
+                out.push(path.to_string());
+            }
+        }
+        out
+    }
+
+    fn is_tf(path: &str) -> bool {
+        path.ends_with(".tf") || std::path::Path::new(path).is_dir()
+    }
+
+    /// `.tf` files read together (a boundary attachment in one names a policy of another): path, text, what
+    /// the reader found.
+    fn read_tf(files: &[String]) -> Result<Vec<(String, String, terraform::TfFile)>, String> {
+        let mut read_files = Vec::new();
+        for file in files {
+            let text = read(file)?;
+            let tf = terraform::read(&text);
+            read_files.push((file.clone(), text, tf));
+        }
+        let mut tfs: Vec<terraform::TfFile> = read_files
+            .iter_mut()
+            .map(|(_, _, tf)| std::mem::take(tf))
+            .collect();
+        terraform::resolve_boundaries(&mut tfs);
+        Ok(read_files
+            .into_iter()
+            .zip(tfs)
+            .map(|((file, text, _), tf)| (file, text, tf))
+            .collect())
+    }
+
+    /// The first syntax error of `.tf` files, as a usage error.
+    fn tf_unreadable(tfs: &[(String, String, terraform::TfFile)]) -> Result<(), String> {
+        for (file, _, tf) in tfs {
+            if let Some(d) = tf.notes.iter().find(|d| d.code == "terraform/syntax") {
+                return Err(say(CliText::NotAPolicyAt {
+                    file: file.clone(),
+                    line: d.span.line,
+                    column: d.span.column,
+                    message: d.words(locale()).message,
+                }));
+            }
+        }
+        Ok(())
+    }
+
+    /// The documents of one kind that policy options name: a JSON file is one document (of any kind); a `.tf`
+    /// file or folder gives its documents of `kind`, named `FILE#ADDRESS`, their text positioned as in the file.
+    fn policy_sources(files: &[String], kind: PolicyKind) -> Result<Vec<NamedPolicy>, String> {
+        let mut sources = Vec::new();
+        for file in files {
+            if !is_tf(file) {
+                sources.push(NamedPolicy {
+                    name: file.clone(),
+                    text: read(file)?,
+                });
+                continue;
+            }
+            let tfs = read_tf(&expand(&[file.as_str()]))?;
+            tf_unreadable(&tfs)?;
+            // A boundary given as a `.tf` whose policy no attachment names: its identity documents.
+            let wanted = if kind == PolicyKind::Boundary
+                && !tfs
+                    .iter()
+                    .any(|(_, _, tf)| tf.documents.iter().any(|d| d.kind == kind))
+            {
+                PolicyKind::Identity
+            } else {
+                kind
+            };
+            for (path, _, tf) in &tfs {
+                for document in tf.documents.iter().filter(|d| d.kind == wanted) {
+                    sources.push(NamedPolicy {
+                        name: format!("{path}#{}", document.address()),
+                        text: document.text.clone(),
+                    });
+                }
+            }
+        }
+        Ok(sources)
+    }
+
+    /// A policy path of a test file: a JSON file, or `FILE.tf#ADDRESS` / `FOLDER#ADDRESS` (a `.tf` file with one
+    /// document needs no address). The text of a `.tf` document is positioned, so its lines are the file's.
+    fn load_document(path: &str) -> Result<String, String> {
+        let (file, address) = match path.rsplit_once('#') {
+            Some((file, address)) => (file, Some(address)),
+            None => (path, None),
+        };
+        if !is_tf(file) {
+            return std::fs::read_to_string(path).map_err(|e| e.to_string());
+        }
+        if !std::path::Path::new(file).exists() {
+            return Err(std::io::Error::from(std::io::ErrorKind::NotFound).to_string());
+        }
+        let tfs = read_tf(&expand(&[file]))?;
+        tf_unreadable(&tfs)?;
+        let documents: Vec<&terraform::Document> =
+            tfs.iter().flat_map(|(_, _, tf)| &tf.documents).collect();
+        let addresses: Vec<String> = documents.iter().map(|d| d.address()).collect();
+        let found = match address {
+            Some(address) => documents
+                .iter()
+                .find(|d| d.address() == address)
+                .ok_or_else(|| {
+                    say(CliText::TfNoDocument {
+                        file: file.to_string(),
+                        address: address.to_string(),
+                        addresses: addresses.clone(),
+                    })
+                })?,
+            None if documents.len() == 1 => &documents[0],
+            None => {
+                return Err(say(CliText::TfPickDocument {
+                    file: file.to_string(),
+                    addresses,
+                }))
+            }
+        };
+        Ok(found.text.clone())
+    }
+
     /// A lint configuration or baseline: `None` when not given, the located error when unreadable.
     fn read_input<T>(
         file: Option<&str>,
@@ -508,11 +657,12 @@ mod cli {
             })?),
         };
         let named = args.all("policy");
-        let files: Vec<&str> = files
+        let given: Vec<&str> = files
             .iter()
             .copied()
             .chain(named.iter().map(String::as_str))
             .collect();
+        let files = expand(&given);
         if files.is_empty() {
             return Err(say(CliText::LintNeedsPolicy));
         }
@@ -542,19 +692,57 @@ mod cli {
         let catalog = Catalog::builtin();
         let mut worst = 0;
         let mut findings: Vec<ci::Finding> = Vec::new();
-        let mut kinds = Vec::new();
         let mut in_baseline = 0;
+        // `.tf` files are read together first: a boundary attachment in one names a policy in another.
+        let tf_files: Vec<String> = files
+            .iter()
+            .filter(|f| f.ends_with(".tf"))
+            .cloned()
+            .collect();
+        let mut tfs = read_tf(&tf_files)?.into_iter();
+        let mut kinds_owned: Vec<(String, PolicyKind, bool, bool)> = Vec::new();
         for file in &files {
-            let text = read(file)?;
-            let kind = chosen.unwrap_or_else(|| cam_playground::infer_kind(&text));
-            let parsed = cam_playground::parse_policy_as(&text, kind, catalog);
-            let found = cam_playground::lint::findings(&parsed, catalog);
-            kinds.push(wire::LintFile {
-                file,
-                kind,
-                kind_inferred: chosen.is_none(),
-                refused: found.iter().any(|d| d.cam_error.is_some()),
-            });
+            let (text, found) = if file.ends_with(".tf") {
+                let Some((_, text, tf)) = tfs.next() else {
+                    continue;
+                };
+                let locator = terraform::Locator::new(&text);
+                let mut found = tf.notes.clone();
+                for document in &tf.documents {
+                    // A document's kind is its resource type's (a role's is a trust policy), whatever --kind says.
+                    let kind = document.kind;
+                    let parsed = cam_playground::parse_policy_as(&document.text, kind, catalog);
+                    let mut diagnostics = cam_playground::lint::findings(&parsed, catalog);
+                    diagnostics.extend(terraform::provider_checks(document));
+                    kinds_owned.push((
+                        format!("{file}#{}", document.address()),
+                        kind,
+                        false,
+                        diagnostics
+                            .iter()
+                            .any(|d| d.cam_error.is_some() || d.code.starts_with("terraform/")),
+                    ));
+                    found.extend(
+                        diagnostics
+                            .into_iter()
+                            .filter_map(|d| locator.locate(document, d)),
+                    );
+                }
+                cam_playground::diagnostic::sort(&mut found);
+                (text, found)
+            } else {
+                let text = read(file)?;
+                let kind = chosen.unwrap_or_else(|| cam_playground::infer_kind(&text));
+                let parsed = cam_playground::parse_policy_as(&text, kind, catalog);
+                let found = cam_playground::lint::findings(&parsed, catalog);
+                kinds_owned.push((
+                    file.clone(),
+                    kind,
+                    chosen.is_none(),
+                    found.iter().any(|d| d.cam_error.is_some()),
+                ));
+                (text, found)
+            };
             let fingerprints = lint_config::fingerprints(&text, &found);
             let index = cam_playground::json::LineIndex::new(&text);
             for (mut d, fingerprint) in found.into_iter().zip(fingerprints) {
@@ -603,7 +791,15 @@ mod cli {
                 println!(
                     "{}",
                     serde_json::to_string_pretty(&wire::LintReport {
-                        files: std::mem::take(&mut kinds),
+                        files: kinds_owned
+                            .iter()
+                            .map(|(file, kind, kind_inferred, refused)| wire::LintFile {
+                                file,
+                                kind: *kind,
+                                kind_inferred: *kind_inferred,
+                                refused: *refused,
+                            })
+                            .collect(),
                         findings: findings
                             .iter()
                             .filter(|f| f.suppressed.is_none())
@@ -720,7 +916,7 @@ mod cli {
             let suite = suite::read(&text).and_then(|shape| {
                 suite::prepare(
                     &shape,
-                    |path| std::fs::read_to_string(joined(&base, path)).map_err(|e| e.to_string()),
+                    |path| load_document(&joined(&base, path)),
                     Catalog::builtin(),
                 )
             });
@@ -860,12 +1056,21 @@ mod cli {
         out
     }
 
-    /// Parses policy files; any file that is not a complete policy is a usage error with its first problem.
-    fn load_policies(files: &[String]) -> Result<Vec<cam_playground::Policy>, String> {
-        files
-            .iter()
-            .map(|file| {
-                let parsed = cam_playground::parse_policy(&read(file)?, Catalog::builtin());
+    /// Parses policy files (JSON, or the documents of `kind` in `.tf` files and folders); any that is not a
+    /// complete policy is a usage error with its first problem.
+    fn load_policies(
+        files: &[String],
+        kind: PolicyKind,
+    ) -> Result<Vec<cam_playground::Policy>, String> {
+        policy_sources(files, kind)?
+            .into_iter()
+            .map(|source| {
+                let parsed = if source.name.contains('#') {
+                    cam_playground::parse_policy_as(&source.text, kind, Catalog::builtin())
+                } else {
+                    cam_playground::parse_policy(&source.text, Catalog::builtin())
+                };
+                let file = source.name;
                 match (
                     parsed.is_complete(),
                     parsed.policy,
@@ -874,12 +1079,12 @@ mod cli {
                     (true, Some(policy), _) => Ok(policy),
                     (_, _, problem) => Err(say(match problem {
                         Some(d) => CliText::NotAPolicyAt {
-                            file: file.clone(),
+                            file,
                             line: d.span.line,
                             column: d.span.column,
                             message: d.words(locale()).message,
                         },
-                        None => CliText::NotAPolicy { file: file.clone() },
+                        None => CliText::NotAPolicy { file },
                     })),
                 }
             })
@@ -900,8 +1105,8 @@ mod cli {
 
     fn matrix(args: &Args) -> Result<i32, String> {
         args.only(&["policy", "boundary", "request", "format"])?;
-        let policies = load_policies(&args.all("policy"))?;
-        let boundary = load_policies(&args.all("boundary"))?;
+        let policies = load_policies(&args.all("policy"), PolicyKind::Identity)?;
+        let boundary = load_policies(&args.all("boundary"), PolicyKind::Boundary)?;
         let rows = cam_playground::analysis::matrix(
             &refs(&policies),
             &refs(&boundary),
@@ -954,8 +1159,8 @@ mod cli {
         if let Some(gate) = args.one("gate") {
             return no_new_access(args, &gate);
         }
-        let before = load_policies(&args.all("before"))?;
-        let after = load_policies(&args.all("after"))?;
+        let before = load_policies(&args.all("before"), PolicyKind::Identity)?;
+        let after = load_policies(&args.all("after"), PolicyKind::Identity)?;
         let (before, after, base) = (
             (&refs(&before)[..], &[][..]),
             (&refs(&after)[..], &[][..]),
@@ -1008,16 +1213,14 @@ mod cli {
     }
 
     /// The texts of policy files, for the playground links of the access gates.
-    fn named_texts(files: &[String]) -> Result<Vec<NamedPolicy>, String> {
-        files
-            .iter()
-            .map(|f| {
-                Ok(NamedPolicy {
-                    name: f.clone(),
-                    text: read(f)?,
-                })
+    fn named_texts(files: &[String], kind: PolicyKind) -> Result<Vec<NamedPolicy>, String> {
+        Ok(policy_sources(files, kind)?
+            .into_iter()
+            .map(|p| NamedPolicy {
+                text: p.text.trim_start().to_string(),
+                ..p
             })
-            .collect()
+            .collect())
     }
 
     /// Prints an access gate's verdict and rows (text), or its report (JSON); exit 1 when access was found.
@@ -1092,8 +1295,8 @@ mod cli {
             return Err(bad_choice("gate", &["no-new-access"], gate));
         }
         let (before_files, after_files) = (args.all("before"), args.all("after"));
-        let before = load_policies(&before_files)?;
-        let after = load_policies(&after_files)?;
+        let before = load_policies(&before_files, PolicyKind::Identity)?;
+        let after = load_policies(&after_files, PolicyKind::Identity)?;
         let base = base_request(args)?;
         let gained = cam_playground::analysis::new_access(
             (&refs(&before)[..], &[][..]),
@@ -1113,7 +1316,7 @@ mod cli {
             "no-new-access",
             &gained,
             verdict,
-            (&named_texts(&after_files)?, &[]),
+            (&named_texts(&after_files, PolicyKind::Identity)?, &[]),
         )
     }
 
@@ -1133,8 +1336,8 @@ mod cli {
             return Err(say(CliText::CheckNeedsPattern));
         }
         let (policy_files, boundary_files) = (args.all("policy"), args.all("boundary"));
-        let policies = load_policies(&policy_files)?;
-        let boundary = load_policies(&boundary_files)?;
+        let policies = load_policies(&policy_files, PolicyKind::Identity)?;
+        let boundary = load_policies(&boundary_files, PolicyKind::Boundary)?;
         let base = base_request(args)?;
         let resource = args.one("resource");
         let allowed = cam_playground::analysis::never_allowed(
@@ -1159,7 +1362,10 @@ mod cli {
             "never-allow",
             &allowed,
             verdict,
-            (&named_texts(&policy_files)?, &named_texts(&boundary_files)?),
+            (
+                &named_texts(&policy_files, PolicyKind::Identity)?,
+                &named_texts(&boundary_files, PolicyKind::Boundary)?,
+            ),
         )
     }
 

@@ -43,6 +43,18 @@ pub enum CliText {
     NotARequest {
         file: String,
     },
+    /// A `.tf` file or folder named where one document is wanted, holding several (or none): `addresses` lists
+    /// them, to be named as `FILE#ADDRESS`.
+    TfPickDocument {
+        file: String,
+        addresses: Vec<String>,
+    },
+    /// `FILE#ADDRESS` names no document of the file or folder.
+    TfNoDocument {
+        file: String,
+        address: String,
+        addresses: Vec<String>,
+    },
     NotEvaluated,
     ExpectNotMet {
         expected_allow: bool,
@@ -224,6 +236,32 @@ mod tests {
     fn the_ci_sentences_are_worded_in_both_languages() {
         let texts = [
             (CliText::TestNeedsFile, vec![]),
+            (
+                CliText::TfPickDocument {
+                    file: "infra/main.tf".into(),
+                    addresses: vec![
+                        "tencentcloud_cam_policy.a".into(),
+                        "tencentcloud_cam_role.b".into(),
+                    ],
+                },
+                vec![
+                    "infra/main.tf",
+                    "tencentcloud_cam_policy.a",
+                    "tencentcloud_cam_role.b",
+                ],
+            ),
+            (
+                CliText::TfNoDocument {
+                    file: "infra".into(),
+                    address: "tencentcloud_cam_policy.c".into(),
+                    addresses: vec!["tencentcloud_cam_policy.a".into()],
+                },
+                vec![
+                    "infra",
+                    "tencentcloud_cam_policy.c",
+                    "tencentcloud_cam_policy.a",
+                ],
+            ),
             (
                 CliText::NotAPercent {
                     option: "coverage-threshold".into(),

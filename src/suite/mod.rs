@@ -939,11 +939,11 @@ mod tests {
         let pattern = lint["properties"]["rules"]["propertyNames"]["pattern"]
             .as_str()
             .unwrap();
-        assert_eq!(pattern, "^(json|policy|request|lint)/[a-z0-9-]+$");
+        assert_eq!(pattern, "^(json|policy|request|lint|terraform)/[a-z0-9-]+$");
         for code in crate::text::CODES {
             let (family, name) = code.split_once('/').unwrap();
             assert!(
-                ["json", "policy", "request", "lint"].contains(&family),
+                ["json", "policy", "request", "lint", "terraform"].contains(&family),
                 "{code}"
             );
             assert!(

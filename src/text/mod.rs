@@ -8,6 +8,7 @@ pub mod json;
 pub mod lint;
 pub mod policy;
 pub mod request;
+pub mod terraform;
 pub mod value;
 
 use serde::Serialize;
@@ -160,6 +161,12 @@ pub const CODES: &[&str] = &[
     "request/resource-ignored",
     "request/unknown-api",
     "request/unknown-key",
+    "terraform/boundary-not-found",
+    "terraform/document-not-read",
+    "terraform/interpolation",
+    "terraform/root-principal",
+    "terraform/string-not-list",
+    "terraform/syntax",
 ];
 
 #[cfg(test)]
@@ -195,6 +202,7 @@ mod tests {
             .chain(policy::tests::samples().iter().map(|k| k.facts()))
             .chain(request::tests::samples().iter().map(|k| k.facts()))
             .chain(lint::tests::samples().iter().map(|k| k.facts()))
+            .chain(terraform::tests::samples().iter().map(|k| k.facts()))
             .collect()
     }
 
@@ -237,7 +245,7 @@ mod tests {
         for (code, severity, _) in every_kind() {
             let phase = code.split('/').next().unwrap_or_default();
             assert!(
-                ["json", "policy", "request", "lint"].contains(&phase),
+                ["json", "policy", "request", "lint", "terraform"].contains(&phase),
                 "{code}"
             );
             // Only the linter gives security warnings.

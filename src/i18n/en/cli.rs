@@ -20,6 +20,16 @@ pub fn text(text: &CliText) -> String {
         CliText::NotAPolicy { file } => format!("{file} is not a valid policy"),
         CliText::NotAPolicyAt { file, line, column, message } => format!("{file} is not a valid policy: {line}:{column}: {message}"),
         CliText::NotARequest { file } => format!("{file} is not a valid request"),
+        CliText::TfPickDocument { file, addresses } if addresses.is_empty() => format!("{file} holds no CAM document (tencentcloud_cam_policy, tencentcloud_cam_role, tencentcloud_cos_bucket_policy …)"),
+        CliText::TfPickDocument { file, addresses } => format!(
+            "{file} holds {} CAM documents: name one as {file}#ADDRESS, one of {}",
+            addresses.len(),
+            addresses.join(", ")
+        ),
+        CliText::TfNoDocument { file, address, addresses } => format!(
+            "{file} has no CAM document {address}; it has {}",
+            if addresses.is_empty() { "none".to_string() } else { addresses.join(", ") }
+        ),
         CliText::NotEvaluated => "not evaluated: fix the errors above".into(),
         CliText::ExpectNotMet { expected_allow, got } => format!("expected {}, got {}", if *expected_allow { "allow" } else { "deny" }, got.as_str()),
         CliText::RefusedHypothetical => "CAM would refuse to save a policy; the decision above is hypothetical".into(),
@@ -149,6 +159,10 @@ const USAGE: &str = "usage:
                off, changes severities and silences findings with a reason; without --config, ./.camlint.json is
                read when there is one)
   camctl test TESTS.json … [--format pretty|json|junit] [--run REGEX] [--coverage-threshold PERCENT]
+terraform: lint, test (policy paths FILE.tf#ADDRESS), matrix, diff and check also read .tf files and folders:
+  the documents of tencentcloud_cam_policy, tencentcloud_cam_role (trust), tencentcloud_cos_bucket_policy and
+  the policies boundary attachments name, as heredoc JSON or jsonencode({…}); findings on the .tf lines;
+  ${var.x} and other expressions are read as placeholders, with a note
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
               [--gate no-new-access [--link-base URL]]   (exit 1 when the after-policies allow something new)

@@ -20,6 +20,16 @@ pub fn text(text: &CliText) -> String {
         CliText::NotAPolicy { file } => format!("{file} 不是有效的策略"),
         CliText::NotAPolicyAt { file, line, column, message } => format!("{file} 不是有效的策略：{line}:{column}：{message}"),
         CliText::NotARequest { file } => format!("{file} 不是有效的请求"),
+        CliText::TfPickDocument { file, addresses } if addresses.is_empty() => format!("{file} 中没有 CAM 策略文档（tencentcloud_cam_policy、tencentcloud_cam_role、tencentcloud_cos_bucket_policy 等）"),
+        CliText::TfPickDocument { file, addresses } => format!(
+            "{file} 中有 {} 个 CAM 策略文档，请用 {file}#地址 指定其中一个：{}",
+            addresses.len(),
+            addresses.join("、")
+        ),
+        CliText::TfNoDocument { file, address, addresses } => format!(
+            "{file} 中没有 CAM 策略文档 {address}，现有的是：{}",
+            if addresses.is_empty() { "无".to_string() } else { addresses.join("、") }
+        ),
         CliText::NotEvaluated => "未评估：请先修正上面列出的错误".into(),
         CliText::ExpectNotMet { expected_allow, got } => format!("预期为 {}，实际为 {}", if *expected_allow { "allow" } else { "deny" }, got.as_str()),
         CliText::RefusedHypothetical => "CAM 会拒绝保存某个策略；上面的结论只是假设".into(),
@@ -137,6 +147,10 @@ const USAGE: &str = "用法：
               （或：camctl lint P.json …；不写 --kind 时按每个文件的结构推断类型；配置文件可关闭某些问题代码、
                调整严重程度，并注明理由屏蔽单个问题；未指定 --config 时，若当前目录下有 .camlint.json 则读取它）
   camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数]
+Terraform：lint、test（策略路径写作 文件.tf#地址）、matrix、diff 和 check 也读取 .tf 文件和目录，
+  即 tencentcloud_cam_policy、tencentcloud_cam_role（信任策略）、tencentcloud_cos_bucket_policy 的策略文档，
+  以及权限边界关联所引用的策略，写法可以是 heredoc JSON 或 jsonencode({…})；问题定位到 .tf 文件的行；
+  ${var.x} 等表达式按占位文本读取，并附提示
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
               [--gate no-new-access [--link-base URL]]   （新策略允许了旧策略不允许的请求时退出码为 1）

@@ -9,6 +9,8 @@ pub mod json;
 mod lint;
 mod policy;
 pub mod request;
+#[cfg(not(target_arch = "wasm32"))]
+mod terraform;
 
 use crate::diagnostic::Text;
 use crate::eval::trace::{
@@ -34,6 +36,8 @@ pub fn words(text: &Text) -> Words {
         Text::Policy(t) => policy::words(t),
         Text::Request(t) => request::words(t),
         Text::Lint(t) => lint::words(t),
+        #[cfg(not(target_arch = "wasm32"))]
+        Text::Terraform(t) => terraform::words(t),
     }
 }
 
