@@ -354,9 +354,7 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             },
         ));
     }
-    let layered = evaluation
-        .layers()
-        .any(|(kind, _)| !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary));
+    let layered = evaluation.layered();
     for kind in REASONING_ORDER {
         let traces = evaluation.policies_in(kind);
         if traces.is_empty() && kind != PolicyKind::Identity {
@@ -890,6 +888,19 @@ pub enum Label {
     WhatIs,
     /// An embed with `readonly`: editing is off, the playground link edits a copy.
     ReadOnlyHint,
+    /// The menu that adds a tab of a kind other than identity policy and boundary.
+    AddOtherKind,
+    /// Who is asking: the principal's type in the request form.
+    PrincipalType,
+    Groups,
+    RoleName,
+    ServiceName,
+    Provider,
+    /// The accessed resource's owner, when another account's.
+    ResourceOwnerUin,
+    Organization,
+    FullQcloudAccess,
+    ScpLimitsRoot,
 }
 
 /// The terms a newcomer trips on, explained in the glossary (each locale's `term`) and reachable from where they

@@ -126,6 +126,36 @@ impl Locale {
         self.sentence_start(&table!(self, analysis::fix(fix)))
     }
 
+    /// A kind of document as the kind picker names it.
+    pub fn kind_choice(self, kind: crate::policy::PolicyKind) -> &'static str {
+        table!(self, kind_choice(kind))
+    }
+
+    /// Said when a pasted document's shape changed its tab's kind (rule K1).
+    pub fn kind_inferred(self, kind: crate::policy::PolicyKind) -> Sentence {
+        table!(self, kind_inferred(kind))
+    }
+
+    /// The action that reads a document as the kind its shape says.
+    pub fn read_as(self, kind: crate::policy::PolicyKind) -> String {
+        table!(self, read_as(kind))
+    }
+
+    /// The layer that decided, for the decision banner.
+    pub fn decided_by(self, layer: crate::policy::PolicyKind) -> String {
+        table!(self, decided_by(layer))
+    }
+
+    /// Where a panel leaves out the workspace's documents of these kinds.
+    pub fn kinds_not_here(self, kinds: &[crate::policy::PolicyKind]) -> String {
+        table!(self, kinds_not_here(kinds))
+    }
+
+    /// Who is asking, in words (`CAM user`, `角色会话`).
+    pub fn principal_word(self, kind: crate::request::PrincipalKind) -> &'static str {
+        table!(self, principal_word(kind))
+    }
+
     /// Why a share link or an embed's state could not be read.
     pub fn share_problem(self, problem: &crate::share::ShareProblem) -> String {
         table!(self, request::share_problem(problem))
