@@ -269,13 +269,18 @@ pub fn policies_pane() -> Html {
             }) }
         </select>
     };
-    let inferred = state.inferred.filter(|t| *t == tab).map(|t| {
-        html! {
-            <p class="kind-inferred" aria-live="polite">
-                { super::glossary::with_rule_links(locale, &locale.kind_inferred(t.source)) }
-            </p>
-        }
-    });
+    // One node whether shown or not, so the picker before it is kept (and keeps its focus) when it goes.
+    let inferred: Html = state
+        .inferred
+        .filter(|t| *t == tab)
+        .map(|t| {
+            html! {
+                <p class="kind-inferred" aria-live="polite">
+                    { super::glossary::with_rule_links(locale, &locale.kind_inferred(t.source)) }
+                </p>
+            }
+        })
+        .unwrap_or_default();
     html! {
         <>
             <div class="tab-row">
@@ -297,7 +302,7 @@ pub fn policies_pane() -> Html {
             if state.active_policy().is_some() && !readonly {
                 <div class="kind-row">{ kind_picker }</div>
             }
-            { for inferred }
+            { inferred }
             if let Some(notice) = &state.notice {
                 <p class="notice" role="alert">{ locale.label(*notice) }</p>
             }
