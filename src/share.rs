@@ -3,7 +3,9 @@
 //! output size and time, so a hostile link costs nothing but a message.
 //!
 //! Format `s1.<base64url>`; the payload is `{"v":1,"engine","catalog","decision","policies":[{"name","text"}],
-//! "boundary":[…],"request","view"}`. Later versions get a new prefix; decoders for old ones stay.
+//! "boundary":[…],"request","view"}`, plus `"trust"`, `"session"`, `"bucket"` and `"scp"` lists when the workspace
+//! has documents of those kinds (rule K1; a link without them reads as before). A list of a kind this engine does
+//! not know is refused by name (`share/unknown-kind`). Later versions get a new prefix; decoders for old ones stay.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;

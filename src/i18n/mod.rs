@@ -273,3 +273,45 @@ impl std::fmt::Display for crate::catalog::ImportError {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::PolicyKind;
+
+    /// The words of the kind picker, the inferred-kind line, "Read as …", the deciding layer and the panels' note:
+    /// every kind in every locale, naming the kind, Chinese in Chinese.
+    #[test]
+    fn every_kind_is_worded_for_the_interface() {
+        let chinese = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for kind in PolicyKind::ALL {
+            for locale in Locale::ALL {
+                let words = [
+                    locale.kind_choice(kind).to_string(),
+                    locale.kind_inferred(kind).into_string(),
+                    locale.read_as(kind),
+                    locale.decided_by(kind),
+                    locale.kinds_not_here(&[kind]),
+                ];
+                for text in &words {
+                    assert!(!text.is_empty(), "{locale:?} {kind:?}");
+                    assert_eq!(
+                        chinese(text),
+                        locale == Locale::ZhCn,
+                        "{locale:?} {kind:?}: {text}"
+                    );
+                }
+                assert!(
+                    locale
+                        .kind_inferred(kind)
+                        .pieces()
+                        .iter()
+                        .any(|p| matches!(p, crate::explain::Piece::Rule(crate::rules::Rule::K1))),
+                    "{locale:?}: the inferred kind cites K1"
+                );
+            }
+        }
+        assert_eq!(Locale::ZhCn.kind_choice(PolicyKind::Trust), "信任策略");
+        assert_eq!(Locale::ZhCn.kind_choice(PolicyKind::Scp), "服务管控策略");
+    }
+}

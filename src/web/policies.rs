@@ -227,8 +227,8 @@ pub fn policies_pane() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Format(tab)))
     };
-    // The kind picker reads the selected document as another kind (K1); the menu beside "+ Policy" and
-    // "+ Boundary" adds a tab of the other kinds.
+    // The kind picker reads the selected document as another kind (K1); the menu beside it adds a tab of the
+    // kinds "+ Policy" and "+ Boundary" do not (under the tab row, which keeps Format on its line).
     let pick_kind = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -295,12 +295,14 @@ pub fn policies_pane() -> Html {
                 if !readonly {
                     <button class="tab-add" onclick={add(PolicyKind::Identity)}>{ locale.label(Label::AddPolicy) }</button>
                     <button class="tab-add" onclick={add(PolicyKind::Boundary)}>{ locale.label(Label::AddBoundary) }</button>
-                    { add_menu }
                     <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ locale.label(Label::Format) }</button>
                 }
             </div>
-            if state.active_policy().is_some() && !readonly {
-                <div class="kind-row">{ kind_picker }</div>
+            if !readonly {
+                <div class="kind-row">
+                    if state.active_policy().is_some() { { kind_picker } }
+                    { add_menu }
+                </div>
             }
             { inferred }
             if let Some(notice) = &state.notice {
