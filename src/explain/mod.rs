@@ -947,6 +947,19 @@ impl Term {
         Term::AnonymousAccess,
     ];
 
+    /// The glossary entry explaining a kind of document (rule K1), when there is one (the identity policy is the
+    /// playground's subject).
+    pub fn for_kind(kind: PolicyKind) -> Option<Term> {
+        match kind {
+            PolicyKind::Identity => None,
+            PolicyKind::Boundary => Some(Term::PermissionsBoundary),
+            PolicyKind::Trust => Some(Term::TrustPolicy),
+            PolicyKind::Session => Some(Term::SessionPolicy),
+            PolicyKind::Bucket => Some(Term::BucketPolicy),
+            PolicyKind::Scp => Some(Term::ServiceControlPolicy),
+        }
+    }
+
     /// The glossary entry explaining a request parameter of a catalog template, when there is one.
     pub fn for_param(param: &str) -> Option<Term> {
         (param == "SdkAppId").then_some(Term::SdkAppId)

@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use cam_playground::eval::trace::Outcome;
-use cam_playground::explain::Label;
+use cam_playground::explain::{Label, Term};
 use cam_playground::highlight::Mark;
 use cam_playground::i18n::Locale;
 use cam_playground::policy::Effect;
@@ -259,6 +259,7 @@ pub fn policies_pane() -> Html {
                     <option value={kind.as_str()} selected={kind == tab.source}>{ locale.kind_choice(kind) }</option>
                 }) }
             </select>
+            { Term::for_kind(tab.source).map(|term| super::glossary::term_help(locale, term)).unwrap_or_default() }
         </label>
     };
     let add_menu = html! {

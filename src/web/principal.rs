@@ -6,7 +6,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use cam_playground::explain::Label;
+use cam_playground::explain::{Label, Term};
 use cam_playground::i18n::Locale;
 use cam_playground::request::{PrincipalKind, Request};
 
@@ -116,7 +116,9 @@ pub fn principal_fields(
     html! {
         <>
             <label class="field principal-type">
-                <span>{ locale.label(Label::PrincipalType) }</span>
+                <span>{ locale.label(Label::PrincipalType) }
+                    if kind == PrincipalKind::Anonymous { { super::glossary::term_help(locale, Term::AnonymousAccess) } }
+                </span>
                 <select onchange={pick}>
                     { for PrincipalKind::ALL.into_iter().map(|k| html! {
                         <option value={k.as_str()} selected={k == kind}>{ locale.principal_word(k) }</option>
