@@ -345,10 +345,12 @@ impl Reducible for State {
                     policies.remove(tab.index);
                 }
                 next.forget(tab);
-                next.tab = Tab {
-                    source: PolicyKind::Identity,
-                    index: 0,
-                };
+                // The first tab left, of any kind (the first identity policy when there is none).
+                next.tab = PolicyKind::ALL
+                    .into_iter()
+                    .find(|kind| !next.policies(*kind).is_empty())
+                    .map(|source| Tab { source, index: 0 })
+                    .unwrap_or_default();
                 next.focus = None;
             }
             Action::RenameTab { tab, name } => {

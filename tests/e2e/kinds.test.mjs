@@ -180,6 +180,20 @@ test('the kind picker works by keyboard, and a kind the user chose is not change
   await page.locator('select.tab-add-kind').selectOption('scp');
   await page.waitForSelector('#tab-scp-0[aria-selected=true]');
   assert.equal(await page.locator('select.tab-add-kind').inputValue(), '', 'the menu resets');
+  // Who is asking: a role session names its role, a service its name, a federated identity its provider.
+  const who = page.locator('.principal-type select');
+  await who.selectOption('role');
+  await page.locator('.request-form label.role input').fill('DevOpsRole');
+  await who.selectOption('service');
+  await page.locator('.request-form label.service input').fill('scf.qcloud.com');
+  await page.locator('.request .segmented button').nth(1).click();
+  const principal = JSON.parse(await page.locator('#request-json').inputValue()).principal;
+  assert.deepEqual([principal.type, principal.role, principal.service], ['service', 'DevOpsRole', 'scf.qcloud.com']);
+  await page.locator('.request .segmented button').nth(0).click();
+  // Removing every identity policy leaves a tab of another kind open.
+  await page.locator('#tab-policy-0').click();
+  await page.keyboard.press('Delete');
+  await page.waitForSelector('#tab-trust-0[aria-selected=true]');
   // With an SCP in the workspace, the form asks about the organization, and the matrix says what it leaves out.
   assert.equal(await page.locator('.request-form .organization input[type=checkbox]').count(), 2);
   await page.locator('.matrix-toggle').click();
