@@ -3,7 +3,9 @@
 //! output size and time, so a hostile link costs nothing but a message.
 //!
 //! Format `s1.<base64url>`; the payload is `{"v":1,"engine","catalog","decision","policies":[{"name","text"}],
-//! "boundary":[…],"request","view"}`. Later versions get a new prefix; decoders for old ones stay.
+//! "boundary":[…],"request","view"}`, plus `"trust"`, `"session"`, `"bucket"` and `"scp"` lists when the workspace
+//! has documents of those kinds (rule K1; a link without them reads as before). A list of a kind this engine does
+//! not know is refused by name (`share/unknown-kind`). Later versions get a new prefix; decoders for old ones stay.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -83,6 +85,11 @@ pub enum ShareProblem {
     StateNotAnObject,
     PolicyWithoutText,
     MalformedPolicies,
+    /// A list of documents of a kind this engine does not know (`name`: its key, or a tab's kind name): made by
+    /// a later version. Refused rather than opened without them, so nothing is silently lost.
+    UnknownKind {
+        name: String,
+    },
 }
 
 impl ShareProblem {
@@ -102,6 +109,7 @@ impl ShareProblem {
             | P::StateNotAnObject
             | P::PolicyWithoutText
             | P::MalformedPolicies => "share/bad-data",
+            P::UnknownKind { .. } => "share/unknown-kind",
         }
     }
 }
@@ -235,8 +243,7 @@ fn decode_v1(body: &str) -> Result<Shared, ShareError> {
     };
     let view = match root.get("view").map(|v| &v.value) {
         Some(Json::Object(view)) => View {
-            // A tab this engine does not know opens the first policy.
-            tab: lenient_text(view, "tab").parse().unwrap_or_default(),
+            tab: view_tab(&lenient_text(view, "tab"))?,
             raw_request: matches!(
                 view.get("raw_request").map(|v| &v.value),
                 Some(Json::BooleanLit(b)) if b.value
@@ -250,6 +257,33 @@ fn decode_v1(body: &str) -> Result<Shared, ShareError> {
         stamp,
     })
 }
+
+/// The open tab of a link's view: a tab of a kind this engine does not know (`rcp-0`) is refused as the lists
+/// are; any other unreadable tab opens the first policy.
+fn view_tab(text: &str) -> Result<Tab, ShareError> {
+    if let Ok(tab) = text.parse() {
+        return Ok(tab);
+    }
+    match text.rsplit_once('-') {
+        Some((kind, index))
+            if !kind.is_empty()
+                && index.parse::<usize>().is_ok()
+                && kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') =>
+        {
+            Err(error(ShareProblem::UnknownKind {
+                name: kind.to_string(),
+            }))
+        }
+        _ => Ok(Tab::default()),
+    }
+}
+
+/// The keys of a workspace's lists, one per kind (`PolicyKind::as_str`, `policies` for identity policies).
+const KIND_KEYS: [&str; 6] = ["policies", "boundary", "trust", "session", "bucket", "scp"];
+/// The other keys a link payload, an embed state or `encodeShare`'s input has.
+const OTHER_KEYS: [&str; 7] = [
+    "v", "engine", "catalog", "decision", "request", "view", "type",
+];
 
 /// Reads `{"policies": [{"name", "text"}], "boundary": [...], "request": "..."}`: the workspace part of a link
 /// payload, the `setState` message of the embed API and the JavaScript package's `encodeShare` input.
@@ -274,6 +308,17 @@ pub fn workspace_from(value: &Json<'_>) -> Result<Workspace, ShareError> {
 }
 
 fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
+    // A list of named documents under a key that is no kind this engine knows: a later version's kind.
+    for property in &root.properties {
+        let key = property.name.as_str();
+        let documents = matches!(&property.value, Json::Array(list)
+            if list.elements.iter().any(|e| matches!(e, Json::Object(o) if o.get("text").is_some())));
+        if documents && !KIND_KEYS.contains(&key) && !OTHER_KEYS.contains(&key) {
+            return Err(error(ShareProblem::UnknownKind {
+                name: key.to_string(),
+            }));
+        }
+    }
     let policies = |key: &str| -> Result<Vec<NamedPolicy>, ShareError> {
         let list = match root.get(key).map(|v| &v.value) {
             None => return Ok(Vec::new()),
@@ -360,6 +405,81 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_survives_a_round_trip_and_older_links_are_unchanged() {
+        let named = |name: &str| NamedPolicy {
+            name: name.into(),
+            text: format!("{{\"{name}\": []}}"),
+        };
+        let kinds = Workspace {
+            trust: vec![named("trust-1")],
+            session: vec![named("s")],
+            bucket: vec![named("b")],
+            scp: vec![named("o")],
+            ..workspace()
+        };
+        let view = View {
+            tab: "trust-0".parse().unwrap(),
+            raw_request: false,
+        };
+        let shared = decode(&encode(&kinds, &view, None)).unwrap();
+        assert_eq!(shared.workspace, kinds);
+        assert_eq!(shared.view, view);
+        // A workspace of identity policies and a boundary is written as before kinds existed.
+        let link = encode(&workspace(), &View::default(), None);
+        let json =
+            miniz_oxide::inflate::decompress_to_vec(&URL_SAFE_NO_PAD.decode(&link[3..]).unwrap())
+                .unwrap();
+        let json = String::from_utf8(json).unwrap();
+        for key in ["trust", "session", "bucket", "scp"] {
+            assert!(!json.contains(&format!("\"{key}\"")), "{json}");
+        }
+    }
+
+    #[test]
+    fn a_kind_this_engine_does_not_know_is_refused_by_name() {
+        let payload = |extra: &str| {
+            let json = format!(
+                r#"{{"v":1,"policies":[{{"name":"p","text":"{{}}"}}],"boundary":[],"request":"{{}}"{extra}}}"#
+            );
+            format!(
+                "s1.{}",
+                URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
+            )
+        };
+        let unknown = |fragment: &str| match decode(fragment) {
+            Err(ShareError {
+                code: "share/unknown-kind",
+                problem: ShareProblem::UnknownKind { name },
+            }) => Some(name),
+            _ => None,
+        };
+        assert_eq!(
+            unknown(&payload(r#","rcp":[{"name":"r","text":"{}"}]"#)).as_deref(),
+            Some("rcp")
+        );
+        assert_eq!(
+            unknown(&payload(r#","view":{"tab":"rcp-0","raw_request":false}"#)).as_deref(),
+            Some("rcp")
+        );
+        // Other unknown keys and unreadable tabs are lenient, as before.
+        assert!(decode(&payload(r#","note":"hi","extra":[1,2]"#)).is_ok());
+        let odd_tab = decode(&payload(
+            r#","view":{"tab":"Policy 1","raw_request":false}"#,
+        ));
+        assert_eq!(odd_tab.unwrap().view.tab, Tab::default());
+        assert_eq!(
+            workspace_from_json(r#"{"policies":[],"widgets":[{"text":"{}"}]}"#)
+                .unwrap_err()
+                .code,
+            "share/unknown-kind"
+        );
+        assert!(decode(&payload(
+            r#","view":{"tab":"identity-0","raw_request":false}"#
+        ))
+        .is_ok());
+    }
+
+    #[test]
     fn malformed_links_are_refused_with_a_reason() {
         let link = encode(&workspace(), &View::default(), Some(Decision::Allow));
         let cases = [
@@ -417,12 +537,14 @@ mod tests {
             P::StateNotAnObject,
             P::PolicyWithoutText,
             P::MalformedPolicies,
+            P::UnknownKind { name: "rcp".into() },
         ];
         for sample in &samples {
             let parameters = match sample {
                 P::TooLong { length, limit } => vec![length.to_string(), limit.to_string()],
                 P::NewerVersion { version } => vec![version.clone()],
                 P::TooLarge { limit } | P::StateTooLarge { limit } => vec![limit.to_string()],
+                P::UnknownKind { name } => vec![name.clone()],
                 P::NotALink
                 | P::BadBase64
                 | P::CorruptData

@@ -59,6 +59,24 @@ impl std::str::FromStr for Tab {
     }
 }
 
+impl Tab {
+    /// Where this tab is once `removed` is gone from its list: `None` when it is the one removed; later tabs of
+    /// the same kind move up by one.
+    pub fn after_removal(self, removed: Tab) -> Option<Tab> {
+        match (
+            self.source == removed.source,
+            self.index.cmp(&removed.index),
+        ) {
+            (true, std::cmp::Ordering::Equal) => None,
+            (true, std::cmp::Ordering::Greater) => Some(Tab {
+                index: self.index - 1,
+                ..self
+            }),
+            _ => Some(self),
+        }
+    }
+}
+
 impl Serialize for Tab {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -161,6 +179,25 @@ impl Workspace {
             .map(|p| p.text.len())
             .sum::<usize>()
             + self.request.len()
+    }
+
+    /// Moves a policy to the end of another kind's list (the user chose its kind, or its shape said it, K1),
+    /// keeping its name and text; returns where it now is. `None` when the tab does not exist.
+    pub fn move_to_kind(&mut self, tab: Tab, kind: PolicyKind) -> Option<Tab> {
+        if tab.source == kind {
+            return (tab.index < self.policies_in(kind).len()).then_some(tab);
+        }
+        let from = self.policies_in_mut(tab.source);
+        if tab.index >= from.len() {
+            return None;
+        }
+        let policy = from.remove(tab.index);
+        let to = self.policies_in_mut(kind);
+        to.push(policy);
+        Some(Tab {
+            source: kind,
+            index: to.len() - 1,
+        })
     }
 
     pub fn run(&self, catalog: &Catalog) -> WorkspaceResult {
@@ -322,6 +359,58 @@ fn refusals(source: PolicyKind, set: &[ParsedPolicy]) -> impl Iterator<Item = Re
 mod tests {
     use super::*;
     use crate::examples::{default_example, gallery};
+
+    #[test]
+    fn a_policy_moves_to_another_kind_with_its_name_and_text() {
+        let named = |name: &str| NamedPolicy {
+            name: name.into(),
+            text: format!("{{\"{name}\": 1}}"),
+        };
+        let mut workspace = Workspace {
+            policies: vec![named("a"), named("b")],
+            trust: vec![named("t")],
+            ..Default::default()
+        };
+        let tab = |source, index| Tab { source, index };
+        let moved = workspace.move_to_kind(tab(PolicyKind::Identity, 0), PolicyKind::Trust);
+        assert_eq!(moved, Some(tab(PolicyKind::Trust, 1)));
+        assert_eq!(workspace.policies, vec![named("b")]);
+        assert_eq!(workspace.trust, vec![named("t"), named("a")]);
+        // The same kind, or a tab that does not exist, moves nothing.
+        let before = workspace.clone();
+        assert_eq!(
+            workspace.move_to_kind(tab(PolicyKind::Trust, 0), PolicyKind::Trust),
+            Some(tab(PolicyKind::Trust, 0))
+        );
+        assert_eq!(
+            workspace.move_to_kind(tab(PolicyKind::Scp, 0), PolicyKind::Bucket),
+            None
+        );
+        assert_eq!(
+            workspace.move_to_kind(tab(PolicyKind::Trust, 5), PolicyKind::Trust),
+            None
+        );
+        assert_eq!(workspace, before);
+        assert_eq!(
+            workspace.move_to_kind(tab(PolicyKind::Trust, 1), PolicyKind::Identity),
+            Some(tab(PolicyKind::Identity, 1))
+        );
+        assert_eq!(workspace.policies, vec![named("b"), named("a")]);
+        let removed = tab(PolicyKind::Trust, 1);
+        assert_eq!(removed.after_removal(removed), None);
+        assert_eq!(
+            tab(PolicyKind::Trust, 3).after_removal(removed),
+            Some(tab(PolicyKind::Trust, 2))
+        );
+        assert_eq!(
+            tab(PolicyKind::Trust, 0).after_removal(removed),
+            Some(tab(PolicyKind::Trust, 0))
+        );
+        assert_eq!(
+            tab(PolicyKind::Scp, 4).after_removal(removed),
+            Some(tab(PolicyKind::Scp, 4))
+        );
+    }
 
     /// Every kind of edit between two runs: the result after an earlier run is the result of a fresh run.
     #[test]

@@ -150,6 +150,13 @@ impl Evaluation {
             .map(|kind| (kind, self.policies_in(kind)))
             .filter(|(_, traces)| !traces.is_empty())
     }
+
+    /// The workspace has layers beyond identity policies and the boundary (rule L1): the reasoning then has one
+    /// section per layer and the decision names the layer that decided.
+    pub fn layered(&self) -> bool {
+        self.layers()
+            .any(|(kind, _)| !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary))
+    }
 }
 
 impl Evaluation {

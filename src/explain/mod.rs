@@ -374,9 +374,7 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             },
         ));
     }
-    let layered = evaluation
-        .layers()
-        .any(|(kind, _)| !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary));
+    let layered = evaluation.layered();
     for kind in REASONING_ORDER {
         let traces = evaluation.policies_in(kind);
         if traces.is_empty() && kind != PolicyKind::Identity {
@@ -920,6 +918,19 @@ pub enum Label {
     WhatIs,
     /// An embed with `readonly`: editing is off, the playground link edits a copy.
     ReadOnlyHint,
+    /// The menu that adds a tab of a kind other than identity policy and boundary.
+    AddOtherKind,
+    /// Who is asking: the principal's type in the request form.
+    PrincipalType,
+    Groups,
+    RoleName,
+    ServiceName,
+    Provider,
+    /// The accessed resource's owner, when another account's.
+    ResourceOwnerUin,
+    Organization,
+    FullQcloudAccess,
+    ScpLimitsRoot,
 }
 
 /// The terms a newcomer trips on, explained in the glossary (each locale's `term`) and reachable from where they
@@ -965,6 +976,19 @@ impl Term {
         Term::ServiceControlPolicy,
         Term::AnonymousAccess,
     ];
+
+    /// The glossary entry explaining a kind of document (rule K1), when there is one (the identity policy is the
+    /// playground's subject).
+    pub fn for_kind(kind: PolicyKind) -> Option<Term> {
+        match kind {
+            PolicyKind::Identity => None,
+            PolicyKind::Boundary => Some(Term::PermissionsBoundary),
+            PolicyKind::Trust => Some(Term::TrustPolicy),
+            PolicyKind::Session => Some(Term::SessionPolicy),
+            PolicyKind::Bucket => Some(Term::BucketPolicy),
+            PolicyKind::Scp => Some(Term::ServiceControlPolicy),
+        }
+    }
 
     /// The glossary entry explaining a request parameter of a catalog template, when there is one.
     pub fn for_param(param: &str) -> Option<Term> {

@@ -126,6 +126,36 @@ impl Locale {
         self.sentence_start(&table!(self, analysis::fix(fix)))
     }
 
+    /// A kind of document as the kind picker names it.
+    pub fn kind_choice(self, kind: crate::policy::PolicyKind) -> &'static str {
+        table!(self, kind_choice(kind))
+    }
+
+    /// Said when a pasted document's shape changed its tab's kind (rule K1).
+    pub fn kind_inferred(self, kind: crate::policy::PolicyKind) -> Sentence {
+        table!(self, kind_inferred(kind))
+    }
+
+    /// The action that reads a document as the kind its shape says.
+    pub fn read_as(self, kind: crate::policy::PolicyKind) -> String {
+        table!(self, read_as(kind))
+    }
+
+    /// The layer that decided, for the decision banner.
+    pub fn decided_by(self, layer: crate::policy::PolicyKind) -> String {
+        table!(self, decided_by(layer))
+    }
+
+    /// Where a panel leaves out the workspace's documents of these kinds.
+    pub fn kinds_not_here(self, kinds: &[crate::policy::PolicyKind]) -> String {
+        table!(self, kinds_not_here(kinds))
+    }
+
+    /// Who is asking, in words (`CAM user`, `角色会话`).
+    pub fn principal_word(self, kind: crate::request::PrincipalKind) -> &'static str {
+        table!(self, principal_word(kind))
+    }
+
     /// Why a share link or an embed's state could not be read.
     pub fn share_problem(self, problem: &crate::share::ShareProblem) -> String {
         table!(self, request::share_problem(problem))
@@ -241,5 +271,47 @@ impl std::fmt::Display for crate::catalog::ImportError {
             self.line,
             Locale::En.import_problem(&self.problem)
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::PolicyKind;
+
+    /// The words of the kind picker, the inferred-kind line, "Read as …", the deciding layer and the panels' note:
+    /// every kind in every locale, naming the kind, Chinese in Chinese.
+    #[test]
+    fn every_kind_is_worded_for_the_interface() {
+        let chinese = |text: &str| text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for kind in PolicyKind::ALL {
+            for locale in Locale::ALL {
+                let words = [
+                    locale.kind_choice(kind).to_string(),
+                    locale.kind_inferred(kind).into_string(),
+                    locale.read_as(kind),
+                    locale.decided_by(kind),
+                    locale.kinds_not_here(&[kind]),
+                ];
+                for text in &words {
+                    assert!(!text.is_empty(), "{locale:?} {kind:?}");
+                    assert_eq!(
+                        chinese(text),
+                        locale == Locale::ZhCn,
+                        "{locale:?} {kind:?}: {text}"
+                    );
+                }
+                assert!(
+                    locale
+                        .kind_inferred(kind)
+                        .pieces()
+                        .iter()
+                        .any(|p| matches!(p, crate::explain::Piece::Rule(crate::rules::Rule::K1))),
+                    "{locale:?}: the inferred kind cites K1"
+                );
+            }
+        }
+        assert_eq!(Locale::ZhCn.kind_choice(PolicyKind::Trust), "信任策略");
+        assert_eq!(Locale::ZhCn.kind_choice(PolicyKind::Scp), "服务管控策略");
     }
 }

@@ -14,6 +14,18 @@ pub fn infer_kind(text: &str) -> PolicyKind {
     json::parse(&index, &mut ignored).map_or(PolicyKind::Identity, |root| infer_from(&root))
 }
 
+/// The kind an identity policy's text becomes by an edit (rule K1, on paste or typing): the kind its new shape
+/// says when that is a trust or bucket policy and its old shape said identity policy; `None` otherwise (an edit
+/// that keeps a shape never changes a kind, so a kind the user chose stays). Only texts naming a principal are
+/// parsed.
+pub fn kind_after_edit(before: &str, after: &str) -> Option<PolicyKind> {
+    if !after.contains("rincipal") && !after.contains("RINCIPAL") {
+        return None;
+    }
+    let shape = infer_kind(after);
+    (shape.has_principal() && infer_kind(before) == PolicyKind::Identity).then_some(shape)
+}
+
 /// `infer_kind` over a parsed document.
 pub(crate) fn infer_from(root: &Value<'_>) -> PolicyKind {
     let Value::Object(policy) = root else {
@@ -121,5 +133,22 @@ mod tests {
         for (text, kind) in cases {
             assert_eq!(infer_kind(text), kind, "{text}");
         }
+    }
+    #[test]
+    fn an_edit_changes_the_kind_only_when_the_shape_changes_to_trust_or_bucket() {
+        let blank =
+            r#"{"version":"2.0","statement":[{"effect":"allow","action":"ccc:*","resource":"*"}]}"#;
+        let trust = r#"{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"qcs":["qcs::cam::uin/1:root"]}}]}"#;
+        let bucket = r#"{"Statement":[{"Principal":{"qcs":["qcs::cam::anyone:anyone"]},"Effect":"Allow","Action":["name/cos:GetObject"],"Resource":["qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/*"]}]}"#;
+        assert_eq!(kind_after_edit(blank, trust), Some(PolicyKind::Trust));
+        assert_eq!(kind_after_edit("", bucket), Some(PolicyKind::Bucket));
+        assert_eq!(kind_after_edit(blank, blank), None);
+        // Already that shape: typing inside a trust policy read as identity (the user's choice) changes nothing.
+        assert_eq!(
+            kind_after_edit(trust, &trust.replace("uin/1", "uin/12")),
+            None
+        );
+        assert_eq!(kind_after_edit(trust, bucket), None);
+        assert_eq!(kind_after_edit(trust, blank), None);
     }
 }

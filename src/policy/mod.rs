@@ -18,7 +18,7 @@ use crate::rules::Rule;
 pub use crate::policy_kind::PolicyKind;
 pub use crate::text::policy::{Effect, ElementsOf, PolicyText, StatementElement};
 pub use action_index::LazyActionIndex;
-pub use infer::infer_kind;
+pub use infer::{infer_kind, kind_after_edit};
 pub use operator::{Comparison, Family, Operator, SetQualifier, UnknownOperator};
 pub use parse::{parse_policy, parse_policy_as, MAX_BUCKET_POLICY_BYTES, MAX_POLICY_CHARS};
 pub use refusal::cam_error_code;

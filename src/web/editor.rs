@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use cam_playground::diagnostic::{Diagnostic, Severity};
+use cam_playground::diagnostic::{Diagnostic, Severity, Text};
 use cam_playground::explain::Label;
 use cam_playground::highlight::{self, Mark};
 use cam_playground::json::Span;
+use cam_playground::policy::{PolicyKind, PolicyText};
 
 /// Highlighting stops above this size: the textarea then shows its own text, and no copy of a big document is
 /// laid out again on every keystroke.
@@ -46,6 +47,9 @@ pub struct CodeEditorProps {
     /// Shown and selectable, not editable (a read-only embed).
     #[prop_or_default]
     pub readonly: bool,
+    /// Reads the document as another kind: the one-click action of a "reads like another kind" problem (K1).
+    #[prop_or_default]
+    pub on_read_as: Option<Callback<PolicyKind>>,
 }
 
 #[function_component(CodeEditor)]
@@ -149,7 +153,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
                         value={props.text.clone()} oninput={on_input} onscroll={on_scroll} readonly={props.readonly} />
                 </div>
             </div>
-            <Problems diagnostics={props.diagnostics.clone()} area={area} text={props.text.clone()} />
+            <Problems diagnostics={props.diagnostics.clone()} area={area} text={props.text.clone()} on_read_as={props.on_read_as.clone()} />
         </div>
     }
 }
@@ -235,6 +239,7 @@ struct ProblemsProps {
     diagnostics: super::ByPtr<Vec<Diagnostic>>,
     area: NodeRef,
     text: AttrValue,
+    on_read_as: Option<Callback<PolicyKind>>,
 }
 
 #[function_component(Problems)]
@@ -275,6 +280,11 @@ fn problems(props: &ProblemsProps) -> Html {
                                 { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.id()) }</a>
                             }
                         </div>
+                        if let (Some(on_read_as), Text::Policy(PolicyText::LooksLikeKind { shape, .. })) = (&props.on_read_as, &d.text) {
+                            <button class="read-as" onclick={on_read_as.reform({ let shape = *shape; move |_: MouseEvent| shape })}>
+                                { locale.read_as(*shape) }
+                            </button>
+                        }
                         <span class="code-id">{ d.code }</span>
                     </li>
                 }

@@ -11,6 +11,7 @@ mod matrix;
 mod perf;
 mod persist;
 mod policies;
+mod principal;
 mod request;
 mod result;
 mod state;
@@ -95,6 +96,23 @@ fn disclosure(
             { if **open { "▾ " } else { "▸ " } }{ locale.label(label) }
         </button>
     }
+}
+
+/// The matrix, generator and diff read identity policies and the boundary only: a note when the workspace has
+/// documents of other kinds, naming them.
+fn kinds_note(workspace: &cam_playground::workspace::Workspace, locale: Locale) -> Html {
+    use cam_playground::policy::PolicyKind;
+    let others: Vec<PolicyKind> = workspace
+        .by_kind()
+        .filter(|(kind, set)| {
+            !set.is_empty() && !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary)
+        })
+        .map(|(kind, _)| kind)
+        .collect();
+    if others.is_empty() {
+        return html! {};
+    }
+    html! { <p class="hint kinds-note" role="note">{ locale.kinds_not_here(&others) }</p> }
 }
 
 /// "Show all (N)" under a list cut short, so a long list (a big document's thousands of findings or steps) does

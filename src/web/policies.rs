@@ -1,11 +1,11 @@
-//! The policy pane: tabs for identity policies and permissions boundaries, and the editor of the active one.
+//! The policy pane: a tab per document, of every kind (rule K1), the kind picker, and the editor of the active one.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use cam_playground::eval::trace::Outcome;
-use cam_playground::explain::Label;
+use cam_playground::explain::{Label, Term};
 use cam_playground::highlight::Mark;
 use cam_playground::i18n::Locale;
 use cam_playground::policy::Effect;
@@ -60,7 +60,7 @@ pub fn policies_pane() -> Html {
         html! {
             <button role="tab" id={tab_id(t)} aria-selected={selected.to_string()} aria-controls="policy-panel"
                 tabindex={if selected { "0" } else { "-1" }}
-                class={classes!("tab", selected.then_some("selected"), (t.source == PolicyKind::Boundary).then_some("boundary"))}
+                class={classes!("tab", selected.then_some("selected"), format!("kind-{}", t.source.as_str()))}
                 onclick={dispatch(Action::SelectTab, t)} ondblclick={on_rename}
                 title={(!readonly).then(|| locale.label(Label::RenameTab))}>
                 <span class="tab-kind">{ kind }</span>{ " " }{ name.clone() }
@@ -209,9 +209,15 @@ pub fn policies_pane() -> Html {
                 tab.index + 1,
                 policy.name
             );
+            let on_read_as = (!readonly).then(|| {
+                let state = state.clone();
+                Callback::from(move |kind: PolicyKind| {
+                    state.dispatch(Action::SetKind { tab, kind })
+                })
+            });
             html! {
                 <CodeEditor id={id} label={label} text={policy.text.clone()} {diagnostics} {marks} {gutter}
-                    reveal={reveal.filter(|(_, n)| *n > 0)} {on_change} {readonly} />
+                    reveal={reveal.filter(|(_, n)| *n > 0)} {on_change} {readonly} {on_read_as} />
             }
         }
         None => html! {},
@@ -221,6 +227,61 @@ pub fn policies_pane() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Format(tab)))
     };
+    // The kind picker reads the selected document as another kind (K1); the menu beside it adds a tab of the
+    // kinds "+ Policy" and "+ Boundary" do not (under the tab row, which keeps Format on its line).
+    let pick_kind = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(kind) = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|select| PolicyKind::named(&select.value()))
+            {
+                state.dispatch(Action::SetKind { tab, kind });
+            }
+        })
+    };
+    let add_other = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                if let Some(kind) = PolicyKind::named(&select.value()) {
+                    state.dispatch(Action::AddPolicy(kind));
+                }
+                select.set_value("");
+            }
+        })
+    };
+    let kind_picker = html! {
+        <label class="kind-picker">
+            <span>{ locale.label(Label::KindOfDocument) }</span>
+            <select onchange={pick_kind}>
+                { for PolicyKind::ALL.into_iter().map(|kind| html! {
+                    <option value={kind.as_str()} selected={kind == tab.source}>{ locale.kind_choice(kind) }</option>
+                }) }
+            </select>
+            { Term::for_kind(tab.source).map(|term| super::glossary::term_help(locale, term)).unwrap_or_default() }
+        </label>
+    };
+    let add_menu = html! {
+        <select class="tab-add tab-add-kind" onchange={add_other} aria-label={locale.label(Label::AddOtherKind)}>
+            <option value="" selected=true>{ locale.label(Label::AddOtherKind) }</option>
+            { for [PolicyKind::Trust, PolicyKind::Session, PolicyKind::Bucket, PolicyKind::Scp].into_iter().map(|kind| html! {
+                <option value={kind.as_str()}>{ locale.kind_choice(kind) }</option>
+            }) }
+        </select>
+    };
+    // One node whether shown or not, so the picker before it is kept (and keeps its focus) when it goes.
+    let inferred: Html = state
+        .inferred
+        .filter(|t| *t == tab)
+        .map(|t| {
+            html! {
+                <p class="kind-inferred" aria-live="polite">
+                    { super::glossary::with_rule_links(locale, &locale.kind_inferred(t.source)) }
+                </p>
+            }
+        })
+        .unwrap_or_default();
     html! {
         <>
             <div class="tab-row">
@@ -238,6 +299,13 @@ pub fn policies_pane() -> Html {
                     <button class="format" onclick={format} disabled={state.active_policy().is_none()}>{ locale.label(Label::Format) }</button>
                 }
             </div>
+            if !readonly {
+                <div class="kind-row">
+                    if state.active_policy().is_some() { { kind_picker } }
+                    { add_menu }
+                </div>
+            }
+            { inferred }
             if let Some(notice) = &state.notice {
                 <p class="notice" role="alert">{ locale.label(*notice) }</p>
             }

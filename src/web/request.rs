@@ -225,12 +225,14 @@ fn form(
             </label>
             <fieldset>
                 <legend>{ locale.label(Label::Principal) }</legend>
+                { super::principal::principal_fields(state, request, locale) }
                 <label class="field"><span>{ locale.label(Label::Uin) }</span>
                     <input value={request.principal.uin.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::Uin)} /></label>
                 <label class="field"><span>{ locale.label(Label::OwnerUin) }</span>
                     <input value={request.principal.owner_uin.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::OwnerUin)} /></label>
                 <label class="field"><span>{ locale.label(Label::AppId) }</span>
                     <input value={request.principal.app_id.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::AppId)} /></label>
+                { super::principal::owner_fields(state, request, !state.workspace.scp.is_empty(), locale) }
             </fieldset>
             <fieldset>
                 <legend>{ locale.label(Label::Context) }</legend>

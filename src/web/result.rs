@@ -191,6 +191,9 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                 if let Some(conclusion) = conclusion {
                     <p>{ glossary::with_rule_links(locale, &locale.sentence(&conclusion.message)) }</p>
                 }
+                if let Some(layer) = evaluation.layer.filter(|_| evaluation.layered()) {
+                    <p class="deciding-layer" data-layer={layer.as_str()}>{ locale.decided_by(layer) }</p>
+                }
             </div>
             if props.collapsed_steps {
                 <h2>{ super::disclosure(&steps_open, "steps-toggle", Label::StepByStep, locale) }</h2>
@@ -226,9 +229,15 @@ fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
     let focus = focus_of(step).filter(|_| props.policy_shown);
     let focused = focus.is_some()
         && props.focus.map(|f| (f.tab, f.statement)) == focus.map(|f| (f.tab, f.statement));
+    let section = match step.message {
+        Message::LayerHeader { .. } => Some("layer-header"),
+        Message::Caller { .. } | Message::AssumeRole { .. } => Some("who"),
+        _ => None,
+    };
     let class = classes!(
         "step",
         status,
+        section,
         format!("depth-{}", step.depth),
         focus.is_some().then_some("linked"),
         focused.then_some("focused")

@@ -8,7 +8,7 @@ use yew::Reducible;
 use cam_playground::examples::{self, Example};
 use cam_playground::json::{self, Span};
 use cam_playground::policy::PolicyKind;
-use cam_playground::request::{read_request, ContextValue, ErrorFacts, Request};
+use cam_playground::request::{read_request, ContextValue, ErrorFacts, PrincipalKind, Request};
 use cam_playground::share::{Shared, Stamp};
 use cam_playground::workspace::{NamedPolicy, Workspace};
 
@@ -65,6 +65,10 @@ pub struct State {
     pub banner: Option<Banner>,
     /// The stamp of the link the workspace was opened from, until the first edit.
     pub link_stamp: Option<Stamp>,
+    /// The tab whose kind its text's shape just set (rule K1), for the line saying so.
+    pub inferred: Option<Tab>,
+    /// Tabs whose kind the user chose: their text's shape no longer changes it.
+    pub chosen: Vec<Tab>,
 }
 
 /// A message above the panes about the workspace as a whole.
@@ -94,6 +98,16 @@ pub enum RequestEdit {
     },
     Uin(String),
     OwnerUin(String),
+    /// Who is asking; `None` leaves it to the ids (a user, or the root when `uin` is `owner_uin`).
+    PrincipalKind(Option<PrincipalKind>),
+    /// A user's group ids, comma separated.
+    Groups(String),
+    Role(String),
+    Service(String),
+    Provider(String),
+    ResourceOwnerUin(String),
+    FullQcloudAccess(bool),
+    ScpLimitsRoot(bool),
     AppId(String),
     /// The request's resources, comma separated; empty derives them from the catalog.
     Resource(String),
@@ -133,6 +147,11 @@ pub enum Action {
         focus: Option<Focus>,
         reveal: bool,
     },
+    /// The user reads a policy as another kind: it moves to that kind's list and stays selected.
+    SetKind {
+        tab: Tab,
+        kind: PolicyKind,
+    },
     SetRawRequest(bool),
     SetTheme(Theme),
     /// Opens a shared workspace; `displaced` is the work it replaces, offered back in a banner.
@@ -163,6 +182,8 @@ impl State {
             notice: None,
             banner: None,
             link_stamp: None,
+            inferred: None,
+            chosen: Vec::new(),
         }
     }
 
@@ -205,6 +226,41 @@ impl State {
     pub fn active_policy(&self) -> Option<&NamedPolicy> {
         self.policies(self.tab.source).get(self.tab.index)
     }
+
+    /// The tabs after `tab` left its list: the ones remembered move up, `tab` itself is forgotten.
+    fn forget(&mut self, tab: Tab) {
+        self.chosen = self
+            .chosen
+            .iter()
+            .filter_map(|t| t.after_removal(tab))
+            .collect();
+        self.inferred = self.inferred.and_then(|t| t.after_removal(tab));
+    }
+
+    /// Moves a policy to another kind's list and selects it there; false when nothing moved.
+    fn move_tab(&mut self, tab: Tab, kind: PolicyKind) -> bool {
+        if tab.source == kind {
+            return false;
+        }
+        let Some(moved) = self.workspace.move_to_kind(tab, kind) else {
+            return false;
+        };
+        self.forget(tab);
+        // A name the app gave (`policy-2`) follows the kind (`trust-1`); a name the user gave stays.
+        if let Some(policy) = self.policies_mut(kind).get_mut(moved.index) {
+            let automatic = policy
+                .name
+                .strip_prefix(tab.source.as_str())
+                .and_then(|rest| rest.strip_prefix('-'))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if automatic {
+                policy.name = format!("{}-{}", kind.as_str(), moved.index + 1);
+            }
+        }
+        self.tab = moved;
+        self.focus = None;
+        true
+    }
 }
 
 impl Reducible for State {
@@ -226,10 +282,28 @@ impl Reducible for State {
         }
         match action {
             Action::EditPolicy { tab, text } => {
+                // Rule K1: an identity policy whose new text has a trust or bucket policy's shape becomes one,
+                // unless the user chose its kind.
+                let shape = (tab.source == PolicyKind::Identity && !next.chosen.contains(&tab))
+                    .then(|| next.policies(tab.source).get(tab.index))
+                    .flatten()
+                    .and_then(|policy| {
+                        cam_playground::policy::kind_after_edit(&policy.text, &text)
+                    });
                 if let Some(policy) = next.policies_mut(tab.source).get_mut(tab.index) {
                     policy.text = text;
                 }
+                if let Some(kind) = shape {
+                    next.move_tab(tab, kind);
+                    next.inferred = Some(next.tab);
+                }
                 next.focus = None;
+            }
+            Action::SetKind { tab, kind } => {
+                if next.move_tab(tab, kind) {
+                    next.chosen.push(next.tab);
+                    next.inferred = None;
+                }
             }
             Action::EditRequest(text) => next.workspace.request = text,
             Action::EditRequestField(edit) => match read_request(&next.workspace.request) {
@@ -251,9 +325,14 @@ impl Reducible for State {
             Action::AddPolicy(source) => {
                 let policies = next.policies_mut(source);
                 let name = format!("{}-{}", source.as_str(), policies.len() + 1);
+                let text = match source {
+                    PolicyKind::Trust => BLANK_TRUST,
+                    PolicyKind::Bucket => BLANK_BUCKET,
+                    _ => BLANK_POLICY,
+                };
                 policies.push(NamedPolicy {
                     name,
-                    text: BLANK_POLICY.to_string(),
+                    text: text.to_string(),
                 });
                 next.tab = Tab {
                     source,
@@ -265,10 +344,13 @@ impl Reducible for State {
                 if tab.index < policies.len() {
                     policies.remove(tab.index);
                 }
-                next.tab = Tab {
-                    source: PolicyKind::Identity,
-                    index: 0,
-                };
+                next.forget(tab);
+                // The first tab left, of any kind (the first identity policy when there is none).
+                next.tab = PolicyKind::ALL
+                    .into_iter()
+                    .find(|kind| !next.policies(*kind).is_empty())
+                    .map(|source| Tab { source, index: 0 })
+                    .unwrap_or_default();
                 next.focus = None;
             }
             Action::RenameTab { tab, name } => {
@@ -349,6 +431,33 @@ const BLANK_POLICY: &str = r#"{
 }
 "#;
 
+/// A new trust policy's text: the account 100000000001 may assume the role (rule T2).
+const BLANK_TRUST: &str = r#"{
+  "version": "2.0",
+  "statement": [
+    {
+      "effect": "allow",
+      "action": ["name/sts:AssumeRole"],
+      "principal": {"qcs": ["qcs::cam::uin/100000000001:root"]}
+    }
+  ]
+}
+"#;
+
+/// A new bucket policy's text: one user of the owner may read the bucket's objects (rule B2).
+const BLANK_BUCKET: &str = r#"{
+  "version": "2.0",
+  "statement": [
+    {
+      "principal": {"qcs": ["qcs::cam::uin/100000000001:uin/100000000011"]},
+      "effect": "allow",
+      "action": ["name/cos:GetObject"],
+      "resource": ["qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*"]
+    }
+  ]
+}
+"#;
+
 fn optional(text: String) -> Option<String> {
     let text = text.trim().to_string();
     (!text.is_empty()).then_some(text)
@@ -383,6 +492,21 @@ fn apply(request: &mut Request, edit: RequestEdit) {
         }
         RequestEdit::Uin(v) => request.principal.uin = optional(v),
         RequestEdit::OwnerUin(v) => request.principal.owner_uin = optional(v),
+        RequestEdit::PrincipalKind(kind) => request.principal.kind = kind,
+        RequestEdit::Groups(text) => {
+            request.principal.groups = text
+                .split([',', '，', '、'])
+                .map(str::trim)
+                .filter(|g| !g.is_empty())
+                .map(str::to_string)
+                .collect();
+        }
+        RequestEdit::Role(v) => request.principal.role = optional(v),
+        RequestEdit::Service(v) => request.principal.service = optional(v),
+        RequestEdit::Provider(v) => request.principal.provider = optional(v),
+        RequestEdit::ResourceOwnerUin(v) => request.resource_owner_uin = optional(v),
+        RequestEdit::FullQcloudAccess(on) => request.organization.full_qcloud_access = on,
+        RequestEdit::ScpLimitsRoot(on) => request.organization.scp_limits_root = on,
         RequestEdit::AppId(v) => request.principal.app_id = optional(v),
         RequestEdit::Resource(text) => {
             request.resource = text

@@ -105,6 +105,7 @@ pub fn generator() -> Html {
     html! {
         <section class="tool generator">
             { header }
+            { super::kinds_note(&app.state.workspace, locale) }
             <div class="tool-grid">
                 <div>
                     <input type="search" placeholder={locale.label(Label::CatalogSearch)} aria-label={locale.label(Label::CatalogSearch)}
@@ -200,7 +201,7 @@ pub fn diff_panel() -> Html {
         },
     );
     if snapshot.is_none() {
-        return html! { <section class="tool">{ header }<p class="hint">{ locale.label(Label::DiffHelp) }</p></section> };
+        return html! { <section class="tool">{ header }{ super::kinds_note(&app.state.workspace, locale) }<p class="hint">{ locale.label(Label::DiffHelp) }</p></section> };
     }
     let Some(Diff {
         rows,
@@ -218,6 +219,7 @@ pub fn diff_panel() -> Html {
     html! {
         <section class="tool diff">
             { header }
+            { super::kinds_note(&app.state.workspace, locale) }
             <p class="hint diff-count" data-changes={rows.len().to_string()}>{ locale.render(&Message::DecisionsChanged { count: rows.len() }) }</p>
             if *named > compared.len() {
                 <p class="hint">{ format!("{} {} / {named}", locale.label(Label::DiffSomeResourceIds), compared.len()) }</p>

@@ -152,3 +152,27 @@ test('the keyboard alone: policy tabs (arrows, F2, Delete) and the matrix rows',
   await page.waitForFunction(() => document.querySelector('.request-form input[list=catalog-actions]')?.value === 'ccc:CreateStaff');
   await context.close();
 });
+
+test('zero axe violations: every kind of document, the kind picker, "Read as …" and who is asking', async () => {
+  const trust = JSON.stringify({ version: '2.0', statement: [{ action: 'name/sts:AssumeRole', effect: 'allow',
+    principal: { qcs: ['qcs::cam::uin/67890:root'] } }] }, null, 2);
+  const found = [];
+  for (const locale of ['en-US', 'zh-CN']) {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context } = await open(env.site.url, { locale, colorScheme });
+      for (const kind of ['session', 'bucket', 'scp']) await page.locator('select.tab-add-kind').selectOption(kind);
+      await page.locator('button.tab-add').first().click();
+      await page.locator('#policy-1').fill(trust);
+      await page.waitForSelector('.kind-inferred');
+      found.push(...await violations(page, `kinds ${locale} ${colorScheme}, inferred`));
+      // Read as an identity policy by choice: the problems offer "Read as …".
+      await page.locator('.kind-picker select').selectOption('policy');
+      await page.waitForSelector('.diagnostics button.read-as');
+      await page.locator('.principal-type select').selectOption('role');
+      await openEverything(page);
+      found.push(...await violations(page, `kinds ${locale} ${colorScheme}, read as, role session`));
+      await context.close();
+    }
+  }
+  assert.deepEqual(found, []);
+});

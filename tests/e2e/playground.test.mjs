@@ -147,7 +147,7 @@ test('tabs: add a policy and a boundary, rename, remove', async () => {
   await page.locator('.tab-rename').press('Enter');
   assert.match(await page.locator('.tab.selected').innerText(), /read-only-boundary/);
   await page.locator('.tab-close').click();
-  assert.equal(await page.locator('.tab.boundary').count(), 0);
+  assert.equal(await page.locator('.tab.kind-boundary').count(), 0);
   await page.locator('button.tab-add', { hasText: 'Policy' }).click();
   assert.equal(await page.locator('.tab').count(), 2);
   assert.deepEqual(problems, []);

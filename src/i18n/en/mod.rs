@@ -559,7 +559,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         OwnerUin => "Owner UIN (root account)",
         AppId => "App ID",
         Context => "Context",
-        SourceIp => "PolicyKind IP (qcs:ip)",
+        SourceIp => "Source IP (qcs:ip)",
         CurrentTime => "Time (qcs:current_time, UTC)",
         Now => "Now",
         ResourceTags => "Resource tags (qcs:resource_tag)",
@@ -630,7 +630,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         FixesTooLarge => "Changes are searched for workspaces up to 64 KB (each candidate is a whole re-evaluation); this one is larger.",
         Apply => "Apply",
         Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",
-        IpRanges => "PolicyKind IP ranges (optional)",
+        IpRanges => "Source IP ranges (optional)",
         AddAsPolicy => "Add as a policy tab",
         Clear => "Clear",
         PolicyDiff => "Policy diff",
@@ -661,7 +661,60 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         RuleChoice => "CHOICE",
         WhatIs => "What is this?",
         ReadOnlyHint => "Read-only example. Open it in the playground to edit a copy.",
+        AddOtherKind => "+ Other kind…",
+        PrincipalType => "Who is asking",
+        Groups => "User group IDs (comma separated)",
+        RoleName => "Role name",
+        ServiceName => "Service",
+        Provider => "Identity provider",
+        ResourceOwnerUin => "Resource owner account (cross-account)",
+        Organization => "Organization (for the SCPs)",
+        FullQcloudAccess => "FullQcloudAccess is still bound to the account",
+        ScpLimitsRoot => "SCPs also limit the member account's root",
     }
+}
+
+/// A kind of document in the kind picker.
+pub fn kind_choice(kind: PolicyKind) -> &'static str {
+    match kind {
+        PolicyKind::Identity => "Identity policy",
+        PolicyKind::Boundary => "Permissions boundary",
+        PolicyKind::Trust => "Role trust policy",
+        PolicyKind::Session => "STS session policy",
+        PolicyKind::Bucket => "COS bucket policy",
+        PolicyKind::Scp => "Service control policy (SCP)",
+    }
+}
+
+/// Under the tabs when a pasted document's shape changed its tab's kind (rule K1).
+pub fn kind_inferred(kind: PolicyKind) -> Sentence {
+    sentence!("This document is read as {} because of its shape (rule {K1}). Its text was not changed; if that is wrong, choose another kind.", kind_name(kind))
+}
+
+/// The one-click action on a "reads like another kind" problem.
+pub fn read_as(kind: PolicyKind) -> String {
+    format!("Read as {}", kind_name(kind))
+}
+
+/// The decision banner's line naming the layer that decided (rule L2).
+pub fn decided_by(layer: PolicyKind) -> String {
+    format!("Decided by: {}", layer_name(layer))
+}
+
+/// The matrix, generator and diff work on identity policies and the boundary: said when the workspace has more.
+pub fn kinds_not_here(kinds: &[PolicyKind]) -> String {
+    let names: Vec<&str> = kinds
+        .iter()
+        .map(|k| match k {
+            PolicyKind::Identity => "identity policies",
+            PolicyKind::Boundary => "permissions boundaries",
+            PolicyKind::Trust => "role trust policies",
+            PolicyKind::Session => "session policies",
+            PolicyKind::Bucket => "bucket policies",
+            PolicyKind::Scp => "SCPs",
+        })
+        .collect();
+    format!("This panel works on identity policies and the permissions boundary: the workspace's {} are left out here (the decision above reads every layer).", names.join(", "))
 }
 
 /// Who is asking, in words.

@@ -535,6 +535,16 @@ pub fn label(label: Label) -> &'static str {
         KindOfDocument => "文档类型",
         AddPolicy => "+ 策略",
         AddBoundary => "+ 权限边界",
+        AddOtherKind => "+ 其他类型…",
+        PrincipalType => "请求者身份",
+        Groups => "用户组 ID（逗号分隔）",
+        RoleName => "角色名称",
+        ServiceName => "服务",
+        Provider => "身份提供商",
+        ResourceOwnerUin => "资源所属主账号（跨账号）",
+        Organization => "集团组织（供服务管控策略使用）",
+        FullQcloudAccess => "成员账号仍绑定 FullQcloudAccess",
+        ScpLimitsRoot => "服务管控策略也限制成员账号的主账号",
         RemoveTab => "移除此策略",
         RenameTab => "重命名（双击标签页）",
         Format => "格式化",
@@ -653,6 +663,45 @@ pub fn label(label: Label) -> &'static str {
         WhatIs => "这是什么？",
         ReadOnlyHint => "只读示例。在演练场中打开即可编辑副本。",
     }
+}
+
+/// A kind of document in the kind picker.
+pub fn kind_choice(kind: PolicyKind) -> &'static str {
+    match kind {
+        PolicyKind::Identity => "身份策略",
+        PolicyKind::Boundary => "权限边界",
+        PolicyKind::Trust => "信任策略",
+        PolicyKind::Session => "会话策略",
+        PolicyKind::Bucket => "存储桶策略",
+        PolicyKind::Scp => "服务管控策略",
+    }
+}
+
+/// Under the tabs when a pasted document's shape changed its tab's kind (rule K1).
+pub fn kind_inferred(kind: PolicyKind) -> Sentence {
+    sentence!(
+        "根据文档结构，已按{}读取（规则 {K1}）。文本未作任何修改；如果判断有误，请选择其他类型。",
+        kind_name(kind)
+    )
+}
+
+/// The one-click action on a "reads like another kind" problem.
+pub fn read_as(kind: PolicyKind) -> String {
+    format!("按{}读取", kind_choice(kind))
+}
+
+/// The decision banner's line naming the layer that decided (rule L2).
+pub fn decided_by(layer: PolicyKind) -> String {
+    format!("决定结论的层：{}", layer_name(layer))
+}
+
+/// The matrix, generator and diff work on identity policies and the boundary: said when the workspace has more.
+pub fn kinds_not_here(kinds: &[PolicyKind]) -> String {
+    let names: Vec<&str> = kinds.iter().map(|k| kind_choice(*k)).collect();
+    format!(
+        "本面板只使用身份策略和权限边界：工作区中的{}不参与这里的计算；上方的结论已考虑所有层。",
+        names.join("、")
+    )
 }
 
 /// Who is asking, in words.
