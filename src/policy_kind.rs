@@ -78,3 +78,43 @@ impl PolicyKind {
         self as usize
     }
 }
+
+/// `policies_in`, `policies_in_mut` and `by_kind` for a type with one list per kind (fields `policies`,
+/// `boundary`, `trust`, `session`, `bucket`, `scp`): the one place a kind picks its field. The workspace, its
+/// parsed result and the evaluation's traces all hold their lists so.
+macro_rules! by_kind {
+    ($type:ty, $item:ty) => {
+        impl $type {
+            /// The list of one kind.
+            pub fn policies_in(&self, kind: $crate::policy_kind::PolicyKind) -> &Vec<$item> {
+                match kind {
+                    $crate::policy_kind::PolicyKind::Identity => &self.policies,
+                    $crate::policy_kind::PolicyKind::Boundary => &self.boundary,
+                    $crate::policy_kind::PolicyKind::Trust => &self.trust,
+                    $crate::policy_kind::PolicyKind::Session => &self.session,
+                    $crate::policy_kind::PolicyKind::Bucket => &self.bucket,
+                    $crate::policy_kind::PolicyKind::Scp => &self.scp,
+                }
+            }
+
+            pub fn policies_in_mut(&mut self, kind: $crate::policy_kind::PolicyKind) -> &mut Vec<$item> {
+                match kind {
+                    $crate::policy_kind::PolicyKind::Identity => &mut self.policies,
+                    $crate::policy_kind::PolicyKind::Boundary => &mut self.boundary,
+                    $crate::policy_kind::PolicyKind::Trust => &mut self.trust,
+                    $crate::policy_kind::PolicyKind::Session => &mut self.session,
+                    $crate::policy_kind::PolicyKind::Bucket => &mut self.bucket,
+                    $crate::policy_kind::PolicyKind::Scp => &mut self.scp,
+                }
+            }
+
+            /// Every kind's list, in `$crate::policy_kind::PolicyKind::ALL` order, with its kind.
+            pub fn by_kind(&self) -> impl Iterator<Item = ($crate::policy_kind::PolicyKind, &Vec<$item>)> {
+                $crate::policy_kind::PolicyKind::ALL
+                    .into_iter()
+                    .map(|kind| (kind, self.policies_in(kind)))
+            }
+        }
+    };
+}
+pub(crate) use by_kind;

@@ -106,44 +106,8 @@ pub fn models(set: &[ParsedPolicy]) -> Option<Vec<&Policy>> {
     set.iter().map(|p| p.policy.as_ref()).collect()
 }
 
-/// `policies_in` and `policies_in_mut` for a type with one list per kind: the one place a kind picks its field.
-macro_rules! by_kind {
-    ($type:ty, $item:ty) => {
-        impl $type {
-            /// The list of one kind.
-            pub fn policies_in(&self, kind: PolicyKind) -> &Vec<$item> {
-                match kind {
-                    PolicyKind::Identity => &self.policies,
-                    PolicyKind::Boundary => &self.boundary,
-                    PolicyKind::Trust => &self.trust,
-                    PolicyKind::Session => &self.session,
-                    PolicyKind::Bucket => &self.bucket,
-                    PolicyKind::Scp => &self.scp,
-                }
-            }
-
-            pub fn policies_in_mut(&mut self, kind: PolicyKind) -> &mut Vec<$item> {
-                match kind {
-                    PolicyKind::Identity => &mut self.policies,
-                    PolicyKind::Boundary => &mut self.boundary,
-                    PolicyKind::Trust => &mut self.trust,
-                    PolicyKind::Session => &mut self.session,
-                    PolicyKind::Bucket => &mut self.bucket,
-                    PolicyKind::Scp => &mut self.scp,
-                }
-            }
-
-            /// Every kind's list, in `PolicyKind::ALL` order, with its kind.
-            pub fn by_kind(&self) -> impl Iterator<Item = (PolicyKind, &Vec<$item>)> {
-                PolicyKind::ALL
-                    .into_iter()
-                    .map(|kind| (kind, self.policies_in(kind)))
-            }
-        }
-    };
-}
-by_kind!(Workspace, NamedPolicy);
-by_kind!(WorkspaceResult, ParsedPolicy);
+crate::policy_kind::by_kind!(Workspace, NamedPolicy);
+crate::policy_kind::by_kind!(WorkspaceResult, ParsedPolicy);
 
 impl WorkspaceResult {
     /// Each kind's parsed documents, by `PolicyKind::index`.

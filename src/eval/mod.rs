@@ -130,25 +130,14 @@ pub struct RefusalError {
     pub span: crate::json::Span,
 }
 
-impl Evaluation {
-    /// The traces of one kind's policies.
-    pub fn policies_in(&self, kind: PolicyKind) -> &[PolicyTrace] {
-        match kind {
-            PolicyKind::Identity => &self.policies,
-            PolicyKind::Boundary => &self.boundary,
-            PolicyKind::Trust => &self.trust,
-            PolicyKind::Session => &self.session,
-            PolicyKind::Bucket => &self.bucket,
-            PolicyKind::Scp => &self.scp,
-        }
-    }
+crate::policy_kind::by_kind!(Evaluation, PolicyTrace);
 
+impl Evaluation {
     /// Every kind's traces, in `PolicyKind::ALL` order, skipping kinds without policies.
     pub fn layers(&self) -> impl Iterator<Item = (PolicyKind, &[PolicyTrace])> {
-        PolicyKind::ALL
-            .into_iter()
-            .map(|kind| (kind, self.policies_in(kind)))
+        self.by_kind()
             .filter(|(_, traces)| !traces.is_empty())
+            .map(|(kind, traces)| (kind, traces.as_slice()))
     }
 
     /// The workspace has layers beyond identity policies and the boundary (rule L1): the reasoning then has one
