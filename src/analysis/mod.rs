@@ -2,6 +2,7 @@
 //! and the minimal policy for a chosen set of APIs (`generate`).
 
 mod diff;
+mod done;
 mod fix;
 mod generate;
 mod matrix;
@@ -9,6 +10,7 @@ mod matrix;
 pub use diff::{
     compared_resource_ids, diff, Diff, DiffRow, ResourceId, RESOURCE_IDS_COMPARED_AT_MOST,
 };
+pub use done::Done;
 pub use fix::{fixes, searched as fixes_searched, Fix, FixText, FIXES_SEARCHED_UP_TO_BYTES};
-pub use generate::{generate, GeneratorInput};
+pub use generate::{generate, FieldReport, GeneratorFields, GeneratorInput};
 pub use matrix::{matrix, matrix_by_definition, MatrixRow};

@@ -747,6 +747,12 @@ pub enum Label {
     WhatIs,
     /// An embed with `readonly`: editing is off, the playground link edits a copy.
     ReadOnlyHint,
+    NoMatchingApis,
+    Undo,
+    ClearPolicies,
+    WindowOpen,
+    OtherResourceId,
+    ReplaceFullWidth,
 }
 
 /// The terms a newcomer trips on, explained in the glossary (each locale's `term`) and reachable from where they

@@ -46,6 +46,10 @@ pub struct CodeEditorProps {
     /// Shown and selectable, not editable (a read-only embed).
     #[prop_or_default]
     pub readonly: bool,
+    /// Ctrl+Z (⌘Z) calls this instead of the textarea's own undo: set while the last change was a fix, which
+    /// the textarea's history does not know.
+    #[prop_or_default]
+    pub on_undo: Option<Callback<()>>,
 }
 
 #[function_component(CodeEditor)]
@@ -76,6 +80,15 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
             }
         })
     };
+    let on_keydown = props.on_undo.clone().map(|on_undo| {
+        Callback::from(move |e: KeyboardEvent| {
+            if (e.ctrl_key() || e.meta_key()) && !e.shift_key() && e.key().eq_ignore_ascii_case("z")
+            {
+                e.prevent_default();
+                on_undo.emit(());
+            }
+        })
+    });
     {
         let (area, text) = (area.clone(), props.text.clone());
         use_effect_with(props.reveal, move |reveal| {
@@ -146,10 +159,11 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
                     <pre class="code-overlay" ref={overlay} aria-hidden="true">{ highlighted }{ "\n\n" }</pre>
                     <textarea id={props.id.clone()} ref={area.clone()} class="code-input" spellcheck="false"
                         wrap="off" autocapitalize="off" autocomplete="off"
-                        value={props.text.clone()} oninput={on_input} onscroll={on_scroll} readonly={props.readonly} />
+                        value={props.text.clone()} oninput={on_input} onscroll={on_scroll} onkeydown={on_keydown} readonly={props.readonly} />
                 </div>
             </div>
-            <Problems diagnostics={props.diagnostics.clone()} area={area} text={props.text.clone()} />
+            <Problems diagnostics={props.diagnostics.clone()} area={area} text={props.text.clone()}
+                on_change={(!props.readonly).then(|| props.on_change.clone())} />
         </div>
     }
 }
@@ -235,6 +249,8 @@ struct ProblemsProps {
     diagnostics: super::ByPtr<Vec<Diagnostic>>,
     area: NodeRef,
     text: AttrValue,
+    /// For one-click fixes of the text (full-width punctuation); `None` when read-only.
+    on_change: Option<Callback<String>>,
 }
 
 #[function_component(Problems)]
@@ -266,15 +282,18 @@ fn problems(props: &ProblemsProps) -> Html {
                 html! {
                     <li class={class}>
                         <button class="where" {onclick} title={locale.label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
-                        <span class="message">{ cam_playground::i18n::en::capitalized(&words.message) }</span>
+                        <span class="message">{ super::glossary::rich(&locale.sentence_start(&words.message)) }</span>
                         if let Some(cam_error) = d.cam_error {
                             <div class="cam-error">{ locale.label(Label::CamWouldRefuse) }{ " " }<code>{ cam_error }</code></div>
                         }
-                        <div class="help">{ words.help }
+                        <div class="help">{ super::glossary::rich(&locale.sentence_start(&words.help)) }
                             if let Some(rule) = d.rule {
-                                { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.id()) }</a>
+                                { " " }<a href={locale.doc_url(rule)} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.id()) }</a>
                             }
                         </div>
+                        if let (Some(on_change), Some(fixed)) = (&props.on_change, (d.code == "json/full-width").then(|| cam_playground::json::half_width(&props.text)).flatten()) {
+                            <button class="replace-full-width" onclick={on_change.reform(move |_: MouseEvent| fixed.clone())}>{ locale.label(Label::ReplaceFullWidth) }</button>
+                        }
                         <span class="code-id">{ d.code }</span>
                     </li>
                 }

@@ -56,12 +56,23 @@ pub fn breakable(text: &str) -> Html {
     html! { { for parts } }
 }
 
+/// Words with their backtick spans shown as `<code>` (issue 27, finding 12), breakable between segments.
+pub fn rich(text: &str) -> Html {
+    html! {
+        { for cam_playground::i18n::code_spans(text).into_iter().map(|(code, piece)| if code {
+            html! { <code>{ breakable(piece) }</code> }
+        } else {
+            breakable(piece)
+        }) }
+    }
+}
+
 /// A sentence whose cited rules (recorded by the table as it wrote them, `Sentence::pieces`) are buttons opening
 /// the rule's entry.
 pub fn with_rule_links(locale: Locale, sentence: &Sentence) -> Html {
     html! {
         { for sentence.pieces().into_iter().map(|piece| match piece {
-            Piece::Text(text) => breakable(text),
+            Piece::Text(text) => rich(text),
             Piece::Rule(rule) => {
                 let onclick = Callback::from(move |e: MouseEvent| {
                     e.prevent_default();
@@ -105,7 +116,7 @@ pub fn glossary() -> Html {
                             <dt id={rule_anchor(*rule)} tabindex="-1"><code>{ rule.id() }</code>{ " " }<span class="badge">{ kind }</span></dt>
                             <dd>
                                 { locale.rule_title(*rule) }{ " " }
-                                <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
+                                <a href={locale.doc_url(*rule)} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
                             </dd>
                         </>
                     }

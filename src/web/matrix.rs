@@ -110,8 +110,10 @@ pub fn matrix_panel() -> Html {
         },
     );
     let header = super::disclosure(&open, "matrix-toggle", Label::WhatCanItDo, locale);
+    // Every branch has the header and one more child, so the header stays the same element and keeps the focus
+    // when it is pressed (issue 27, finding 7: Yew matches unkeyed children from the end).
     if !*open {
-        return html! { <section class="matrix">{ header }</section> };
+        return html! { <section class="matrix">{ header }<></></section> };
     }
     let Some(rows) = rows.as_ref() else {
         return html! { <section class="matrix">{ header }<p class="notice">{ locale.label(Label::NotEvaluatedHelp) }</p></section> };
@@ -239,6 +241,7 @@ pub fn matrix_panel() -> Html {
     html! {
         <section class="matrix">
             { header }
+            <>
             <div class="matrix-head">
                 <span class="counts" data-allowed={count(Decision::Allow).to_string()}>
                     { locale.render(&cam_playground::explain::Message::MatrixCounts { allowed: count(Decision::Allow), explicit: count(Decision::ExplicitDeny), implicit: count(Decision::ImplicitDeny) }) }
@@ -260,6 +263,7 @@ pub fn matrix_panel() -> Html {
                     { for grid_groups }
                 </div>
             }
+            </>
         </section>
     }
 }

@@ -21,9 +21,11 @@ use gloo::storage::{LocalStorage, Storage};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use cam_playground::analysis::{Done, FixText};
 use cam_playground::examples;
 use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
+use cam_playground::workspace::Workspace;
 
 use catalog::CatalogBrowser;
 use policies::PoliciesPane;
@@ -92,7 +94,7 @@ fn disclosure(
     };
     html! {
         <button class={class} aria-expanded={open.to_string()} onclick={toggle}>
-            { if **open { "▾ " } else { "▸ " } }{ locale.label(label) }
+            { if **open { "▾ " } else { "▸ " } }{ glossary::rich(locale.label(label)) }
         </button>
     }
 }
@@ -204,10 +206,13 @@ fn app() -> Html {
     let on_focus = use_callback(dispatcher.clone(), |(focus, reveal), dispatcher| {
         dispatcher.dispatch(Action::Focus { focus, reveal })
     });
-    let on_apply_fix = use_callback(state.dispatcher(), |workspace, dispatcher| {
-        perf::edit_started();
-        dispatcher.dispatch(Action::ApplyFix(workspace))
-    });
+    let on_apply_fix = use_callback(
+        state.dispatcher(),
+        |(workspace, fix): (Workspace, FixText), dispatcher| {
+            perf::edit_started();
+            dispatcher.dispatch(Action::ApplyFix(workspace, Some(Done::Fix { fix })))
+        },
+    );
     let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
         dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
@@ -247,6 +252,7 @@ fn app() -> Html {
             <main>
             <Toolbar />
             <BannerView />
+            <toolbar::UndoStatus fix=false />
             <div class="panes">
                 <section class="pane" aria-label={locale.label(Label::Policies)}>
                     <PoliciesPane />
@@ -344,7 +350,7 @@ fn top_bar(props: &TopBarProps) -> Html {
                 title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
             </div>
             if let Some(tag) = props.unknown_language.clone() {
-                <p class="notice" role="status">{ locale.render(&cam_playground::explain::Message::UnknownLanguage { tag }) }</p>
+                <p class="notice" role="status">{ glossary::rich(&locale.render(&cam_playground::explain::Message::UnknownLanguage { tag })) }</p>
             }
             if let Some(example) = example {
                 <p class="why">{ example.why(locale) }</p>

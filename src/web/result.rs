@@ -17,7 +17,11 @@ use super::ByPtr;
 pub struct FixPanelProps {
     pub workspace: cam_playground::workspace::Workspace,
     pub result: ByPtr<WorkspaceResult>,
-    pub on_apply: Callback<cam_playground::workspace::Workspace>,
+    /// The fixed workspace and what the fix did (for the status line that offers to undo it).
+    pub on_apply: Callback<(
+        cam_playground::workspace::Workspace,
+        cam_playground::analysis::FixText,
+    )>,
 }
 
 /// "How to change the decision": the smallest verified edits, each applied with one click.
@@ -52,6 +56,7 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
     html! {
         <div class="fixes">
             { super::disclosure(&open, "fix-toggle", label, locale) }
+            <super::toolbar::UndoStatus fix=true />
             if *open {
                 if too_large {
                     <p class="hint">{ locale.label(Label::FixesTooLarge) }</p>
@@ -60,10 +65,13 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
                 }
                 <ul>
                     { for fixes.iter().map(|fix| {
-                        let apply = props.on_apply.reform({ let workspace = fix.workspace.clone(); move |_: MouseEvent| workspace.clone() });
+                        let apply = props.on_apply.reform({
+                            let (workspace, text) = (fix.workspace.clone(), fix.description.clone());
+                            move |_: MouseEvent| (workspace.clone(), text.clone())
+                        });
                         html! {
                             <li>
-                                <span>{ locale.fix(&fix.description) }</span>
+                                <span>{ glossary::rich(&locale.fix(&fix.description)) }</span>
                                 <button class="apply-fix" onclick={apply}>{ locale.label(Label::Apply) }</button>
                             </li>
                         }
@@ -181,11 +189,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                     { glossary::term_help(locale, term) }
                 }
                 if evaluation.hypothetical() {
-                    <span class="badge hypothetical">{ locale.label(Label::Hypothetical) }</span>
+                    <span class="badge hypothetical">{ locale.sentence_start(locale.label(Label::Hypothetical)) }</span>
                     { glossary::term_help(locale, Term::Hypothetical) }
                 }
                 if !evaluation.authoritative {
-                    <span class="badge" title={locale.render(&Message::NotAuthoritative)}>{ locale.label(Label::NotAuthoritative) }</span>
+                    <span class="badge" title={locale.render(&Message::NotAuthoritative)}>{ locale.sentence_start(locale.label(Label::NotAuthoritative)) }</span>
                     { glossary::term_help(locale, Term::NotAuthoritative) }
                 }
                 if let Some(conclusion) = conclusion {
@@ -236,8 +244,8 @@ fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
     let body = match &step.message {
         Message::Assumption { rule, detail } => html! {
             <>
-                { locale.render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }) }{ " " }
-                <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
+                { glossary::rich(&locale.render(&Message::AssumptionText { rule: *rule, detail: detail.clone() })) }{ " " }
+                <a href={locale.doc_url(*rule)} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
             </>
         },
         message => glossary::with_rule_links(locale, &locale.sentence(message)),

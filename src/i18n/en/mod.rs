@@ -147,7 +147,7 @@ pub fn render(message: &Message) -> Sentence {
             Decision::ImplicitDeny if *boundary_blocks => sentence!("Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule {E3})."),
             Decision::ImplicitDeny => sentence!("Decision: implicit deny: no statement allows the request, and everything is denied by default (rule {E1})."),
         },
-        Message::Assumption { rule, detail } => sentence!("{} See {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
+        Message::Assumption { rule, detail } => sentence!("{} See {DOC_SITE}{}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_page()),
         Message::AssumptionText { rule, detail: None } => sentence!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule_title(*rule)),
         Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => sentence!("Assumption {} ({}): `{written}` has host bits set; read as `{read_as}`.", rule.id(), kind_word(*rule)),
         Message::ApisChosen { count } => match count {
@@ -215,6 +215,9 @@ fn refs(deciding: &[StatementRef]) -> String {
 /// What follows a heading or label before its detail.
 pub const COLON: &str = ": ";
 
+/// The CAM documentation (product 598) in English; a rule's page id follows.
+pub const DOC_SITE: &str = "https://www.tencentcloud.com/document/product/598/";
+
 /// An aside after a phrase: ` (hypothetical)`.
 pub fn aside(text: &str) -> String {
     format!(" ({text})")
@@ -227,7 +230,7 @@ pub fn sentence_start(text: &str) -> String {
 
 /// The generator's ids field: `SdkAppId (comma separated)`.
 pub fn ids_label(params: &str) -> String {
-    format!("{params} (comma separated)")
+    format!("{params} (several separated by commas)")
 }
 
 /// The action field's placeholder: `ccc:… (type to search 181 APIs)`.
@@ -235,7 +238,14 @@ pub fn action_placeholder(example: &str, count: usize) -> String {
     format!("{example} (type to search {count} APIs)")
 }
 
+/// The first letter in capitals when the text starts with a plain lowercase word; an identifier
+/// (`ccc:CreateStaff`, `qcs:ip`, `ip_equal`) is left as written (issue 27, finding 19).
 pub fn capitalized(text: &str) -> String {
+    let first = text.split(' ').next().unwrap_or_default();
+    let word = first.trim_end_matches([':', ',', ';', '.', '!', '?']);
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return text.to_string();
+    }
     let mut chars = text.chars();
     chars
         .next()
@@ -324,7 +334,7 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
     let wanted = quoted_list(&policy_values);
     let mut sentence = match &key.reason {
         KeyReason::Missing { if_exist: true } => sentence!("The request has no {name}; `_if_exist` makes this hold (rule {C3})."),
-        KeyReason::Missing { if_exist: false } => sentence!("The request has no {name}, so `{operator}` fails (rule {C3}). Add {name} to the request context, or use `{operator}_if_exist`."),
+        KeyReason::Missing { if_exist: false } => sentence!("The request has no {name}, so `{operator}` fails (rule {C3}). Add {name} to the request context."),
         KeyReason::Null { expects_absent, absent } => sentence!(
             "{name} is {} in the request; null_equal {} asks for it to be {}.",
             if *absent { "absent" } else { "present" },
@@ -333,10 +343,17 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
         ),
         KeyReason::EmptySetForAll => sentence!("The request has no values for {name}; `for_all_value` over no values holds (rule {C4})."),
         KeyReason::EmptySetForAny => sentence!("The request has no values for {name}; `for_any_value` needs at least one (rule {C4})."),
-        KeyReason::SomeValueMatched { request_value } => match ordered.map(comparison) {
-            Some((holds, _)) => sentence!("{name} = `{request_value}` {holds} {wanted}."),
-            None => sentence!("{name} = `{request_value}` matches {wanted}."),
-        },
+        KeyReason::SomeValueMatched { request_value } => {
+            // Several values: the one that matched, then how many were listed (issue 27, finding 17).
+            let (wanted, of) = match (&key.values[..], key.values.iter().find(|v| v.matched)) {
+                ([_, _, ..], Some(hit)) => (format!("`{}`", hit.value), format!(" (one of the {} listed)", key.values.len())),
+                _ => (wanted, String::new()),
+            };
+            match ordered.map(comparison) {
+                Some((holds, _)) => sentence!("{name} = `{request_value}` {holds} {wanted}{of}."),
+                None => sentence!("{name} = `{request_value}` matches {wanted}{of}."),
+            }
+        }
         KeyReason::NoValueMatched => match ordered.map(comparison) {
             Some((_, fails)) => sentence!("{name} = {} {fails} {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
             None => sentence!("{name} = {} matches none of {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
@@ -356,11 +373,11 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
 fn never_matches(value: NeverMatches) -> Sentence {
     match value {
         NeverMatches::PolicyValue(problem) => sentence!(
-            " Policy value {}: never matches (rule {C7}).",
+            " Policy value {}. It never matches (rule {C7}).",
             policy::value_problem(problem)
         ),
         NeverMatches::RequestValue(problem) => sentence!(
-            " Request value {}: never matches (rule {C7}).",
+            " Request value {}. It never matches (rule {C7}).",
             policy::value_problem(problem)
         ),
     }
@@ -475,7 +492,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         OwnerUin => "Owner UIN (root account)",
         AppId => "App ID",
         Context => "Context",
-        SourceIp => "PolicySet IP (qcs:ip)",
+        SourceIp => "Source IP (qcs:ip)",
         CurrentTime => "Time (qcs:current_time, UTC)",
         Now => "Now",
         ResourceTags => "Resource tags (qcs:resource_tag)",
@@ -546,14 +563,14 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         FixesTooLarge => "Changes are searched for workspaces up to 64 KB (each candidate is a whole re-evaluation); this one is larger.",
         Apply => "Apply",
         Generator => "Generate a policy (pick APIs; operation-level ones get their own statement on `*`)",
-        IpRanges => "PolicySet IP ranges (optional)",
+        IpRanges => "Source IP ranges (optional)",
         AddAsPolicy => "Add as a policy tab",
         Clear => "Clear",
         PolicyDiff => "Policy diff",
         TakeSnapshot => "Snapshot the current policies",
         DiffHelp => "Take a snapshot, edit the policies, and see every API × SdkAppId whose decision changed.",
         From => "Allowed from (UTC, optional)",
-        Until => "until",
+        Until => "Allowed until (UTC, optional)",
         SwitchLanguage => "中文",
         SwitchLanguageTitle => "切换到简体中文",
         MarkdownHeading => "CAM decision",
@@ -577,5 +594,46 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         RuleChoice => "CHOICE",
         WhatIs => "What is this?",
         ReadOnlyHint => "Read-only example. Open it in the playground to edit a copy.",
+        NoMatchingApis => "No API matches this search.",
+        Undo => "Undo",
+        ClearPolicies => "Clear the example's policies",
+        ReplaceFullWidth => "Replace all full-width punctuation",
+        OtherResourceId => "stands for every one the policies do not name",
+        WindowOpen => "An empty end leaves that side of the time window open.",
+    }
+}
+
+#[cfg(test)]
+mod capital_tests {
+    /// Issue 27, findings 19 and 31: sentences start with a capital, identifiers never change case.
+    #[test]
+    fn capitals_start_sentences_not_identifiers() {
+        let cases = [
+            (
+                "if they are meant to be granted, add it",
+                "If they are meant to be granted, add it",
+            ),
+            ("add \"resource\"", "Add \"resource\""),
+            (
+                "ccc:CreateStaff is a resource-level API",
+                "ccc:CreateStaff is a resource-level API",
+            ),
+            (
+                "ccc:CreateStaff 的资源需要用到主账号 UIN",
+                "ccc:CreateStaff 的资源需要用到主账号 UIN",
+            ),
+            ("qcs:ip is missing", "qcs:ip is missing"),
+            ("ip_equal needs", "ip_equal needs"),
+            (
+                "hypothetical: CAM would refuse",
+                "Hypothetical: CAM would refuse",
+            ),
+            ("not authoritative", "Not authoritative"),
+            ("`x` is", "`x` is"),
+            ("", ""),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(super::capitalized(text), expected);
+        }
     }
 }

@@ -146,7 +146,7 @@ pub fn render(message: &Message) -> Sentence {
             Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝：策略允许该请求，但权限边界不允许（规则 {E3}）。"),
             Decision::ImplicitDeny => sentence!("结论：隐式拒绝：没有语句允许该请求，而所有请求默认被拒绝（规则 {E1}）。"),
         },
-        Message::Assumption { rule, detail } => sentence!("{}参见 {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
+        Message::Assumption { rule, detail } => sentence!("{}参见 {DOC_SITE}{}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_page()),
         Message::AssumptionText { rule, detail: None } => sentence!("假设 {}（{}）：{}。", rule.id(), kind_word(*rule), rule_title(*rule)),
         Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => sentence!("假设 {}（{}）：`{written}` 的主机位不为零，按 `{read_as}` 理解。", rule.id(), kind_word(*rule)),
         Message::ApisChosen { count } => sentence!("已选 {count} 个接口"),
@@ -194,6 +194,9 @@ pub fn products_line(catalog: &crate::catalog::Catalog) -> String {
 /// What follows a heading or label before its detail: a full-width colon.
 pub const COLON: &str = "：";
 
+/// 中文的 CAM 文档（产品 598），页面 ID 与英文站相同，接在后面。
+pub const DOC_SITE: &str = "https://www.tencentcloud.com/zh/document/product/598/";
+
 /// An aside after a phrase: `（假设）`.
 pub fn aside(text: &str) -> String {
     format!("（{text}）")
@@ -206,7 +209,7 @@ pub fn sentence_start(text: &str) -> String {
 
 /// The generator's ids field: `SdkAppId（用逗号分隔）`.
 pub fn ids_label(params: &str) -> String {
-    format!("{params}（用逗号分隔）")
+    format!("{params}（多个用逗号分隔，中英文逗号均可）")
 }
 
 /// The action field's placeholder: `ccc:…（输入以搜索 181 个接口）`.
@@ -331,7 +334,7 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
     let presence = |absent: bool| if absent { "不存在" } else { "存在" };
     let mut sentence = match &key.reason {
         KeyReason::Missing { if_exist: true } => sentence!("请求中没有 {name}；`_if_exist` 使该条件成立（规则 {C3}）。"),
-        KeyReason::Missing { if_exist: false } => sentence!("请求中没有 {name}，因此 `{operator}` 不成立（规则 {C3}）。请在请求上下文中加入 {name}，或改用 `{operator}_if_exist`。"),
+        KeyReason::Missing { if_exist: false } => sentence!("请求中没有 {name}，因此 `{operator}` 不成立（规则 {C3}）。请在请求上下文中加入 {name}。"),
         KeyReason::Null { expects_absent, absent } => sentence!(
             "请求中 {name} {}；null_equal {} 要求它{}。",
             presence(*absent),
@@ -340,10 +343,17 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
         ),
         KeyReason::EmptySetForAll => sentence!("请求中 {name} 没有值；`for_all_value` 对空集成立（规则 {C4}）。"),
         KeyReason::EmptySetForAny => sentence!("请求中 {name} 没有值；`for_any_value` 至少需要一个值（规则 {C4}）。"),
-        KeyReason::SomeValueMatched { request_value } => match ordered.map(comparison) {
-            Some((holds, _)) => sentence!("{name} = `{request_value}`，{holds} {wanted}。"),
-            None => sentence!("{name} = `{request_value}`，匹配 {wanted}。"),
-        },
+        KeyReason::SomeValueMatched { request_value } => {
+            // 多个值时：说出匹配的那一个，以及共列出几个（issue 27，问题 17）。
+            let (wanted, of) = match (&key.values[..], key.values.iter().find(|v| v.matched)) {
+                ([_, _, ..], Some(hit)) => (format!("`{}`", hit.value), format!("（所列 {} 个值之一）", key.values.len())),
+                _ => (wanted, String::new()),
+            };
+            match ordered.map(comparison) {
+                Some((holds, _)) => sentence!("{name} = `{request_value}`，{holds} {wanted}{of}。"),
+                None => sentence!("{name} = `{request_value}`，匹配 {wanted}{of}。"),
+            }
+        }
         KeyReason::NoValueMatched => match ordered.map(comparison) {
             Some((_, fails)) => sentence!("{name} = {}，{fails} {wanted}。", given()),
             None => sentence!("{name} = {}，不匹配 {wanted} 中的任何一个。", given()),
@@ -363,11 +373,11 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
 fn never_matches(value: NeverMatches) -> Sentence {
     match value {
         NeverMatches::PolicyValue(problem) => sentence!(
-            "策略中的值：{}，从不匹配（规则 {C7}）。",
+            "策略中的值 {}。该值不会匹配任何请求（规则 {C7}）。",
             policy::value_problem(problem)
         ),
         NeverMatches::RequestValue(problem) => sentence!(
-            "请求中的值：{}，从不匹配（规则 {C7}）。",
+            "请求中的值 {}。该值不会匹配任何条件值（规则 {C7}）。",
             policy::value_problem(problem)
         ),
     }
@@ -548,8 +558,8 @@ pub fn label(label: Label) -> &'static str {
         PolicyDiff => "策略对比",
         TakeSnapshot => "为当前策略拍快照",
         DiffHelp => "先拍快照，再编辑策略，即可看到结论发生变化的每个接口 × SdkAppId。",
-        From => "允许开始时间（UTC，可选）",
-        Until => "截止时间",
+        From => "生效开始时间（UTC，可选）",
+        Until => "生效截止时间（UTC，可选）",
         SwitchLanguage => "English",
         SwitchLanguageTitle => "Switch to English",
         MarkdownHeading => "CAM 结论",
@@ -573,5 +583,11 @@ pub fn label(label: Label) -> &'static str {
         RuleChoice => "CHOICE",
         WhatIs => "这是什么？",
         ReadOnlyHint => "只读示例。在演练场中打开即可编辑副本。",
+        NoMatchingApis => "没有匹配的接口。",
+        Undo => "撤销",
+        ClearPolicies => "清空示例策略",
+        ReplaceFullWidth => "全部替换为半角标点",
+        OtherResourceId => "代表策略中未出现的其他所有 ID",
+        WindowOpen => "只填开始时间时不限制截止时间，只填截止时间时不限制开始时间。",
     }
 }

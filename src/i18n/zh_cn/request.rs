@@ -134,3 +134,25 @@ pub fn paste_problem(problem: &PasteProblem) -> String {
         }
     }
 }
+
+/// 表单字段中输入的值有什么问题。
+pub fn field_problem(problem: &crate::fields::FieldProblem) -> String {
+    use crate::fields::FieldProblem as F;
+    match problem {
+        F::Value { problem } => super::policy::value_problem(problem),
+        F::NotAnId {
+            param,
+            value,
+            numeric: true,
+        } => format!("`{value}` 不是有效的 {param}：只能包含数字，例如 1400000000"),
+        F::NotAnId { param, value, .. } => {
+            format!("`{value}` 不是有效的 {param}：ID 中不能有 `:`、`/`、`*` 或引号")
+        }
+        F::NotATag { value } => {
+            format!("`{value}` 不是有效的标签：请写成 键&值 的形式，例如 team&support")
+        }
+        F::EmptyWindow { from, until } => {
+            format!("截止时间 `{until}` 不晚于开始时间 `{from}`，任何时间都不会被允许。")
+        }
+    }
+}

@@ -1,0 +1,440 @@
+// End-to-end: the third newcomer review (issue 27, ../shared/reviews/newcomer-2026-12.md), each finding as the
+// user met it, in the language and width of the review, keyboard findings driven by the keyboard. Screenshots of
+// what changed go to tests/e2e/screenshots/ (both languages, 1440 and 390 px).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, openPage } from './harness.mjs';
+
+const env = suite();
+const WIDE = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/// A page in `locale` at `viewport`, once it shows a decision.
+async function open(locale = 'zh-CN', viewport = WIDE, path = '') {
+  const opened = await openPage(env.browser, env.site.url + path, viewport, { locale });
+  await opened.page.waitForSelector('[role=status][data-decision]');
+  return opened;
+}
+
+const decided = (page, decision) => page.waitForSelector(`.pane [role=status][data-decision="${decision}"]`);
+
+async function example(page, id, expected) {
+  await page.locator('.example-picker select').selectOption(id);
+  await decided(page, expected);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: `${env.shots}i27-${name}.png`, fullPage: false });
+}
+
+/// The active element's description: tag, classes and text, for focus assertions.
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  return `${el?.tagName} ${el?.className} ${el?.textContent?.slice(0, 60)}`;
+});
+
+async function openGenerator(page) {
+  await page.locator('button.generator-toggle').click();
+  await page.locator('.generator input[type=search]').waitFor();
+}
+
+const pickList = (page) => page.locator('.generator .pick-list li').allInnerTexts();
+
+test('finding 3: the generator search finds Chinese words and descriptions, and says when nothing matches', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  await openGenerator(page);
+  const search = page.locator('.generator input[type=search]');
+  for (const [query, api] of [['坐席', 'ccc:CreateStaff'], ['技能组', 'ccc:DeleteCCCSkillGroup'], ['删除', 'ccc:DeleteStaff'], ['Delete staff', 'ccc:DeleteStaff']]) {
+    await search.fill('');
+    await search.pressSequentially(query);
+    const listed = await pickList(page);
+    assert.ok(listed.some((t) => t.includes(api)), `${query} lists ${api}: ${listed.slice(0, 5)}`);
+    assert.equal(await page.locator('.generator .no-match').count(), 0);
+  }
+  await search.fill('猫');
+  await page.locator('.generator .no-match').waitFor();
+  assert.equal(await page.locator('.generator .no-match').innerText(), '没有匹配的接口。');
+  assert.equal((await pickList(page)).length, 0);
+  await search.fill('技能组');
+  await page.locator('.generator').scrollIntoViewIfNeeded();
+  await shot(page, 'zh-1440-generator-search');
+  await context.close();
+  for (const [locale, viewport, name] of [['en-US', WIDE, 'en-1440'], ['zh-CN', PHONE, 'zh-390'], ['en-US', PHONE, 'en-390']]) {
+    const other = await open(locale, viewport);
+    await openGenerator(other.page);
+    await other.page.locator('.generator input[type=search]').fill(locale === 'en-US' ? 'Delete staff' : '坐席');
+    assert.ok((await pickList(other.page)).length > 0);
+    await other.page.locator('.generator').scrollIntoViewIfNeeded();
+    await shot(other.page, `${name}-generator-search`);
+    assert.deepEqual(other.problems, []);
+    await other.context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('finding 4, items 4 and 5: the generator splits on full-width commas, checks every field as it is typed', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  await openGenerator(page);
+  await page.locator('.generator input[type=search]').fill('CreateStaff');
+  await page.locator('.generator .pick-list input[type=checkbox]').first().check();
+  const generated = page.locator('.generator textarea.generated');
+  const ids = page.locator('.generator input.gen-ids');
+  await ids.fill('');
+  await ids.pressSequentially('1400000000，1400000001');
+  // Live: no blur needed.
+  await page.waitForFunction(() => document.querySelector('.generator textarea.generated')?.value.includes('SdkAppId/1400000001"'));
+  let policy = JSON.parse(await generated.inputValue());
+  assert.deepEqual(policy.statement[0].resource, ['qcs::ccc::uin/100000000001:SdkAppId/1400000000', 'qcs::ccc::uin/100000000001:SdkAppId/1400000001']);
+  await ids.fill('1400000000、1400000002');
+  policy = JSON.parse(await generated.inputValue());
+  assert.equal(policy.statement[0].resource.length, 2);
+  // A bad id: its problem under the field, in the engine's words, and no policy.
+  await ids.fill('');
+  await ids.pressSequentially('14000000x');
+  const idProblem = page.locator('.generator .field-problems').first();
+  await idProblem.waitFor();
+  assert.equal(await idProblem.innerText(), '14000000x 不是有效的 SdkAppId：只能包含数字，例如 1400000000');
+  assert.equal(await idProblem.locator('code').innerText(), '14000000x', 'the value shows as code, not in backticks');
+  assert.equal(await generated.count(), 0, 'no policy from a bad field');
+  await ids.fill('1400000000');
+  const ips = page.locator('.generator input.gen-ips');
+  await ips.pressSequentially('10.0.0.0/8，10.0.0.300');
+  await page.locator('.generator .field-problems', { hasText: '10.0.0.300' }).waitFor();
+  assert.match(await page.locator('.generator .field-problems').innerText(), /不是有效的 IP 地址/);
+  await page.locator('.generator').scrollIntoViewIfNeeded();
+  await shot(page, 'zh-1440-generator-bad-ip');
+  await ips.fill('10.0.0.0/8，203.0.113.0/24');
+  policy = JSON.parse(await generated.inputValue());
+  assert.deepEqual(policy.statement[0].condition.ip_equal['qcs:ip'], ['10.0.0.0/8', '203.0.113.0/24']);
+  // Times: a slash date is refused, start only gives one condition and says the end is open, end before start is refused.
+  const from = page.locator('.generator input.gen-from');
+  const until = page.locator('.generator input.gen-until');
+  await from.fill('2026/11/28 10:00');
+  await page.locator('.generator .field-problems', { hasText: '2026/11/28 10:00' }).waitFor();
+  assert.equal(await generated.count(), 0);
+  await from.fill('2026-11-28T01:00:00Z');
+  policy = JSON.parse(await generated.inputValue());
+  assert.deepEqual(policy.statement[0].condition.date_greater_than_equal, { 'qcs:current_time': '2026-11-28T01:00:00Z' });
+  assert.equal(policy.statement[0].condition.date_less_than, undefined);
+  assert.match(await page.locator('.generator .window-open').innerText(), /只填开始时间时不限制截止时间/);
+  await until.fill('2026-11-28T00:00:00Z');
+  await page.locator('.generator .field-problems', { hasText: '不晚于开始时间' }).waitFor();
+  assert.equal(await generated.count(), 0);
+  await until.fill('2026-11-28T10:00:00Z');
+  policy = JSON.parse(await generated.inputValue());
+  assert.ok(policy.statement[0].condition.date_less_than);
+  assert.match(await page.locator('.generator label', { hasText: 'SdkAppId' }).innerText(), /中英文逗号均可/);
+  assert.match(await page.locator('.generator').innerText(), /生效截止时间（UTC，可选）/);
+  assert.deepEqual(problems, []);
+  await context.close();
+  for (const [locale, viewport, name] of [['en-US', WIDE, 'en-1440'], ['zh-CN', PHONE, 'zh-390'], ['en-US', PHONE, 'en-390']]) {
+    const other = await open(locale, viewport);
+    await openGenerator(other.page);
+    await other.page.locator('.generator .pick-list input[type=checkbox]').first().check();
+    await other.page.locator('.generator input.gen-ids').fill('1400000000，abc');
+    await other.page.locator('.generator .field-problems').waitFor();
+    if (locale === 'en-US') {
+      assert.equal(await other.page.locator('.generator .field-problems').innerText(), 'abc is not a SdkAppId: write digits only, e.g. 1400000000');
+    }
+    await other.page.locator('.generator input.gen-ids').scrollIntoViewIfNeeded();
+    await shot(other.page, `${name}-generator-bad-id`);
+    assert.deepEqual(other.problems, []);
+    await other.context.close();
+  }
+});
+
+test('finding 5: the diff shows a widening edit on an SdkAppId nobody names', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  await page.locator('button.snapshot').click();
+  const editor = page.locator('#policy-0');
+  await editor.fill((await editor.inputValue()).replace('SdkAppId/1400000000', 'SdkAppId/*'));
+  const count = page.locator('.diff-count');
+  await page.waitForFunction(() => Number(document.querySelector('.diff-count')?.dataset.changes) > 0);
+  assert.ok(Number(await count.getAttribute('data-changes')) >= 100, await count.innerText());
+  const first = await page.locator('.diff-list li').first().innerText();
+  assert.match(first, /SdkAppId 1400000001（代表策略中未出现的其他所有 ID）/);
+  await page.locator('.diff').scrollIntoViewIfNeeded();
+  await shot(page, 'zh-1440-diff-widening');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('finding 6 and item 6: Enter on Apply moves the focus to the status line; a second Enter changes nothing; Undo and Ctrl+Z restore', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  const before = await page.locator('#policy-0').inputValue();
+  const toggle = page.locator('button.fix-toggle');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const apply = page.locator('button.apply-fix').first();
+  await apply.waitFor();
+  await apply.focus();
+  await page.keyboard.press('Enter');
+  await decided(page, 'allow');
+  const status = page.locator('.fixes .undo-status');
+  await status.waitFor();
+  assert.match(await status.innerText(), /^已应用：/);
+  assert.match(await focused(page), /undo-status/, 'the status line has the focus');
+  const fixed = await page.locator('#policy-0').inputValue();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.pane [role=status][data-decision]').getAttribute('data-decision'), 'allow', 'a second Enter applies nothing');
+  assert.equal(await page.locator('#policy-0').inputValue(), fixed);
+  await shot(page, 'zh-1440-fix-applied');
+  // Ctrl+Z in the editor restores the text before the fix.
+  await page.locator('#policy-0').focus();
+  await page.keyboard.press('Control+z');
+  await decided(page, 'implicit_deny');
+  assert.equal(await page.locator('#policy-0').inputValue(), before);
+  assert.equal(await page.locator('.undo-status').count(), 0);
+  // The Undo button does the same, by keyboard.
+  await page.locator('button.apply-fix').first().focus();
+  await page.keyboard.press('Enter');
+  await decided(page, 'allow');
+  await page.keyboard.press('Tab');
+  assert.match(await focused(page), /undo/);
+  await page.keyboard.press('Enter');
+  await decided(page, 'implicit_deny');
+  assert.equal(await page.locator('#policy-0').inputValue(), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+  for (const [locale, viewport, name] of [['en-US', WIDE, 'en-1440'], ['zh-CN', PHONE, 'zh-390'], ['en-US', PHONE, 'en-390']]) {
+    const other = await open(locale, viewport);
+    await other.page.locator('button.fix-toggle').click();
+    await other.page.locator('button.apply-fix').first().click();
+    await other.page.locator('.fixes .undo-status').waitFor();
+    if (locale === 'en-US') assert.match(await other.page.locator('.fixes .undo-status').innerText(), /^Applied: /);
+    await other.page.locator('.fixes').scrollIntoViewIfNeeded();
+    await shot(other.page, `${name}-fix-applied`);
+    assert.deepEqual(other.problems, []);
+    await other.context.close();
+  }
+});
+
+test('finding 29 and item 6: removing a tab and loading an example can be undone', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  await example(page, 'permissions-boundary', 'implicit_deny');
+  const tabs = await page.locator('[role=tab]').count();
+  await page.locator('[role=tab]').first().focus();
+  await page.keyboard.press('Delete');
+  const status = page.locator('.undo-status');
+  await status.waitFor();
+  assert.match(await status.innerText(), /^已移除策略 /);
+  assert.equal(await page.locator('[role=tab]').count(), tabs - 1);
+  await shot(page, 'zh-1440-tab-removed');
+  await status.locator('button.undo').click();
+  assert.equal(await page.locator('[role=tab]').count(), tabs);
+  await decided(page, 'implicit_deny');
+  // An example replaces edited work: Undo brings it back.
+  const editor = page.locator('#policy-0');
+  const mine = (await editor.inputValue()).replace('"ccc:CreateStaff"', '"ccc:DeleteStaff"');
+  await editor.fill(mine);
+  await example(page, 'deny-wins', 'explicit_deny');
+  assert.match(await status.innerText(), /^已载入示例“/);
+  await status.locator('button.undo').click();
+  await page.waitForFunction((text) => document.querySelector('#policy-0').value === text, mine);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('finding 8: the reasoning for a missing qcs:ip never recommends _if_exist', async () => {
+  for (const locale of ['zh-CN', 'en-US']) {
+    const { page, problems, context } = await open(locale);
+    await example(page, 'office-ip-only', 'implicit_deny');
+    const ip = page.locator('.request-form label', { hasText: 'qcs:ip' }).locator('input');
+    await ip.fill('');
+    await page.waitForFunction(() => /qcs:ip/.test(document.querySelector('.steps')?.innerText ?? '') && !/8\.8\.8\.8/.test(document.querySelector('.steps').innerText));
+    const steps = await page.locator('.steps').innerText();
+    assert.match(steps, locale === 'zh-CN' ? /请在请求上下文中加入 qcs:ip。/ : /Add qcs:ip to the request context\./);
+    assert.doesNotMatch(steps, /_if_exist/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('finding 9: after filling from a pasted error, a status line says what was filled and what comes next', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  await page.locator('button.paste-error').click();
+  await page.locator('#pasted-error').fill('[TencentCloudSDKException] code:AuthFailure.UnauthorizedOperation message:you are not authorized to perform operation (ccc:CreateStaff) resource (qcs::ccc::uin/100000000001:SdkAppId/1400000000) has no permission requestId:abc');
+  await page.locator('button.fill').click();
+  const status = page.locator('.undo-status');
+  await status.waitFor();
+  const text = await status.innerText();
+  assert.match(text, /已从报错填入：操作 ccc:CreateStaff、SdkAppId 1400000000、主账号 UIN 100000000001。下一步：粘贴该子账号关联的全部策略/);
+  assert.match(await focused(page), /undo-status/);
+  await shot(page, 'zh-1440-paste-filled');
+  await status.locator('button.clear-policies').click();
+  await decided(page, 'implicit_deny');
+  const policy = JSON.parse(await page.locator('#policy-0').inputValue());
+  assert.deepEqual(policy.statement, [], 'the example policies are gone');
+  assert.match(await status.innerText(), /已清空示例策略/);
+  await status.locator('button.undo').click();
+  await page.waitForFunction(() => JSON.parse(document.querySelector('#policy-0').value).statement.length > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+  for (const [locale, viewport, name] of [['en-US', WIDE, 'en-1440'], ['zh-CN', PHONE, 'zh-390'], ['en-US', PHONE, 'en-390']]) {
+    const other = await open(locale, viewport);
+    await other.page.locator('button.paste-error').click();
+    await other.page.locator('#pasted-error').fill('not authorized to perform operation (ccc:CreateStaff) resource (qcs::ccc::uin/100000000001:SdkAppId/1400000000)');
+    await other.page.locator('button.fill').click();
+    await other.page.locator('.undo-status').waitFor();
+    if (locale === 'en-US') assert.match(await other.page.locator('.undo-status').innerText(), /^Filled from the error: action ccc:CreateStaff, SdkAppId 1400000000, owner UIN 100000000001\. Next:/);
+    await shot(other.page, `${name}-paste-filled`);
+    assert.deepEqual(other.problems, []);
+    await other.context.close();
+  }
+});
+
+test('finding 11 and item 4: full-width punctuation gets its own error and a one-click replace-all', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  const editor = page.locator('#policy-0');
+  await editor.fill('{"version": "2.0"，"statement": [{"effect": "allow", "action": ["ccc:*"], "resource": ["*"]}]}');
+  const problem = page.locator('.diagnostics .diag', { hasText: '全角' }).first();
+  await problem.waitFor();
+  assert.match(await problem.locator('.message').innerText(), /JSON 格式错误：此处是中文全角标点“，”/);
+  assert.match(await problem.locator('.help').innerText(), /请改为 ,/);
+  assert.equal(await problem.locator('.where').innerText(), '1:18');
+  await shot(page, 'zh-1440-full-width');
+  await problem.locator('button.replace-full-width').click();
+  await decided(page, 'allow');
+  assert.equal(await editor.inputValue(), '{"version": "2.0","statement": [{"effect": "allow", "action": ["ccc:*"], "resource": ["*"]}]}');
+  assert.deepEqual(problems, []);
+  await context.close();
+  for (const [locale, viewport, name] of [['en-US', WIDE, 'en-1440'], ['zh-CN', PHONE, 'zh-390'], ['en-US', PHONE, 'en-390']]) {
+    const other = await open(locale, viewport);
+    await other.page.locator('#policy-0').fill('{“version”：“2.0”，"statement": []}');
+    await other.page.locator('button.replace-full-width').waitFor();
+    await other.page.locator('.diagnostics').first().scrollIntoViewIfNeeded();
+    await shot(other.page, `${name}-full-width`);
+    await other.page.locator('button.replace-full-width').click();
+    await other.page.waitForFunction(() => document.querySelector('#policy-0').value === '{"version":"2.0","statement": []}');
+    assert.deepEqual(other.problems, []);
+    await other.context.close();
+  }
+});
+
+test('finding 20 and item 5: the request form checks SdkAppId, IP, time and tags where they are typed', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  const sdk = page.locator('.request-form input[inputmode=numeric]').first();
+  await sdk.fill('');
+  await sdk.pressSequentially('abc');
+  const sdkProblem = page.locator('.request-form .field-problems', { hasText: 'abc' });
+  await sdkProblem.waitFor();
+  assert.equal(await sdkProblem.innerText(), 'abc 不是有效的 SdkAppId：只能包含数字，例如 1400000000');
+  await sdk.fill('');
+  await sdk.pressSequentially('1400000000，1400000001');
+  await page.waitForFunction(() => !document.querySelector('.request-form .field-problems'));
+  await page.locator('.segmented button', { hasText: 'JSON' }).click();
+  assert.deepEqual(JSON.parse(await page.locator('#request-json').inputValue()).params.SdkAppId, [1400000000, 1400000001]);
+  await page.locator('.segmented button').first().click();
+  const ip = page.locator('.request-form label', { hasText: 'qcs:ip' }).locator('input');
+  await ip.fill('');
+  await ip.pressSequentially('10.0.0');
+  await page.locator('.request-form .field-problems', { hasText: '10.0.0' }).waitFor();
+  assert.match(await page.locator('.request-form .field-problems', { hasText: '10.0.0' }).innerText(), /不是有效的 IP 地址/);
+  const time = page.locator('#current-time');
+  await time.fill('');
+  await time.pressSequentially('2026/11/28');
+  await page.locator('.request-form .field-problems', { hasText: '2026/11/28' }).waitFor();
+  const tags = page.locator('#tags-qcs\\:resource_tag');
+  await tags.fill('badtag');
+  await tags.press('Enter');
+  await page.locator('.request-form .field-problems', { hasText: 'badtag' }).waitFor();
+  assert.equal(await page.locator('.request-form .chip').count(), 0, 'no chip for a tag without &');
+  assert.equal(await tags.inputValue(), 'badtag', 'the text stays to be corrected');
+  await page.locator('.request-form').scrollIntoViewIfNeeded();
+  await shot(page, 'zh-1440-request-form-checks');
+  await tags.fill('team&support');
+  await tags.press('Enter');
+  await page.locator('.request-form .chip').waitFor();
+  assert.equal(await page.locator('.request-form .field-problems', { hasText: 'badtag' }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+  for (const [locale, viewport, name] of [['en-US', WIDE, 'en-1440'], ['zh-CN', PHONE, 'zh-390'], ['en-US', PHONE, 'en-390']]) {
+    const other = await open(locale, viewport);
+    await other.page.locator('.request-form input[inputmode=numeric]').first().fill('abc');
+    await other.page.locator('.request-form label', { hasText: 'qcs:ip' }).locator('input').fill('10.0.0');
+    await other.page.locator('.request-form .field-problems', { hasText: '10.0.0' }).waitFor();
+    await other.page.locator('.request-form').scrollIntoViewIfNeeded();
+    await shot(other.page, `${name}-request-form-checks`);
+    assert.deepEqual(other.problems, []);
+    await other.context.close();
+  }
+});
+
+test('finding 12: backtick code spans show as code, never as raw backticks, in both languages', async () => {
+  for (const locale of ['zh-CN', 'en-US']) {
+    const { page, problems, context } = await open(locale);
+    await page.locator('button.fix-toggle').click();
+    await page.locator('button.apply-fix').first().waitFor();
+    await openGenerator(page);
+    await page.locator('button.matrix-toggle').click();
+    const raw = await page.evaluate(() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        if (node.parentElement.closest('textarea, pre, script, style')) continue;
+        if (node.textContent.includes('`')) found.push(node.textContent.trim().slice(0, 100));
+      }
+      return found;
+    });
+    assert.deepEqual(raw, [], `${locale}: raw backticks`);
+    assert.ok(await page.locator('.steps code').count() > 0, 'the reasoning shows code');
+    assert.ok(await page.locator('.fixes li code').count() > 0, 'the fixes show code');
+    assert.ok(await page.locator('button.generator-toggle code').count() > 0, 'the generator heading shows code');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('item 3 and finding 10: doc links open the page in the reader\'s language', async () => {
+  for (const [locale, site] of [['zh-CN', /^https:\/\/www\.tencentcloud\.com\/zh\/document\/product\/598\/\d+$/], ['en-US', /^https:\/\/www\.tencentcloud\.com\/document\/product\/598\/\d+$/]]) {
+    const { page, problems, context } = await open(locale);
+    await page.locator('details#glossary').waitFor({ state: 'attached' });
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href*="tencentcloud"], a[href*="cloud.tencent"]')].map((a) => a.href));
+    assert.ok(hrefs.length >= 40, `${hrefs.length} links`);
+    for (const href of hrefs) assert.match(href, site, `${locale}: ${href}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('finding 7: Enter on the matrix and generator toggles, the snapshot button and a rename keeps the focus there', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  for (const selector of ['button.matrix-toggle', 'button.generator-toggle', 'button.snapshot']) {
+    await page.locator(selector).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    const cls = selector.split('.')[1];
+    assert.match(await focused(page), new RegExp(`BUTTON .*${cls}`), `${selector} after Enter`);
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(200);
+    assert.match(await focused(page), new RegExp(`BUTTON .*${cls}`), `${selector} after Space`);
+  }
+  await page.locator('[role=tab]').first().focus();
+  await page.keyboard.press('F2');
+  await page.locator('.tab-rename').waitFor();
+  await page.keyboard.type('-mine');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.match(await focused(page), /BUTTON .*tab/, 'the renamed tab has the focus');
+  assert.match(await page.locator('[role=tab][aria-selected=true]').innerText(), /-mine/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('findings 17 and 19: a match among several ranges names its range; identifiers keep their case', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  await example(page, 'office-ip-only', 'implicit_deny');
+  const ip = page.locator('.request-form label', { hasText: 'qcs:ip' }).locator('input');
+  await ip.fill('10.1.2.3');
+  await decided(page, 'allow');
+  assert.match(await page.locator('.steps').innerText(), /qcs:ip = 10\.1\.2\.3，属于 10\.0\.0\.0\/8（所列 2 个值之一）。/);
+  await page.locator('.segmented button', { hasText: 'JSON' }).click();
+  await page.locator('#request-json').fill('{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000}, "principal": {"uin": "100000000011"}}');
+  const message = page.locator('.editor.request .diagnostics .message').first();
+  await message.waitFor();
+  assert.match(await message.innerText(), /^ccc:CreateStaff/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
