@@ -224,3 +224,63 @@ fn missing_comma_and_missing_element_say_the_right_thing() {
         Some(Rule::G4)
     );
 }
+
+/// Finding 18: an operation-level API that a staff-only statement does not even list is not blamed on the
+/// statement's SdkAppId scope.
+#[test]
+fn the_operation_level_note_needs_the_action_listed() {
+    let policy = r#"{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DeleteStaff"],
+      "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}]}"#;
+    let request = request_with("{}").replace("ccc:CreateStaff", "ccc:ForceMemberOffline");
+    for locale in Locale::ALL {
+        let text = reasoning(policy, &request, locale);
+        assert!(
+            !text.contains("names specific resources"),
+            "{locale:?}: {text}"
+        );
+        assert!(!text.contains("指定了具体资源"), "{locale:?}: {text}");
+    }
+    // Listed, the note is there.
+    let listed = policy.replace("ccc:DeleteStaff", "ccc:ForceMemberOffline");
+    assert!(reasoning(&listed, &request, Locale::En).contains("names specific resources"));
+}
+
+/// Finding 26: the refusal names its first error and counts the rest (which the problem list shows); an
+/// over-long policy is not refused twice in one sentence.
+#[test]
+fn the_refusal_is_one_sentence_with_a_count() {
+    let policy = r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ccc:*", "Resource": "*"}]}"#;
+    let result = run(policy, &request_with("{}"));
+    let (Some(evaluation), Some(request)) = (&result.evaluation, &result.request.request) else {
+        panic!("a hypothetical decision");
+    };
+    let steps = explain::steps(evaluation, request);
+    let refused = steps
+        .iter()
+        .find(|s| matches!(s.message, cam_playground::explain::Message::Refused { .. }))
+        .expect("a refusal");
+    let zh = Locale::ZhCn.render(&refused.message);
+    assert_eq!(zh.matches(" — ").count(), 1, "{zh}");
+    assert!(zh.contains("个错误，见策略下方的问题列表"), "{zh}");
+    let en = Locale::En.render(&refused.message);
+    assert!(
+        en.contains("more errors are listed under the policy"),
+        "{en}"
+    );
+    let long = format!(
+        r#"{{"version": "2.0", "statement": [{}]}}"#,
+        vec![r#"{"effect": "allow", "action": ["ccc:DescribeStaffInfoList"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}"#; 60].join(",")
+    );
+    let result = run(&long, &request_with("{}"));
+    let d = result.policies[0]
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "policy/too-long")
+        .expect("too long");
+    assert!(
+        !d.words(Locale::ZhCn).message.contains("拒绝"),
+        "{}",
+        d.words(Locale::ZhCn).message
+    );
+    assert!(!d.words(Locale::En).message.contains("reject"));
+}

@@ -21,6 +21,8 @@ pub enum Done {
         id: Option<(String, String)>,
         owner_uin: Option<String>,
     },
+    /// The generator's policy was added as a new tab.
+    AddedPolicy { name: String },
     /// The example's policies were cleared (after a pasted error: the user's own policies come next).
     ClearedPolicies,
 }

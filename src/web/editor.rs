@@ -102,15 +102,25 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     let plain = text.len() > MAX_HIGHLIGHTED_BYTES;
     let highlighted = if !plain {
         let mut marks = props.marks.clone();
-        marks.extend(props.diagnostics.iter().map(|d| Mark {
-            start: d.span.start,
-            end: d.span.end.max(d.span.start + 1),
-            class: match d.severity {
-                Severity::Error => "diag-error",
-                Severity::SecurityWarning | Severity::Warning => "diag-warning",
-                Severity::Info => "diag-info",
-            },
-        }));
+        // A problem of the whole document (over 6,144 characters) is in the gutter and the list, not a wave
+        // under every line (issue 27, finding 13).
+        let whole =
+            |d: &&Diagnostic| d.span.start == 0 && d.span.end >= text.len() && text.len() > 1;
+        marks.extend(
+            props
+                .diagnostics
+                .iter()
+                .filter(|d| !whole(d))
+                .map(|d| Mark {
+                    start: d.span.start,
+                    end: d.span.end.max(d.span.start + 1),
+                    class: match d.severity {
+                        Severity::Error => "diag-error",
+                        Severity::SecurityWarning | Severity::Warning => "diag-warning",
+                        Severity::Info => "diag-info",
+                    },
+                }),
+        );
         // A location between two characters (a missing comma at the end of a line) underlines nothing visible:
         // the character before it carries a bar on its right edge instead.
         marks.extend(

@@ -99,6 +99,53 @@ fn disclosure(
     }
 }
 
+/// A list that is one Tab stop (issue 27, finding 28: thirty stops between the request and the fixes, 181 in the
+/// generator): the arrow keys, Home and End move between the `items` (a selector under the `list` the key was
+/// pressed in), which carry `tabindex` 0 (the one Tab reaches) or -1.
+fn roving(list: &'static str, items: &'static str) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| rove(&e, list, items))
+}
+
+fn rove(e: &KeyboardEvent, list: &str, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let key = e.key();
+    if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Home" | "End") {
+        return;
+    }
+    // Yew delegates events to its root: the list is found from the target.
+    let Some(list) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest(list).ok().flatten())
+    else {
+        return;
+    };
+    let Ok(items) = list.query_selector_all(selector) else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..items.length())
+        .filter_map(|i| items.item(i)?.dyn_into().ok())
+        .collect();
+    let active = gloo::utils::document().active_element();
+    let Some(at) = items
+        .iter()
+        .position(|item| active.as_ref() == Some(item.as_ref()))
+    else {
+        return;
+    };
+    let next = match key.as_str() {
+        "ArrowDown" => (at + 1).min(items.len() - 1),
+        "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        _ => items.len() - 1,
+    };
+    e.prevent_default();
+    for (i, item) in items.iter().enumerate() {
+        let _ = item.set_attribute("tabindex", if i == next { "0" } else { "-1" });
+    }
+    let _ = items[next].focus();
+}
+
 /// "Show all (N)" under a list cut short, so a long list (a big document's thousands of findings or steps) does
 /// not slow every render.
 fn show_all(shown: &UseStateHandle<bool>, total: usize, locale: Locale) -> Html {
@@ -244,10 +291,23 @@ fn app() -> Html {
             </ContextProvider<Locale>>
         };
     }
+    // The first Tab stop: straight to the decision, past the editors and the form (finding 28). The address's
+    // fragment holds share links, so the link moves the focus itself.
+    let skip_to_decision = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(decision) = gloo::utils::document()
+            .get_element_by_id("decision")
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        {
+            decision.scroll_into_view();
+            let _ = decision.focus();
+        }
+    });
     html! {
         <ContextProvider<Locale> context={locale}>
         <ContextProvider<AppContext> context={app}>
         <div class="app">
+            <a class="skip-link" href="#decision" onclick={skip_to_decision}>{ locale.label(Label::SkipToDecision) }</a>
             <TopBar on_switch_locale={switch_locale} {unknown_language} />
             <main>
             <Toolbar />
@@ -260,7 +320,7 @@ fn app() -> Html {
                 <section class="pane" aria-label={locale.label(Label::Request)}>
                     <RequestPane />
                 </section>
-                <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
+                <section id="decision" tabindex="-1" class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                         aria-busy={pending.to_string()}>
                     if pending {
                         <p class="pending-hint" aria-live="polite">{ locale.label(Label::Updating) }</p>

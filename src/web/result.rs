@@ -150,7 +150,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         .position(|s| matches!(s.message, Message::Decision { .. }))
         .unwrap_or(0);
     let refusals = steps[..first - 1].iter().map(|step| {
-        html! { <p class="refused" role="alert">{ locale.render(&step.message) }</p> }
+        html! { <p class="refused" role="alert">{ glossary::rich(&locale.render(&step.message)) }</p> }
     });
     let decision_term = match evaluation.decision {
         Decision::ExplicitDeny => Some(Term::ExplicitDeny),
@@ -174,6 +174,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     } else {
         tail.min(first + listed)
     };
+    // The one step the Tab key reaches: the first linked one shown.
+    let entry = (first..head)
+        .chain(tail..steps.len())
+        .find(|&i| props.policy_shown && focus_of(&steps[i]).is_some())
+        .unwrap_or(usize::MAX);
     let leave = {
         let on_focus = props.on_focus.clone();
         Callback::from(move |_: MouseEvent| on_focus.emit((None, false)))
@@ -211,19 +216,19 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                 </h2>
             }
             if *steps_open {
-                <ol class="steps" onmouseleave={leave}>
-                    { for steps[first..head].iter().map(|step| render_step(step, props, locale)) }
+                <ol class="steps" onmouseleave={leave} onkeydown={super::roving(".steps", ":scope > li.step.linked")}>
+                    { for steps[first..head].iter().enumerate().map(|(i, step)| render_step(step, props, locale, first + i == entry)) }
                     if head < tail {
                         <li class="more">{ super::show_all(&show_all, steps.len() - 1, locale) }</li>
                     }
-                    { for steps[tail..].iter().map(|step| render_step(step, props, locale)) }
+                    { for steps[tail..].iter().enumerate().map(|(i, step)| render_step(step, props, locale, tail + i == entry)) }
                 </ol>
             }
         </>
     }
 }
 
-fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
+fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale, entry: bool) -> Html {
     let status = match step.status {
         Status::Pass => "pass",
         Status::Fail => "fail",
@@ -271,7 +276,7 @@ fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
                 })
             };
             html! {
-                <li {class} tabindex="0" onmouseenter={on_enter} onclick={on_click} onkeydown={on_key}>
+                <li {class} tabindex={if entry { "0" } else { "-1" }} onmouseenter={on_enter} onclick={on_click} onkeydown={on_key}>
                     { body }{ location }
                 </li>
             }

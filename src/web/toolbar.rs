@@ -232,6 +232,7 @@ pub fn undo_status(props: &UndoStatusProps) -> Html {
                 undo.done,
                 cam_playground::analysis::Done::Fix { .. }
                     | cam_playground::analysis::Done::Filled { .. }
+                    | cam_playground::analysis::Done::AddedPolicy { .. }
             )
         })
         .map(|undo| undo.serial);
@@ -240,6 +241,7 @@ pub fn undo_status(props: &UndoStatusProps) -> Html {
         use_effect_with(focus, move |focus| {
             if focus.is_some() {
                 if let Some(line) = line.cast::<HtmlElement>() {
+                    line.scroll_into_view();
                     let _ = line.focus();
                 }
             }

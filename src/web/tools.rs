@@ -103,12 +103,17 @@ pub fn generator() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = &policy {
                 let mut workspace = state.workspace.clone();
+                let name = format!("generated-{}", workspace.policies.len() + 1);
                 workspace.policies.push(NamedPolicy {
-                    name: format!("generated-{}", workspace.policies.len() + 1),
+                    name: name.clone(),
                     text: text.clone(),
                 });
                 let added = workspace.policies.len() - 1;
-                state.dispatch(Action::ApplyFix(workspace, None));
+                // Said, focused and undoable at the top, by the tabs (finding 23).
+                state.dispatch(Action::ApplyFix(
+                    workspace,
+                    Some(cam_playground::analysis::Done::AddedPolicy { name }),
+                ));
                 // The new policy is what the user wants to see next.
                 state.dispatch(Action::SelectTab(super::state::Tab {
                     source: cam_playground::policy::PolicySet::Policy,
@@ -134,14 +139,14 @@ pub fn generator() -> Html {
                     if listed.is_empty() {
                         <p class="hint no-match" aria-live="polite">{ locale.label(Label::NoMatchingApis) }</p>
                     }
-                    <ul class="pick-list">
-                        { for listed.iter()
-                            .map(|(action, _, a)| {
+                    <ul class="pick-list" onkeydown={super::roving(".pick-list", "input[type=checkbox]")}>
+                        { for listed.iter().enumerate()
+                            .map(|(i, (action, _, a))| {
                                 let action = action.to_string();
                                 let level = if a.granularity == Granularity::Operation { Label::OperationLevel } else { Label::ResourceLevel };
                                 html! {
                                     <li><label>
-                                        <input type="checkbox" checked={chosen.contains(&action)} onchange={toggle_api(action.clone())} />
+                                        <input type="checkbox" tabindex={if i == 0 { "0" } else { "-1" }} checked={chosen.contains(&action)} onchange={toggle_api(action.clone())} />
                                         <code>{ &action }</code>{ " " }<span class="badge">{ locale.label(level) }</span>
                                     </label></li>
                                 }

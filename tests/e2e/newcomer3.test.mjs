@@ -438,3 +438,121 @@ test('findings 17 and 19: a match among several ranges names its range; identifi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('finding 28: a skip link to the decision, the steps and the pick list are one Tab stop each, and the glossary leads back', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  await page.keyboard.press('Tab');
+  assert.match(await focused(page), /^A skip-link 跳到结论/);
+  await page.keyboard.press('Enter');
+  assert.match(await focused(page), /^SECTION pane result/);
+  assert.equal(await page.evaluate(() => location.hash), '', 'the share fragment is left alone');
+  // From the action field to the fixes toggle: the steps count once (the review counted 30 stops).
+  await page.locator('.request-form input[list=catalog-actions]').focus();
+  let stops = 0;
+  while (!/fix-toggle/.test(await focused(page)) && stops < 60) {
+    await page.keyboard.press('Tab');
+    stops += 1;
+  }
+  // The form's own fields and the rule ids remain (23 here); every linked step used to be one more stop.
+  assert.ok(stops <= 23, `${stops} Tab stops from the action to the fixes`);
+  assert.equal(await page.locator('.steps li[tabindex="0"]').count(), 1, 'one step is in the Tab order');
+  const steps = await page.locator('.steps li.step.linked').count();
+  assert.ok(steps >= 3);
+  // Arrow keys move between the steps.
+  const first = page.locator('.steps li.step.linked').first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('.steps li.step.linked')].indexOf(document.activeElement)), 1);
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('.steps li.step.linked')].indexOf(document.activeElement)), steps - 1);
+  // The generator's pick list: Tab enters it once, arrows move, Space picks, Tab leaves.
+  await openGenerator(page);
+  await page.locator('.generator .pick-list input[type=checkbox]').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  const checked = await page.locator('.generator .pick-list input:checked').count();
+  assert.equal(checked, 1);
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('.generator .pick-list input')].indexOf(document.activeElement)), 2);
+  await page.keyboard.press('Tab');
+  assert.doesNotMatch(await focused(page), /^INPUT $/, 'Tab leaves the list');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.pick-list')), null);
+  // A rule id opens its glossary entry; the entry leads back.
+  const rule = page.locator('.steps button.rule-ref', { hasText: 'R5' }).first();
+  await rule.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'rule-R5');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const back = page.locator('#glossary button.glossary-back');
+  assert.equal(await back.count(), 1);
+  assert.equal(await back.innerText(), '↩ 返回原处');
+  await back.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('rule-ref'));
+  assert.equal(await page.locator('#glossary button.glossary-back').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('findings 21, 23, 25: the matrix has a legend and names policies, the generator\'s new tab is announced, the catalog count says match', async () => {
+  for (const [locale, viewport, name] of [['zh-CN', PHONE, 'zh-390'], ['zh-CN', WIDE, 'zh-1440'], ['en-US', WIDE, 'en-1440'], ['en-US', PHONE, 'en-390']]) {
+    const { page, problems, context } = await open(locale, viewport);
+    const zh = locale === 'zh-CN';
+    await page.locator('button.matrix-toggle').click();
+    const legend = page.locator('.matrix .legend');
+    await legend.waitFor();
+    assert.equal(await legend.innerText().then((t) => t.replace(/\s+/g, ' ').trim()), zh ? '允许 隐式拒绝 显式拒绝' : 'Allowed Implicitly denied Explicitly denied');
+    assert.equal(await legend.locator('.swatch').count(), 3);
+    await legend.scrollIntoViewIfNeeded();
+    await shot(page, `${name}-matrix-legend`);
+    await page.locator('.matrix-head button', { hasText: zh ? '列表' : 'List' }).click();
+    const allowedRow = page.locator('.matrix-table tr.row.allow').first();
+    assert.match(await allowedRow.innerText(), zh ? /策略 ccc-admin-one-app 的语句 1/ : /Statement 1 of policy ccc-admin-one-app/);
+    // The catalog says how many match, and when none does.
+    const search = page.locator('.catalog input[type=search]');
+    await search.waitFor();
+    assert.equal(await page.locator('.catalog .count').innerText(), zh ? '匹配 181 / 181 个' : '181 / 181 match');
+    await search.fill('猫狗');
+    await page.locator('.catalog .no-match').waitFor();
+    assert.equal(await page.locator('.catalog .api').count(), 0);
+    // The generator's new tab: said at the top, with the focus, and open.
+    await openGenerator(page);
+    await page.locator('.generator .pick-list input[type=checkbox]').first().check();
+    await page.locator('button.add-generated').click();
+    const status = page.locator('.undo-status');
+    await status.waitFor();
+    assert.match(await status.innerText(), zh ? /^已添加策略 generated-2，并打开了它的标签页。/ : /^Added the policy generated-2 and opened its tab\./);
+    assert.match(await focused(page), /undo-status/);
+    // In view, below the top bar (sticky on a wide screen).
+    await page.waitForFunction(() => {
+      const box = document.querySelector('.undo-status').getBoundingClientRect();
+      const bar = document.querySelector('.topbar').getBoundingClientRect();
+      const below = getComputedStyle(document.querySelector('.topbar')).position === 'sticky' ? bar.bottom : 0;
+      return box.top >= below - 1 && box.bottom <= window.innerHeight;
+    }, null, { timeout: 3000 });
+    assert.match(await page.locator('[role=tab][aria-selected=true]').innerText(), /generated-2/);
+    await shot(page, `${name}-generated-added`);
+    await status.locator('button.undo').click();
+    assert.equal(await page.locator('[role=tab]').count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('findings 13 and 22: an over-long policy is marked in the gutter and the list, not underlined everywhere; a new tab grants nothing', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  const statement = '{"effect": "allow", "action": ["ccc:DescribeStaffInfoList"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}';
+  await page.locator('#policy-0').fill(`{"version": "2.0", "statement": [\n${Array(60).fill(statement).join(',\n')}\n]}`);
+  await page.locator('.diagnostics .diag', { hasText: '超过上限 6144' }).waitFor();
+  assert.equal(await page.locator('.code-overlay .diag-error').count(), 0, 'no wave under the text');
+  assert.equal(await page.locator('.gutter .line-number.has-error').count(), 1, 'the gutter marks line 1');
+  await shot(page, 'zh-1440-too-long');
+  await example(page, 'operation-level-fix', 'allow');
+  await page.locator('button.tab-add').first().click();
+  const added = JSON.parse(await page.locator('#policy-1').inputValue());
+  assert.deepEqual(added.statement, []);
+  await decided(page, 'allow');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

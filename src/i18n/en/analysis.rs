@@ -68,6 +68,7 @@ pub fn done(done: &Done) -> String {
                 filled.join(", ")
             )
         }
+        Done::AddedPolicy { name } => format!("Added the policy {name} and opened its tab."),
         Done::ClearedPolicies => {
             "Cleared the example's policies: paste the sub-account's own policies.".into()
         }

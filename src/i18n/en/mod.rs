@@ -48,14 +48,19 @@ pub fn render(message: &Message) -> Sentence {
             Decision::ImplicitDeny => sentence!("Hypothetically denied: if CAM accepted these policies as written, nothing would allow {action}."),
         },
         Message::Refused { source, number, errors } => {
-            let listed: Vec<String> = errors
-                .iter()
+            // The first error, and how many more the problem list shows (finding 26: not a wall of text).
+            let first = errors
+                .first()
                 .map(|e| format!("{} — {} (line {}, column {})", e.cam_error, words(&e.text).message, e.span.line, e.span.column))
-                .collect();
+                .unwrap_or_default();
+            let more = match errors.len() {
+                0 | 1 => String::new(),
+                2 => "; 1 more error is listed under the policy".to_string(),
+                n => format!("; {} more errors are listed under the policy", n - 1),
+            };
             sentence!(
-                "CAM would refuse to save {} {number}: {}. The decision below is hypothetical (rule {G9}).",
-                set_name(*source).to_lowercase(),
-                listed.join("; ")
+                "CAM would refuse to save {} {number}: {first}{more}. The decision below is hypothetical (rule {G9}).",
+                set_name(*source).to_lowercase()
             )
         }
         Message::NotAuthoritative => "Not authoritative: part of this decision rests on a statement that could not be evaluated or on a choice where Tencent's docs are silent (see the assumptions below).".into(),
@@ -159,7 +164,7 @@ pub fn render(message: &Message) -> Sentence {
             n => sentence!("{n} decisions changed since the snapshot (click one to open its request)"),
         },
         Message::UsedInRequest { action } => sentence!("{action} is now the request's action."),
-        Message::CatalogShown { shown, total } => sentence!("{shown} / {total} shown"),
+        Message::CatalogShown { shown, total } => sentence!("{shown} / {total} match"),
         Message::MatrixCounts { allowed, explicit, implicit } => sentence!("{allowed} allowed · {explicit} explicitly denied · {implicit} implicitly denied"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::explain::Label::DecisionChanged)),
         Message::UnknownLanguage { tag } => sentence!("The address asks for the language `{tag}`, which the playground does not speak (it speaks en and zh-CN); showing English or your browser's language instead."),
@@ -599,6 +604,8 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         ClearPolicies => "Clear the example's policies",
         ReplaceFullWidth => "Replace all full-width punctuation",
         OtherResourceId => "stands for every one the policies do not name",
+        SkipToDecision => "Skip to the decision",
+        BackToWhereYouWere => "↩ Back to where you were",
         WindowOpen => "An empty end leaves that side of the time window open.",
     }
 }

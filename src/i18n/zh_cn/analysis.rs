@@ -71,6 +71,7 @@ pub fn done(done: &Done) -> String {
                 filled.join("、")
             )
         }
+        Done::AddedPolicy { name } => format!("已添加策略 {name}，并打开了它的标签页。"),
         Done::ClearedPolicies => "已清空示例策略，请粘贴该子账号自己的策略。".into(),
     }
 }

@@ -50,14 +50,18 @@ pub fn render(message: &Message) -> Sentence {
             Decision::ImplicitDeny => sentence!("假设性结论：隐式拒绝。如果 CAM 按原文接受这些策略，没有语句会允许 {action}。"),
         },
         Message::Refused { source, number, errors } => {
-            let listed: Vec<String> = errors
-                .iter()
+            // The first error, and how many more the problem list shows (finding 26: not a wall of text).
+            let first = errors
+                .first()
                 .map(|e| format!("{} — {}（第 {} 行第 {} 列）", e.cam_error, words(&e.text).message, e.span.line, e.span.column))
-                .collect();
+                .unwrap_or_default();
+            let more = match errors.len() {
+                0 | 1 => String::new(),
+                n => format!("；另有 {} 个错误，见策略下方的问题列表", n - 1),
+            };
             sentence!(
-                "CAM 会拒绝保存{}{number}：{}。下面的结论只是假设（规则 {G9}）。",
-                set_name(*source),
-                listed.join("；")
+                "CAM 会拒绝保存{}{number}：{first}{more}。下面的结论只是假设（规则 {G9}）。",
+                set_name(*source)
             )
         }
         Message::NotAuthoritative => "结论不确定：这个结论部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则（见下方的假设）。".into(),
@@ -152,7 +156,7 @@ pub fn render(message: &Message) -> Sentence {
         Message::ApisChosen { count } => sentence!("已选 {count} 个接口"),
         Message::DecisionsChanged { count } => sentence!("自快照以来有 {count} 个结论发生变化（点击可打开对应请求）"),
         Message::UsedInRequest { action } => sentence!("请求的操作已改为 {action}。"),
-        Message::CatalogShown { shown, total } => sentence!("显示 {shown} / {total} 个"),
+        Message::CatalogShown { shown, total } => sentence!("匹配 {shown} / {total} 个"),
         Message::MatrixCounts { allowed, explicit, implicit } => sentence!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
         Message::UnknownLanguage { tag } => sentence!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
@@ -517,7 +521,7 @@ pub fn label(label: Label) -> &'static str {
         CategoryRead => "读操作",
         CategoryList => "列表操作",
         UseInRequest => "用于请求",
-        ShowAll => "显示全部",
+        ShowAll => "展开全部",
         TemplateQuirk => "文档中 `uin/` 后面为空；按资源所属主账号的 UIN 理解（规则 R6）。",
         GoToProblem => "跳转到问题位置",
         GutterDecidesAllow => "这条语句决定了结论：允许",
@@ -588,6 +592,8 @@ pub fn label(label: Label) -> &'static str {
         ClearPolicies => "清空示例策略",
         ReplaceFullWidth => "全部替换为半角标点",
         OtherResourceId => "代表策略中未出现的其他所有 ID",
+        SkipToDecision => "跳到结论",
+        BackToWhereYouWere => "↩ 返回原处",
         WindowOpen => "只填开始时间时不限制截止时间，只填截止时间时不限制开始时间。",
     }
 }

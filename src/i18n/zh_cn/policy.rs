@@ -225,7 +225,7 @@ pub fn words(text: &PolicyText) -> Words {
             "修正之前，与该值的比较结果始终为假",
         ),
         P::TooLong { length, limit } => Words::new(
-            format!("CAM 将拒绝保存该策略：共 {length} 个字符，上限为 {limit} 个（不计空白字符）"),
+            format!("共 {length} 个字符（不计空白），超过上限 {limit}"),
             "请将它拆分为多个策略；本工具仍会评估它",
         ),
     }
