@@ -374,3 +374,39 @@ fn fixes_name_the_document_of_their_statement() {
         "{chinese:?}"
     );
 }
+
+/// Issue 27, finding 16: the office-IP example's fixes: changing the request says so, and the new statement
+/// that goes around the IP condition says it bypasses it.
+#[test]
+fn fixes_say_what_they_change_and_what_they_bypass() {
+    let office = fixes_for("office-ip-only");
+    let request: Vec<&cam_playground::analysis::Fix> = office
+        .iter()
+        .filter(|f| f.description.changes_request())
+        .collect();
+    assert!(!request.is_empty());
+    assert!(request
+        .iter()
+        .all(|f| described(f).contains("change the request's qcs:ip")));
+    let widening = office
+        .iter()
+        .find(|f| {
+            matches!(
+                f.description,
+                cam_playground::analysis::FixText::AddAllowStatement { .. }
+            )
+        })
+        .expect("a new statement");
+    assert!(
+        described(widening).ends_with("(this bypasses the condition on qcs:ip)"),
+        "{}",
+        described(widening)
+    );
+    assert!(
+        cam_playground::i18n::zh_cn::analysis::fix(&widening.description)
+            .contains("这会绕过对 qcs:ip 的条件限制")
+    );
+    // Where no condition failed, nothing is said to be bypassed.
+    let trap = fixes_for("operation-level-trap");
+    assert!(trap.iter().all(|f| !described(f).contains("bypasses")));
+}

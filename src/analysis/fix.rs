@@ -218,7 +218,29 @@ fn to_allow(
             allow_statement_fixes(&allow, out);
         }
     }
-    // Or grant it in a new statement (operation-level APIs need resource `*`).
+    // Or grant it in a new statement (operation-level APIs need resource `*`). A statement that names the action
+    // but whose condition fails (an office IP) is bypassed by that: the fix says so (issue 27, finding 16).
+    let mut bypasses: Vec<String> = Vec::new();
+    for s in evaluation
+        .policies
+        .iter()
+        .chain(&evaluation.boundary)
+        .flat_map(|trace| &trace.statements)
+        .filter(|s| s.effect == Some(Effect::Allow) && s.action.matched && !s.condition.matched)
+    {
+        for key in s
+            .condition
+            .blocks
+            .iter()
+            .filter(|b| !b.matched)
+            .flat_map(|b| &b.keys)
+            .filter(|k| !k.matched)
+        {
+            if !bypasses.contains(&key.key) {
+                bypasses.push(key.key.clone());
+            }
+        }
+    }
     for (source, set) in [
         (PolicySet::Policy, &result.policies),
         (PolicySet::Boundary, &result.boundary),
@@ -244,6 +266,7 @@ fn to_allow(
                         resources: request.resources.clone(),
                         source,
                         policy: index + 1,
+                        bypasses: bypasses.clone(),
                     },
                     workspace: next,
                     cost: 4,
@@ -579,12 +602,15 @@ pub enum FixText {
         /// The value to set.
         value: String,
     },
-    /// Add a statement allowing the action on the request's resources (to allow it).
+    /// Add a statement allowing the action on the request's resources (to allow it). `bypasses`: the condition
+    /// keys of statements that name the action but whose conditions fail, which the new statement goes around.
     AddAllowStatement {
         action: String,
         resources: Vec<String>,
         source: PolicySet,
         policy: usize,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        bypasses: Vec<String>,
     },
     /// Add a statement denying the action (to deny it).
     AddDenyStatement { action: String, policy: usize },
@@ -594,6 +620,13 @@ pub enum FixText {
         policy: usize,
         statement: usize,
     },
+}
+
+impl FixText {
+    /// Whether the fix changes the request rather than a policy (the panel groups them: finding 16).
+    pub fn changes_request(&self) -> bool {
+        matches!(self, FixText::SetConditionKey { .. })
+    }
 }
 
 #[cfg(test)]
@@ -703,6 +736,7 @@ mod text_tests {
                 ],
                 source: PolicySet::Boundary,
                 policy: 31,
+                bypasses: vec!["qcs:ip".into()],
             },
             FixText::AddDenyStatement {
                 action: "ccc:ModifyStaffSample".into(),
@@ -777,9 +811,11 @@ mod text_tests {
                 resources,
                 source: _,
                 policy,
+                bypasses,
             } => {
                 let mut shown = vec![action.clone(), policy.to_string()];
                 shown.extend(resources.iter().cloned());
+                shown.extend(bypasses.iter().cloned());
                 (5, shown)
             }
             FixText::AddDenyStatement { action, policy } => {
@@ -850,7 +886,7 @@ mod text_tests {
         );
         assert_eq!(
             words[7],
-            "add a statement allowing `ccc:DescribeStaffInfoListSample` on qcs::ccc::uin/100000000009:SdkAppId/1400000043, qcs::ccc::uin/100000000009:SdkAppId/1400000044 to boundary 31"
+            "add a statement allowing `ccc:DescribeStaffInfoListSample` on qcs::ccc::uin/100000000009:SdkAppId/1400000043, qcs::ccc::uin/100000000009:SdkAppId/1400000044 to boundary 31 (this bypasses the condition on qcs:ip)"
         );
         assert_eq!(
             words[8],

@@ -160,7 +160,8 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     html! {
         <div class="editor">
             <label class="editor-title" for={props.id.clone()}>{ props.label.clone() }</label>
-            <div class={classes!("code-editor", plain.then_some("plain"))}>
+            // `fit-N` (up to 16 lines): a phone's editor fits its text (style.css; the page's CSP allows no inline style).
+            <div class={classes!("code-editor", plain.then_some("plain"), (line_count <= 16).then(|| format!("fit-{line_count}")))}>
                 <div class="gutter" ref={gutter} aria-hidden="true">
                     <Gutter {line_count} marked={super::ByPtr(marked_lines)} />
                     <div class="gutter-pad" />

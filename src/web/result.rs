@@ -63,8 +63,12 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
                 } else if fixes.is_empty() {
                     <p class="hint">{ locale.label(Label::NoFix) }</p>
                 }
+                // Grouped by what they change (finding 16): the request, or the policies.
+                { for [(true, Label::FixesChangeRequest), (false, Label::FixesChangePolicy)].into_iter().filter(|(request, _)| fixes.iter().any(|f| f.description.changes_request() == *request)).map(|(request, heading)| html! {
+                <>
+                <h3 class="fix-group">{ locale.label(heading) }</h3>
                 <ul>
-                    { for fixes.iter().map(|fix| {
+                    { for fixes.iter().filter(|f| f.description.changes_request() == request).map(|fix| {
                         let apply = props.on_apply.reform({
                             let (workspace, text) = (fix.workspace.clone(), fix.description.clone());
                             move |_: MouseEvent| (workspace.clone(), text.clone())
@@ -77,6 +81,8 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
                         }
                     }) }
                 </ul>
+                </>
+                }) }
             }
         </div>
     }
@@ -211,7 +217,9 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                 <h2>
                     { locale.label(Label::StepByStep) }
                     if props.policy_shown {
-                        <span class="hint">{ locale.label(Label::StepHint) }</span>
+                        // A touch screen cannot hover (finding 24).
+                        <span class="hint step-hint-hover">{ locale.label(Label::StepHint) }</span>
+                        <span class="hint step-hint-touch">{ locale.label(Label::StepHintTouch) }</span>
                     }
                 </h2>
             }

@@ -556,3 +556,58 @@ test('findings 13 and 22: an over-long policy is marked in the gutter and the li
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('finding 16: fixes are grouped by what they change, and a new statement says it bypasses the IP condition', async () => {
+  for (const [locale, viewport, name] of [['zh-CN', WIDE, 'zh-1440'], ['en-US', WIDE, 'en-1440'], ['zh-CN', PHONE, 'zh-390'], ['en-US', PHONE, 'en-390']]) {
+    const { page, problems, context } = await open(locale, viewport);
+    const zh = locale === 'zh-CN';
+    await example(page, 'office-ip-only', 'implicit_deny');
+    await page.locator('button.fix-toggle').click();
+    await page.locator('button.apply-fix').first().waitFor();
+    assert.deepEqual(await page.locator('.fixes h3.fix-group').allInnerTexts(), zh ? ['改请求', '改策略'] : ['Change the request', 'Change the policies']);
+    const request = await page.locator('.fixes ul').first().innerText();
+    assert.match(request, zh ? /把请求中的 qcs:ip 改为 10\.0\.0\.1/ : /change the request's qcs:ip to 10\.0\.0\.1/);
+    const policy = await page.locator('.fixes ul').nth(1).innerText();
+    assert.match(policy, zh ? /（这会绕过对 qcs:ip 的条件限制）/ : /\(this bypasses the condition on qcs:ip\)/);
+    await page.locator('.fixes').scrollIntoViewIfNeeded();
+    await shot(page, `${name}-fix-groups`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('finding 24: on a phone the example is explained, the editor fits its text, the chip covers nothing, the hint says tap', async () => {
+  for (const [locale, hint, name] of [['zh-CN', '点击某一步，可在策略中看到对应位置。', 'zh-390'], ['en-US', 'Tap a step to see it in the policy.', 'en-390']]) {
+    const context = await env.browser.newContext({ locale, viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(env.site.url);
+    await page.waitForSelector('[role=status][data-decision]');
+    assert.ok(await page.locator('.why').isVisible(), 'the example\'s one-line explanation shows');
+    const editor = await page.locator('.code-editor').first().boundingBox();
+    assert.ok(editor.height <= 20 * 11 + 45, `the 11-line editor is ${editor.height} px tall`);
+    assert.equal(await page.evaluate(() => [...document.querySelectorAll('.result h2 .hint')].filter((e) => e.offsetParent).map((e) => e.textContent).join('')), hint);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const pill = await page.locator('.topbar .pill').boundingBox();
+    // Controls drawn (not clipped by a scrolling list) where the chip floats.
+    const covered = await page.evaluate((box) => {
+      const chip = document.querySelector('.topbar .pill');
+      chip.style.visibility = 'hidden';
+      const found = [...document.querySelectorAll('main button, main input, main label, main summary, main .fixes li')]
+        .filter((el) => {
+          const b = el.getBoundingClientRect();
+          const x = Math.min(Math.max(box.x + box.width / 2, b.left + 1), b.right - 1);
+          const y = Math.min(Math.max(box.y + box.height / 2, b.top + 1), b.bottom - 1);
+          if (b.height === 0 || b.bottom <= box.y || b.top >= box.y + box.height || b.right <= box.x) return false;
+          const hit = document.elementFromPoint(x, y);
+          return hit && (hit === el || el.contains(hit));
+        })
+        .map((el) => el.textContent.trim().slice(0, 30));
+      chip.style.visibility = '';
+      return found;
+    }, pill);
+    assert.deepEqual(covered, [], 'nothing under the chip at the end of the page');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${env.shots}i27-${name}-first-visit.png` });
+    await context.close();
+  }
+});

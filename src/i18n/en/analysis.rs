@@ -27,10 +27,11 @@ pub fn fix(text: &FixText) -> String {
                 values.join("`, `")
             )
         }
-        FixText::AddAllowStatement { action, resources, source, policy } => format!(
-            "add a statement allowing `{action}` on {} to {} {policy}",
+        FixText::AddAllowStatement { action, resources, source, policy, bypasses } => format!(
+            "add a statement allowing `{action}` on {} to {} {policy}{}",
             resources.join(", "),
-            source_name(*source)
+            source_name(*source),
+            if bypasses.is_empty() { String::new() } else { format!(" (this bypasses the condition on {})", bypasses.join(", ")) }
         ),
         FixText::AddDenyStatement { action, policy } => format!("add a statement denying `{action}` to policy {policy}"),
         FixText::RemoveAllow { source, policy, statement } => {

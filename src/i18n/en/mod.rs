@@ -606,6 +606,9 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         OtherResourceId => "stands for every one the policies do not name",
         SkipToDecision => "Skip to the decision",
         BackToWhereYouWere => "↩ Back to where you were",
+        StepHintTouch => "Tap a step to see it in the policy.",
+        FixesChangeRequest => "Change the request",
+        FixesChangePolicy => "Change the policies",
         WindowOpen => "An empty end leaves that side of the time window open.",
     }
 }

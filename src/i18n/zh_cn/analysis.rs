@@ -30,10 +30,11 @@ pub fn fix(text: &FixText) -> String {
                 values.join("`、`")
             )
         }
-        FixText::AddAllowStatement { action, resources, source, policy } => format!(
-            "在{} {policy} 中添加一条语句，允许对 {} 执行 `{action}`",
+        FixText::AddAllowStatement { action, resources, source, policy, bypasses } => format!(
+            "在{} {policy} 中添加一条语句，允许对 {} 执行 `{action}`{}",
             source_name(*source),
-            resources.join("、")
+            resources.join("、"),
+            if bypasses.is_empty() { String::new() } else { format!("（这会绕过对 {} 的条件限制）", bypasses.join("、")) }
         ),
         FixText::AddDenyStatement { action, policy } => format!("在策略 {policy} 中添加一条语句，拒绝 `{action}`"),
         FixText::RemoveAllow { source, policy, statement } => {

@@ -594,6 +594,9 @@ pub fn label(label: Label) -> &'static str {
         OtherResourceId => "代表策略中未出现的其他所有 ID",
         SkipToDecision => "跳到结论",
         BackToWhereYouWere => "↩ 返回原处",
+        StepHintTouch => "点击某一步，可在策略中看到对应位置。",
+        FixesChangeRequest => "改请求",
+        FixesChangePolicy => "改策略",
         WindowOpen => "只填开始时间时不限制截止时间，只填截止时间时不限制开始时间。",
     }
 }
