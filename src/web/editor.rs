@@ -295,7 +295,7 @@ fn problems(props: &ProblemsProps) -> Html {
                         <button class="where" {onclick} title={locale.label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
                         <span class="message">{ super::glossary::rich(&locale.sentence_start(&words.message)) }</span>
                         if let Some(cam_error) = d.cam_error {
-                            <div class="cam-error">{ locale.label(Label::CamWouldRefuse) }{ " " }<code>{ cam_error }</code></div>
+                            <div class="cam-error">{ locale.label(Label::CamWouldRefuse) }{ locale.colon() }<code>{ cam_error }</code></div>
                         }
                         <div class="help">{ super::glossary::rich(&locale.sentence_start(&words.help)) }
                             if let Some(rule) = d.rule {

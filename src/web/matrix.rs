@@ -175,7 +175,7 @@ pub fn matrix_panel() -> Html {
                         html! {
                             <tr class={classes!("row", decision)} onclick={open_row.clone()} title={locale.label(Label::OpenRequest)}>
                                 <td><button class="row-open" type="button" onclick={open_row}
-                                    aria-label={format!("{}: {}", locale.label(Label::OpenRequest), row.action)}><code>{ &row.action }</code></button></td>
+                                    aria-label={format!("{}{}{}", locale.label(Label::OpenRequest), locale.colon(), row.action)}><code>{ &row.action }</code></button></td>
                                 <td><span class={classes!("pill", decision)}>{ row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d))) }</span></td>
                                 <td>{ super::glossary::rich(&by) }{ row.problem.as_ref().map(|text| locale.words(text).message).unwrap_or_default() }</td>
                             </tr>

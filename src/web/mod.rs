@@ -436,7 +436,7 @@ pub fn decision_chip() -> Html {
     let decision = evaluation.decision;
     html! {
         <button type="button" class={classes!("pill", decision.as_str())} onclick={jump}
-            aria-label={format!("{}: {}", locale.label(Label::Decision), locale.label(Label::from(decision)))}>
+            aria-label={format!("{}{}{}", locale.label(Label::Decision), locale.colon(), locale.label(Label::from(decision)))}>
             { locale.label(Label::from(decision)) }
         </button>
     }

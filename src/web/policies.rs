@@ -233,9 +233,10 @@ pub fn policies_pane() -> Html {
             };
             let id = tab.to_string();
             let label = format!(
-                "{} {}: {}",
+                "{} {}{}{}",
                 locale.label(Label::from(tab.source)),
                 tab.index + 1,
+                locale.colon(),
                 policy.name
             );
             // Ctrl+Z right after a fix undoes the fix (issue 27, item 6).

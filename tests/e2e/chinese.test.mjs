@@ -154,7 +154,7 @@ test('rule ids in the reasoning and the "?" after terms open the glossary at the
     await page.waitForFunction(() => document.activeElement?.id === 'rule-R5');
     assert.notEqual(await glossary.getAttribute('open'), null);
     const entry = await page.locator('#rule-R5 + dd').innerText();
-    assert.match(entry, locale === 'zh-CN' ? /操作级接口只被字面量资源 \* 匹配/ : /an operation-level API is matched only by the literal resource \*/);
+    assert.match(entry, locale === 'zh-CN' ? /操作级接口只与资源 \* 本身匹配/ : /an operation-level API is matched only by the literal resource \*/);
     // The keyboard reaches the "?" of a term: Enter on it focuses the term's entry.
     await page.locator('.request-form .term-help').first().focus();
     await page.keyboard.press('Enter');

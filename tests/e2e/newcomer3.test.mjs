@@ -611,3 +611,33 @@ test('finding 24: on a phone the example is explained, the editor fits its text,
     await context.close();
   }
 });
+
+test('finding 14: typing into a 300-statement policy waits for a pause to evaluate; the example evaluates on every key', async () => {
+  const { page, problems, context } = await open('zh-CN');
+  const statements = Array.from({ length: 300 }, (_, i) => `    {"effect": "allow", "action": ["ccc:CreateStaff", "ccc:DescribeStaffInfoList"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/${1500000000 + i}"]}`);
+  const text = `{\n  "version": "2.0",\n  "statement": [\n${statements.join(',\n')}\n  ]\n}\n`;
+  assert.ok(text.length > 30000 && text.length < 64 * 1024, `${text.length} bytes`);
+  await page.locator('#policy-0').fill(text);
+  await page.waitForSelector('.pane.result[aria-busy="false"]');
+  // Each key: no evaluation while typing, so the result pane says it is updating, then settles.
+  const editor = page.locator('#policy-0');
+  await editor.focus();
+  await page.keyboard.press('Control+End');
+  const evaluations = () => page.evaluate(() => performance.getEntriesByName('evaluate').length);
+  const before = await evaluations();
+  const started = Date.now();
+  await page.keyboard.type(' \n \n ', { delay: 20 });
+  const typing = Date.now() - started;
+  assert.equal(await page.locator('.pane.result').getAttribute('aria-busy'), 'true', 'pending while typing');
+  await page.waitForSelector('.pane.result[aria-busy="false"]');
+  const during = (await evaluations()) - before;
+  assert.ok(during <= 2, `${during} evaluations for 5 keys typed ${typing} ms apart`);
+  // The example stays live on every key.
+  await example(page, 'office-ip-only', 'implicit_deny');
+  const ip = page.locator('.request-form label', { hasText: 'qcs:ip' }).locator('input');
+  await ip.fill('10.1.1.1');
+  await decided(page, 'allow');
+  assert.equal(await page.locator('.pane.result').getAttribute('aria-busy'), 'false');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -520,7 +520,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         NotEvaluatedHelp => "Fix the errors shown under the policy or the request; the decision appears as soon as both can be read.",
         NotAuthoritative => "not authoritative",
         Hypothetical => "hypothetical: CAM would refuse a policy",
-        CamWouldRefuse => "CAM would refuse to save this policy:",
+        CamWouldRefuse => "CAM would refuse to save this policy",
         StepByStep => "Step by step",
         StepHint => "Hover or click a step to see it in the policy.",
         DocPage => "Tencent doc",

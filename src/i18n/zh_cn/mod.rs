@@ -42,7 +42,7 @@ pub fn render(message: &Message) -> Sentence {
         Message::Decision { decision, action, hypothetical: false } => match decision {
             Decision::Allow => sentence!("允许：CAM 会允许 {action}。"),
             Decision::ExplicitDeny => sentence!("显式拒绝：有一条拒绝（deny）语句匹配 {action}。"),
-            Decision::ImplicitDeny => sentence!("隐式拒绝：没有语句允许 {action}，CAM 默认拒绝所有请求。"),
+            Decision::ImplicitDeny => sentence!("隐式拒绝：没有语句允许 {action}，CAM 默认拒绝所有未被允许的请求。"),
         },
         Message::Decision { decision, action, hypothetical: true } => match decision {
             Decision::Allow => sentence!("假设性结论：允许。如果 CAM 按原文接受这些策略，会允许 {action}。"),
@@ -81,7 +81,11 @@ pub fn render(message: &Message) -> Sentence {
             PolicySet::Boundary => "没有权限边界。".into(),
         },
         Message::StatementHeader { number, effect, outcome } => {
-            let effect = effect.map_or("?", Effect::as_str);
+            // 效力用中文：语句 1（允许）。
+            let effect = effect.map_or("?", |e| match e {
+                Effect::Allow => "允许",
+                Effect::Deny => "拒绝",
+            });
             let outcome = match outcome {
                 Outcome::Matched => "匹配",
                 Outcome::PartlyMatched => "匹配部分资源",
@@ -101,7 +105,7 @@ pub fn render(message: &Message) -> Sentence {
             let pattern = &check.pattern;
             match check.verdict {
                 ActionVerdict::Everything => sentence!("操作 `{pattern}` 涵盖所有操作，包括 {action}{prefix}。"),
-                ActionVerdict::Exact => sentence!("操作 `{pattern}` 正是 {action}{prefix}。"),
+                ActionVerdict::Exact => sentence!("操作 `{pattern}` 与请求的操作 {action} 完全一致{prefix}。"),
                 ActionVerdict::Wildcard => sentence!("操作 `{pattern}` 通过通配符匹配 {action}{prefix}。"),
                 ActionVerdict::Different => sentence!("操作 `{pattern}` 不匹配 {action}{prefix}。"),
                 ActionVerdict::CaseOnly => sentence!("操作 `{pattern}` 只有在忽略大小写时才匹配 {action}，但匹配区分大小写（规则 {A4}）。"),
@@ -111,10 +115,10 @@ pub fn render(message: &Message) -> Sentence {
         Message::Resource { check, resource, api, failing } => {
             let pattern = &check.pattern;
             match check.verdict {
-                ResourceVerdict::Everything => sentence!("资源 `*` 涵盖 {resource}（规则 {R1}）。"),
+                ResourceVerdict::Everything => sentence!("资源 `*` 匹配 {resource}（规则 {R1}）。"),
                 ResourceVerdict::Matches => sentence!("资源 `{pattern}` 匹配 {resource}{}。", match_detail(&check.segments)),
                 ResourceVerdict::OperationLevel => sentence!(
-                    "资源 `{pattern}` 指定了具体资源，但 {} 是操作级接口，CAM 用资源 `*` 鉴权，因此这条语句不生效（规则 {R5}）。请在资源为 `*` 的语句中授权该接口。",
+                    "资源 `{pattern}` 指定了具体资源，不是 `*`；而 {} 是操作级接口，CAM 用资源 `*` 鉴权，因此这条语句不适用于该请求（规则 {R5}）。请在资源为 `*` 的语句中授权该接口。",
                     api.as_deref().unwrap_or("该接口")
                 ),
                 ResourceVerdict::RequestIsEverything => sentence!("请求的资源是 `*`，只有资源 `*` 能涵盖它，`{pattern}` 不能。"),
@@ -142,13 +146,13 @@ pub fn render(message: &Message) -> Sentence {
             Effect::Allow => sentence!("因此语句 {number} 允许该请求。"),
             Effect::Deny => sentence!("因此语句 {number} 拒绝该请求。"),
         },
-        Message::StatementDoesNotApply { number } => sentence!("因此语句 {number} 不生效。"),
+        Message::StatementDoesNotApply { number } => sentence!("因此语句 {number} 不适用于该请求。"),
         Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
             Decision::Allow if deciding.is_empty() => "结论：允许（主账号）。".into(),
-            Decision::Allow => sentence!("结论：允许，依据{}，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
-            Decision::ExplicitDeny => sentence!("结论：显式拒绝，依据{}：匹配的拒绝语句总是优先（规则 {E1}）。", refs(deciding)),
-            Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝：策略允许该请求，但权限边界不允许（规则 {E3}）。"),
-            Decision::ImplicitDeny => sentence!("结论：隐式拒绝：没有语句允许该请求，而所有请求默认被拒绝（规则 {E1}）。"),
+            Decision::Allow => sentence!("结论：允许。{}允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
+            Decision::ExplicitDeny => sentence!("结论：显式拒绝。{}拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
+            Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝。策略允许该请求，但权限边界不允许（规则 {E3}）。"),
+            Decision::ImplicitDeny => sentence!("结论：隐式拒绝。没有任何语句允许该请求，CAM 默认拒绝所有未被允许的请求（规则 {E1}）。"),
         },
         Message::Assumption { rule, detail } => sentence!("{}参见 {DOC_SITE}{}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_page()),
         Message::AssumptionText { rule, detail: None } => sentence!("假设 {}（{}）：{}。", rule.id(), kind_word(*rule), rule_title(*rule)),
@@ -224,7 +228,7 @@ pub fn action_placeholder(example: &str, count: usize) -> String {
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
 pub fn tags_not_supported(product: &str, abbreviation: &str) -> Sentence {
     let product = product_name(abbreviation, product);
-    sentence!("{product} 不支持按标签授权：对 {abbreviation} 的操作，CAM 忽略这些标签，标签条件看不到任何标签（规则 {C9}）。")
+    sentence!("{product}不支持按标签授权：鉴权 {abbreviation} 操作时 CAM 会忽略这些标签，标签条件始终取不到值（规则 {C9}）。")
 }
 
 fn set_name(source: PolicySet) -> &'static str {
@@ -397,7 +401,7 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
         Term::SixSegment => ("六段式资源描述", sentence!("qcs:project:service:region:account:resource，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
         Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的策略设定上限的策略：请求必须同时被策略和权限边界允许；任一方中匹配的拒绝语句都会拒绝请求。")),
         Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝（deny）语句匹配该请求。匹配的拒绝语句总是优先于任何允许语句。")),
-        Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有请求，所以不需要拒绝语句。")),
+        Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有未被允许的请求，即使没有拒绝语句也会拒绝。")),
         Term::NotAuthoritative => ("结论不确定", sentence!("结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。")),
         Term::Assumption => ("假设", sentence!("决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。")),
         Term::Hypothetical => ("假设性结论", sentence!("某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 {G9}）。")),
@@ -409,26 +413,26 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
 pub fn rule_title(rule: Rule) -> &'static str {
     match rule {
         Rule::G1 => "策略是包含 version（仅 2.0）和 statement 的 JSON 对象",
-        Rule::G2 => "元素名必须小写；未知的键是错误",
+        Rule::G2 => "元素名须为小写；出现未知的键视为错误",
         Rule::G3 => "单个语句对象按只有一条语句的列表处理",
         Rule::G4 => "effect 为小写的 allow 或 deny",
         Rule::G5 => "action 和 resource 是字符串或非空列表",
         Rule::G6 => "身份策略中忽略 principal",
         Rule::G7 => "超过 6144 个字符的策略会被 CAM 拒绝，此处仍然评估",
-        Rule::G8 => "每个错误都有位置，并且一次报告全部错误",
+        Rule::G8 => "每个错误都标明位置，并一次列出全部错误",
         Rule::G9 => "CAM 会拒绝保存的策略仍然评估，结论只是假设",
         Rule::A1 => "操作写作 service:ApiName，可用 * 通配",
         Rule::A2 => "操作的 name/ 前缀可省略",
         Rule::A3 => "permid/ 操作从不匹配，结论因此不确定",
         Rule::A4 => "操作匹配区分大小写",
-        Rule::A5 => "接口目录中没有的接口名是警告",
+        Rule::A5 => "接口名不在接口目录中时给出警告",
         Rule::R1 => "* 表示所有资源",
         Rule::R2 => "资源是以 qcs 开头的六段式描述",
         Rule::R3 => {
             "服务段或地域段为空表示全部；账号段为空表示资源所属的主账号；uid/ 只用于 COS 和 CAS"
         }
         Rule::R4 => "* 匹配任意字符（包括 /）；末尾的 /* 也匹配目录本身",
-        Rule::R5 => "操作级接口只被字面量资源 * 匹配",
+        Rule::R5 => "操作级接口只与资源 * 本身匹配",
         Rule::R6 => "后面为空的 uin/ 表示资源所属的主账号 UIN",
         Rule::R7 => "请求涉及多个资源时，每个资源都被允许才允许",
         Rule::R8 => "资源匹配区分大小写",
@@ -450,7 +454,7 @@ pub fn rule_title(rule: Rule) -> &'static str {
         Rule::E2 => "操作、资源和生效条件都匹配时，语句才匹配",
         Rule::E3 => "权限边界限制策略能允许的范围",
         Rule::E4 => "主账号对自己的资源拥有全部权限",
-        Rule::E5 => "文档列出的实际 CAM 不执行拒绝或非精确操作符的情形",
+        Rule::E5 => "文档记载的特殊情形：CAM 实际会忽略某些拒绝语句或非精确匹配的条件操作符",
         Rule::E6 => "三值结论，附带决定结论的语句和“结论是否确定”标记",
     }
 }
@@ -487,7 +491,7 @@ pub fn label(label: Label) -> &'static str {
         Context => "请求上下文",
         SourceIp => "来源 IP（qcs:ip）",
         CurrentTime => "时间（qcs:current_time，UTC）",
-        Now => "现在",
+        Now => "当前时间",
         ResourceTags => "资源标签（qcs:resource_tag）",
         RequestTags => "请求标签（qcs:request_tag）",
         TagPlaceholder => "键&值，按回车添加",
@@ -504,11 +508,11 @@ pub fn label(label: Label) -> &'static str {
         Allowed => "允许",
         ExplicitlyDenied => "显式拒绝",
         ImplicitlyDenied => "隐式拒绝",
-        NotEvaluated => "未评估",
-        NotEvaluatedHelp => "请修正策略或请求下方列出的错误；两者都能读取后即显示结论。",
+        NotEvaluated => "无法评估",
+        NotEvaluatedHelp => "请先修正下方列出的策略或请求错误，两者都能正确解析后即显示结论。",
         NotAuthoritative => "结论不确定",
         Hypothetical => "假设性结论：CAM 会拒绝保存某个策略",
-        CamWouldRefuse => "CAM 会拒绝保存此策略：",
+        CamWouldRefuse => "CAM 会拒绝保存此策略",
         StepByStep => "逐步推理",
         StepHint => "悬停或点击某一步，可在策略中看到对应位置。",
         DocPage => "腾讯云文档",
@@ -520,7 +524,7 @@ pub fn label(label: Label) -> &'static str {
         CategoryOther => "其他操作",
         CategoryRead => "读操作",
         CategoryList => "列表操作",
-        UseInRequest => "用于请求",
+        UseInRequest => "填入请求",
         ShowAll => "展开全部",
         TemplateQuirk => "文档中 `uin/` 后面为空；按资源所属主账号的 UIN 理解（规则 R6）。",
         GoToProblem => "跳转到问题位置",
@@ -532,12 +536,12 @@ pub fn label(label: Label) -> &'static str {
         CopyMarkdown => "复制为 Markdown",
         MarkdownCopied => "Markdown 已复制：结论、请求、决定结论的语句、推理过程和链接。",
         NewWorkspace => "新建",
-        PasteError => "粘贴报错",
+        PasteError => "粘贴错误信息",
         PasteErrorPlaceholder => "粘贴腾讯云返回的 AuthFailure.UnauthorizedOperation 报错信息，即含有 operation (ccc:CreateStaff) 和 resource (qcs::ccc::uin/…:SdkAppId/…) 的那段文字",
         FillRequest => "填入请求",
         Cancel => "取消",
         LinkUnreadable => "无法打开此链接",
-        RestorePrevious => "恢复我之前的工作区",
+        RestorePrevious => "恢复之前的工作区",
         RestoreHelp => "你打开了一个链接；之前的工作区已保存在此浏览器中，一键即可恢复。",
         Dismiss => "关闭",
         DecisionChanged => "自生成此链接以来，结论已发生变化",
@@ -557,10 +561,10 @@ pub fn label(label: Label) -> &'static str {
         Apply => "应用",
         Generator => "生成策略（选择接口；操作级接口单独放在资源为 `*` 的语句中）",
         IpRanges => "来源 IP 范围（可选）",
-        AddAsPolicy => "添加为策略标签页",
+        AddAsPolicy => "添加为新策略",
         Clear => "清空",
         PolicyDiff => "策略对比",
-        TakeSnapshot => "为当前策略拍快照",
+        TakeSnapshot => "保存当前策略快照",
         DiffHelp => "先拍快照，再编辑策略，即可看到结论发生变化的每个接口 × SdkAppId。",
         From => "生效开始时间（UTC，可选）",
         Until => "生效截止时间（UTC，可选）",

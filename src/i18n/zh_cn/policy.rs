@@ -75,7 +75,7 @@ pub fn words(text: &PolicyText) -> Words {
             Words::new(
                 format!("`{key}` 不是 CAM 策略的元素"),
                 match suggestion {
-                    Some(s) => format!("您是否想写 `{s}`？{expected}"),
+                    Some(s) => format!("是否应为 `{s}`？{expected}"),
                     None => format!("请删除它：{expected}"),
                 },
             )
@@ -159,7 +159,7 @@ pub fn words(text: &PolicyText) -> Words {
             suggestion,
         } => Words::new(
             format!("`{service}:{api}` 不是 {product} 的接口"),
-            format!("您是否想写 `{service}:{suggestion}`？"),
+            format!("是否应为 `{service}:{suggestion}`？"),
         ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` 只有 {segments} 段；资源应为 `*` 或六段式描述"),
@@ -172,7 +172,7 @@ pub fn words(text: &PolicyText) -> Words {
         P::VariableNotSubstituted { segment, account } => Words::new(
             format!("`{segment}` 中的策略变量会按字面匹配"),
             if *account {
-                "account 段需要填写资源拥有者的主账号 UIN 本身，例如 `uin/100000000001`：接口列表中的 `uin/${uin}` 只是占位符，CAM 不会在这里替换变量"
+                "账号段需要填写资源所属主账号的 UIN，例如 `uin/100000000001`：接口列表中的 `uin/${uin}` 只是占位符，CAM 不会在这里替换变量"
             } else {
                 "策略变量只在资源六段式的最后一段和条件值中替换"
             },
@@ -188,13 +188,13 @@ pub fn words(text: &PolicyText) -> Words {
         P::UnknownOperator { name, suggestion } => Words::new(
             format!("`{name}` 不是 CAM 的条件操作符"),
             match suggestion {
-                Some(s) => format!("您是否想写 `{s}`？修正之前，该语句不会被评估"),
+                Some(s) => format!("是否应为 `{s}`？修正之前，该语句不会被评估"),
                 None => "请查看 CAM 文档中的条件操作符列表（string_equal、ip_equal、date_less_than 等）；修正之前，该语句不会被评估".to_string(),
             },
         ),
         P::NullEqualIfExist { suggestion } => Words::new(
             "`null_equal` 不能加 `_if_exist` 后缀：它本身就是在判断条件键是否存在",
-            format!("您是否想写 `{suggestion}`？修正之前，该语句不会被评估"),
+            format!("是否应为 `{suggestion}`？修正之前，该语句不会被评估"),
         ),
         P::OperatorNotAnObject { found } => Words::new(
             format!("条件操作符的值应为条件键到条件值的映射，而这里是{}", super::json::json_type(*found)),

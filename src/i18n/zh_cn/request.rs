@@ -36,7 +36,7 @@ pub fn words(text: &RequestText) -> Words {
         T::UnknownKey { key, suggestion, keys } => Words::new(
             format!("请求中没有 `{key}` 这个键"),
             match suggestion {
-                Some(s) => format!("您是不是想写 `{s}`？"),
+                Some(s) => format!("是否应为 `{s}`？"),
                 None => format!("可用的键为：{}。", keys.join("、")),
             },
         ),
@@ -65,14 +65,14 @@ pub fn words(text: &RequestText) -> Words {
             "请写成 \"qcs:ip\": \"10.1.2.3\" 或 \"qcs:resource_tag\": [\"team&support\"]",
         ),
         T::NotConcreteAction { action } => Words::new(
-            format!("`{action}` 不是一个具体的操作"),
+            format!("`{action}` 不是有效的操作名（格式为 service:ApiName，例如 ccc:CreateStaff）"),
             "请求只能指定一个接口，格式为 service:ApiName，例如 `ccc:CreateStaff`（不能使用通配符）。",
         ),
         T::UnknownApi { action, product, suggestion } => Words::new(
             format!("`{action}` 不是 {product} 的接口"),
             match suggestion {
-                Some(s) => format!("您是不是想写 `{s}`？对于 API 目录之外的操作，请求必须指定 `resource`。"),
-                None => "对于 API 目录之外的操作，请求必须指定 `resource`。".into(),
+                Some(s) => format!("是否应为 `{s}`？对于 接口目录之外的操作，请求必须指定 `resource`。"),
+                None => "对于 接口目录之外的操作，请求必须指定 `resource`。".into(),
             },
         ),
         T::ResourceIgnored { api } => Words::new(
@@ -80,7 +80,7 @@ pub fn words(text: &RequestText) -> Words {
             "可以删除 `resource`，也可以留作备注；它不影响判定结果。",
         ),
         T::MissingResource { action } => Words::new(
-            format!("`{action}` 不在 API 目录中，因此请求必须指定资源"),
+            format!("`{action}` 不在 接口目录中，因此请求必须指定资源"),
             "请添加 \"resource\": \"qcs::<service>::uin/<owner uin>:<type>/<id>\"（或 \"*\"）。",
         ),
         T::BadResource { resource } => Words::new(
@@ -88,7 +88,7 @@ pub fn words(text: &RequestText) -> Words {
             "例如：qcs::ccc::uin/100000000001:SdkAppId/1400000000",
         ),
         T::MissingOwnerUin { action } => Words::new(
-            format!("{action} 的资源要由主账号 UIN 构成，但请求中没有 `principal.owner_uin`"),
+            format!("{action} 的资源需要用到主账号 UIN，但请求中没有 `principal.owner_uin`"),
             "请添加 \"principal\": {\"owner_uin\": \"100000000001\", …}，或直接给出 `resource`。",
         ),
         T::MissingResourceParam { action, param } => Words::new(
