@@ -673,12 +673,12 @@ mod tests {
 }
 
 #[cfg(test)]
-mod text_tests {
+pub(crate) mod text_tests {
     use super::*;
     use crate::i18n::{en, zh_cn};
 
     /// One sample per variant (two where an optional parameter changes the wording), with distinctive values.
-    fn samples() -> Vec<FixText> {
+    pub(crate) fn samples() -> Vec<FixText> {
         vec![
             FixText::RemoveDeny {
                 source: PolicySet::Policy,

@@ -3,7 +3,7 @@
 
 mod diff;
 mod done;
-mod fix;
+pub(crate) mod fix;
 mod generate;
 mod matrix;
 

@@ -10,6 +10,8 @@ pub mod en;
 mod markdown;
 mod sentence;
 pub mod zh_cn;
+#[cfg(test)]
+mod zh_style;
 
 use serde::Serialize;
 

@@ -272,7 +272,7 @@ impl JsonType {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -288,7 +288,7 @@ mod tests {
     }
 
     /// One sample per kind; the `match` names every variant, so a new one needs a sample to compile.
-    fn samples() -> Vec<JsonText> {
+    pub(crate) fn samples() -> Vec<JsonText> {
         use SyntaxProblem as P;
         let problems = vec![
             P::BareDecimalPoint,

@@ -98,7 +98,7 @@ pub fn with_rule_links(locale: Locale, sentence: &Sentence) -> Html {
                     reveal(&rule_anchor(rule));
                 });
                 html! {
-                    <button class="rule-ref" type="button" {onclick} title={locale.rule_title(rule)}>{ rule.id() }</button>
+                    <button class="rule-ref" type="button" {onclick} title={locale.rule_title(rule).replace('`', "")}>{ rule.id() }</button>
                 }
             }
         }) }
@@ -165,7 +165,7 @@ pub fn glossary() -> Html {
                         <>
                             <dt id={rule_anchor(*rule)} tabindex="-1"><code>{ rule.id() }</code>{ " " }<span class="badge">{ kind }</span></dt>
                             <dd>
-                                { locale.rule_title(*rule) }{ " " }
+                                { rich(locale.rule_title(*rule)) }{ " " }
                                 <a href={locale.doc_url(*rule)} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
                                 { back_under(&rule_anchor(*rule)) }
                             </dd>

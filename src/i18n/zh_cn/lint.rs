@@ -8,8 +8,8 @@ use crate::policy::Effect;
 pub fn words(text: &LintText) -> Words {
     match text {
         LintText::DenyOnly => Words::new(
-            "每条语句的效力都是拒绝（deny）：此策略本身不授予任何权限",
-            "如果它是与其他策略一起关联、专门用来限制权限的策略，这样写没有问题；如需授予权限，请添加一条效力为允许（allow）的语句",
+            "每条语句的效力都是拒绝：此策略本身不授予任何权限",
+            "如果它是与其他策略一起关联、专门用来限制权限的策略，这样写没有问题；如需授予权限，请添加一条效力为允许（`\"effect\": \"allow\"`）的语句",
         ),
         LintText::OperationLevelScoped { apis } => {
             let (shown, more) = listed(apis);
@@ -173,5 +173,5 @@ fn no_tags(products: &[ProductName], key: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("、");
-    format!("{names} 不支持按标签授权，因此 CAM 鉴权其操作时没有 {key} 可比较")
+    format!("{names}不支持按标签授权，因此 CAM 鉴权其操作时没有 {key} 可比较")
 }

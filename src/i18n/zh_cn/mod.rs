@@ -41,7 +41,7 @@ pub fn render(message: &Message) -> Sentence {
     match message {
         Message::Decision { decision, action, hypothetical: false } => match decision {
             Decision::Allow => sentence!("允许：CAM 会允许 {action}。"),
-            Decision::ExplicitDeny => sentence!("显式拒绝：有一条拒绝（deny）语句匹配 {action}。"),
+            Decision::ExplicitDeny => sentence!("显式拒绝：有一条拒绝语句匹配 {action}。"),
             Decision::ImplicitDeny => sentence!("隐式拒绝：没有语句允许 {action}，CAM 默认拒绝所有未被允许的请求。"),
         },
         Message::Decision { decision, action, hypothetical: true } => match decision {
@@ -398,9 +398,9 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
         Term::SdkAppId => ("SdkAppId（应用 ID）", sentence!("云联络中心应用（实例）的 ID。资源级 ccc 接口按 SdkAppId 授权，其资源为 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>。")),
         Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 SdkAppId 上授予它。")),
         Term::OperationLevel => ("操作级", sentence!("不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 SdkAppId 上的策略不会授予它，而且不会有任何提示（规则 {R5}）。")),
-        Term::SixSegment => ("六段式资源描述", sentence!("qcs:project:service:region:account:resource，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
+        Term::SixSegment => ("六段式资源描述", sentence!("`qcs:project:service:region:account:resource`，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
         Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的策略设定上限的策略：请求必须同时被策略和权限边界允许；任一方中匹配的拒绝语句都会拒绝请求。")),
-        Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝（deny）语句匹配该请求。匹配的拒绝语句总是优先于任何允许语句。")),
+        Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝语句匹配该请求。拒绝语句始终优先于允许语句。")),
         Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有未被允许的请求，即使没有拒绝语句也会拒绝。")),
         Term::NotAuthoritative => ("结论不确定", sentence!("结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。")),
         Term::Assumption => ("假设", sentence!("决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。")),
@@ -412,10 +412,10 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
 /// Each rule of the rule book in a few words, as an assumption names it.
 pub fn rule_title(rule: Rule) -> &'static str {
     match rule {
-        Rule::G1 => "策略是包含 version（仅 2.0）和 statement 的 JSON 对象",
+        Rule::G1 => "策略是包含 `version`（仅 2.0）和 `statement` 的 JSON 对象",
         Rule::G2 => "元素名须为小写；出现未知的键视为错误",
         Rule::G3 => "单个语句对象按只有一条语句的列表处理",
-        Rule::G4 => "effect 为小写的 allow 或 deny",
+        Rule::G4 => "效力（`effect`）为小写的 `allow` 或 `deny`",
         Rule::G5 => "action 和 resource 是字符串或非空列表",
         Rule::G6 => "身份策略中忽略 principal",
         Rule::G7 => "超过 6144 个字符的策略会被 CAM 拒绝，此处仍然评估",

@@ -163,7 +163,7 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` 只有 {segments} 段；资源应为 `*` 或六段式描述"),
-            "请按 qcs:project:service:region:account:resource 书写，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000",
+            "请按 `qcs:project:service:region:account:resource` 书写，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000",
         ),
         P::ResourceNotQcs { prefix } => Words::new(
             format!("六段式资源应以 `qcs` 开头，而不是 `{prefix}`"),
