@@ -23,7 +23,7 @@ pub fn words(text: &JsonText) -> Words {
         ),
         JsonText::FullWidth { found, ascii } => Words::new(
             format!("invalid JSON: full-width (Chinese) punctuation “{found}” here"),
-            format!("JSON takes only half-width punctuation: type {ascii} instead, or replace every full-width mark at once"),
+            format!("JSON takes only half-width punctuation: type `{ascii}` instead, or replace every full-width mark at once"),
         ),
         JsonText::Syntax { problem } => Words::new(
             format!("invalid JSON: {}", syntax_problem(problem)),

@@ -23,7 +23,7 @@ pub fn words(text: &JsonText) -> Words {
         ),
         JsonText::FullWidth { found, ascii } => Words::new(
             format!("JSON 格式错误：此处是中文全角标点“{found}”"),
-            format!("JSON 只接受半角（英文）标点：请改为 {ascii}，或一键全部替换为半角"),
+            format!("JSON 只接受半角（英文）标点：请改为 `{ascii}`，或一键全部替换为半角"),
         ),
         JsonText::Syntax { problem } => Words::new(
             format!("JSON 格式错误：{}", syntax_problem(problem)),
