@@ -11,6 +11,7 @@ pub mod embed;
 pub mod eval;
 pub mod examples;
 pub mod explain;
+pub mod fields;
 pub mod glob;
 pub mod highlight;
 pub mod i18n;

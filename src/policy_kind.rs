@@ -97,7 +97,10 @@ macro_rules! by_kind {
                 }
             }
 
-            pub fn policies_in_mut(&mut self, kind: $crate::policy_kind::PolicyKind) -> &mut Vec<$item> {
+            pub fn policies_in_mut(
+                &mut self,
+                kind: $crate::policy_kind::PolicyKind,
+            ) -> &mut Vec<$item> {
                 match kind {
                     $crate::policy_kind::PolicyKind::Identity => &mut self.policies,
                     $crate::policy_kind::PolicyKind::Boundary => &mut self.boundary,
@@ -109,7 +112,9 @@ macro_rules! by_kind {
             }
 
             /// Every kind's list, in `$crate::policy_kind::PolicyKind::ALL` order, with its kind.
-            pub fn by_kind(&self) -> impl Iterator<Item = ($crate::policy_kind::PolicyKind, &Vec<$item>)> {
+            pub fn by_kind(
+                &self,
+            ) -> impl Iterator<Item = ($crate::policy_kind::PolicyKind, &Vec<$item>)> {
                 $crate::policy_kind::PolicyKind::ALL
                     .into_iter()
                     .map(|kind| (kind, self.policies_in(kind)))

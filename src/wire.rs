@@ -390,7 +390,7 @@ impl<'a> FileDiagnostic<'a> {
             line: d.span.line,
             column: d.span.column,
             rule: d.rule,
-            doc: d.rule.map(|r| r.doc_url()),
+            doc: d.rule.map(|r| locale.doc_url(r)),
             fingerprint: None,
         }
     }

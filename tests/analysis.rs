@@ -156,8 +156,13 @@ fn diff_lists_what_the_fix_gained() {
         Catalog::builtin(),
     )
     .rows;
-    assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(rows[0].action, "ccc:DeleteCCCSkillGroup");
+    // The grant on `*` holds on every SdkAppId: the request's own and one that no policy names.
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        rows.iter().map(|r| r.resource.other).collect::<Vec<_>>(),
+        [false, true]
+    );
+    assert!(rows.iter().all(|r| r.action == "ccc:DeleteCCCSkillGroup"));
     assert_eq!(
         (rows[0].before, rows[0].after),
         (Some(Decision::ImplicitDeny), Some(Decision::Allow))
@@ -207,7 +212,7 @@ fn minimal_fixes_are_verified_and_smallest_first() {
     assert!(
         office
             .iter()
-            .any(|f| described(f).contains("set it to `10.0.0.1`")),
+            .any(|f| described(f).contains("change the request's qcs:ip to `10.0.0.1`")),
         "{:?}",
         office.iter().map(described).collect::<Vec<_>>()
     );
@@ -296,11 +301,16 @@ fn diffs_of_big_policies_compare_fewer_resource_ids() {
         &base,
         catalog,
     );
-    assert_eq!((ids.len(), named), (4, 4), "{ids:?}");
+    assert_eq!((ids.len(), named), (5, 4), "{ids:?}");
     assert_eq!(
         (ids[0].param.as_str(), ids[0].id.as_str()),
         ("SdkAppId", "1400000000"),
         "the request's own SdkAppId comes first"
+    );
+    assert_eq!(
+        (ids[1].id.as_str(), ids[1].other),
+        ("1500000003", true),
+        "then one that no policy names"
     );
     let (ids, named) = cam_playground::analysis::compared_resource_ids(
         (&[&big_policy], &[]),
@@ -313,4 +323,90 @@ fn diffs_of_big_policies_compare_fewer_resource_ids() {
     // The diff itself covers exactly the compared SdkAppIds.
     let rows = diff((&[&big_policy], &[]), (&[], &[]), &base, catalog).rows;
     assert!(rows.iter().all(|r| r.resource.id == "1400000000"));
+}
+
+/// Issue 27, finding 5: widening `SdkAppId/1400000000` to `SdkAppId/*` changes decisions on every other
+/// SdkAppId, and the diff shows them on an id nobody names, even with the request on 1400000000.
+#[test]
+fn a_widening_edit_shows_on_an_unnamed_resource_id() {
+    let catalog = Catalog::builtin();
+    let text = |resource: &str| {
+        format!(
+            r#"{{"version": "2.0", "statement": [{{"effect": "allow", "action": ["ccc:*"], "resource": ["qcs::ccc::uin/100000000001:SdkAppId/{resource}"]}}]}}"#
+        )
+    };
+    let parse = |t: &str| cam_playground::parse_policy(t, catalog).policy.unwrap();
+    let (before, after) = (parse(&text("1400000000")), parse(&text("*")));
+    let base = cam_playground::request::read_request(
+        r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000}, "principal": {"uin": "100000000011", "owner_uin": "100000000001"}}"#,
+    )
+    .unwrap();
+    let changes = diff((&[&before], &[]), (&[&after], &[]), &base, catalog);
+    assert!(changes.rows.len() > 100, "{} rows", changes.rows.len());
+    assert!(changes
+        .rows
+        .iter()
+        .all(|r| r.resource.other && r.resource.id == "1400000001"));
+    assert!(changes
+        .rows
+        .iter()
+        .all(|r| r.after == Some(Decision::Allow)));
+    // Narrowing back shows the same rows lost.
+    let back = diff((&[&after], &[]), (&[&before], &[]), &base, catalog);
+    assert_eq!(back.rows.len(), changes.rows.len());
+}
+
+/// Issue 27, finding 15: a fix on a boundary's statement says it is the boundary's, not policy 1's.
+#[test]
+fn fixes_name_the_document_of_their_statement() {
+    let boundary = fixes_for("permissions-boundary");
+    let words: Vec<String> = boundary.iter().map(described).collect();
+    assert!(
+        words.iter().any(|w| w.contains("of boundary 1")),
+        "{words:?}"
+    );
+    let chinese: Vec<String> = boundary
+        .iter()
+        .map(|f| cam_playground::i18n::zh_cn::analysis::fix(&f.description))
+        .collect();
+    assert!(
+        chinese.iter().any(|w| w.contains("权限边界 1 的语句")),
+        "{chinese:?}"
+    );
+}
+
+/// Issue 27, finding 16: the office-IP example's fixes: changing the request says so, and the new statement
+/// that goes around the IP condition says it bypasses it.
+#[test]
+fn fixes_say_what_they_change_and_what_they_bypass() {
+    let office = fixes_for("office-ip-only");
+    let request: Vec<&cam_playground::analysis::Fix> = office
+        .iter()
+        .filter(|f| f.description.changes_request())
+        .collect();
+    assert!(!request.is_empty());
+    assert!(request
+        .iter()
+        .all(|f| described(f).contains("change the request's qcs:ip")));
+    let widening = office
+        .iter()
+        .find(|f| {
+            matches!(
+                f.description,
+                cam_playground::analysis::FixText::AddAllowStatement { .. }
+            )
+        })
+        .expect("a new statement");
+    assert!(
+        described(widening).ends_with("(this bypasses the condition on qcs:ip)"),
+        "{}",
+        described(widening)
+    );
+    assert!(
+        cam_playground::i18n::zh_cn::analysis::fix(&widening.description)
+            .contains("这会绕过对 qcs:ip 的条件限制")
+    );
+    // Where no condition failed, nothing is said to be bypassed.
+    let trap = fixes_for("operation-level-trap");
+    assert!(trap.iter().all(|f| !described(f).contains("bypasses")));
 }

@@ -221,5 +221,10 @@ fn it_appears_in_the_matrix_the_generator_and_the_diff() {
         .filter(|r| r.resource.param == "InstanceId")
         .map(|r| r.action.as_str())
         .collect();
-    assert_eq!(lost, ["lab:CreateInstance"]);
+    // Operation level: lost on ins-1 and on an instance no policy names alike.
+    assert_eq!(lost, ["lab:CreateInstance", "lab:CreateInstance"]);
+    assert!(changes
+        .rows
+        .iter()
+        .any(|r| r.resource.other && r.resource.id == "other"));
 }

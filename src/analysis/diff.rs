@@ -15,6 +15,10 @@ use crate::request::Request;
 pub struct ResourceId {
     pub param: String,
     pub id: String,
+    /// An id that neither version nor the request names: it stands for every other one, so an edit that widens
+    /// a grant to `SdkAppId/*` shows (issue 27, finding 5).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub other: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -40,6 +44,7 @@ fn resource_ids(policies: &[&Policy], catalog: &Catalog, into: &mut BTreeSet<Res
             into.insert(ResourceId {
                 param: param.to_string(),
                 id: id.to_string(),
+                other: false,
             });
         }
     }
@@ -77,16 +82,31 @@ pub fn compared_resource_ids(
             Some(ResourceId {
                 param: param.to_string(),
                 id,
+                other: false,
             })
         })
         .collect();
-    let mut ids = Vec::new();
-    for id in own.into_iter().chain(named) {
-        if !ids.contains(&id) {
-            ids.push(id);
+    let mut ids: Vec<ResourceId> = Vec::new();
+    for id in own.iter().chain(&named) {
+        if !ids.contains(id) {
+            ids.push(id.clone());
         }
     }
     let total = ids.len();
+    // After the request's own ids, one id per parameter that nobody names.
+    let mut params: Vec<&str> = ids.iter().map(|r| r.param.as_str()).collect();
+    params.dedup();
+    let others: Vec<ResourceId> = params
+        .into_iter()
+        .map(|param| other_id(param, &ids))
+        .collect();
+    let mut ids: Vec<ResourceId> = own
+        .iter()
+        .cloned()
+        .chain(others)
+        .chain(ids.into_iter().filter(|id| !own.contains(id)))
+        .collect();
+    ids.dedup();
     let statements: usize = [before.0, before.1, after.0, after.1]
         .iter()
         .flat_map(|set| set.iter())
@@ -98,6 +118,31 @@ pub fn compared_resource_ids(
             .max(1),
     );
     (ids, total)
+}
+
+/// An id of `param` that none of `named` is: the largest number named plus one, or `other`.
+fn other_id(param: &str, named: &[ResourceId]) -> ResourceId {
+    let ids = named.iter().filter(|r| r.param == param);
+    let next = ids
+        .clone()
+        .filter_map(|r| r.id.parse::<u64>().ok())
+        .max()
+        .and_then(|largest| largest.checked_add(1));
+    let id = match next {
+        Some(next) => next.to_string(),
+        None => {
+            let mut id = "other".to_string();
+            while ids.clone().any(|r| r.id == id) {
+                id.push('-');
+            }
+            id
+        }
+    };
+    ResourceId {
+        param: param.to_string(),
+        id,
+        other: true,
+    }
 }
 
 /// What changed, and over which resource ids.

@@ -218,7 +218,29 @@ fn to_allow(
             allow_statement_fixes(&allow, out);
         }
     }
-    // Or grant it in a new statement (operation-level APIs need resource `*`).
+    // Or grant it in a new statement (operation-level APIs need resource `*`). A statement that names the action
+    // but whose condition fails (an office IP) is bypassed by that: the fix says so (issue 27, finding 16).
+    let mut bypasses: Vec<String> = Vec::new();
+    for s in evaluation
+        .policies
+        .iter()
+        .chain(&evaluation.boundary)
+        .flat_map(|trace| &trace.statements)
+        .filter(|s| s.effect == Some(Effect::Allow) && s.action.matched && !s.condition.matched)
+    {
+        for key in s
+            .condition
+            .blocks
+            .iter()
+            .filter(|b| !b.matched)
+            .flat_map(|b| &b.keys)
+            .filter(|k| !k.matched)
+        {
+            if !bypasses.contains(&key.key) {
+                bypasses.push(key.key.clone());
+            }
+        }
+    }
     for (source, set) in [
         (PolicyKind::Identity, &result.policies),
         (PolicyKind::Boundary, &result.boundary),
@@ -244,6 +266,7 @@ fn to_allow(
                         resources: request.resources.clone(),
                         source,
                         policy: index + 1,
+                        bypasses: bypasses.clone(),
                     },
                     workspace: next,
                     cost: 4,
@@ -315,6 +338,8 @@ fn add_action_fix(allow: &AllowStatement<'_>, text: &str) -> Option<Fix> {
     Some(Fix {
         description: FixText::AddAction {
             action: allow.action.to_string(),
+            source: allow.source,
+            policy: allow.policy + 1,
             statement: allow.number(),
         },
         workspace: allow.with_policy_text(new),
@@ -335,6 +360,8 @@ fn resource_fix(allow: &AllowStatement<'_>, text: &str, resource: &ResourceTrace
     Some(Fix {
         description: FixText::AddResource {
             resource: resource.resource.clone(),
+            source: allow.source,
+            policy: allow.policy + 1,
             statement: allow.number(),
         },
         workspace: allow.with_policy_text(new),
@@ -369,6 +396,8 @@ fn operation_level_fix(allow: &AllowStatement<'_>, text: &str) -> Option<Fix> {
     Some(Fix {
         description: FixText::GrantOperationLevel {
             action: allow.action.to_string(),
+            source: allow.source,
+            policy: allow.policy + 1,
             statement: allow.number(),
         },
         workspace: allow.with_policy_text(new),
@@ -398,6 +427,8 @@ fn condition_key_fix(
     next.request = edited.to_json_text();
     Some(Fix {
         description: FixText::SetConditionKey {
+            source: allow.source,
+            policy: allow.policy + 1,
             statement: allow.number(),
             key: key.key.clone(),
             operator: block.operator.clone(),
@@ -533,15 +564,33 @@ pub enum FixText {
         policy: usize,
         statement: usize,
     },
-    /// Add the request's action to an allow statement's actions.
-    AddAction { action: String, statement: usize },
+    /// Add the request's action to an allow statement's actions. `source` and `policy` name the document (a
+    /// boundary's statement 1 is not policy 1's: issue 27, finding 15).
+    AddAction {
+        action: String,
+        source: PolicyKind,
+        policy: usize,
+        statement: usize,
+    },
     /// Add the request's resource to an allow statement's resources.
-    AddResource { resource: String, statement: usize },
+    AddResource {
+        resource: String,
+        source: PolicyKind,
+        policy: usize,
+        statement: usize,
+    },
     /// The API is operation level and the statement names specific resources: grant the action in a new statement
     /// on `*` (rule R5).
-    GrantOperationLevel { action: String, statement: usize },
+    GrantOperationLevel {
+        action: String,
+        source: PolicyKind,
+        policy: usize,
+        statement: usize,
+    },
     /// Change the request so that a statement's failing condition key holds.
     SetConditionKey {
+        source: PolicyKind,
+        policy: usize,
         statement: usize,
         key: String,
         /// The condition operator as written (`ip_equal`).
@@ -553,12 +602,15 @@ pub enum FixText {
         /// The value to set.
         value: String,
     },
-    /// Add a statement allowing the action on the request's resources (to allow it).
+    /// Add a statement allowing the action on the request's resources (to allow it). `bypasses`: the condition
+    /// keys of statements that name the action but whose conditions fail, which the new statement goes around.
     AddAllowStatement {
         action: String,
         resources: Vec<String>,
         source: PolicyKind,
         policy: usize,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        bypasses: Vec<String>,
     },
     /// Add a statement denying the action (to deny it).
     AddDenyStatement { action: String, policy: usize },
@@ -568,6 +620,13 @@ pub enum FixText {
         policy: usize,
         statement: usize,
     },
+}
+
+impl FixText {
+    /// Whether the fix changes the request rather than a policy (the panel groups them: finding 16).
+    pub fn changes_request(&self) -> bool {
+        matches!(self, FixText::SetConditionKey { .. })
+    }
 }
 
 #[cfg(test)]
@@ -614,12 +673,12 @@ mod tests {
 }
 
 #[cfg(test)]
-mod text_tests {
+pub(crate) mod text_tests {
     use super::*;
     use crate::i18n::{en, zh_cn};
 
     /// One sample per variant (two where an optional parameter changes the wording), with distinctive values.
-    fn samples() -> Vec<FixText> {
+    pub(crate) fn samples() -> Vec<FixText> {
         vec![
             FixText::RemoveDeny {
                 source: PolicyKind::Identity,
@@ -633,17 +692,25 @@ mod text_tests {
             },
             FixText::AddAction {
                 action: "ccc:CreateStaffSample".into(),
+                source: PolicyKind::Boundary,
+                policy: 41,
                 statement: 21,
             },
             FixText::AddResource {
                 resource: "qcs::ccc::uin/100000000009:SdkAppId/1400000042".into(),
+                source: PolicyKind::Identity,
+                policy: 42,
                 statement: 22,
             },
             FixText::GrantOperationLevel {
                 action: "ccc:DeleteCCCSkillGroupSample".into(),
+                source: PolicyKind::Identity,
+                policy: 43,
                 statement: 23,
             },
             FixText::SetConditionKey {
+                source: PolicyKind::Identity,
+                policy: 44,
                 statement: 24,
                 key: "qcs:ip".into(),
                 operator: "ip_equal".into(),
@@ -652,6 +719,8 @@ mod text_tests {
                 value: "10.9.0.1".into(),
             },
             FixText::SetConditionKey {
+                source: PolicyKind::Boundary,
+                policy: 45,
                 statement: 25,
                 key: "qcs:requested_region".into(),
                 operator: "string_equal".into(),
@@ -667,6 +736,7 @@ mod text_tests {
                 ],
                 source: PolicyKind::Boundary,
                 policy: 31,
+                bypasses: vec!["qcs:ip".into()],
             },
             FixText::AddDenyStatement {
                 action: "ccc:ModifyStaffSample".into(),
@@ -689,17 +759,36 @@ mod text_tests {
                 policy,
                 statement,
             } => (0, vec![policy.to_string(), statement.to_string()]),
-            FixText::AddAction { action, statement } => {
-                (1, vec![action.clone(), statement.to_string()])
-            }
+            FixText::AddAction {
+                action,
+                policy,
+                statement,
+                ..
+            } => (
+                1,
+                vec![action.clone(), policy.to_string(), statement.to_string()],
+            ),
             FixText::AddResource {
                 resource,
+                policy,
                 statement,
-            } => (2, vec![resource.clone(), statement.to_string()]),
-            FixText::GrantOperationLevel { action, statement } => {
-                (3, vec![action.clone(), statement.to_string()])
-            }
+                ..
+            } => (
+                2,
+                vec![resource.clone(), policy.to_string(), statement.to_string()],
+            ),
+            FixText::GrantOperationLevel {
+                action,
+                policy,
+                statement,
+                ..
+            } => (
+                3,
+                vec![action.clone(), policy.to_string(), statement.to_string()],
+            ),
             FixText::SetConditionKey {
+                source: _,
+                policy: _,
                 statement,
                 key,
                 operator,
@@ -722,9 +811,11 @@ mod text_tests {
                 resources,
                 source: _,
                 policy,
+                bypasses,
             } => {
                 let mut shown = vec![action.clone(), policy.to_string()];
                 shown.extend(resources.iter().cloned());
+                shown.extend(bypasses.iter().cloned());
                 (5, shown)
             }
             FixText::AddDenyStatement { action, policy } => {
@@ -775,27 +866,27 @@ mod text_tests {
         assert_eq!(words[1], "remove the deny statement 14 of boundary 8");
         assert_eq!(
             words[2],
-            "add `ccc:CreateStaffSample` to statement 21's actions"
+            "add `ccc:CreateStaffSample` to the actions of statement 21 of boundary 41"
         );
         assert_eq!(
             words[3],
-            "add the resource qcs::ccc::uin/100000000009:SdkAppId/1400000042 to statement 22"
+            "add the resource qcs::ccc::uin/100000000009:SdkAppId/1400000042 to statement 22 of policy 42"
         );
         assert_eq!(
             words[4],
-            "`ccc:DeleteCCCSkillGroupSample` is operation level: grant it in a new statement with resource `*` (statement 23 names specific resources, rule R5)"
+            "`ccc:DeleteCCCSkillGroupSample` is operation level: grant it in a new statement with resource `*` (statement 23 of policy 43 names specific resources, rule R5)"
         );
         assert_eq!(
             words[5],
-            "statement 24 needs qcs:ip ip_equal `10.9.0.0/16`, `192.168.77.0/24` (the request has 203.0.113.5, 203.0.113.6): set it to `10.9.0.1`"
+            "statement 24 of policy 44 needs qcs:ip ip_equal `10.9.0.0/16`, `192.168.77.0/24` (the request has 203.0.113.5, 203.0.113.6): change the request's qcs:ip to `10.9.0.1`"
         );
         assert_eq!(
             words[6],
-            "statement 25 needs qcs:requested_region string_equal `ap-guangzhou-sample` (the request has missing): set it to `ap-guangzhou-sample`"
+            "statement 25 of boundary 45 needs qcs:requested_region string_equal `ap-guangzhou-sample` (the request has none): change the request's qcs:requested_region to `ap-guangzhou-sample`"
         );
         assert_eq!(
             words[7],
-            "add a statement allowing `ccc:DescribeStaffInfoListSample` on qcs::ccc::uin/100000000009:SdkAppId/1400000043, qcs::ccc::uin/100000000009:SdkAppId/1400000044 to boundary 31"
+            "add a statement allowing `ccc:DescribeStaffInfoListSample` on qcs::ccc::uin/100000000009:SdkAppId/1400000043, qcs::ccc::uin/100000000009:SdkAppId/1400000044 to boundary 31 (this bypasses the condition on qcs:ip)"
         );
         assert_eq!(
             words[8],

@@ -33,7 +33,15 @@ fn probe_ids(sets: &[&[&Policy]], base: &Request, catalog: &Catalog) -> Vec<(Res
         _ => ((empty, empty), (empty, empty)),
     };
     let (compared, _) = compared_resource_ids(first, second, base, catalog);
-    let mut ids: Vec<(ResourceId, bool)> = compared.iter().cloned().map(|id| (id, false)).collect();
+    // The diff's own stand-in for the ids nobody names (`other`) serves here too.
+    let mut ids: Vec<(ResourceId, bool)> = compared
+        .iter()
+        .cloned()
+        .map(|id| {
+            let other = id.other;
+            (id, other)
+        })
+        .collect();
     let mut params: Vec<&str> = catalog
         .products
         .iter()
@@ -42,6 +50,9 @@ fn probe_ids(sets: &[&[&Policy]], base: &Request, catalog: &Catalog) -> Vec<(Res
     params.sort();
     params.dedup();
     for param in params {
+        if ids.iter().any(|(id, other)| *other && id.param == param) {
+            continue;
+        }
         // An id of the same shape as real ones, that nothing names: 1999999999, then up.
         let mut candidate: u64 = 1_999_999_999;
         while compared
@@ -54,6 +65,7 @@ fn probe_ids(sets: &[&[&Policy]], base: &Request, catalog: &Catalog) -> Vec<(Res
             ResourceId {
                 param: param.to_string(),
                 id: candidate.to_string(),
+                other: true,
             },
             true,
         ));

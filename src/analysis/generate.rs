@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::catalog::{Catalog, Granularity};
+use crate::fields::{self, FieldProblem};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct GeneratorInput {
@@ -18,9 +19,72 @@ pub struct GeneratorInput {
     pub owner_uin: String,
     #[serde(default)]
     pub ip_ranges: Vec<String>,
-    /// `[from, until)` as ISO 8601 UTC times.
+    /// `[from, until)` as ISO 8601 UTC times; an empty end leaves that side open.
     #[serde(default)]
     pub time_window: Option<(String, String)>,
+}
+
+/// The generator's fields as typed: ids, IP ranges and the time window's ends.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GeneratorFields {
+    pub ids: String,
+    pub ips: String,
+    pub from: String,
+    pub until: String,
+}
+
+/// What is wrong with each of the generator's fields (`fields`, the engine's own readers and words).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldReport {
+    pub ids: Vec<FieldProblem>,
+    pub ips: Vec<FieldProblem>,
+    pub window: Vec<FieldProblem>,
+}
+
+impl FieldReport {
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty() && self.ips.is_empty() && self.window.is_empty()
+    }
+}
+
+impl GeneratorInput {
+    /// The input the fields describe (lists split on `,`, `，`, `、` and white space), or `None` while a field has
+    /// a problem: nothing typed is turned into a policy that means something else.
+    pub fn from_fields(
+        actions: Vec<String>,
+        owner_uin: String,
+        fields: &GeneratorFields,
+        catalog: &Catalog,
+    ) -> (Option<GeneratorInput>, FieldReport) {
+        let params = catalog.form_params("");
+        // An id is wrong when no resource parameter of the catalog takes it.
+        let ids: Vec<FieldProblem> = params
+            .iter()
+            .map(|param| fields::check_ids(param, &fields.ids))
+            .min_by_key(Vec::len)
+            .unwrap_or_default();
+        let report = FieldReport {
+            ids,
+            ips: fields::check_ip_ranges(&fields.ips),
+            window: fields::check_window(&fields.from, &fields.until),
+        };
+        let list = |text: &str| -> Vec<String> {
+            fields::split_list(text)
+                .into_iter()
+                .map(String::from)
+                .collect()
+        };
+        let (from, until) = (fields.from.trim(), fields.until.trim());
+        let input = GeneratorInput {
+            actions,
+            resource_ids: list(&fields.ids),
+            owner_uin,
+            ip_ranges: list(&fields.ips),
+            time_window: (!from.is_empty() || !until.is_empty())
+                .then(|| (from.to_string(), until.to_string())),
+        };
+        (report.is_empty().then_some(input), report)
+    }
 }
 
 /// The policy as pretty JSON text.
@@ -30,14 +94,18 @@ pub fn generate(input: &GeneratorInput, catalog: &Catalog) -> String {
         condition.insert("ip_equal".into(), json!({ "qcs:ip": input.ip_ranges }));
     }
     if let Some((from, until)) = &input.time_window {
-        condition.insert(
-            "date_greater_than_equal".into(),
-            json!({ "qcs:current_time": from }),
-        );
-        condition.insert(
-            "date_less_than".into(),
-            json!({ "qcs:current_time": until }),
-        );
+        if !from.trim().is_empty() {
+            condition.insert(
+                "date_greater_than_equal".into(),
+                json!({ "qcs:current_time": from.trim() }),
+            );
+        }
+        if !until.trim().is_empty() {
+            condition.insert(
+                "date_less_than".into(),
+                json!({ "qcs:current_time": until.trim() }),
+            );
+        }
     }
     // Group by the resources each API needs: one statement per distinct resource list.
     let mut groups: Vec<(Vec<String>, Vec<String>)> = Vec::new();
@@ -95,4 +163,77 @@ pub fn generate(input: &GeneratorInput, catalog: &Catalog) -> String {
     let text = serde_json::to_string(&json!({"version": "2.0", "statement": statements}))
         .unwrap_or_default();
     crate::json::format(&text).unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(ids: &str, ips: &str, from: &str, until: &str) -> GeneratorFields {
+        GeneratorFields {
+            ids: ids.into(),
+            ips: ips.into(),
+            from: from.into(),
+            until: until.into(),
+        }
+    }
+
+    fn read(fields: &GeneratorFields) -> (Option<String>, FieldReport) {
+        let catalog = Catalog::builtin();
+        let actions = vec!["ccc:CreateStaff".to_string()];
+        let (input, report) =
+            GeneratorInput::from_fields(actions, "100000000001".into(), fields, catalog);
+        (input.map(|input| generate(&input, catalog)), report)
+    }
+
+    /// Issue 27, finding 4: what the generator's fields turn into, case by case.
+    #[test]
+    fn fields_become_the_policy_they_say_or_none() {
+        let (policy, report) = read(&fields("1400000000，1400000001", "", "", ""));
+        let policy = policy.unwrap();
+        assert!(report.is_empty());
+        assert!(policy.contains("SdkAppId/1400000000\""), "{policy}");
+        assert!(policy.contains("SdkAppId/1400000001\""), "{policy}");
+        assert!(!policy.contains('，'));
+        let (policy, _) = read(&fields(
+            "1400000000、1400000001",
+            "10.0.0.0/8，203.0.113.0/24",
+            "",
+            "",
+        ));
+        assert!(policy.unwrap().contains("\"203.0.113.0/24\""));
+        // Start only: one condition, no silent drop.
+        let (policy, _) = read(&fields("1400000000", "", "2026-11-28T01:00:00Z", ""));
+        let policy = policy.unwrap();
+        assert!(
+            policy.contains("date_greater_than_equal") && !policy.contains("date_less_than"),
+            "{policy}"
+        );
+        let (policy, _) = read(&fields("1400000000", "", "", "2026-11-28T10:00:00Z"));
+        assert!(policy.unwrap().contains("date_less_than"));
+        // Each bad field: no policy, and the field's problem.
+        type Count = fn(&FieldReport) -> usize;
+        let cases: &[(GeneratorFields, Count)] = &[
+            (fields("14000000x", "", "", ""), |r| r.ids.len()),
+            (fields("abc，1400000000", "", "", ""), |r| r.ids.len()),
+            (fields("1400000000", "10.0.0.300", "", ""), |r| r.ips.len()),
+            (fields("1400000000", "", "2026/11/28 10:00", ""), |r| {
+                r.window.len()
+            }),
+            (
+                fields(
+                    "1400000000",
+                    "",
+                    "2026-11-28T10:00:00Z",
+                    "2026-11-28T01:00:00Z",
+                ),
+                |r| r.window.len(),
+            ),
+        ];
+        for (typed, count) in cases {
+            let (policy, report) = read(typed);
+            assert_eq!(policy, None, "{typed:?}");
+            assert_eq!(count(&report), 1, "{typed:?}: {report:?}");
+        }
+    }
 }

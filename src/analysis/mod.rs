@@ -3,7 +3,8 @@
 //! access a pattern forbids).
 
 mod diff;
-mod fix;
+mod done;
+pub(crate) mod fix;
 mod gate;
 mod generate;
 mod matrix;
@@ -11,7 +12,8 @@ mod matrix;
 pub use diff::{
     compared_resource_ids, diff, Diff, DiffRow, ResourceId, RESOURCE_IDS_COMPARED_AT_MOST,
 };
+pub use done::Done;
 pub use fix::{fixes, searched as fixes_searched, Fix, FixText, FIXES_SEARCHED_UP_TO_BYTES};
 pub use gate::{never_allowed, new_access, Access};
-pub use generate::{generate, GeneratorInput};
+pub use generate::{generate, FieldReport, GeneratorFields, GeneratorInput};
 pub use matrix::{matrix, matrix_by_definition, MatrixRow};

@@ -207,6 +207,17 @@ impl Catalog {
         })
     }
 
+    /// The APIs a search box lists for `query` (`search::matches`: names, descriptions and Chinese ccc words), in
+    /// catalog order; every API for an empty query. The catalog panel and the generator both search with it.
+    pub fn search<'c>(
+        &'c self,
+        query: &'c str,
+    ) -> impl Iterator<Item = (&'c str, &'c Product, &'c Api)> + 'c {
+        let query = query.trim();
+        self.actions()
+            .filter(move |(_, _, api)| query.is_empty() || search::matches(query, api))
+    }
+
     /// The catalog entry for an action such as `ccc:CreateStaff`.
     pub fn api_for_action(&self, action: &str) -> Option<(&Product, &Api)> {
         let index = self.index();

@@ -118,6 +118,26 @@ mod tests {
         assert!(found("skill group").len() >= found("删除技能组").len());
     }
 
+    /// The generator and the catalog panel list what `Catalog::search` gives (issue 27, finding 3: the generator
+    /// matched API names only, so 坐席 and "Delete staff" found nothing).
+    #[test]
+    fn catalog_search_is_the_matcher_over_every_api() {
+        let catalog = Catalog::builtin();
+        let names = |query: &str| -> Vec<String> {
+            catalog
+                .search(query)
+                .map(|(_, _, api)| api.name.clone())
+                .collect()
+        };
+        for query in ["坐席", "技能组", "删除", "Delete staff", "Staff", " 外呼 "] {
+            assert!(!names(query).is_empty(), "{query} finds nothing");
+            assert_eq!(names(query), found(query.trim()), "{query}");
+        }
+        assert!(names("Delete staff").contains(&"DeleteStaff".to_string()));
+        assert_eq!(names("").len(), 181);
+        assert!(names("猫").is_empty());
+    }
+
     #[test]
     fn every_term_finds_some_api() {
         for (term, _) in terms() {

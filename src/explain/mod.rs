@@ -662,18 +662,22 @@ impl StatementSteps<'_> {
                     .iter()
                     .find(|seg| !seg.result.is_match())
                     .cloned();
+                // The operation-level note (R5) only where the statement names the action: otherwise the
+                // resource simply is not `*` (issue 27, finding 18).
+                let mut check = check.clone();
+                if check.verdict == crate::eval::trace::ResourceVerdict::OperationLevel
+                    && !s.action.matched
+                {
+                    check.verdict = crate::eval::trace::ResourceVerdict::RequestIsEverything;
+                }
+                let (status, span) = (pass_or_fail(check.verdict.is_match()), check.span);
                 let message = Message::Resource {
-                    check: check.clone(),
+                    check,
                     resource: resource.resource.clone(),
                     api: request.api.as_ref().map(|a| a.name.clone()),
                     failing,
                 };
-                self.push(
-                    3,
-                    pass_or_fail(check.verdict.is_match()),
-                    message,
-                    Some(check.span),
-                );
+                self.push(3, status, message, Some(span));
             }
         }
     }
@@ -931,6 +935,17 @@ pub enum Label {
     Organization,
     FullQcloudAccess,
     ScpLimitsRoot,
+    NoMatchingApis,
+    Undo,
+    ClearPolicies,
+    WindowOpen,
+    FixesChangeRequest,
+    FixesChangePolicy,
+    StepHintTouch,
+    SkipToDecision,
+    BackToWhereYouWere,
+    OtherResourceId,
+    ReplaceFullWidth,
 }
 
 /// The terms a newcomer trips on, explained in the glossary (each locale's `term`) and reachable from where they

@@ -122,11 +122,17 @@ fn dedented(text: &str, span: crate::json::Span) -> String {
         .get(..span.start)
         .and_then(|before| before.rfind('\n'))
         .map_or(0, |i| i + 1);
-    let Some(snippet) = text.get(line_start..span.end) else {
+    // A statement that starts mid-line (a one-line policy) starts at itself, not at its line (finding 27).
+    let mid_line = text
+        .get(line_start..span.start)
+        .is_some_and(|before| !before.trim().is_empty());
+    let start = if mid_line { span.start } else { line_start };
+    let Some(snippet) = text.get(start..span.end) else {
         return String::new();
     };
     let indent = snippet
         .lines()
+        .skip(usize::from(mid_line))
         .filter(|l| !l.trim().is_empty())
         .map(|l| l.len() - l.trim_start().len())
         .min()
@@ -187,5 +193,19 @@ mod tests {
             column: 5,
         };
         assert_eq!(dedented(policy, span), "{\n  \"effect\": \"deny\"\n}");
+        // Issue 27, finding 27: a one-line policy gives the statement, not the document's start.
+        let one_line = r#"{"version": "1.0", "statement": [{"effect": "allow", "action": "ccc:*", "resource": "*"}]}"#;
+        let start = one_line.find("{\"effect").unwrap();
+        let end = one_line.find("}]").unwrap() + 1;
+        let span = crate::json::Span {
+            start,
+            end,
+            line: 1,
+            column: start + 1,
+        };
+        assert_eq!(
+            dedented(one_line, span),
+            r#"{"effect": "allow", "action": "ccc:*", "resource": "*"}"#
+        );
     }
 }

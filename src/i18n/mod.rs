@@ -10,13 +10,15 @@ pub mod en;
 mod markdown;
 mod sentence;
 pub mod zh_cn;
+#[cfg(test)]
+mod zh_style;
 
 use serde::Serialize;
 
 pub use crate::locale::Locale;
 pub use markdown::markdown;
 pub(crate) use sentence::sentence;
-pub use sentence::Sentence;
+pub use sentence::{code_spans, Sentence};
 
 use crate::diagnostic::{Diagnostic, Text};
 use crate::explain::{Label, Message, Step};
@@ -81,6 +83,12 @@ impl Locale {
     /// One step of the reasoning as a sentence that knows the rules it cites (`Sentence::pieces`).
     pub fn sentence(self, message: &Message) -> Sentence {
         table!(self, render(message))
+    }
+
+    /// The rule's Tencent doc page in the reader's language: the same page id on the Chinese site for zh-CN
+    /// (issue 27, item 3).
+    pub fn doc_url(self, rule: crate::rules::Rule) -> String {
+        format!("{}{}", table!(self, DOC_SITE), rule.doc_page())
     }
 
     pub fn label(self, label: Label) -> &'static str {
@@ -156,6 +164,11 @@ impl Locale {
         table!(self, principal_word(kind))
     }
 
+    /// What was just done, for the status line that offers to undo it.
+    pub fn done(self, done: &crate::analysis::Done) -> String {
+        table!(self, analysis::done(done))
+    }
+
     /// Why a share link or an embed's state could not be read.
     pub fn share_problem(self, problem: &crate::share::ShareProblem) -> String {
         table!(self, request::share_problem(problem))
@@ -164,6 +177,11 @@ impl Locale {
     /// Why a pasted Tencent Cloud error could not be read.
     pub fn paste_problem(self, problem: &crate::request::PasteProblem) -> String {
         table!(self, request::paste_problem(problem))
+    }
+
+    /// What is wrong with a value typed into a form field (`fields`).
+    pub fn field_problem(self, problem: &crate::fields::FieldProblem) -> String {
+        table!(self, request::field_problem(problem))
     }
 
     /// A glossary entry: the term and its explanation.

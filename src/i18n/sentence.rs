@@ -137,6 +137,27 @@ impl From<String> for Sentence {
     }
 }
 
+/// Text cut at its backtick code spans (`` `ccc:CreateStaff` ``), in order: `(false, words)` and `(true, code)`
+/// without the backticks, so the interface shows code as code. An unpaired backtick stays in the words.
+pub fn code_spans(text: &str) -> Vec<(bool, &str)> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('`') {
+        let Some(length) = rest[open + 1..].find('`') else {
+            break;
+        };
+        if open > 0 {
+            pieces.push((false, &rest[..open]));
+        }
+        pieces.push((true, &rest[open + 1..open + 1 + length]));
+        rest = &rest[open + 2 + length..];
+    }
+    if !rest.is_empty() {
+        pieces.push((false, rest));
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +188,27 @@ mod tests {
         pushed.push(&s);
         assert_eq!(pushed.pieces()[1], Piece::Rule(R5));
         assert_eq!(pushed.to_string(), format!("a{s}"));
+    }
+
+    /// Issue 27, finding 12: backtick spans become code, nothing else is lost.
+    #[test]
+    fn code_spans_cut_text_at_backticks() {
+        let cases: &[(&str, &[(bool, &str)])] = &[
+            (
+                "因此 CAM 用资源 `*` 鉴权",
+                &[(false, "因此 CAM 用资源 "), (true, "*"), (false, " 鉴权")],
+            ),
+            (
+                "`CreateSt` is not",
+                &[(true, "CreateSt"), (false, " is not")],
+            ),
+            ("`a``b`", &[(true, "a"), (true, "b")]),
+            ("no code", &[(false, "no code")]),
+            ("one ` only", &[(false, "one ` only")]),
+            ("", &[]),
+        ];
+        for (text, pieces) in cases {
+            assert_eq!(code_spans(text), *pieces, "{text}");
+        }
     }
 }

@@ -44,10 +44,74 @@ pub fn parse<'t>(index: &LineIndex<'t>, diagnostics: &mut Vec<Diagnostic>) -> Op
             value
         }
         Err(error) => {
-            diagnostics.push(syntax_error(error.problem, index.range(error.range)));
+            let at = index.range(error.range);
+            let body_start = index.bom_len();
+            // A full-width mark where the reader stopped gets its own error (issue 27, item 4).
+            let full_width = text
+                .get(at.start.max(body_start)..)
+                .and_then(|rest| rest.chars().next())
+                .and_then(|c| Some((c, half_width_of(c)?)));
+            // The reader stops just after the element before the missing comma. When the next element follows
+            // on the same line, the comma is missing here, not at the end of a line (finding 30).
+            let rest = text.get(at.start..).unwrap_or_default();
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            let mid_line = error.problem == SyntaxProblem::ExpectedComma
+                && !rest[..line_end].trim().is_empty();
+            diagnostics.push(match full_width {
+                Some((found, ascii)) => Diagnostic::new(
+                    JsonText::FullWidth { found, ascii },
+                    index.span(at.start, at.start + found.len_utf8()),
+                    "$",
+                ),
+                None if mid_line => Diagnostic::new(JsonText::CommaMissingHere, at, "$"),
+                None => syntax_error(error.problem, at),
+            });
             None
         }
     }
+}
+
+/// The half-width mark JSON needs for a full-width one a Chinese input method types.
+pub fn half_width_of(c: char) -> Option<char> {
+    Some(match c {
+        '“' | '”' | '＂' => '"',
+        '，' | '、' => ',',
+        '：' => ':',
+        '［' | '【' => '[',
+        '］' | '】' => ']',
+        '｛' => '{',
+        '｝' => '}',
+        _ => return None,
+    })
+}
+
+/// The text with every full-width mark outside strings made half-width (`“version”：“2.0”，` →
+/// `"version":"2.0",`), for the one-click fix of `json/full-width`; `None` when there is none. Inside a string
+/// (opened by `"` or by `“`) every character is kept, so Chinese text in a value is untouched.
+pub fn half_width(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped, mut changed) = (false, false, false);
+    for c in text.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' || c == '”' || c == '“' || c == '＂' {
+                in_string = false;
+                changed |= c != '"';
+                out.push('"');
+                continue;
+            }
+            out.push(c);
+            continue;
+        }
+        let half = half_width_of(c).unwrap_or(c);
+        changed |= half != c;
+        in_string = half == '"';
+        out.push(half);
+    }
+    changed.then_some(out)
 }
 
 fn syntax_error(problem: SyntaxProblem, span: Span) -> Diagnostic {
@@ -209,7 +273,7 @@ impl JsonType {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -225,7 +289,7 @@ mod tests {
     }
 
     /// One sample per kind; the `match` names every variant, so a new one needs a sample to compile.
-    fn samples() -> Vec<JsonText> {
+    pub(crate) fn samples() -> Vec<JsonText> {
         use SyntaxProblem as P;
         let problems = vec![
             P::BareDecimalPoint,
@@ -274,6 +338,11 @@ mod tests {
             },
             JsonText::ByteOrderMark,
             JsonText::Empty,
+            JsonText::CommaMissingHere,
+            JsonText::FullWidth {
+                found: '：',
+                ascii: ':',
+            },
         ];
         samples.extend(
             problems
@@ -285,6 +354,8 @@ mod tests {
                 JsonText::TooLarge { .. }
                 | JsonText::ByteOrderMark
                 | JsonText::Empty
+                | JsonText::CommaMissingHere
+                | JsonText::FullWidth { .. }
                 | JsonText::Syntax { .. } => {}
             }
             if let JsonText::Syntax { problem } = sample {
@@ -340,6 +411,7 @@ mod tests {
                 JsonText::Syntax {
                     problem: SyntaxProblem::Other { text },
                 } => vec![text[1..].to_string()],
+                JsonText::FullWidth { found, ascii } => vec![found.to_string(), ascii.to_string()],
                 _ => Vec::new(),
             };
             crate::i18n::assert_worded(&sample.into(), &parameters);

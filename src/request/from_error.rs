@@ -28,10 +28,16 @@ pub fn read_error_message(text: &str) -> Result<ErrorFacts, PasteProblem> {
     if text.len() > MAX_ERROR_CHARS {
         return Err(PasteProblem::TooLong { length: text.len() });
     }
-    let action = after_word(text, "operation")
-        .filter(|a| a.contains(':') && !a.contains(char::is_whitespace))
+    // English or Chinese words, ASCII or full-width parentheses (issue 27, finding 32).
+    let action = ["operation", "操作"]
+        .into_iter()
+        .find_map(|word| {
+            after_word(text, word).filter(|a| a.contains(':') && !a.contains(char::is_whitespace))
+        })
         .ok_or(PasteProblem::NoAction)?;
-    let resource = after_word(text, "resource").filter(|r| r == "*" || r.starts_with("qcs:"));
+    let resource = ["resource", "资源"]
+        .into_iter()
+        .find_map(|word| after_word(text, word).filter(|r| r == "*" || r.starts_with("qcs:")));
     let account = resource
         .as_deref()
         .and_then(|r| r.split(':').nth(4))
@@ -51,8 +57,8 @@ fn after_word(text: &str, word: &str) -> Option<String> {
     let mut from = 0;
     while let Some(at) = lower[from..].find(word) {
         let rest = text[from + at + word.len()..].trim_start();
-        if let Some(inner) = rest.strip_prefix('(') {
-            let end = inner.find(')')?;
+        if let Some(inner) = rest.strip_prefix(['(', '（']) {
+            let end = inner.find([')', '）'])?;
             return Some(inner[..end].trim().to_string());
         }
         from += at + word.len();
@@ -76,6 +82,24 @@ mod tests {
             Some("qcs::ccc::uin/100000000001:SdkAppId/1400000000")
         );
         assert_eq!(facts.owner_uin.as_deref(), Some("100000000001"));
+    }
+
+    /// Issue 27, finding 32: a Chinese-style message with full-width parentheses.
+    #[test]
+    fn reads_chinese_style_messages() {
+        for text in [
+            "您没有权限执行操作（ccc:CreateStaff），资源（qcs::ccc::uin/100000000001:SdkAppId/1400000000）",
+            "you are not authorized to perform operation（ccc:CreateStaff）resource（qcs::ccc::uin/100000000001:SdkAppId/1400000000）",
+            "操作 (ccc:CreateStaff) 资源 (qcs::ccc::uin/100000000001:SdkAppId/1400000000)",
+        ] {
+            let facts = read_error_message(text).unwrap();
+            assert_eq!(facts.action, "ccc:CreateStaff", "{text}");
+            assert_eq!(facts.owner_uin.as_deref(), Some("100000000001"), "{text}");
+        }
+        assert_eq!(
+            read_error_message("您没有权限执行此操作"),
+            Err(PasteProblem::NoAction)
+        );
     }
 
     #[test]

@@ -149,6 +149,15 @@ pub enum JsonText {
     Syntax {
         problem: SyntaxProblem,
     },
+    /// A comma missing in the middle of a line (`"2.0" "statement"`), where "at the end of the previous line"
+    /// would point elsewhere.
+    CommaMissingHere,
+    /// Not JSON because of a full-width punctuation mark a Chinese input method typed (`，` for `,`), outside any
+    /// string: `found` and the half-width `ascii` to type instead.
+    FullWidth {
+        found: char,
+        ascii: char,
+    },
 }
 
 impl JsonText {
@@ -162,6 +171,8 @@ impl JsonText {
             J::ByteOrderMark => ("json/byte-order-mark", S::Warning, None),
             J::Empty => ("json/empty", S::Error, None),
             J::Syntax { problem } => (problem.code(), S::Error, None),
+            J::FullWidth { .. } => ("json/full-width", S::Error, None),
+            J::CommaMissingHere => ("json/missing-comma", S::Error, None),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! They sit below `diagnostic`, which gathers them into one `Text`, and below the phases, which build them; the
 //! locale tables (`i18n::{en,zh_cn}`) word them. Nothing here imports a phase.
 
+pub mod field;
 pub mod input;
 pub mod json;
 pub mod lint;
@@ -57,6 +58,7 @@ pub const CODES: &[&str] = &[
     "json/comment",
     "json/duplicate-key",
     "json/empty",
+    "json/full-width",
     "json/missing-comma",
     "json/multiple-roots",
     "json/single-quote",
@@ -181,6 +183,11 @@ mod tests {
             JsonText::TooLarge { bytes: 2, limit: 1 },
             JsonText::ByteOrderMark,
             JsonText::Empty,
+            JsonText::CommaMissingHere,
+            JsonText::FullWidth {
+                found: '，',
+                ascii: ',',
+            },
         ]
         .into_iter()
         .chain(

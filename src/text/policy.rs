@@ -308,7 +308,17 @@ impl PolicyText {
             P::DuplicateKey { .. } => ("json/duplicate-key", S::Error, Some(R::G8)),
             P::PrincipalIgnored => ("policy/principal-ignored", S::Warning, Some(R::G6)),
             P::StatementNotAnObject { .. } => ("policy/statement-type", S::Error, Some(R::G4)),
-            P::MissingElement { .. } => ("policy/missing-element", S::Error, Some(R::G4)),
+            // The rule about the missing element: G4 for `effect`, G5 for `action` and `resource` (issue 27,
+            // finding 30).
+            P::MissingElement { element, .. } => (
+                "policy/missing-element",
+                S::Error,
+                Some(match element {
+                    StatementElement::Effect => R::G4,
+                    StatementElement::Action | StatementElement::Resource => R::G5,
+                    StatementElement::Principal => R::T1,
+                }),
+            ),
             P::EffectNotAString { .. } => ("policy/bad-effect", S::Error, Some(R::G4)),
             P::EffectCase { .. } => ("policy/bad-effect", S::Error, Some(R::G4)),
             P::UnknownEffect { .. } => ("policy/bad-effect", S::Error, Some(R::G4)),

@@ -59,14 +59,12 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
     let needle = query.trim();
     let filtering = !needle.is_empty() || category.is_some() || granularity.is_some();
     let matching: Vec<_> = catalog
-        .products
-        .iter()
-        .flat_map(|product| product.apis.iter().map(move |api| (product, api)))
-        .filter(|(_, api)| {
-            (needle.is_empty() || cam_playground::catalog::matches_query(needle, api))
-                && category.is_none_or(|c| api.category == c)
+        .search(needle)
+        .filter(|(_, _, api)| {
+            category.is_none_or(|c| api.category == c)
                 && granularity.is_none_or(|g| api.granularity == g)
         })
+        .map(|(_, product, api)| (product, api))
         .collect();
     // The first screenful renders at start-up; the rest on demand, to keep the first result fast.
     let limit = if *show_all || filtering {
@@ -105,7 +103,7 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                     <div class="api-description" lang="en">{ &api.description }</div>
                     <code class="resource">{ super::glossary::breakable(&api.resource_template) }</code>
                     if api.has_empty_account_uin() {
-                        <div class="quirk">{ locale.label(Label::TemplateQuirk) }</div>
+                        <div class="quirk">{ super::glossary::rich(locale.label(Label::TemplateQuirk)) }</div>
                     }
                 </li>
             }
@@ -141,6 +139,9 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                     }
                 </span>
             </div>
+            if matching.is_empty() {
+                <p class="hint no-match" aria-live="polite">{ locale.label(Label::NoMatchingApis) }</p>
+            }
             <ul class="api-list">{ for rows }</ul>
             <super::request::ActionOptions />
             if matching.len() > limit {

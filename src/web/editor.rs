@@ -50,6 +50,10 @@ pub struct CodeEditorProps {
     /// Reads the document as another kind: the one-click action of a "reads like another kind" problem (K1).
     #[prop_or_default]
     pub on_read_as: Option<Callback<PolicyKind>>,
+    /// Ctrl+Z (⌘Z) calls this instead of the textarea's own undo: set while the last change was a fix, which
+    /// the textarea's history does not know.
+    #[prop_or_default]
+    pub on_undo: Option<Callback<()>>,
 }
 
 #[function_component(CodeEditor)]
@@ -80,6 +84,15 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
             }
         })
     };
+    let on_keydown = props.on_undo.clone().map(|on_undo| {
+        Callback::from(move |e: KeyboardEvent| {
+            if (e.ctrl_key() || e.meta_key()) && !e.shift_key() && e.key().eq_ignore_ascii_case("z")
+            {
+                e.prevent_default();
+                on_undo.emit(());
+            }
+        })
+    });
     {
         let (area, text) = (area.clone(), props.text.clone());
         use_effect_with(props.reveal, move |reveal| {
@@ -93,15 +106,25 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     let plain = text.len() > MAX_HIGHLIGHTED_BYTES;
     let highlighted = if !plain {
         let mut marks = props.marks.clone();
-        marks.extend(props.diagnostics.iter().map(|d| Mark {
-            start: d.span.start,
-            end: d.span.end.max(d.span.start + 1),
-            class: match d.severity {
-                Severity::Error => "diag-error",
-                Severity::SecurityWarning | Severity::Warning => "diag-warning",
-                Severity::Info => "diag-info",
-            },
-        }));
+        // A problem of the whole document (over 6,144 characters) is in the gutter and the list, not a wave
+        // under every line (issue 27, finding 13).
+        let whole =
+            |d: &&Diagnostic| d.span.start == 0 && d.span.end >= text.len() && text.len() > 1;
+        marks.extend(
+            props
+                .diagnostics
+                .iter()
+                .filter(|d| !whole(d))
+                .map(|d| Mark {
+                    start: d.span.start,
+                    end: d.span.end.max(d.span.start + 1),
+                    class: match d.severity {
+                        Severity::Error => "diag-error",
+                        Severity::SecurityWarning | Severity::Warning => "diag-warning",
+                        Severity::Info => "diag-info",
+                    },
+                }),
+        );
         // A location between two characters (a missing comma at the end of a line) underlines nothing visible:
         // the character before it carries a bar on its right edge instead.
         marks.extend(
@@ -141,7 +164,8 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     html! {
         <div class="editor">
             <label class="editor-title" for={props.id.clone()}>{ props.label.clone() }</label>
-            <div class={classes!("code-editor", plain.then_some("plain"))}>
+            // `fit-N` (up to 16 lines): a phone's editor fits its text (style.css; the page's CSP allows no inline style).
+            <div class={classes!("code-editor", plain.then_some("plain"), (line_count <= 16).then(|| format!("fit-{line_count}")))}>
                 <div class="gutter" ref={gutter} aria-hidden="true">
                     <Gutter {line_count} marked={super::ByPtr(marked_lines)} />
                     <div class="gutter-pad" />
@@ -150,10 +174,11 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
                     <pre class="code-overlay" ref={overlay} aria-hidden="true">{ highlighted }{ "\n\n" }</pre>
                     <textarea id={props.id.clone()} ref={area.clone()} class="code-input" spellcheck="false"
                         wrap="off" autocapitalize="off" autocomplete="off"
-                        value={props.text.clone()} oninput={on_input} onscroll={on_scroll} readonly={props.readonly} />
+                        value={props.text.clone()} oninput={on_input} onscroll={on_scroll} onkeydown={on_keydown} readonly={props.readonly} />
                 </div>
             </div>
-            <Problems diagnostics={props.diagnostics.clone()} area={area} text={props.text.clone()} on_read_as={props.on_read_as.clone()} />
+            <Problems diagnostics={props.diagnostics.clone()} area={area} text={props.text.clone()} on_read_as={props.on_read_as.clone()}
+                on_change={(!props.readonly).then(|| props.on_change.clone())} />
         </div>
     }
 }
@@ -240,6 +265,8 @@ struct ProblemsProps {
     area: NodeRef,
     text: AttrValue,
     on_read_as: Option<Callback<PolicyKind>>,
+    /// For one-click fixes of the text (full-width punctuation); `None` when read-only.
+    on_change: Option<Callback<String>>,
 }
 
 #[function_component(Problems)]
@@ -271,19 +298,22 @@ fn problems(props: &ProblemsProps) -> Html {
                 html! {
                     <li class={class}>
                         <button class="where" {onclick} title={locale.label(Label::GoToProblem)}>{ format!("{}:{}", d.span.line, d.span.column) }</button>
-                        <span class="message">{ cam_playground::i18n::en::capitalized(&words.message) }</span>
+                        <span class="message">{ super::glossary::rich(&locale.sentence_start(&words.message)) }</span>
                         if let Some(cam_error) = d.cam_error {
-                            <div class="cam-error">{ locale.label(Label::CamWouldRefuse) }{ " " }<code>{ cam_error }</code></div>
+                            <div class="cam-error">{ locale.label(Label::CamWouldRefuse) }{ locale.colon() }<code>{ cam_error }</code></div>
                         }
-                        <div class="help">{ words.help }
+                        <div class="help">{ super::glossary::rich(&locale.sentence_start(&words.help)) }
                             if let Some(rule) = d.rule {
-                                { " " }<a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.id()) }</a>
+                                { " " }<a href={locale.doc_url(rule)} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.id()) }</a>
                             }
                         </div>
                         if let (Some(on_read_as), Text::Policy(PolicyText::LooksLikeKind { shape, .. })) = (&props.on_read_as, &d.text) {
                             <button class="read-as" onclick={on_read_as.reform({ let shape = *shape; move |_: MouseEvent| shape })}>
                                 { locale.read_as(*shape) }
                             </button>
+                        }
+                        if let (Some(on_change), Some(fixed)) = (&props.on_change, (d.code == "json/full-width").then(|| cam_playground::json::half_width(&props.text)).flatten()) {
+                            <button class="replace-full-width" onclick={on_change.reform(move |_: MouseEvent| fixed.clone())}>{ locale.label(Label::ReplaceFullWidth) }</button>
                         }
                         <span class="code-id">{ d.code }</span>
                     </li>

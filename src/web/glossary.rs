@@ -16,9 +16,27 @@ fn rule_anchor(rule: Rule) -> String {
     format!("rule-{}", rule.id())
 }
 
+thread_local! {
+    /// Where the focus was before a jump into the glossary, for its "Back" button (finding 28).
+    static CAME_FROM: std::cell::RefCell<Option<web_sys::HtmlElement>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The event the glossary hears when an entry is opened from elsewhere (it then shows "Back" under it).
+const JUMPED: &str = "glossary-jump";
+
 /// Opens the glossary at an entry and moves the focus there.
 fn reveal(anchor: &str) {
     let document = gloo::utils::document();
+    let origin = document
+        .active_element()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    CAME_FROM.with(|from| *from.borrow_mut() = origin);
+    if let Some(glossary) = document.get_element_by_id(GLOSSARY_ID) {
+        let _ = glossary.set_attribute("data-jumped", anchor);
+        if let Ok(event) = web_sys::Event::new(JUMPED) {
+            let _ = glossary.dispatch_event(&event);
+        }
+    }
     if let Some(glossary) = document.get_element_by_id(GLOSSARY_ID) {
         let _ = glossary.set_attribute("open", "");
     }
@@ -56,12 +74,23 @@ pub fn breakable(text: &str) -> Html {
     html! { { for parts } }
 }
 
+/// Words with their backtick spans shown as `<code>` (issue 27, finding 12), breakable between segments.
+pub fn rich(text: &str) -> Html {
+    html! {
+        { for cam_playground::i18n::code_spans(text).into_iter().map(|(code, piece)| if code {
+            html! { <code>{ breakable(piece) }</code> }
+        } else {
+            breakable(piece)
+        }) }
+    }
+}
+
 /// A sentence whose cited rules (recorded by the table as it wrote them, `Sentence::pieces`) are buttons opening
 /// the rule's entry.
 pub fn with_rule_links(locale: Locale, sentence: &Sentence) -> Html {
     html! {
         { for sentence.pieces().into_iter().map(|piece| match piece {
-            Piece::Text(text) => breakable(text),
+            Piece::Text(text) => rich(text),
             Piece::Rule(rule) => {
                 let onclick = Callback::from(move |e: MouseEvent| {
                     e.prevent_default();
@@ -69,7 +98,7 @@ pub fn with_rule_links(locale: Locale, sentence: &Sentence) -> Html {
                     reveal(&rule_anchor(rule));
                 });
                 html! {
-                    <button class="rule-ref" type="button" {onclick} title={locale.rule_title(rule)}>{ rule.id() }</button>
+                    <button class="rule-ref" type="button" {onclick} title={locale.rule_title(rule).replace('`', "")}>{ rule.id() }</button>
                 }
             }
         }) }
@@ -79,8 +108,40 @@ pub fn with_rule_links(locale: Locale, sentence: &Sentence) -> Html {
 #[function_component(Glossary)]
 pub fn glossary() -> Html {
     let locale = super::use_locale();
+    let node = use_node_ref();
+    // The entry opened from a term or a rule id: it gets a button back there.
+    let jumped = use_state(|| None::<String>);
+    {
+        let (node, jumped) = (node.clone(), jumped.clone());
+        use_effect_with((), move |_| {
+            let listener = node.cast::<web_sys::Element>().map(|glossary| {
+                let target = glossary.clone();
+                gloo::events::EventListener::new(&glossary, JUMPED, move |_| {
+                    jumped.set(target.get_attribute("data-jumped"));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let back = {
+        let jumped = jumped.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(origin) = CAME_FROM.with(|from| from.borrow_mut().take()) {
+                origin.scroll_into_view();
+                let _ = origin.focus();
+            }
+            jumped.set(None);
+        })
+    };
+    let back_under = |anchor: &str| -> Html {
+        if jumped.as_deref() == Some(anchor) {
+            html! { <button class="glossary-back" type="button" onclick={back.clone()}>{ locale.label(Label::BackToWhereYouWere) }</button> }
+        } else {
+            html! {}
+        }
+    };
     html! {
-        <details class="glossary" id={GLOSSARY_ID}>
+        <details class="glossary" id={GLOSSARY_ID} ref={node}>
             <summary>{ locale.label(Label::Glossary) }</summary>
             <dl class="terms">
                 { for Term::ALL.into_iter().map(|term| {
@@ -88,7 +149,7 @@ pub fn glossary() -> Html {
                     html! {
                         <>
                             <dt id={term.anchor()} tabindex="-1">{ name }</dt>
-                            <dd>{ with_rule_links(locale, &explanation) }</dd>
+                            <dd>{ with_rule_links(locale, &explanation) }{ back_under(term.anchor()) }</dd>
                         </>
                     }
                 }) }
@@ -104,8 +165,9 @@ pub fn glossary() -> Html {
                         <>
                             <dt id={rule_anchor(*rule)} tabindex="-1"><code>{ rule.id() }</code>{ " " }<span class="badge">{ kind }</span></dt>
                             <dd>
-                                { locale.rule_title(*rule) }{ " " }
-                                <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
+                                { rich(locale.rule_title(*rule)) }{ " " }
+                                <a href={locale.doc_url(*rule)} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
+                                { back_under(&rule_anchor(*rule)) }
                             </dd>
                         </>
                     }

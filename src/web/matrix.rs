@@ -110,8 +110,10 @@ pub fn matrix_panel() -> Html {
         },
     );
     let header = super::disclosure(&open, "matrix-toggle", Label::WhatCanItDo, locale);
+    // Every branch has the header and one more child, so the header stays the same element and keeps the focus
+    // when it is pressed (issue 27, finding 7: Yew matches unkeyed children from the end).
     if !*open {
-        return html! { <section class="matrix">{ header }</section> };
+        return html! { <section class="matrix">{ header }<></></section> };
     }
     let Some(rows) = rows.as_ref() else {
         return html! { <section class="matrix">{ header }<p class="notice">{ locale.label(Label::NotEvaluatedHelp) }</p></section> };
@@ -128,6 +130,21 @@ pub fn matrix_panel() -> Html {
                     _ => None,
                 });
             }
+        })
+    };
+    // A deciding statement with its policy's name: "statement 1 of policy `ccc-admin`" (line N).
+    let named = |d: &cam_playground::eval::trace::StatementRef| {
+        let name = app
+            .state
+            .workspace
+            .policies_in(d.source)
+            .get(d.policy)
+            .map_or("", |p| p.name.as_str());
+        locale.render(&cam_playground::explain::Message::NamedStatement {
+            source: d.source,
+            number: d.statement + 1,
+            name: name.to_string(),
+            line: d.span.line,
         })
     };
     let groups = [Category::Write, Category::Other, Category::Read, Category::List].map(|category| {
@@ -153,13 +170,14 @@ pub fn matrix_panel() -> Html {
                             state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone())));
                         });
                         let decision = Decision::name_of(row.decision);
-                        let by = row.deciding.iter().map(|d| format!("{} {}", locale.label(Label::StatementShort), d.statement + 1)).collect::<Vec<_>>().join(", ");
+                        // The policy's name too, as the grid's cells say it (finding 21).
+                        let by = row.deciding.iter().map(&named).collect::<Vec<_>>().join(", ");
                         html! {
                             <tr class={classes!("row", decision)} onclick={open_row.clone()} title={locale.label(Label::OpenRequest)}>
                                 <td><button class="row-open" type="button" onclick={open_row}
-                                    aria-label={format!("{}: {}", locale.label(Label::OpenRequest), row.action)}><code>{ &row.action }</code></button></td>
+                                    aria-label={format!("{}{}{}", locale.label(Label::OpenRequest), locale.colon(), row.action)}><code>{ &row.action }</code></button></td>
                                 <td><span class={classes!("pill", decision)}>{ row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d))) }</span></td>
-                                <td>{ by }{ row.problem.as_ref().map(|text| locale.words(text).message).unwrap_or_default() }</td>
+                                <td>{ super::glossary::rich(&by) }{ row.problem.as_ref().map(|text| locale.words(text).message).unwrap_or_default() }</td>
                             </tr>
                         }
                     }) }
@@ -197,24 +215,7 @@ pub fn matrix_panel() -> Html {
                 cam_playground::catalog::Granularity::Resource => locale.label(Label::ResourceLevel),
                 cam_playground::catalog::Granularity::Operation => locale.label(Label::OperationLevel),
             };
-            let by: Vec<String> = row
-                .deciding
-                .iter()
-                .map(|d| {
-                    let name = app
-                        .state
-                        .workspace
-                        .policies_in(d.source)
-                        .get(d.policy)
-                        .map_or("", |p| p.name.as_str());
-                    locale.render(&cam_playground::explain::Message::NamedStatement {
-                        source: d.source,
-                        number: d.statement + 1,
-                        name: name.to_string(),
-                        line: d.span.line,
-                    })
-                })
-                .collect();
+            let by: Vec<String> = row.deciding.iter().map(&named).collect();
             let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(", "));
             html! {
                 <button type="button" class={classes!("cell", decision)} onclick={open_row}
@@ -240,9 +241,16 @@ pub fn matrix_panel() -> Html {
         <section class="matrix">
             { header }
             { super::kinds_note(&app.state.workspace, locale) }
+            <>
             <div class="matrix-head">
                 <span class="counts" data-allowed={count(Decision::Allow).to_string()}>
                     { locale.render(&cam_playground::explain::Message::MatrixCounts { allowed: count(Decision::Allow), explicit: count(Decision::ExplicitDeny), implicit: count(Decision::ImplicitDeny) }) }
+                </span>
+                // What the colours mean (finding 21): a phone cannot hover a cell to read it.
+                <span class="legend">
+                    { for [(Decision::Allow, Label::Allowed), (Decision::ImplicitDeny, Label::ImplicitlyDenied), (Decision::ExplicitDeny, Label::ExplicitlyDenied)].into_iter().map(|(d, label)| html! {
+                        <span class="legend-item"><span class={classes!("swatch", "cell", Decision::name_of(Some(d)))} aria-hidden="true" />{ locale.label(label) }</span>
+                    }) }
                 </span>
                 <select onchange={on_filter} aria-label={locale.label(Label::Decision)}>
                     <option value="" selected={filter.is_none()}>{ locale.label(Label::AllDecisions) }</option>
@@ -261,6 +269,7 @@ pub fn matrix_panel() -> Html {
                     { for grid_groups }
                 </div>
             }
+            </>
         </section>
     }
 }

@@ -22,9 +22,11 @@ use gloo::storage::{LocalStorage, Storage};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use cam_playground::analysis::{Done, FixText};
 use cam_playground::examples;
 use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
+use cam_playground::workspace::Workspace;
 
 use catalog::CatalogBrowser;
 use policies::PoliciesPane;
@@ -93,7 +95,7 @@ fn disclosure(
     };
     html! {
         <button class={class} aria-expanded={open.to_string()} onclick={toggle}>
-            { if **open { "▾ " } else { "▸ " } }{ locale.label(label) }
+            { if **open { "▾ " } else { "▸ " } }{ glossary::rich(locale.label(label)) }
         </button>
     }
 }
@@ -113,6 +115,53 @@ fn kinds_note(workspace: &cam_playground::workspace::Workspace, locale: Locale) 
         return html! {};
     }
     html! { <p class="hint kinds-note" role="note">{ locale.kinds_not_here(&others) }</p> }
+}
+
+/// A list that is one Tab stop (issue 27, finding 28: thirty stops between the request and the fixes, 181 in the
+/// generator): the arrow keys, Home and End move between the `items` (a selector under the `list` the key was
+/// pressed in), which carry `tabindex` 0 (the one Tab reaches) or -1.
+fn roving(list: &'static str, items: &'static str) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| rove(&e, list, items))
+}
+
+fn rove(e: &KeyboardEvent, list: &str, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let key = e.key();
+    if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Home" | "End") {
+        return;
+    }
+    // Yew delegates events to its root: the list is found from the target.
+    let Some(list) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest(list).ok().flatten())
+    else {
+        return;
+    };
+    let Ok(items) = list.query_selector_all(selector) else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..items.length())
+        .filter_map(|i| items.item(i)?.dyn_into().ok())
+        .collect();
+    let active = gloo::utils::document().active_element();
+    let Some(at) = items
+        .iter()
+        .position(|item| active.as_ref() == Some(item.as_ref()))
+    else {
+        return;
+    };
+    let next = match key.as_str() {
+        "ArrowDown" => (at + 1).min(items.len() - 1),
+        "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        _ => items.len() - 1,
+    };
+    e.prevent_default();
+    for (i, item) in items.iter().enumerate() {
+        let _ = item.set_attribute("tabindex", if i == next { "0" } else { "-1" });
+    }
+    let _ = items[next].focus();
 }
 
 /// "Show all (N)" under a list cut short, so a long list (a big document's thousands of findings or steps) does
@@ -222,10 +271,13 @@ fn app() -> Html {
     let on_focus = use_callback(dispatcher.clone(), |(focus, reveal), dispatcher| {
         dispatcher.dispatch(Action::Focus { focus, reveal })
     });
-    let on_apply_fix = use_callback(state.dispatcher(), |workspace, dispatcher| {
-        perf::edit_started();
-        dispatcher.dispatch(Action::ApplyFix(workspace))
-    });
+    let on_apply_fix = use_callback(
+        state.dispatcher(),
+        |(workspace, fix): (Workspace, FixText), dispatcher| {
+            perf::edit_started();
+            dispatcher.dispatch(Action::ApplyFix(workspace, Some(Done::Fix { fix })))
+        },
+    );
     let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
         dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
@@ -257,14 +309,28 @@ fn app() -> Html {
             </ContextProvider<Locale>>
         };
     }
+    // The first Tab stop: straight to the decision, past the editors and the form (finding 28). The address's
+    // fragment holds share links, so the link moves the focus itself.
+    let skip_to_decision = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(decision) = gloo::utils::document()
+            .get_element_by_id("decision")
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        {
+            decision.scroll_into_view();
+            let _ = decision.focus();
+        }
+    });
     html! {
         <ContextProvider<Locale> context={locale}>
         <ContextProvider<AppContext> context={app}>
         <div class="app">
+            <a class="skip-link" href="#decision" onclick={skip_to_decision}>{ locale.label(Label::SkipToDecision) }</a>
             <TopBar on_switch_locale={switch_locale} {unknown_language} />
             <main>
             <Toolbar />
             <BannerView />
+            <toolbar::UndoStatus fix=false />
             <div class="panes">
                 <section class="pane" aria-label={locale.label(Label::Policies)}>
                     <PoliciesPane />
@@ -272,7 +338,7 @@ fn app() -> Html {
                 <section class="pane" aria-label={locale.label(Label::Request)}>
                     <RequestPane />
                 </section>
-                <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
+                <section id="decision" tabindex="-1" class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                         aria-busy={pending.to_string()}>
                     if pending {
                         <p class="pending-hint" aria-live="polite">{ locale.label(Label::Updating) }</p>
@@ -362,7 +428,7 @@ fn top_bar(props: &TopBarProps) -> Html {
                 title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
             </div>
             if let Some(tag) = props.unknown_language.clone() {
-                <p class="notice" role="status">{ locale.render(&cam_playground::explain::Message::UnknownLanguage { tag }) }</p>
+                <p class="notice" role="status">{ glossary::rich(&locale.render(&cam_playground::explain::Message::UnknownLanguage { tag })) }</p>
             }
             if let Some(example) = example {
                 <p class="why">{ example.why(locale) }</p>
@@ -388,7 +454,7 @@ pub fn decision_chip() -> Html {
     let decision = evaluation.decision;
     html! {
         <button type="button" class={classes!("pill", decision.as_str())} onclick={jump}
-            aria-label={format!("{}: {}", locale.label(Label::Decision), locale.label(Label::from(decision)))}>
+            aria-label={format!("{}{}{}", locale.label(Label::Decision), locale.colon(), locale.label(Label::from(decision)))}>
             { locale.label(Label::from(decision)) }
         </button>
     }

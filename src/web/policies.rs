@@ -22,6 +22,17 @@ pub fn policies_pane() -> Html {
     let locale = super::use_locale();
     let state = &app.state;
     let renaming = use_state(|| None::<Tab>);
+    // The rename field takes the focus when it opens (`autofocus` works only while nothing has the focus).
+    let rename_field = use_node_ref();
+    {
+        let rename_field = rename_field.clone();
+        use_effect_with(*renaming, move |renaming| {
+            if let (Some(_), Some(input)) = (renaming, rename_field.cast::<HtmlInputElement>()) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
     let readonly = super::embed::use_embed().is_some_and(|embed| embed.readonly);
     let tabs: Vec<(Tab, String)> = PolicyKind::ALL
         .into_iter()
@@ -134,18 +145,36 @@ pub fn policies_pane() -> Html {
         };
         let on_key = {
             let renaming = renaming.clone();
+            // Back to the tab, which the rename field replaced (issue 27, finding 7).
+            let original = name.clone();
+            let back = move || {
+                if let Some(button) = gloo::utils::document()
+                    .get_element_by_id(&tab_id(t))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = button.focus();
+                }
+            };
             Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
                 "Enter" => {
                     if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
                         finish(input);
                     }
+                    back();
                 }
-                "Escape" => renaming.set(None),
+                "Escape" => {
+                    // Leaving the field commits it (blur): put the name back first.
+                    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                        input.set_value(&original);
+                    }
+                    renaming.set(None);
+                    back();
+                }
                 _ => {}
             })
         };
         Some(html! {
-            <input class="tab-rename" value={name} aria-label={locale.label(Label::RenameTab)}
+            <input class="tab-rename" ref={rename_field.clone()} value={name} aria-label={locale.label(Label::RenameTab)}
                 onblur={on_blur} onkeydown={on_key} autofocus=true />
         })
     });
@@ -204,9 +233,10 @@ pub fn policies_pane() -> Html {
             };
             let id = tab.to_string();
             let label = format!(
-                "{} {}: {}",
+                "{} {}{}{}",
                 locale.label(Label::from(tab.source)),
                 tab.index + 1,
+                locale.colon(),
                 policy.name
             );
             let on_read_as = (!readonly).then(|| {
@@ -215,9 +245,18 @@ pub fn policies_pane() -> Html {
                     state.dispatch(Action::SetKind { tab, kind })
                 })
             });
+            // Ctrl+Z right after a fix undoes the fix (issue 27, item 6).
+            let on_undo = state
+                .undo
+                .as_ref()
+                .filter(|u| matches!(u.done, cam_playground::analysis::Done::Fix { .. }))
+                .map(|_| {
+                    let state = state.clone();
+                    Callback::from(move |()| state.dispatch(Action::Undo))
+                });
             html! {
                 <CodeEditor id={id} label={label} text={policy.text.clone()} {diagnostics} {marks} {gutter}
-                    reveal={reveal.filter(|(_, n)| *n > 0)} {on_change} {readonly} {on_read_as} />
+                    reveal={reveal.filter(|(_, n)| *n > 0)} {on_change} {readonly} {on_read_as} {on_undo} />
             }
         }
         None => html! {},
@@ -288,7 +327,8 @@ pub fn policies_pane() -> Html {
                 <div class="tabs" role="tablist" aria-label={locale.label(Label::Policies)} onkeydown={on_tab_key}>
                     { for tab_buttons }
                 </div>
-                { for rename }
+                // One child with or without the rename field, so the tabs before it are kept (and their focus).
+                { rename.unwrap_or_default() }
                 if state.active_policy().is_some() && !readonly {
                     <button class="tab-close" aria-label={format!("{} {selected_name}", locale.label(Label::RemoveTab))}
                         title={locale.label(Label::RemoveTab)} onclick={dispatch(Action::RemoveTab, tab)}>{ "×" }</button>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use cam_playground::catalog::{Catalog, Granularity};
 use cam_playground::explain::{Label, Term};
+use cam_playground::fields;
 use cam_playground::i18n::Locale;
 use cam_playground::request::{read_request, ContextValue};
 use cam_playground::workspace::WorkspaceResult;
@@ -142,10 +143,13 @@ fn form(
                 value,
             });
             html! {
+                <>
                 <label class="field">
                     <span>{ label }{ help }</span>
                     <input value={param_text(name)} inputmode="numeric" {oninput} />
                 </label>
+                { super::tools::field_problems(locale, &fields::check_ids(name, &param_text(name))) }
+                </>
             }
         })
         .collect();
@@ -188,7 +192,7 @@ fn form(
     let problem = |d: &cam_playground::diagnostic::Diagnostic| {
         let words = d.words(locale);
         let class = classes!("diag", d.severity.as_str());
-        html! { <li class={class}><span class="message">{ words.message }</span><div class="help">{ words.help }</div></li> }
+        html! { <li class={class}><span class="message">{ super::glossary::rich(&locale.sentence_start(&words.message)) }</span><div class="help">{ super::glossary::rich(&locale.sentence_start(&words.help)) }</div></li> }
     };
     let (action_problems, other_problems): (Vec<_>, Vec<_>) = result
         .request
@@ -238,6 +242,7 @@ fn form(
                 <legend>{ locale.label(Label::Context) }</legend>
                 <label class="field"><span>{ locale.label(Label::SourceIp) }</span>
                     <input value={context_text("qcs:ip")} placeholder={locale.label(Label::IpPlaceholder)} oninput={set_context("qcs:ip")} spellcheck="false" /></label>
+                { super::tools::field_problems(locale, &fields::check_ip_address(&context_text("qcs:ip")).into_iter().collect::<Vec<_>>()) }
                 <div class="field">
                     <label for="current-time">{ locale.label(Label::CurrentTime) }</label>
                     <div class="row">
@@ -245,6 +250,7 @@ fn form(
                             oninput={set_context("qcs:current_time")} spellcheck="false" />
                         <button onclick={now}>{ locale.label(Label::Now) }</button>
                     </div>
+                    { super::tools::field_problems(locale, &fields::check_time(&context_text("qcs:current_time")).into_iter().collect::<Vec<_>>()) }
                 </div>
                 <TagChips state={state.clone()} key_name="qcs:resource_tag" label={locale.label(Label::ResourceTags)}
                     values={request.context.get("qcs:resource_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
@@ -276,12 +282,18 @@ struct TagChipsProps {
 fn tag_chips(props: &TagChipsProps) -> Html {
     let locale = super::use_locale();
     let key = props.key_name;
+    // A chip that is not `key&value` is not added: its problem shows under the field (issue 27, finding 20).
+    let problem = use_state(|| None::<fields::FieldProblem>);
     let on_key = {
-        let state = props.state.clone();
+        let (state, problem) = (props.state.clone(), problem.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" {
                 e.prevent_default();
                 if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                    problem.set(fields::check_tag(&input.value()));
+                    if problem_of(&input.value()) {
+                        return;
+                    }
                     state.dispatch(Action::EditRequestField(RequestEdit::AddToList {
                         key: key.into(),
                         value: input.value(),
@@ -308,8 +320,13 @@ fn tag_chips(props: &TagChipsProps) -> Html {
                 }) }
                 <input id={format!("tags-{key}")} class="chip-input" placeholder={locale.label(Label::TagPlaceholder)} onkeydown={on_key} spellcheck="false" />
             </div>
+            { super::tools::field_problems(locale, &problem.iter().cloned().collect::<Vec<_>>()) }
         </div>
     }
+}
+
+fn problem_of(tag: &str) -> bool {
+    fields::check_tag(tag).is_some()
 }
 
 #[derive(Properties, PartialEq)]

@@ -17,7 +17,11 @@ use super::ByPtr;
 pub struct FixPanelProps {
     pub workspace: cam_playground::workspace::Workspace,
     pub result: ByPtr<WorkspaceResult>,
-    pub on_apply: Callback<cam_playground::workspace::Workspace>,
+    /// The fixed workspace and what the fix did (for the status line that offers to undo it).
+    pub on_apply: Callback<(
+        cam_playground::workspace::Workspace,
+        cam_playground::analysis::FixText,
+    )>,
 }
 
 /// "How to change the decision": the smallest verified edits, each applied with one click.
@@ -52,23 +56,33 @@ pub fn fix_panel(props: &FixPanelProps) -> Html {
     html! {
         <div class="fixes">
             { super::disclosure(&open, "fix-toggle", label, locale) }
+            <super::toolbar::UndoStatus fix=true />
             if *open {
                 if too_large {
                     <p class="hint">{ locale.label(Label::FixesTooLarge) }</p>
                 } else if fixes.is_empty() {
                     <p class="hint">{ locale.label(Label::NoFix) }</p>
                 }
+                // Grouped by what they change (finding 16): the request, or the policies.
+                { for [(true, Label::FixesChangeRequest), (false, Label::FixesChangePolicy)].into_iter().filter(|(request, _)| fixes.iter().any(|f| f.description.changes_request() == *request)).map(|(request, heading)| html! {
+                <>
+                <h3 class="fix-group">{ locale.label(heading) }</h3>
                 <ul>
-                    { for fixes.iter().map(|fix| {
-                        let apply = props.on_apply.reform({ let workspace = fix.workspace.clone(); move |_: MouseEvent| workspace.clone() });
+                    { for fixes.iter().filter(|f| f.description.changes_request() == request).map(|fix| {
+                        let apply = props.on_apply.reform({
+                            let (workspace, text) = (fix.workspace.clone(), fix.description.clone());
+                            move |_: MouseEvent| (workspace.clone(), text.clone())
+                        });
                         html! {
                             <li>
-                                <span>{ locale.fix(&fix.description) }</span>
+                                <span>{ glossary::rich(&locale.fix(&fix.description)) }</span>
                                 <button class="apply-fix" onclick={apply}>{ locale.label(Label::Apply) }</button>
                             </li>
                         }
                     }) }
                 </ul>
+                </>
+                }) }
             }
         </div>
     }
@@ -142,7 +156,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         .position(|s| matches!(s.message, Message::Decision { .. }))
         .unwrap_or(0);
     let refusals = steps[..first - 1].iter().map(|step| {
-        html! { <p class="refused" role="alert">{ locale.render(&step.message) }</p> }
+        html! { <p class="refused" role="alert">{ glossary::rich(&locale.render(&step.message)) }</p> }
     });
     let decision_term = match evaluation.decision {
         Decision::ExplicitDeny => Some(Term::ExplicitDeny),
@@ -166,6 +180,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     } else {
         tail.min(first + listed)
     };
+    // The one step the Tab key reaches: the first linked one shown.
+    let entry = (first..head)
+        .chain(tail..steps.len())
+        .find(|&i| props.policy_shown && focus_of(&steps[i]).is_some())
+        .unwrap_or(usize::MAX);
     let leave = {
         let on_focus = props.on_focus.clone();
         Callback::from(move |_: MouseEvent| on_focus.emit((None, false)))
@@ -181,11 +200,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                     { glossary::term_help(locale, term) }
                 }
                 if evaluation.hypothetical() {
-                    <span class="badge hypothetical">{ locale.label(Label::Hypothetical) }</span>
+                    <span class="badge hypothetical">{ locale.sentence_start(locale.label(Label::Hypothetical)) }</span>
                     { glossary::term_help(locale, Term::Hypothetical) }
                 }
                 if !evaluation.authoritative {
-                    <span class="badge" title={locale.render(&Message::NotAuthoritative)}>{ locale.label(Label::NotAuthoritative) }</span>
+                    <span class="badge" title={locale.render(&Message::NotAuthoritative)}>{ locale.sentence_start(locale.label(Label::NotAuthoritative)) }</span>
                     { glossary::term_help(locale, Term::NotAuthoritative) }
                 }
                 if let Some(conclusion) = conclusion {
@@ -201,24 +220,26 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                 <h2>
                     { locale.label(Label::StepByStep) }
                     if props.policy_shown {
-                        <span class="hint">{ locale.label(Label::StepHint) }</span>
+                        // A touch screen cannot hover (finding 24).
+                        <span class="hint step-hint-hover">{ locale.label(Label::StepHint) }</span>
+                        <span class="hint step-hint-touch">{ locale.label(Label::StepHintTouch) }</span>
                     }
                 </h2>
             }
             if *steps_open {
-                <ol class="steps" onmouseleave={leave}>
-                    { for steps[first..head].iter().map(|step| render_step(step, props, locale)) }
+                <ol class="steps" onmouseleave={leave} onkeydown={super::roving(".steps", ":scope > li.step.linked")}>
+                    { for steps[first..head].iter().enumerate().map(|(i, step)| render_step(step, props, locale, first + i == entry)) }
                     if head < tail {
                         <li class="more">{ super::show_all(&show_all, steps.len() - 1, locale) }</li>
                     }
-                    { for steps[tail..].iter().map(|step| render_step(step, props, locale)) }
+                    { for steps[tail..].iter().enumerate().map(|(i, step)| render_step(step, props, locale, tail + i == entry)) }
                 </ol>
             }
         </>
     }
 }
 
-fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
+fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale, entry: bool) -> Html {
     let status = match step.status {
         Status::Pass => "pass",
         Status::Fail => "fail",
@@ -245,8 +266,8 @@ fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
     let body = match &step.message {
         Message::Assumption { rule, detail } => html! {
             <>
-                { locale.render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }) }{ " " }
-                <a href={rule.doc_url()} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
+                { glossary::rich(&locale.render(&Message::AssumptionText { rule: *rule, detail: detail.clone() })) }{ " " }
+                <a href={locale.doc_url(*rule)} target="_blank" rel="noopener noreferrer">{ format!("{} {}", locale.label(Label::DocPage), rule.doc_page()) }</a>
             </>
         },
         message => glossary::with_rule_links(locale, &locale.sentence(message)),
@@ -272,7 +293,7 @@ fn render_step(step: &Step, props: &ResultPanelProps, locale: Locale) -> Html {
                 })
             };
             html! {
-                <li {class} tabindex="0" onmouseenter={on_enter} onclick={on_click} onkeydown={on_key}>
+                <li {class} tabindex={if entry { "0" } else { "-1" }} onmouseenter={on_enter} onclick={on_click} onkeydown={on_key}>
                     { body }{ location }
                 </li>
             }

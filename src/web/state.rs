@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use cam_playground::analysis::Done;
 use cam_playground::examples::{self, Example};
 use cam_playground::json::{self, Span};
 use cam_playground::policy::PolicyKind;
@@ -69,6 +70,18 @@ pub struct State {
     pub inferred: Option<Tab>,
     /// Tabs whose kind the user chose: their text's shape no longer changes it.
     pub chosen: Vec<Tab>,
+    /// The last change that can be undone (a fix, a removed tab, an example, a pasted error), until the next edit.
+    pub undo: Option<Undo>,
+}
+
+/// A change the status line offers to undo: what was done, and the workspace and tab before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub done: Done,
+    pub before: Workspace,
+    pub tab: Tab,
+    /// Counts changes, so the status line takes the focus once per change.
+    pub serial: u32,
 }
 
 /// A message above the panes about the workspace as a whole.
@@ -161,8 +174,12 @@ pub enum Action {
     },
     Banner(Option<Banner>),
     Restore(Workspace),
-    /// A verified fix: the workspace with it applied, keeping the view.
-    ApplyFix(Workspace),
+    /// A verified fix: the workspace with it applied, keeping the view; with what it did, it can be undone.
+    ApplyFix(Workspace, Option<Done>),
+    /// Back to the workspace before the last change that can be undone.
+    Undo,
+    /// Replaces the policies with one empty policy (after a pasted error: the user's own policies come next).
+    ClearPolicies,
     New,
 }
 
@@ -184,6 +201,7 @@ impl State {
             link_stamp: None,
             inferred: None,
             chosen: Vec::new(),
+            undo: None,
         }
     }
 
@@ -279,7 +297,17 @@ impl Reducible for State {
         );
         if edits {
             next.link_stamp = None;
+            next.undo = None;
         }
+        let serial = self.undo.as_ref().map_or(0, |undo| undo.serial) + 1;
+        let undo = |done: Done| {
+            Some(Undo {
+                done,
+                before: self.workspace.clone(),
+                tab: self.tab,
+                serial,
+            })
+        };
         match action {
             Action::EditPolicy { tab, text } => {
                 // Rule K1: an identity policy whose new text has a trust or bucket policy's shape becomes one,
@@ -308,6 +336,17 @@ impl Reducible for State {
             Action::EditRequest(text) => next.workspace.request = text,
             Action::EditRequestField(edit) => match read_request(&next.workspace.request) {
                 Some(mut request) => {
+                    if let RequestEdit::FromError(facts) = &edit {
+                        let catalog = cam_playground::catalog::Catalog::builtin();
+                        next.undo = undo(Done::Filled {
+                            action: facts.action.clone(),
+                            id: facts.resource.as_deref().and_then(|r| {
+                                let (param, id) = catalog.resource_id_of(r)?;
+                                Some((param.to_string(), id.to_string()))
+                            }),
+                            owner_uin: facts.owner_uin.clone(),
+                        });
+                    }
                     apply(&mut request, edit);
                     next.workspace.request = request.to_json_text();
                 }
@@ -316,6 +355,9 @@ impl Reducible for State {
             Action::LoadExample(id) => {
                 if let Some(example) = examples::gallery().iter().find(|e| e.id == id) {
                     next = State::from_example(example, self.theme);
+                    next.undo = undo(Done::LoadedExample {
+                        id: example.id.clone(),
+                    });
                 }
             }
             Action::SelectTab(tab) => {
@@ -342,7 +384,11 @@ impl Reducible for State {
             Action::RemoveTab(tab) => {
                 let policies = next.policies_mut(tab.source);
                 if tab.index < policies.len() {
-                    policies.remove(tab.index);
+                    let removed = policies.remove(tab.index);
+                    next.undo = undo(Done::RemovedTab {
+                        source: tab.source,
+                        name: removed.name,
+                    });
                 }
                 next.forget(tab);
                 // The first tab left, of any kind (the first identity policy when there is none).
@@ -384,10 +430,31 @@ impl Reducible for State {
                 next.banner = displaced.map(Banner::Restore);
             }
             Action::Banner(banner) => next.banner = banner,
-            Action::ApplyFix(workspace) => {
+            Action::ApplyFix(workspace, done) => {
                 next.workspace = workspace;
                 next.focus = None;
                 next.link_stamp = None;
+                next.undo = done.and_then(undo);
+            }
+            Action::Undo => {
+                if let Some(undo) = next.undo.take() {
+                    next.workspace = undo.before;
+                    next.tab = undo.tab;
+                    next.focus = None;
+                }
+            }
+            Action::ClearPolicies => {
+                next.workspace.policies = vec![NamedPolicy {
+                    name: "policy-1".into(),
+                    text: BLANK_POLICY.into(),
+                }];
+                next.workspace.boundary.clear();
+                next.tab = Tab {
+                    source: PolicyKind::Identity,
+                    index: 0,
+                };
+                next.focus = None;
+                next.undo = undo(Done::ClearedPolicies);
             }
             Action::Restore(workspace) => {
                 next = State::from_workspace(workspace, self.theme);
@@ -419,15 +486,11 @@ const NEW_REQUEST: &str = r#"{
 }
 "#;
 
+/// A new policy grants nothing until the user writes a statement (issue 27, finding 22: a live grant of
+/// `ccc:Describe*` changed decisions when forgotten).
 const BLANK_POLICY: &str = r#"{
   "version": "2.0",
-  "statement": [
-    {
-      "effect": "allow",
-      "action": ["ccc:Describe*"],
-      "resource": ["*"]
-    }
-  ]
+  "statement": []
 }
 "#;
 
@@ -472,10 +535,9 @@ fn apply(request: &mut Request, edit: RequestEdit) {
                     .map(serde_json::Value::from)
                     .unwrap_or_else(|_| serde_json::Value::String(id.to_string()))
             };
-            let ids: Vec<serde_json::Value> = value
-                .split(',')
-                .map(str::trim)
-                .filter(|id| !id.is_empty())
+            // `，` and `、` separate too, as a Chinese input method types them (issue 27, item 4).
+            let ids: Vec<serde_json::Value> = cam_playground::fields::split_list(&value)
+                .into_iter()
                 .map(id_value)
                 .collect();
             match <[_; 1]>::try_from(ids) {

@@ -1,6 +1,6 @@
 //! The workspace toolbar (copy link, copy as Markdown, paste an error, new) and the banner above the panes.
 
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use cam_playground::eval::Decision;
@@ -206,5 +206,62 @@ pub fn banner_view() -> Html {
                 <div class="banner-bar warning" role="alert">{ message }</div>
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct UndoStatusProps {
+    /// The fix panel's line (after a fix) rather than the one under the toolbar (everything else).
+    pub fix: bool,
+}
+
+/// What was just done, with "Undo" (issue 27, item 6): after a fix, a removed tab, an example, a pasted error.
+/// After a fix or a pasted error it takes the focus, so a second Enter does not press whatever button now sits
+/// where the focus was (finding 6), and a screen reader hears what changed.
+#[function_component(UndoStatus)]
+pub fn undo_status(props: &UndoStatusProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let line = use_node_ref();
+    let shown = app.state.undo.as_ref().filter(|undo| {
+        matches!(undo.done, cam_playground::analysis::Done::Fix { .. }) == props.fix
+    });
+    let focus = shown
+        .filter(|undo| {
+            matches!(
+                undo.done,
+                cam_playground::analysis::Done::Fix { .. }
+                    | cam_playground::analysis::Done::Filled { .. }
+                    | cam_playground::analysis::Done::AddedPolicy { .. }
+            )
+        })
+        .map(|undo| undo.serial);
+    {
+        let line = line.clone();
+        use_effect_with(focus, move |focus| {
+            if focus.is_some() {
+                if let Some(line) = line.cast::<HtmlElement>() {
+                    line.scroll_into_view();
+                    let _ = line.focus();
+                }
+            }
+        });
+    }
+    let Some(undo) = shown else {
+        return html! {};
+    };
+    let state = app.state.clone();
+    let on_undo = Callback::from(move |_: MouseEvent| state.dispatch(Action::Undo));
+    let state = app.state.clone();
+    let clear = Callback::from(move |_: MouseEvent| state.dispatch(Action::ClearPolicies));
+    let filled = matches!(undo.done, cam_playground::analysis::Done::Filled { .. });
+    html! {
+        <div class="banner-bar info undo-status" aria-live="polite" tabindex="-1" ref={line}>
+            <span>{ super::glossary::rich(&locale.done(&undo.done)) }</span>
+            if filled {
+                <button class="clear-policies" onclick={clear}>{ locale.label(Label::ClearPolicies) }</button>
+            }
+            <button class="undo" onclick={on_undo}>{ locale.label(Label::Undo) }</button>
+        </div>
     }
 }

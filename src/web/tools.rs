@@ -3,17 +3,37 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use cam_playground::analysis::{diff, generate, Diff, GeneratorInput};
+use cam_playground::analysis::{diff, generate, Diff, GeneratorFields, GeneratorInput};
 use cam_playground::catalog::{Catalog, Category, Granularity};
 use cam_playground::eval::Decision;
 use cam_playground::explain::{Label, Message};
+use cam_playground::fields::FieldProblem;
+use cam_playground::i18n::Locale;
 use cam_playground::request::read_request;
 use cam_playground::workspace::{models, NamedPolicy};
 
 use super::state::Action;
 
-fn input_value(e: &Event) -> Option<String> {
-    e.target_dyn_into::<HtmlInputElement>().map(|i| i.value())
+/// A field that updates on every keystroke, as the rest of the playground does.
+fn typed(field: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let field = field.clone();
+    Callback::from(move |e: InputEvent| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            field.set(input.value())
+        }
+    })
+}
+
+/// A field's problems, under it, in the engine's words (issue 27, item 5).
+pub fn field_problems(locale: Locale, problems: &[FieldProblem]) -> Html {
+    if problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="field-problems" role="alert">
+            { for problems.iter().map(|p| html! { <li class="diag error">{ super::glossary::rich(&locale.field_problem(p)) }</li> }) }
+        </ul>
+    }
 }
 
 /// Pick APIs (search, categories), SdkAppIds and optional conditions → the minimal policy, added as a tab.
@@ -34,30 +54,25 @@ pub fn generator() -> Html {
         Label::Generator,
         locale,
     );
+    // The header and one more child in both branches: the toggle stays the same element (finding 7).
     if !*open {
-        return html! { <section class="tool">{ header }</section> };
+        return html! { <section class="tool">{ header }<></></section> };
     }
     let catalog = Catalog::builtin();
     let owner = read_request(&app.state.workspace.request)
         .and_then(|r| r.principal.owner_uin)
         .unwrap_or_else(|| "100000000001".into());
-    let split = |text: &str| {
-        text.split([',', ' ', '\n'])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect::<Vec<_>>()
+    let fields = GeneratorFields {
+        ids: (*ids).clone(),
+        ips: (*ips).clone(),
+        from: (*from).clone(),
+        until: (*until).clone(),
     };
-    let input = GeneratorInput {
-        actions: (*chosen).clone(),
-        resource_ids: split(&ids),
-        owner_uin: owner,
-        ip_ranges: split(&ips),
-        time_window: (!from.trim().is_empty() && !until.trim().is_empty())
-            .then(|| (from.trim().to_string(), until.trim().to_string())),
-    };
-    let policy = (!chosen.is_empty()).then(|| generate(&input, catalog));
-    let needle = query.to_lowercase();
+    let (input, report) = GeneratorInput::from_fields((*chosen).clone(), owner, &fields, catalog);
+    let policy = input
+        .filter(|_| !chosen.is_empty())
+        .map(|input| generate(&input, catalog));
+    let listed: Vec<_> = catalog.search(&query).take(60).collect();
     let toggle_api = |action: String| {
         let chosen = chosen.clone();
         Callback::from(move |_: Event| {
@@ -88,12 +103,17 @@ pub fn generator() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = &policy {
                 let mut workspace = state.workspace.clone();
+                let name = format!("generated-{}", workspace.policies.len() + 1);
                 workspace.policies.push(NamedPolicy {
-                    name: format!("generated-{}", workspace.policies.len() + 1),
+                    name: name.clone(),
                     text: text.clone(),
                 });
                 let added = workspace.policies.len() - 1;
-                state.dispatch(Action::ApplyFix(workspace));
+                // Said, focused and undoable at the top, by the tabs (finding 23).
+                state.dispatch(Action::ApplyFix(
+                    workspace,
+                    Some(cam_playground::analysis::Done::AddedPolicy { name }),
+                ));
                 // The new policy is what the user wants to see next.
                 state.dispatch(Action::SelectTab(super::state::Tab {
                     source: cam_playground::policy::PolicyKind::Identity,
@@ -106,6 +126,7 @@ pub fn generator() -> Html {
         <section class="tool generator">
             { header }
             { super::kinds_note(&app.state.workspace, locale) }
+            <>
             <div class="tool-grid">
                 <div>
                     <input type="search" placeholder={locale.label(Label::CatalogSearch)} aria-label={locale.label(Label::CatalogSearch)}
@@ -116,16 +137,17 @@ pub fn generator() -> Html {
                         }) }
                         <button onclick={let chosen = chosen.clone(); move |_| chosen.set(Vec::new())}>{ locale.label(Label::Clear) }</button>
                     </div>
-                    <ul class="pick-list">
-                        { for catalog.actions()
-                            .filter(|(_, _, a)| needle.is_empty() || a.name.to_lowercase().contains(&needle))
-                            .take(60)
-                            .map(|(action, _, a)| {
+                    if listed.is_empty() {
+                        <p class="hint no-match" aria-live="polite">{ locale.label(Label::NoMatchingApis) }</p>
+                    }
+                    <ul class="pick-list" onkeydown={super::roving(".pick-list", "input[type=checkbox]")}>
+                        { for listed.iter().enumerate()
+                            .map(|(i, (action, _, a))| {
                                 let action = action.to_string();
                                 let level = if a.granularity == Granularity::Operation { Label::OperationLevel } else { Label::ResourceLevel };
                                 html! {
                                     <li><label>
-                                        <input type="checkbox" checked={chosen.contains(&action)} onchange={toggle_api(action.clone())} />
+                                        <input type="checkbox" tabindex={if i == 0 { "0" } else { "-1" }} checked={chosen.contains(&action)} onchange={toggle_api(action.clone())} />
                                         <code>{ &action }</code>{ " " }<span class="badge">{ locale.label(level) }</span>
                                     </label></li>
                                 }
@@ -134,15 +156,21 @@ pub fn generator() -> Html {
                 </div>
                 <div>
                     <label class="field"><span>{ locale.ids_label(&Catalog::builtin().form_params("")) }</span>
-                        <input value={(*ids).clone()} onchange={let ids = ids.clone(); move |e: Event| if let Some(v) = input_value(&e) { ids.set(v) }} /></label>
+                        <input class="gen-ids" value={(*ids).clone()} oninput={typed(&ids)} aria-invalid={(!report.ids.is_empty()).to_string()} /></label>
+                    { field_problems(locale, &report.ids) }
                     <label class="field"><span>{ locale.label(Label::IpRanges) }</span>
-                        <input value={(*ips).clone()} placeholder="10.0.0.0/8, 203.0.113.0/24" onchange={let ips = ips.clone(); move |e: Event| if let Some(v) = input_value(&e) { ips.set(v) }} /></label>
+                        <input class="gen-ips" value={(*ips).clone()} placeholder="10.0.0.0/8, 203.0.113.0/24" oninput={typed(&ips)} aria-invalid={(!report.ips.is_empty()).to_string()} /></label>
+                    { field_problems(locale, &report.ips) }
                     <div class="row">
                         <label class="field"><span>{ locale.label(Label::From) }</span>
-                            <input value={(*from).clone()} placeholder="2026-11-28T01:00:00Z" onchange={let from = from.clone(); move |e: Event| if let Some(v) = input_value(&e) { from.set(v) }} /></label>
+                            <input class="gen-from" value={(*from).clone()} placeholder="2026-11-28T01:00:00Z" oninput={typed(&from)} /></label>
                         <label class="field"><span>{ locale.label(Label::Until) }</span>
-                            <input value={(*until).clone()} placeholder="2026-11-28T10:00:00Z" onchange={let until = until.clone(); move |e: Event| if let Some(v) = input_value(&e) { until.set(v) }} /></label>
+                            <input class="gen-until" value={(*until).clone()} placeholder="2026-11-28T10:00:00Z" oninput={typed(&until)} /></label>
                     </div>
+                    { field_problems(locale, &report.window) }
+                    if from.trim().is_empty() != until.trim().is_empty() {
+                        <p class="hint window-open">{ locale.label(Label::WindowOpen) }</p>
+                    }
                     <p class="hint">{ locale.render(&Message::ApisChosen { count: chosen.len() }) }</p>
                     if let Some(policy) = &policy {
                         <textarea class="generated" readonly=true rows="12" aria-label={locale.label(Label::Generator)} value={policy.clone()} />
@@ -150,6 +178,7 @@ pub fn generator() -> Html {
                     }
                 </div>
             </div>
+            </>
         </section>
     }
 }
@@ -220,6 +249,7 @@ pub fn diff_panel() -> Html {
         <section class="tool diff">
             { header }
             { super::kinds_note(&app.state.workspace, locale) }
+            <>
             <p class="hint diff-count" data-changes={rows.len().to_string()}>{ locale.render(&Message::DecisionsChanged { count: rows.len() }) }</p>
             if *named > compared.len() {
                 <p class="hint">{ format!("{} {} / {named}", locale.label(Label::DiffSomeResourceIds), compared.len()) }</p>
@@ -234,12 +264,15 @@ pub fn diff_panel() -> Html {
                         <li class={if gained { "gained" } else { "lost" }}>
                             <button class="row-open" type="button" onclick={open} title={locale.label(Label::OpenRequest)}>
                                 <span class="sign">{ if gained { "+" } else { "−" } }</span>
-                                <code>{ &row.action }</code>{ format!(" · {} {} · {} → {}", row.resource.param, row.resource.id, name(row.before), name(row.after)) }
+                                <code>{ &row.action }</code>{ format!(" · {} {}{} · {} → {}", row.resource.param, row.resource.id,
+                                    if row.resource.other { locale.aside(locale.label(Label::OtherResourceId)) } else { String::new() },
+                                    name(row.before), name(row.after)) }
                             </button>
                         </li>
                     }
                 }) }
             </ul>
+            </>
         </section>
     }
 }

@@ -18,7 +18,7 @@ test('a ccc tag deny is shown as blocking nothing, with the reason and the secur
   const status = page.locator('[role=status]');
   assert.equal(await status.getAttribute('data-authoritative'), 'false');
   const steps = await page.locator('.steps').innerText();
-  assert.match(steps, /ccc has no authorization by tag \(its CAM API table says not supported\), so CAM has no qcs:resource_tag for this action: the request's `env&prod` is ignored and the key is absent \(rule C9\)/);
+  assert.match(steps, /ccc has no authorization by tag \(its CAM API table says not supported\), so CAM has no qcs:resource_tag for this action: the request's env&prod is ignored and the key is absent \(rule C9\)/);
   assert.match(steps, /Assumption C9/);
   const problemsList = await page.locator('.diagnostics').innerText();
   assert.match(problemsList, /this deny blocks nothing/);
@@ -41,7 +41,7 @@ test('the same tag deny on an action outside the catalog reads the tags and deni
   await request.fill(text.replace('"ccc:DeleteStaff"', '"cvm:TerminateInstances", "resource": "qcs::cvm:ap-guangzhou:uin/100000000001:instance/ins-1"'));
   await request.blur();
   await page.waitForSelector('[role=status][data-decision="explicit_deny"]');
-  assert.match(await page.locator('.steps').innerText(), /qcs:resource_tag = `env&prod` matches `env&prod`/);
+  assert.match(await page.locator('.steps').innerText(), /qcs:resource_tag = env&prod matches env&prod/);
   assert.deepEqual(problems, []);
 });
 
@@ -55,7 +55,7 @@ test('a policy CAM would refuse to save is labelled so above a hypothetical deci
   assert.equal(await banner.getAttribute('data-authoritative'), 'false');
   const refused = await banner.locator('p.refused').innerText();
   assert.match(refused, /^CAM would refuse to save policy 1: InvalidParameter\.VersionError — /);
-  assert.match(await banner.innerText(), /hypothetical: CAM would refuse a policy/);
+  assert.match(await banner.innerText(), /Hypothetical: CAM would refuse a policy/);
   assert.match(await page.locator('.diagnostics').innerText(), /CAM would refuse to save this policy:\s*InvalidParameter\.VersionError/);
   await page.screenshot({ path: `${env.shots}refused-policy.png`, fullPage: true });
   // Fixing the version makes the decision authoritative again.

@@ -1,6 +1,6 @@
 //! English words for the analysis panels (fixes).
 
-use crate::analysis::FixText;
+use crate::analysis::{Done, FixText};
 use crate::policy::PolicyKind;
 
 /// What a fix does, as a sentence.
@@ -9,22 +9,29 @@ pub fn fix(text: &FixText) -> String {
         FixText::RemoveDeny { source, policy, statement } => {
             format!("remove the deny statement {statement} of {} {policy}", source_name(*source))
         }
-        FixText::AddAction { action, statement } => format!("add `{action}` to statement {statement}'s actions"),
-        FixText::AddResource { resource, statement } => format!("add the resource {resource} to statement {statement}"),
-        FixText::GrantOperationLevel { action, statement } => format!(
-            "`{action}` is operation level: grant it in a new statement with resource `*` (statement {statement} names specific resources, rule R5)"
+        FixText::AddAction { action, source, policy, statement } => {
+            format!("add `{action}` to the actions of statement {statement} of {} {policy}", source_name(*source))
+        }
+        FixText::AddResource { resource, source, policy, statement } => {
+            format!("add the resource {resource} to statement {statement} of {} {policy}", source_name(*source))
+        }
+        FixText::GrantOperationLevel { action, source, policy, statement } => format!(
+            "`{action}` is operation level: grant it in a new statement with resource `*` (statement {statement} of {} {policy} names specific resources, rule R5)",
+            source_name(*source)
         ),
-        FixText::SetConditionKey { statement, key, operator, values, request_values, value } => {
-            let now = request_values.as_ref().map_or_else(|| "missing".to_string(), |v| v.join(", "));
+        FixText::SetConditionKey { source, policy, statement, key, operator, values, request_values, value } => {
+            let now = request_values.as_ref().map_or_else(|| "none".to_string(), |v| v.join(", "));
             format!(
-                "statement {statement} needs {key} {operator} `{}` (the request has {now}): set it to `{value}`",
+                "statement {statement} of {} {policy} needs {key} {operator} `{}` (the request has {now}): change the request's {key} to `{value}`",
+                source_name(*source),
                 values.join("`, `")
             )
         }
-        FixText::AddAllowStatement { action, resources, source, policy } => format!(
-            "add a statement allowing `{action}` on {} to {} {policy}",
+        FixText::AddAllowStatement { action, resources, source, policy, bypasses } => format!(
+            "add a statement allowing `{action}` on {} to {} {policy}{}",
             resources.join(", "),
-            source_name(*source)
+            source_name(*source),
+            if bypasses.is_empty() { String::new() } else { format!(" (this bypasses the condition on {})", bypasses.join(", ")) }
         ),
         FixText::AddDenyStatement { action, policy } => format!("add a statement denying `{action}` to policy {policy}"),
         FixText::RemoveAllow { source, policy, statement } => {
@@ -42,4 +49,44 @@ fn source_name(source: PolicyKind) -> &'static str {
         PolicyKind::Bucket => "bucket policy",
         PolicyKind::Scp => "SCP",
     }
+}
+
+/// What was just done, for the status line that offers to undo it.
+pub fn done(done: &Done) -> String {
+    match done {
+        Done::Fix { fix: text } => format!("Applied: {}.", super::capitalized(&fix(text))),
+        Done::RemovedTab { source, name } => format!("Removed {} {name}.", source_name(*source)),
+        Done::LoadedExample { id } => format!(
+            "Loaded the example “{}”; your previous workspace is one click away.",
+            example_title(id, crate::locale::Locale::En)
+        ),
+        Done::Filled {
+            action,
+            id,
+            owner_uin,
+        } => {
+            let mut filled = vec![format!("action `{action}`")];
+            filled.extend(id.iter().map(|(param, id)| format!("{param} {id}")));
+            filled.extend(owner_uin.iter().map(|uin| format!("owner UIN {uin}")));
+            format!(
+                "Filled from the error: {}. Next: paste every policy attached to this sub-account (and its permissions boundary); the example's policies are still loaded.",
+                filled.join(", ")
+            )
+        }
+        Done::AddedPolicy { name } => format!("Added the policy {name} and opened its tab."),
+        Done::ClearedPolicies => {
+            "Cleared the example's policies: paste the sub-account's own policies.".into()
+        }
+    }
+}
+
+/// An example's title in a language, by its gallery id.
+pub(crate) fn example_title(id: &str, locale: crate::locale::Locale) -> String {
+    crate::examples::gallery()
+        .iter()
+        .find(|example| example.id == id)
+        .map_or_else(
+            || id.to_string(),
+            |example| example.title(locale).to_string(),
+        )
 }

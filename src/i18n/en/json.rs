@@ -17,6 +17,14 @@ pub fn words(text: &JsonText) -> Words {
             "the document is empty",
             "paste a JSON object such as {\"version\": \"2.0\", \"statement\": []}",
         ),
+        JsonText::CommaMissingHere => Words::new(
+            "invalid JSON: a comma is missing here",
+            "separate elements with a comma: add , at this point",
+        ),
+        JsonText::FullWidth { found, ascii } => Words::new(
+            format!("invalid JSON: full-width (Chinese) punctuation “{found}” here"),
+            format!("JSON takes only half-width punctuation: type `{ascii}` instead, or replace every full-width mark at once"),
+        ),
         JsonText::Syntax { problem } => Words::new(
             format!("invalid JSON: {}", syntax_problem(problem)),
             syntax_help(problem),

@@ -52,14 +52,19 @@ pub fn render(message: &Message) -> Sentence {
             Decision::ImplicitDeny => sentence!("Hypothetically denied: if CAM accepted these policies as written, nothing would allow {action}."),
         },
         Message::Refused { source, number, errors } => {
-            let listed: Vec<String> = errors
-                .iter()
+            // The first error, and how many more the problem list shows (finding 26: not a wall of text).
+            let first = errors
+                .first()
                 .map(|e| format!("{} — {} (line {}, column {})", e.cam_error, words(&e.text).message, e.span.line, e.span.column))
-                .collect();
+                .unwrap_or_default();
+            let more = match errors.len() {
+                0 | 1 => String::new(),
+                2 => "; 1 more error is listed under the policy".to_string(),
+                n => format!("; {} more errors are listed under the policy", n - 1),
+            };
             sentence!(
-                "CAM would refuse to save {} {number}: {}. The decision below is hypothetical (rule {G9}).",
-                set_name(*source).to_lowercase(),
-                listed.join("; ")
+                "CAM would refuse to save {} {number}: {first}{more}. The decision below is hypothetical (rule {G9}).",
+                set_name(*source).to_lowercase()
             )
         }
         Message::NotAuthoritative => "Not authoritative: part of this decision rests on a statement that could not be evaluated or on a choice where Tencent's docs are silent (see the assumptions below).".into(),
@@ -167,7 +172,7 @@ pub fn render(message: &Message) -> Sentence {
             Decision::ImplicitDeny if *boundary_blocks => sentence!("Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule {E3})."),
             Decision::ImplicitDeny => sentence!("Decision: implicit deny: no statement allows the request, and everything is denied by default (rule {E1})."),
         },
-        Message::Assumption { rule, detail } => sentence!("{} See {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
+        Message::Assumption { rule, detail } => sentence!("{} See {DOC_SITE}{}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_page()),
         Message::AssumptionText { rule, detail: None } => sentence!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule_title(*rule)),
         Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => sentence!("Assumption {} ({}): `{written}` has host bits set; read as `{read_as}`.", rule.id(), kind_word(*rule)),
         Message::ApisChosen { count } => match count {
@@ -179,7 +184,7 @@ pub fn render(message: &Message) -> Sentence {
             n => sentence!("{n} decisions changed since the snapshot (click one to open its request)"),
         },
         Message::UsedInRequest { action } => sentence!("{action} is now the request's action."),
-        Message::CatalogShown { shown, total } => sentence!("{shown} / {total} shown"),
+        Message::CatalogShown { shown, total } => sentence!("{shown} / {total} match"),
         Message::MatrixCounts { allowed, explicit, implicit } => sentence!("{allowed} allowed · {explicit} explicitly denied · {implicit} implicitly denied"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::explain::Label::DecisionChanged)),
         Message::UnknownLanguage { tag } => sentence!("The address asks for the language `{tag}`, which the playground does not speak (it speaks en and zh-CN); showing English or your browser's language instead."),
@@ -265,6 +270,9 @@ fn refs(deciding: &[StatementRef]) -> String {
 /// What follows a heading or label before its detail.
 pub const COLON: &str = ": ";
 
+/// The CAM documentation (product 598) in English; a rule's page id follows.
+pub const DOC_SITE: &str = "https://www.tencentcloud.com/document/product/598/";
+
 /// An aside after a phrase: ` (hypothetical)`.
 pub fn aside(text: &str) -> String {
     format!(" ({text})")
@@ -277,7 +285,7 @@ pub fn sentence_start(text: &str) -> String {
 
 /// The generator's ids field: `SdkAppId (comma separated)`.
 pub fn ids_label(params: &str) -> String {
-    format!("{params} (comma separated)")
+    format!("{params} (several separated by commas)")
 }
 
 /// The action field's placeholder: `ccc:… (type to search 181 APIs)`.
@@ -285,7 +293,14 @@ pub fn action_placeholder(example: &str, count: usize) -> String {
     format!("{example} (type to search {count} APIs)")
 }
 
+/// The first letter in capitals when the text starts with a plain lowercase word; an identifier
+/// (`ccc:CreateStaff`, `qcs:ip`, `ip_equal`) is left as written (issue 27, finding 19).
 pub fn capitalized(text: &str) -> String {
+    let first = text.split(' ').next().unwrap_or_default();
+    let word = first.trim_end_matches([':', ',', ';', '.', '!', '?']);
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return text.to_string();
+    }
     let mut chars = text.chars();
     chars
         .next()
@@ -374,7 +389,7 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
     let wanted = quoted_list(&policy_values);
     let mut sentence = match &key.reason {
         KeyReason::Missing { if_exist: true } => sentence!("The request has no {name}; `_if_exist` makes this hold (rule {C3})."),
-        KeyReason::Missing { if_exist: false } => sentence!("The request has no {name}, so `{operator}` fails (rule {C3}). Add {name} to the request context, or use `{operator}_if_exist`."),
+        KeyReason::Missing { if_exist: false } => sentence!("The request has no {name}, so `{operator}` fails (rule {C3}). Add {name} to the request context."),
         KeyReason::Null { expects_absent, absent } => sentence!(
             "{name} is {} in the request; null_equal {} asks for it to be {}.",
             if *absent { "absent" } else { "present" },
@@ -383,10 +398,17 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
         ),
         KeyReason::EmptySetForAll => sentence!("The request has no values for {name}; `for_all_value` over no values holds (rule {C4})."),
         KeyReason::EmptySetForAny => sentence!("The request has no values for {name}; `for_any_value` needs at least one (rule {C4})."),
-        KeyReason::SomeValueMatched { request_value } => match ordered.map(comparison) {
-            Some((holds, _)) => sentence!("{name} = `{request_value}` {holds} {wanted}."),
-            None => sentence!("{name} = `{request_value}` matches {wanted}."),
-        },
+        KeyReason::SomeValueMatched { request_value } => {
+            // Several values: the one that matched, then how many were listed (issue 27, finding 17).
+            let (wanted, of) = match (&key.values[..], key.values.iter().find(|v| v.matched)) {
+                ([_, _, ..], Some(hit)) => (format!("`{}`", hit.value), format!(" (one of the {} listed)", key.values.len())),
+                _ => (wanted, String::new()),
+            };
+            match ordered.map(comparison) {
+                Some((holds, _)) => sentence!("{name} = `{request_value}` {holds} {wanted}{of}."),
+                None => sentence!("{name} = `{request_value}` matches {wanted}{of}."),
+            }
+        }
         KeyReason::NoValueMatched => match ordered.map(comparison) {
             Some((_, fails)) => sentence!("{name} = {} {fails} {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
             None => sentence!("{name} = {} matches none of {wanted}.", quoted_list(key.request_values.as_deref().unwrap_or_default())),
@@ -406,11 +428,11 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
 fn never_matches(value: NeverMatches) -> Sentence {
     match value {
         NeverMatches::PolicyValue(problem) => sentence!(
-            " Policy value {}: never matches (rule {C7}).",
+            " Policy value {}. It never matches (rule {C7}).",
             policy::value_problem(problem)
         ),
         NeverMatches::RequestValue(problem) => sentence!(
-            " Request value {}: never matches (rule {C7}).",
+            " Request value {}. It never matches (rule {C7}).",
             policy::value_problem(problem)
         ),
     }
@@ -582,7 +604,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         NotEvaluatedHelp => "Fix the errors shown under the policy or the request; the decision appears as soon as both can be read.",
         NotAuthoritative => "not authoritative",
         Hypothetical => "hypothetical: CAM would refuse a policy",
-        CamWouldRefuse => "CAM would refuse to save this policy:",
+        CamWouldRefuse => "CAM would refuse to save this policy",
         StepByStep => "Step by step",
         StepHint => "Hover or click a step to see it in the policy.",
         DocPage => "Tencent doc",
@@ -637,7 +659,7 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         TakeSnapshot => "Snapshot the current policies",
         DiffHelp => "Take a snapshot, edit the policies, and see every API × SdkAppId whose decision changed.",
         From => "Allowed from (UTC, optional)",
-        Until => "until",
+        Until => "Allowed until (UTC, optional)",
         SwitchLanguage => "中文",
         SwitchLanguageTitle => "切换到简体中文",
         MarkdownHeading => "CAM decision",
@@ -671,6 +693,17 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         Organization => "Organization (for the SCPs)",
         FullQcloudAccess => "FullQcloudAccess is still bound to the account",
         ScpLimitsRoot => "SCPs also limit the member account's root",
+        NoMatchingApis => "No API matches this search.",
+        Undo => "Undo",
+        ClearPolicies => "Clear the example's policies",
+        ReplaceFullWidth => "Replace all full-width punctuation",
+        OtherResourceId => "stands for every one the policies do not name",
+        SkipToDecision => "Skip to the decision",
+        BackToWhereYouWere => "↩ Back to where you were",
+        StepHintTouch => "Tap a step to see it in the policy.",
+        FixesChangeRequest => "Change the request",
+        FixesChangePolicy => "Change the policies",
+        WindowOpen => "An empty end leaves that side of the time window open.",
     }
 }
 
@@ -763,5 +796,40 @@ fn verdict_words(verdict: crate::eval::trace::PrincipalVerdict) -> &'static str 
         V::Service => "the calling service",
         V::Provider => "the caller's identity provider",
         V::Different => "someone else",
+    }
+}
+
+#[cfg(test)]
+mod capital_tests {
+    /// Issue 27, findings 19 and 31: sentences start with a capital, identifiers never change case.
+    #[test]
+    fn capitals_start_sentences_not_identifiers() {
+        let cases = [
+            (
+                "if they are meant to be granted, add it",
+                "If they are meant to be granted, add it",
+            ),
+            ("add \"resource\"", "Add \"resource\""),
+            (
+                "ccc:CreateStaff is a resource-level API",
+                "ccc:CreateStaff is a resource-level API",
+            ),
+            (
+                "ccc:CreateStaff 的资源需要用到主账号 UIN",
+                "ccc:CreateStaff 的资源需要用到主账号 UIN",
+            ),
+            ("qcs:ip is missing", "qcs:ip is missing"),
+            ("ip_equal needs", "ip_equal needs"),
+            (
+                "hypothetical: CAM would refuse",
+                "Hypothetical: CAM would refuse",
+            ),
+            ("not authoritative", "Not authoritative"),
+            ("`x` is", "`x` is"),
+            ("", ""),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(super::capitalized(text), expected);
+        }
     }
 }

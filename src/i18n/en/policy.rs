@@ -238,7 +238,7 @@ pub fn words(text: &PolicyText) -> Words {
             "comparisons with this value are always false until it is fixed",
         ),
         P::TooLong { length, limit } => Words::new(
-            format!("CAM will reject this policy: {length} of {limit} characters (white space not counted)"),
+            format!("{length} characters (white space not counted), over the limit of {limit}"),
             "split it into several policies; the playground still evaluates it",
         ),
         P::CapitalisedElement { written, element } => Words::new(

@@ -154,3 +154,25 @@ pub fn paste_problem(problem: &PasteProblem) -> String {
         PasteProblem::NoAction => "no action found: paste an error that says `… perform operation (ccc:ApiName) resource (…)`".into(),
     }
 }
+
+/// What is wrong with a value typed into a form field.
+pub fn field_problem(problem: &crate::fields::FieldProblem) -> String {
+    use crate::fields::FieldProblem as F;
+    match problem {
+        F::Value { problem } => super::policy::value_problem(problem),
+        F::NotAnId {
+            param,
+            value,
+            numeric: true,
+        } => format!("`{value}` is not a {param}: write digits only, e.g. 1400000000"),
+        F::NotAnId { param, value, .. } => {
+            format!("`{value}` is not a {param}: an id has no `:`, `/`, `*` or quote")
+        }
+        F::NotATag { value } => {
+            format!("`{value}` is not a tag: write key&value, e.g. team&support")
+        }
+        F::EmptyWindow { from, until } => {
+            format!("The end time `{until}` is not after the start time `{from}`, so no time is allowed.")
+        }
+    }
+}

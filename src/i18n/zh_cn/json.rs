@@ -17,6 +17,14 @@ pub fn words(text: &JsonText) -> Words {
             "文档为空",
             "请粘贴一个 JSON 对象，例如 {\"version\": \"2.0\", \"statement\": []}",
         ),
+        JsonText::CommaMissingHere => Words::new(
+            "JSON 格式错误：此处缺少逗号",
+            "元素之间要用逗号分隔：请在此处加上 ,",
+        ),
+        JsonText::FullWidth { found, ascii } => Words::new(
+            format!("JSON 格式错误：此处是中文全角标点“{found}”"),
+            format!("JSON 只接受半角（英文）标点：请改为 `{ascii}`，或一键全部替换为半角"),
+        ),
         JsonText::Syntax { problem } => Words::new(
             format!("JSON 格式错误：{}", syntax_problem(problem)),
             syntax_help(problem),

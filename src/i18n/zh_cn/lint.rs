@@ -56,8 +56,8 @@ pub fn words(text: &LintText) -> Words {
             "请为会话需要的操作添加允许语句，再用拒绝语句缩小范围",
         ),
         LintText::DenyOnly => Words::new(
-            "每条语句的效力都是拒绝（deny）：此策略本身不授予任何权限",
-            "作为与其他策略一同关联的防护策略，这样没有问题；如需授予权限，请添加一条效力为允许（allow）的语句",
+            "每条语句的效力都是拒绝：此策略本身不授予任何权限",
+            "如果它是与其他策略一起关联、专门用来限制权限的策略，这样写没有问题；如需授予权限，请添加一条效力为允许（`\"effect\": \"allow\"`）的语句",
         ),
         LintText::OperationLevelScoped { apis } => {
             let (shown, more) = listed(apis);
@@ -78,7 +78,7 @@ pub fn words(text: &LintText) -> Words {
         ),
         LintText::StarOnStar { action } => Words::new(
             format!("在资源 `*` 上不带生效条件地允许 `{action}`，等于授予全部权限"),
-            "只授予角色所需的接口（参见接口目录中的分类），或添加生效条件，例如对 qcs:ip 使用 ip_equal",
+            "只授予该用户（或岗位）实际需要的接口（参见接口目录中的分类），或添加生效条件，例如对 qcs:ip 使用 ip_equal",
         ),
         LintText::WildcardWrite { action, apis } => Words::new(
             format!("`{action}` 还授予了 {} 个写操作接口：{}", apis.len(), names(apis)),
@@ -221,5 +221,5 @@ fn no_tags(products: &[ProductName], key: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("、");
-    format!("{names} 不支持按标签授权，因此 CAM 鉴权其操作时没有 {key} 可比较")
+    format!("{names}不支持按标签授权，因此 CAM 鉴权其操作时没有 {key} 可比较")
 }

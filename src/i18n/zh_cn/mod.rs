@@ -45,8 +45,8 @@ pub fn render(message: &Message) -> Sentence {
     match message {
         Message::Decision { decision, action, hypothetical: false } => match decision {
             Decision::Allow => sentence!("允许：CAM 会允许 {action}。"),
-            Decision::ExplicitDeny => sentence!("显式拒绝：有一条拒绝（deny）语句匹配 {action}。"),
-            Decision::ImplicitDeny => sentence!("隐式拒绝：没有语句允许 {action}，CAM 默认拒绝所有请求。"),
+            Decision::ExplicitDeny => sentence!("显式拒绝：有一条拒绝语句匹配 {action}。"),
+            Decision::ImplicitDeny => sentence!("隐式拒绝：没有语句允许 {action}，CAM 默认拒绝所有未被允许的请求。"),
         },
         Message::Decision { decision, action, hypothetical: true } => match decision {
             Decision::Allow => sentence!("假设性结论：允许。如果 CAM 按原文接受这些策略，会允许 {action}。"),
@@ -54,14 +54,18 @@ pub fn render(message: &Message) -> Sentence {
             Decision::ImplicitDeny => sentence!("假设性结论：隐式拒绝。如果 CAM 按原文接受这些策略，没有语句会允许 {action}。"),
         },
         Message::Refused { source, number, errors } => {
-            let listed: Vec<String> = errors
-                .iter()
+            // The first error, and how many more the problem list shows (finding 26: not a wall of text).
+            let first = errors
+                .first()
                 .map(|e| format!("{} — {}（第 {} 行第 {} 列）", e.cam_error, words(&e.text).message, e.span.line, e.span.column))
-                .collect();
+                .unwrap_or_default();
+            let more = match errors.len() {
+                0 | 1 => String::new(),
+                n => format!("；另有 {} 个错误，见策略下方的问题列表", n - 1),
+            };
             sentence!(
-                "CAM 会拒绝保存{}{number}：{}。下面的结论只是假设（规则 {G9}）。",
-                set_name(*source),
-                listed.join("；")
+                "CAM 会拒绝保存{}{number}：{first}{more}。下面的结论只是假设（规则 {G9}）。",
+                set_name(*source)
             )
         }
         Message::NotAuthoritative => "结论不确定：这个结论部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则（见下方的假设）。".into(),
@@ -97,7 +101,11 @@ pub fn render(message: &Message) -> Sentence {
             kind => sentence!("没有{}。", kind_name(*kind)),
         },
         Message::StatementHeader { number, effect, outcome } => {
-            let effect = effect.map_or("?", Effect::as_str);
+            // 效力用中文：语句 1（允许）。
+            let effect = effect.map_or("?", |e| match e {
+                Effect::Allow => "允许",
+                Effect::Deny => "拒绝",
+            });
             let outcome = match outcome {
                 Outcome::Matched => "匹配",
                 Outcome::PartlyMatched => "匹配部分资源",
@@ -117,7 +125,7 @@ pub fn render(message: &Message) -> Sentence {
             let pattern = &check.pattern;
             match check.verdict {
                 ActionVerdict::Everything => sentence!("操作 `{pattern}` 涵盖所有操作，包括 {action}{prefix}。"),
-                ActionVerdict::Exact => sentence!("操作 `{pattern}` 正是 {action}{prefix}。"),
+                ActionVerdict::Exact => sentence!("操作 `{pattern}` 与请求的操作 {action} 完全一致{prefix}。"),
                 ActionVerdict::Wildcard => sentence!("操作 `{pattern}` 通过通配符匹配 {action}{prefix}。"),
                 ActionVerdict::Different => sentence!("操作 `{pattern}` 不匹配 {action}{prefix}。"),
                 ActionVerdict::CaseOnly => sentence!("操作 `{pattern}` 只有在忽略大小写时才匹配 {action}，但匹配区分大小写（规则 {A4}）。"),
@@ -127,10 +135,10 @@ pub fn render(message: &Message) -> Sentence {
         Message::Resource { check, resource, api, failing } => {
             let pattern = &check.pattern;
             match check.verdict {
-                ResourceVerdict::Everything => sentence!("资源 `*` 涵盖 {resource}（规则 {R1}）。"),
+                ResourceVerdict::Everything => sentence!("资源 `*` 匹配 {resource}（规则 {R1}）。"),
                 ResourceVerdict::Matches => sentence!("资源 `{pattern}` 匹配 {resource}{}。", match_detail(&check.segments)),
                 ResourceVerdict::OperationLevel => sentence!(
-                    "资源 `{pattern}` 指定了具体资源，但 {} 是操作级接口，CAM 用资源 `*` 鉴权，因此这条语句不生效（规则 {R5}）。请在资源为 `*` 的语句中授权该接口。",
+                    "资源 `{pattern}` 指定了具体资源，不是 `*`；而 {} 是操作级接口，CAM 用资源 `*` 鉴权，因此这条语句不适用于该请求（规则 {R5}）。请在资源为 `*` 的语句中授权该接口。",
                     api.as_deref().unwrap_or("该接口")
                 ),
                 ResourceVerdict::RequestIsEverything => sentence!("请求的资源是 `*`，只有资源 `*` 能涵盖它，`{pattern}` 不能。"),
@@ -158,21 +166,21 @@ pub fn render(message: &Message) -> Sentence {
             Effect::Allow => sentence!("因此语句 {number} 允许该请求。"),
             Effect::Deny => sentence!("因此语句 {number} 拒绝该请求。"),
         },
-        Message::StatementDoesNotApply { number } => sentence!("因此语句 {number} 不生效。"),
+        Message::StatementDoesNotApply { number } => sentence!("因此语句 {number} 不适用于该请求。"),
         Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
             Decision::Allow if deciding.is_empty() => "结论：允许（主账号）。".into(),
-            Decision::Allow => sentence!("结论：允许，依据{}，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
-            Decision::ExplicitDeny => sentence!("结论：显式拒绝，依据{}：匹配的拒绝语句总是优先（规则 {E1}）。", refs(deciding)),
-            Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝：策略允许该请求，但权限边界不允许（规则 {E3}）。"),
-            Decision::ImplicitDeny => sentence!("结论：隐式拒绝：没有语句允许该请求，而所有请求默认被拒绝（规则 {E1}）。"),
+            Decision::Allow => sentence!("结论：允许。{}允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
+            Decision::ExplicitDeny => sentence!("结论：显式拒绝。{}拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
+            Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝。策略允许该请求，但权限边界不允许（规则 {E3}）。"),
+            Decision::ImplicitDeny => sentence!("结论：隐式拒绝。没有任何语句允许该请求，CAM 默认拒绝所有未被允许的请求（规则 {E1}）。"),
         },
-        Message::Assumption { rule, detail } => sentence!("{}参见 {}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_url()),
+        Message::Assumption { rule, detail } => sentence!("{}参见 {DOC_SITE}{}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_page()),
         Message::AssumptionText { rule, detail: None } => sentence!("假设 {}（{}）：{}。", rule.id(), kind_word(*rule), rule_title(*rule)),
         Message::AssumptionText { rule, detail: Some(AssumptionDetail::HostBits { written, read_as }) } => sentence!("假设 {}（{}）：`{written}` 的主机位不为零，按 `{read_as}` 理解。", rule.id(), kind_word(*rule)),
         Message::ApisChosen { count } => sentence!("已选 {count} 个接口"),
         Message::DecisionsChanged { count } => sentence!("自快照以来有 {count} 个结论发生变化（点击可打开对应请求）"),
         Message::UsedInRequest { action } => sentence!("请求的操作已改为 {action}。"),
-        Message::CatalogShown { shown, total } => sentence!("显示 {shown} / {total} 个"),
+        Message::CatalogShown { shown, total } => sentence!("匹配 {shown} / {total} 个"),
         Message::MatrixCounts { allowed, explicit, implicit } => sentence!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
         Message::UnknownLanguage { tag } => sentence!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
@@ -221,6 +229,9 @@ pub fn products_line(catalog: &crate::catalog::Catalog) -> String {
 /// What follows a heading or label before its detail: a full-width colon.
 pub const COLON: &str = "：";
 
+/// 中文的 CAM 文档（产品 598），页面 ID 与英文站相同，接在后面。
+pub const DOC_SITE: &str = "https://www.tencentcloud.com/zh/document/product/598/";
+
 /// An aside after a phrase: `（假设）`.
 pub fn aside(text: &str) -> String {
     format!("（{text}）")
@@ -233,7 +244,7 @@ pub fn sentence_start(text: &str) -> String {
 
 /// The generator's ids field: `SdkAppId（用逗号分隔）`.
 pub fn ids_label(params: &str) -> String {
-    format!("{params}（用逗号分隔）")
+    format!("{params}（多个用逗号分隔，中英文逗号均可）")
 }
 
 /// The action field's placeholder: `ccc:…（输入以搜索 181 个接口）`.
@@ -244,7 +255,7 @@ pub fn action_placeholder(example: &str, count: usize) -> String {
 /// Under the request's tag fields when the action's product has no authorization by tag (rule C9).
 pub fn tags_not_supported(product: &str, abbreviation: &str) -> Sentence {
     let product = product_name(abbreviation, product);
-    sentence!("{product} 不支持按标签授权：对 {abbreviation} 的操作，CAM 忽略这些标签，标签条件看不到任何标签（规则 {C9}）。")
+    sentence!("{product}不支持按标签授权：鉴权 {abbreviation} 操作时 CAM 会忽略这些标签，标签条件始终取不到值（规则 {C9}）。")
 }
 
 fn set_name(source: PolicyKind) -> &'static str {
@@ -376,7 +387,7 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
     let presence = |absent: bool| if absent { "不存在" } else { "存在" };
     let mut sentence = match &key.reason {
         KeyReason::Missing { if_exist: true } => sentence!("请求中没有 {name}；`_if_exist` 使该条件成立（规则 {C3}）。"),
-        KeyReason::Missing { if_exist: false } => sentence!("请求中没有 {name}，因此 `{operator}` 不成立（规则 {C3}）。请在请求上下文中加入 {name}，或改用 `{operator}_if_exist`。"),
+        KeyReason::Missing { if_exist: false } => sentence!("请求中没有 {name}，因此 `{operator}` 不成立（规则 {C3}）。请在请求上下文中加入 {name}。"),
         KeyReason::Null { expects_absent, absent } => sentence!(
             "请求中 {name} {}；null_equal {} 要求它{}。",
             presence(*absent),
@@ -385,10 +396,17 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
         ),
         KeyReason::EmptySetForAll => sentence!("请求中 {name} 没有值；`for_all_value` 对空集成立（规则 {C4}）。"),
         KeyReason::EmptySetForAny => sentence!("请求中 {name} 没有值；`for_any_value` 至少需要一个值（规则 {C4}）。"),
-        KeyReason::SomeValueMatched { request_value } => match ordered.map(comparison) {
-            Some((holds, _)) => sentence!("{name} = `{request_value}`，{holds} {wanted}。"),
-            None => sentence!("{name} = `{request_value}`，匹配 {wanted}。"),
-        },
+        KeyReason::SomeValueMatched { request_value } => {
+            // 多个值时：说出匹配的那一个，以及共列出几个（issue 27，问题 17）。
+            let (wanted, of) = match (&key.values[..], key.values.iter().find(|v| v.matched)) {
+                ([_, _, ..], Some(hit)) => (format!("`{}`", hit.value), format!("（所列 {} 个值之一）", key.values.len())),
+                _ => (wanted, String::new()),
+            };
+            match ordered.map(comparison) {
+                Some((holds, _)) => sentence!("{name} = `{request_value}`，{holds} {wanted}{of}。"),
+                None => sentence!("{name} = `{request_value}`，匹配 {wanted}{of}。"),
+            }
+        }
         KeyReason::NoValueMatched => match ordered.map(comparison) {
             Some((_, fails)) => sentence!("{name} = {}，{fails} {wanted}。", given()),
             None => sentence!("{name} = {}，不匹配 {wanted} 中的任何一个。", given()),
@@ -408,11 +426,11 @@ fn key_sentence(key: &KeyTrace, operator: &str, ordered: Option<Ordered>) -> Sen
 fn never_matches(value: NeverMatches) -> Sentence {
     match value {
         NeverMatches::PolicyValue(problem) => sentence!(
-            "策略中的值：{}，从不匹配（规则 {C7}）。",
+            "策略中的值 {}。该值不会匹配任何请求（规则 {C7}）。",
             policy::value_problem(problem)
         ),
         NeverMatches::RequestValue(problem) => sentence!(
-            "请求中的值：{}，从不匹配（规则 {C7}）。",
+            "请求中的值 {}。该值不会匹配任何条件值（规则 {C7}）。",
             policy::value_problem(problem)
         ),
     }
@@ -425,10 +443,10 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
         Term::SdkAppId => ("SdkAppId（应用 ID）", sentence!("云联络中心应用（实例）的 ID。资源级 ccc 接口按 SdkAppId 授权，其资源为 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>。")),
         Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 SdkAppId 上授予它。")),
         Term::OperationLevel => ("操作级", sentence!("不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 SdkAppId 上的策略不会授予它，而且不会有任何提示（规则 {R5}）。")),
-        Term::SixSegment => ("六段式资源描述", sentence!("qcs:project:service:region:account:resource，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
+        Term::SixSegment => ("六段式资源描述", sentence!("`qcs:project:service:region:account:resource`，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
         Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的策略设定上限的策略：请求必须同时被策略和权限边界允许；任一方中匹配的拒绝语句都会拒绝请求。")),
-        Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝（deny）语句匹配该请求。匹配的拒绝语句总是优先于任何允许语句。")),
-        Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有请求，所以不需要拒绝语句。")),
+        Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝语句匹配该请求。拒绝语句始终优先于允许语句。")),
+        Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有未被允许的请求，即使没有拒绝语句也会拒绝。")),
         Term::NotAuthoritative => ("结论不确定", sentence!("结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。")),
         Term::Assumption => ("假设", sentence!("决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。")),
         Term::Hypothetical => ("假设性结论", sentence!("某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 {G9}）。")),
@@ -445,27 +463,27 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
 /// Each rule of the rule book in a few words, as an assumption names it.
 pub fn rule_title(rule: Rule) -> &'static str {
     match rule {
-        Rule::G1 => "策略是包含 version（仅 2.0）和 statement 的 JSON 对象",
-        Rule::G2 => "元素名须为小写；仅首字母大写（Statement、Allow）按小写读取并给出警告",
+        Rule::G1 => "策略是包含 `version`（仅 2.0）和 `statement` 的 JSON 对象",
+        Rule::G2 => "元素名须为小写；仅首字母大写（`Statement`、`Allow`）按小写读取并给出警告",
         Rule::G3 => "单个语句对象按只有一条语句的列表处理",
-        Rule::G4 => "effect 为小写的 allow 或 deny",
+        Rule::G4 => "效力（`effect`）为小写的 `allow` 或 `deny`",
         Rule::G5 => "action 和 resource 是字符串或非空列表",
         Rule::G6 => "身份策略中忽略 principal",
         Rule::G7 => "超过 6144 个字符的策略会被 CAM 拒绝，此处仍然评估",
-        Rule::G8 => "每个错误都有位置，并且一次报告全部错误",
+        Rule::G8 => "每个错误都标明位置，并一次列出全部错误",
         Rule::G9 => "CAM 会拒绝保存的策略仍然评估，结论只是假设",
         Rule::A1 => "操作写作 service:ApiName，可用 * 通配",
         Rule::A2 => "操作的 name/ 前缀可省略",
         Rule::A3 => "permid/ 操作从不匹配，结论因此不确定",
         Rule::A4 => "操作匹配区分大小写",
-        Rule::A5 => "接口目录中没有的接口名是警告",
+        Rule::A5 => "接口名不在接口目录中时给出警告",
         Rule::R1 => "* 表示所有资源",
         Rule::R2 => "资源是以 qcs 开头的六段式描述",
         Rule::R3 => {
             "服务段或地域段为空表示全部；账号段为空表示资源所属的主账号；uid/ 只用于 COS 和 CAS"
         }
         Rule::R4 => "* 匹配任意字符（包括 /）；末尾的 /* 也匹配目录本身",
-        Rule::R5 => "操作级接口只被字面量资源 * 匹配",
+        Rule::R5 => "操作级接口只与资源 * 本身匹配",
         Rule::R6 => "后面为空的 uin/ 表示资源所属的主账号 UIN",
         Rule::R7 => "请求涉及多个资源时，每个资源都被允许才允许",
         Rule::R8 => "资源匹配区分大小写",
@@ -487,7 +505,7 @@ pub fn rule_title(rule: Rule) -> &'static str {
         Rule::E2 => "操作、资源和生效条件都匹配时，语句才匹配",
         Rule::E3 => "权限边界限制策略能允许的范围",
         Rule::E4 => "主账号对自己的资源拥有全部权限",
-        Rule::E5 => "文档列出的实际 CAM 不执行拒绝或非精确操作符的情形",
+        Rule::E5 => "文档记载的特殊情形：CAM 实际会忽略某些拒绝语句或非精确匹配的条件操作符",
         Rule::E6 => "三值结论，附带决定结论的语句和“结论是否确定”标记",
         Rule::K1 => "每个文档都有类型（身份策略、权限边界、信任策略、会话策略、存储桶策略、服务管控策略），按结构推断，可以更改",
         Rule::K2 => "每种文档由各自的接口校验，错误码各不相同（为预测值）",
@@ -562,7 +580,7 @@ pub fn label(label: Label) -> &'static str {
         Context => "请求上下文",
         SourceIp => "来源 IP（qcs:ip）",
         CurrentTime => "时间（qcs:current_time，UTC）",
-        Now => "现在",
+        Now => "当前时间",
         ResourceTags => "资源标签（qcs:resource_tag）",
         RequestTags => "请求标签（qcs:request_tag）",
         TagPlaceholder => "键&值，按回车添加",
@@ -579,11 +597,11 @@ pub fn label(label: Label) -> &'static str {
         Allowed => "允许",
         ExplicitlyDenied => "显式拒绝",
         ImplicitlyDenied => "隐式拒绝",
-        NotEvaluated => "未评估",
-        NotEvaluatedHelp => "请修正策略或请求下方列出的错误；两者都能读取后即显示结论。",
+        NotEvaluated => "无法评估",
+        NotEvaluatedHelp => "请先修正下方列出的策略或请求错误，两者都能正确解析后即显示结论。",
         NotAuthoritative => "结论不确定",
         Hypothetical => "假设性结论：CAM 会拒绝保存某个策略",
-        CamWouldRefuse => "CAM 会拒绝保存此策略：",
+        CamWouldRefuse => "CAM 会拒绝保存此策略",
         StepByStep => "逐步推理",
         StepHint => "悬停或点击某一步，可在策略中看到对应位置。",
         DocPage => "腾讯云文档",
@@ -595,8 +613,8 @@ pub fn label(label: Label) -> &'static str {
         CategoryOther => "其他操作",
         CategoryRead => "读操作",
         CategoryList => "列表操作",
-        UseInRequest => "用于请求",
-        ShowAll => "显示全部",
+        UseInRequest => "填入请求",
+        ShowAll => "展开全部",
         TemplateQuirk => "文档中 `uin/` 后面为空；按资源所属主账号的 UIN 理解（规则 R6）。",
         GoToProblem => "跳转到问题位置",
         GutterDecidesAllow => "这条语句决定了结论：允许",
@@ -607,12 +625,12 @@ pub fn label(label: Label) -> &'static str {
         CopyMarkdown => "复制为 Markdown",
         MarkdownCopied => "Markdown 已复制：结论、请求、决定结论的语句、推理过程和链接。",
         NewWorkspace => "新建",
-        PasteError => "粘贴报错",
+        PasteError => "粘贴错误信息",
         PasteErrorPlaceholder => "粘贴腾讯云返回的 AuthFailure.UnauthorizedOperation 报错信息，即含有 operation (ccc:CreateStaff) 和 resource (qcs::ccc::uin/…:SdkAppId/…) 的那段文字",
         FillRequest => "填入请求",
         Cancel => "取消",
         LinkUnreadable => "无法打开此链接",
-        RestorePrevious => "恢复我之前的工作区",
+        RestorePrevious => "恢复之前的工作区",
         RestoreHelp => "你打开了一个链接；之前的工作区已保存在此浏览器中，一键即可恢复。",
         Dismiss => "关闭",
         DecisionChanged => "自生成此链接以来，结论已发生变化",
@@ -632,13 +650,13 @@ pub fn label(label: Label) -> &'static str {
         Apply => "应用",
         Generator => "生成策略（选择接口；操作级接口单独放在资源为 `*` 的语句中）",
         IpRanges => "来源 IP 范围（可选）",
-        AddAsPolicy => "添加为策略标签页",
+        AddAsPolicy => "添加为新策略",
         Clear => "清空",
         PolicyDiff => "策略对比",
-        TakeSnapshot => "为当前策略拍快照",
+        TakeSnapshot => "保存当前策略快照",
         DiffHelp => "先拍快照，再编辑策略，即可看到结论发生变化的每个接口 × SdkAppId。",
-        From => "允许开始时间（UTC，可选）",
-        Until => "截止时间",
+        From => "生效开始时间（UTC，可选）",
+        Until => "生效截止时间（UTC，可选）",
         SwitchLanguage => "English",
         SwitchLanguageTitle => "Switch to English",
         MarkdownHeading => "CAM 结论",
@@ -662,6 +680,17 @@ pub fn label(label: Label) -> &'static str {
         RuleChoice => "CHOICE",
         WhatIs => "这是什么？",
         ReadOnlyHint => "只读示例。在演练场中打开即可编辑副本。",
+        NoMatchingApis => "没有匹配的接口。",
+        Undo => "撤销",
+        ClearPolicies => "清空示例策略",
+        ReplaceFullWidth => "全部替换为半角标点",
+        OtherResourceId => "代表策略中未出现的其他所有 ID",
+        SkipToDecision => "跳到结论",
+        BackToWhereYouWere => "↩ 返回原处",
+        StepHintTouch => "点击某一步，可在策略中看到对应位置。",
+        FixesChangeRequest => "改请求",
+        FixesChangePolicy => "改策略",
+        WindowOpen => "只填开始时间时不限制截止时间，只填截止时间时不限制开始时间。",
     }
 }
 

@@ -75,7 +75,7 @@ pub fn words(text: &PolicyText) -> Words {
             Words::new(
                 format!("`{key}` 不是 CAM 策略的元素"),
                 match suggestion {
-                    Some(s) => format!("您是否想写 `{s}`？{expected}"),
+                    Some(s) => format!("是否应为 `{s}`？{expected}"),
                     None => format!("请删除它：{expected}"),
                 },
             )
@@ -159,15 +159,15 @@ pub fn words(text: &PolicyText) -> Words {
             suggestion,
         } => Words::new(
             format!("`{service}:{api}` 不是 {product} 的接口"),
-            format!("您是否想写 `{service}:{suggestion}`？"),
+            format!("是否应为 `{service}:{suggestion}`？"),
         ),
         P::FiveSegments { resource, suggestion } => Words::new(
             format!("`{resource}` 只有五段，缺少空的地域段"),
-            format!("是否应为 `{suggestion}`？资源应为六段：qcs:project:service:region:account:resource（规则 K4）"),
+            format!("是否应为 `{suggestion}`？资源应为六段：`qcs:project:service:region:account:resource`（规则 K4）"),
         ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` 只有 {segments} 段；资源应为 `*` 或六段式描述"),
-            "请按 qcs:project:service:region:account:resource 书写，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000",
+            "请按 `qcs:project:service:region:account:resource` 书写，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000",
         ),
         P::ResourceNotQcs { prefix } => Words::new(
             format!("六段式资源应以 `qcs` 开头，而不是 `{prefix}`"),
@@ -176,7 +176,7 @@ pub fn words(text: &PolicyText) -> Words {
         P::VariableNotSubstituted { segment, account } => Words::new(
             format!("`{segment}` 中的策略变量会按字面匹配"),
             if *account {
-                "account 段需要填写资源拥有者的主账号 UIN 本身，例如 `uin/100000000001`：接口列表中的 `uin/${uin}` 只是占位符，CAM 不会在这里替换变量"
+                "账号段需要填写资源所属主账号的 UIN，例如 `uin/100000000001`：接口列表中的 `uin/${uin}` 只是占位符，CAM 不会在这里替换变量"
             } else {
                 "策略变量只在资源六段式的最后一段和条件值中替换"
             },
@@ -192,13 +192,13 @@ pub fn words(text: &PolicyText) -> Words {
         P::UnknownOperator { name, suggestion } => Words::new(
             format!("`{name}` 不是 CAM 的条件操作符"),
             match suggestion {
-                Some(s) => format!("您是否想写 `{s}`？修正之前，该语句不会被评估"),
+                Some(s) => format!("是否应为 `{s}`？修正之前，该语句不会被评估"),
                 None => "请查看 CAM 文档中的条件操作符列表（string_equal、ip_equal、date_less_than 等）；修正之前，该语句不会被评估".to_string(),
             },
         ),
         P::NullEqualIfExist { suggestion } => Words::new(
             "`null_equal` 不能加 `_if_exist` 后缀：它本身就是在判断条件键是否存在",
-            format!("您是否想写 `{suggestion}`？修正之前，该语句不会被评估"),
+            format!("是否应为 `{suggestion}`？修正之前，该语句不会被评估"),
         ),
         P::OperatorNotAnObject { found } => Words::new(
             format!("条件操作符的值应为条件键到条件值的映射，而这里是{}", super::json::json_type(*found)),
@@ -229,7 +229,7 @@ pub fn words(text: &PolicyText) -> Words {
             "修正之前，与该值的比较结果始终为假",
         ),
         P::TooLong { length, limit } => Words::new(
-            format!("CAM 将拒绝保存该策略：共 {length} 个字符，上限为 {limit} 个（不计空白字符）"),
+            format!("共 {length} 个字符（不计空白），超过上限 {limit}"),
             "请将它拆分为多个策略；本工具仍会评估它",
         ),
         P::CapitalisedElement { written, element } => Words::new(

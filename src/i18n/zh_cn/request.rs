@@ -36,7 +36,7 @@ pub fn words(text: &RequestText) -> Words {
         T::UnknownKey { key, suggestion, keys } => Words::new(
             format!("请求中没有 `{key}` 这个键"),
             match suggestion {
-                Some(s) => format!("您是不是想写 `{s}`？"),
+                Some(s) => format!("是否应为 `{s}`？"),
                 None => format!("可用的键为：{}。", keys.join("、")),
             },
         ),
@@ -93,14 +93,14 @@ pub fn words(text: &RequestText) -> Words {
             "请写成 \"qcs:ip\": \"10.1.2.3\" 或 \"qcs:resource_tag\": [\"team&support\"]",
         ),
         T::NotConcreteAction { action } => Words::new(
-            format!("`{action}` 不是一个具体的操作"),
+            format!("`{action}` 不是有效的操作名（格式为 service:ApiName，例如 ccc:CreateStaff）"),
             "请求只能指定一个接口，格式为 service:ApiName，例如 `ccc:CreateStaff`（不能使用通配符）。",
         ),
         T::UnknownApi { action, product, suggestion } => Words::new(
             format!("`{action}` 不是 {product} 的接口"),
             match suggestion {
-                Some(s) => format!("您是不是想写 `{s}`？对于 API 目录之外的操作，请求必须指定 `resource`。"),
-                None => "对于 API 目录之外的操作，请求必须指定 `resource`。".into(),
+                Some(s) => format!("是否应为 `{s}`？对于 接口目录之外的操作，请求必须指定 `resource`。"),
+                None => "对于 接口目录之外的操作，请求必须指定 `resource`。".into(),
             },
         ),
         T::ResourceIgnored { api } => Words::new(
@@ -108,7 +108,7 @@ pub fn words(text: &RequestText) -> Words {
             "可以删除 `resource`，也可以留作备注；它不影响判定结果。",
         ),
         T::MissingResource { action } => Words::new(
-            format!("`{action}` 不在 API 目录中，因此请求必须指定资源"),
+            format!("`{action}` 不在 接口目录中，因此请求必须指定资源"),
             "请添加 \"resource\": \"qcs::<service>::uin/<owner uin>:<type>/<id>\"（或 \"*\"）。",
         ),
         T::BadResource { resource } => Words::new(
@@ -116,7 +116,7 @@ pub fn words(text: &RequestText) -> Words {
             "例如：qcs::ccc::uin/100000000001:SdkAppId/1400000000",
         ),
         T::MissingOwnerUin { action } => Words::new(
-            format!("{action} 的资源要由主账号 UIN 构成，但请求中没有 `principal.owner_uin`"),
+            format!("{action} 的资源需要用到主账号 UIN，但请求中没有 `principal.owner_uin`"),
             "请添加 \"principal\": {\"owner_uin\": \"100000000001\", …}，或直接给出 `resource`。",
         ),
         T::MissingResourceParam { action, param } => Words::new(
@@ -160,6 +160,28 @@ pub fn paste_problem(problem: &PasteProblem) -> String {
         PasteProblem::NoAction => {
             "没有找到操作：请粘贴包含 `… perform operation (ccc:ApiName) resource (…)` 的错误信息"
                 .into()
+        }
+    }
+}
+
+/// 表单字段中输入的值有什么问题。
+pub fn field_problem(problem: &crate::fields::FieldProblem) -> String {
+    use crate::fields::FieldProblem as F;
+    match problem {
+        F::Value { problem } => super::policy::value_problem(problem),
+        F::NotAnId {
+            param,
+            value,
+            numeric: true,
+        } => format!("`{value}` 不是有效的 {param}：只能包含数字，例如 1400000000"),
+        F::NotAnId { param, value, .. } => {
+            format!("`{value}` 不是有效的 {param}：ID 中不能有 `:`、`/`、`*` 或引号")
+        }
+        F::NotATag { value } => {
+            format!("`{value}` 不是有效的标签：请写成 键&值 的形式，例如 team&support")
+        }
+        F::EmptyWindow { from, until } => {
+            format!("截止时间 `{until}` 不晚于开始时间 `{from}`，任何时间都不会被允许。")
         }
     }
 }
