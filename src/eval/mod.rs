@@ -1026,16 +1026,23 @@ fn trace_statement(
     };
     let mut assumptions =
         statement_assumptions(&action, &resources, &condition, not_evaluated.as_ref());
-    if let Some(principal) = &principal {
-        assumptions.extend(
-            principal
-                .checks
-                .iter()
-                .flat_map(|c| c.assumptions.iter().copied()),
-        );
+    // The principal is a fourth element, read as the others are: its choices count when every other element
+    // matched; when it alone fails, only its choices do; when it and another fail, none do.
+    let others_matched = action.matched && resources.iter().all(|r| r.matched) && condition.matched;
+    if let (Some(principal), None) = (&principal, &not_evaluated) {
+        let principal_rules = principal
+            .checks
+            .iter()
+            .flat_map(|c| c.assumptions.iter().copied());
+        match (others_matched, principal.matched) {
+            (true, true) => assumptions.extend(principal_rules),
+            (true, false) => assumptions = principal_rules.collect(),
+            (false, false) => assumptions.clear(),
+            (false, true) => {}
+        }
     }
-    // Rule G2: reading a capitalised element or effect as lowercase is a choice this outcome rests on.
-    if statement.read_as_lowercase {
+    // Rule G2: reading a capitalised element or effect as lowercase is a choice a matching statement rests on.
+    if statement.read_as_lowercase && matches.iter().any(|m| *m) {
         assumptions.push(Rule::G2);
     }
     assumptions.sort();
