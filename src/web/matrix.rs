@@ -240,8 +240,9 @@ pub fn matrix_panel() -> Html {
     html! {
         <section class="matrix">
             { header }
-            { super::kinds_note(&app.state.workspace, locale) }
             <>
+            // Inside the one child after the header, which keeps its place (and its focus) in every branch.
+            { super::kinds_note(&app.state.workspace, locale) }
             <div class="matrix-head">
                 <span class="counts" data-allowed={count(Decision::Allow).to_string()}>
                     { locale.render(&cam_playground::explain::Message::MatrixCounts { allowed: count(Decision::Allow), explicit: count(Decision::ExplicitDeny), implicit: count(Decision::ImplicitDeny) }) }

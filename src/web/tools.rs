@@ -125,8 +125,9 @@ pub fn generator() -> Html {
     html! {
         <section class="tool generator">
             { header }
-            { super::kinds_note(&app.state.workspace, locale) }
             <>
+            // Inside the one child after the header, which keeps its place (and its focus) in every branch.
+            { super::kinds_note(&app.state.workspace, locale) }
             <div class="tool-grid">
                 <div>
                     <input type="search" placeholder={locale.label(Label::CatalogSearch)} aria-label={locale.label(Label::CatalogSearch)}
@@ -230,7 +231,8 @@ pub fn diff_panel() -> Html {
         },
     );
     if snapshot.is_none() {
-        return html! { <section class="tool">{ header }{ super::kinds_note(&app.state.workspace, locale) }<p class="hint">{ locale.label(Label::DiffHelp) }</p></section> };
+        // The header and one child, as in every branch (the header keeps its focus; issue 27, finding 7).
+        return html! { <section class="tool">{ header }<>{ super::kinds_note(&app.state.workspace, locale) }<p class="hint">{ locale.label(Label::DiffHelp) }</p></></section> };
     }
     let Some(Diff {
         rows,
@@ -248,8 +250,9 @@ pub fn diff_panel() -> Html {
     html! {
         <section class="tool diff">
             { header }
-            { super::kinds_note(&app.state.workspace, locale) }
             <>
+            // Inside the one child after the header, which keeps its place (and its focus) in every branch.
+            { super::kinds_note(&app.state.workspace, locale) }
             <p class="hint diff-count" data-changes={rows.len().to_string()}>{ locale.render(&Message::DecisionsChanged { count: rows.len() }) }</p>
             if *named > compared.len() {
                 <p class="hint">{ format!("{} {} / {named}", locale.label(Label::DiffSomeResourceIds), compared.len()) }</p>

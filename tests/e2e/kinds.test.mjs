@@ -52,13 +52,13 @@ const WORDS = {
     lang: 'en', new: 'New', trustTab: 'Trust policy', bucketTab: 'Bucket policy', inferred: /read as a role trust policy because of its shape/,
     halves: /the caller's own policies give allow; the trust policy gives allow/, trustLayer: 'Decided by: Role trust policy',
     bucketLayer: 'Decided by: Bucket policy', uin: 'UIN (requester)', owner: 'Owner UIN (root account)',
-    who: 'Who is asking', anonymous: 'anonymous caller', user: 'CAM user', principalStep: /principal `qcs::cam::uin\/67890:root`/,
+    who: 'Who is asking', anonymous: 'anonymous caller', user: 'CAM user', principalStep: /principal qcs::cam::uin\/67890:root/,
   },
   'zh-CN': {
     lang: 'zh-CN', new: '新建', trustTab: '信任策略', bucketTab: '存储桶策略', inferred: /根据文档结构，已按角色信任策略读取/,
     halves: /调用方自己的策略给出允许，信任策略给出允许/, trustLayer: '决定结论的层：角色信任策略',
     bucketLayer: '决定结论的层：存储桶策略', uin: 'UIN（请求者）', owner: '主账号 UIN（资源所属）',
-    who: '请求者身份', anonymous: '匿名访问者', user: 'CAM 用户', principalStep: /主体 `qcs::cam::uin\/67890:root`/,
+    who: '请求者身份', anonymous: '匿名访问者', user: 'CAM 用户', principalStep: /主体 qcs::cam::uin\/67890:root/,
   },
 };
 
@@ -119,8 +119,8 @@ for (const [locale, w] of Object.entries(WORDS)) {
     const { page, problems, context } = await openPage(env.browser, `${env.site.url}?lang=${w.lang}`, undefined, { locale });
     await page.waitForSelector('[role=status][data-decision]');
     await page.locator('button', { hasText: w.new }).first().click();
-    await page.locator('button.tab-add').first().click();
-    await paste(page, '#policy-1', BUCKET);
+    // Into the tab New made: a new tab starts with "statement": [], which CAM would refuse (rule G1).
+    await paste(page, '#policy-0', BUCKET);
     await page.waitForSelector('#tab-bucket-0[aria-selected=true]');
     assert.match(await page.locator('#tab-bucket-0').innerText(), new RegExp(w.bucketTab));
     assert.equal(await page.locator('#bucket-0').inputValue(), BUCKET);

@@ -271,7 +271,7 @@ fn refs(deciding: &[StatementRef]) -> String {
 pub const COLON: &str = ": ";
 
 /// The CAM documentation (product 598) in English; a rule's page id follows.
-pub const DOC_SITE: &str = "https://www.tencentcloud.com/document/product/598/";
+pub const DOC_SITE: &str = "https://www.tencentcloud.com/document/product/";
 
 /// An aside after a phrase: ` (hypothetical)`.
 pub fn aside(text: &str) -> String {

@@ -230,7 +230,7 @@ pub fn products_line(catalog: &crate::catalog::Catalog) -> String {
 pub const COLON: &str = "：";
 
 /// 中文的 CAM 文档（产品 598），页面 ID 与英文站相同，接在后面。
-pub const DOC_SITE: &str = "https://www.tencentcloud.com/zh/document/product/598/";
+pub const DOC_SITE: &str = "https://www.tencentcloud.com/zh/document/product/";
 
 /// An aside after a phrase: `（假设）`.
 pub fn aside(text: &str) -> String {
