@@ -141,14 +141,14 @@ fn doc_links_are_in_the_readers_language() {
         assert_eq!(
             zh,
             format!(
-                "https://www.tencentcloud.com/zh/document/product/598/{}",
+                "https://www.tencentcloud.com/zh/document/product/{}",
                 rule.doc_page()
             )
         );
         assert_eq!(
             Locale::En.doc_url(*rule),
             format!(
-                "https://www.tencentcloud.com/document/product/598/{}",
+                "https://www.tencentcloud.com/document/product/{}",
                 rule.doc_page()
             )
         );

@@ -1,53 +1,41 @@
 //! English words for the analysis panels (fixes).
 
 use crate::analysis::{Done, FixText};
-use crate::policy::PolicyKind;
 
 /// What a fix does, as a sentence.
 pub fn fix(text: &FixText) -> String {
     match text {
         FixText::RemoveDeny { source, policy, statement } => {
-            format!("remove the deny statement {statement} of {} {policy}", source_name(*source))
+            format!("remove the deny statement {statement} of {} {policy}", super::document_name(*source))
         }
         FixText::AddAction { action, source, policy, statement } => {
-            format!("add `{action}` to the actions of statement {statement} of {} {policy}", source_name(*source))
+            format!("add `{action}` to the actions of statement {statement} of {} {policy}", super::document_name(*source))
         }
         FixText::AddResource { resource, source, policy, statement } => {
-            format!("add the resource {resource} to statement {statement} of {} {policy}", source_name(*source))
+            format!("add the resource {resource} to statement {statement} of {} {policy}", super::document_name(*source))
         }
         FixText::GrantOperationLevel { action, source, policy, statement } => format!(
             "`{action}` is operation level: grant it in a new statement with resource `*` (statement {statement} of {} {policy} names specific resources, rule R5)",
-            source_name(*source)
+            super::document_name(*source)
         ),
         FixText::SetConditionKey { source, policy, statement, key, operator, values, request_values, value } => {
             let now = request_values.as_ref().map_or_else(|| "none".to_string(), |v| v.join(", "));
             format!(
                 "statement {statement} of {} {policy} needs {key} {operator} `{}` (the request has {now}): change the request's {key} to `{value}`",
-                source_name(*source),
+                super::document_name(*source),
                 values.join("`, `")
             )
         }
         FixText::AddAllowStatement { action, resources, source, policy, bypasses } => format!(
             "add a statement allowing `{action}` on {} to {} {policy}{}",
             resources.join(", "),
-            source_name(*source),
+            super::document_name(*source),
             if bypasses.is_empty() { String::new() } else { format!(" (this bypasses the condition on {})", bypasses.join(", ")) }
         ),
         FixText::AddDenyStatement { action, policy } => format!("add a statement denying `{action}` to policy {policy}"),
         FixText::RemoveAllow { source, policy, statement } => {
-            format!("remove statement {statement} of {} {policy}, which allows it", source_name(*source))
+            format!("remove statement {statement} of {} {policy}, which allows it", super::document_name(*source))
         }
-    }
-}
-
-fn source_name(source: PolicyKind) -> &'static str {
-    match source {
-        PolicyKind::Identity => "policy",
-        PolicyKind::Boundary => "boundary",
-        PolicyKind::Trust => "trust policy",
-        PolicyKind::Session => "session policy",
-        PolicyKind::Bucket => "bucket policy",
-        PolicyKind::Scp => "SCP",
     }
 }
 
@@ -55,7 +43,9 @@ fn source_name(source: PolicyKind) -> &'static str {
 pub fn done(done: &Done) -> String {
     match done {
         Done::Fix { fix: text } => format!("Applied: {}.", super::capitalized(&fix(text))),
-        Done::RemovedTab { source, name } => format!("Removed {} {name}.", source_name(*source)),
+        Done::RemovedTab { source, name } => {
+            format!("Removed {} {name}.", super::document_name(*source))
+        }
         Done::LoadedExample { id } => format!(
             "Loaded the example “{}”; your previous workspace is one click away.",
             example_title(id, crate::locale::Locale::En)

@@ -243,15 +243,20 @@ fn kind_word(rule: crate::rules::Rule) -> &'static str {
     }
 }
 
-fn reference(r: &StatementRef) -> String {
-    let document = match r.source {
+/// A document of a kind inside a sentence: "policy 2", "trust policy 1".
+pub(crate) fn document_name(kind: PolicyKind) -> &'static str {
+    match kind {
         PolicyKind::Identity => "policy",
         PolicyKind::Boundary => "boundary",
         PolicyKind::Trust => "trust policy",
         PolicyKind::Session => "session policy",
         PolicyKind::Bucket => "bucket policy",
         PolicyKind::Scp => "SCP",
-    };
+    }
+}
+
+fn reference(r: &StatementRef) -> String {
+    let document = document_name(r.source);
     format!(
         "statement {} of {document} {}",
         r.statement + 1,

@@ -1,23 +1,22 @@
 //! Simplified Chinese words for the analysis panels (fixes).
 
 use crate::analysis::{Done, FixText};
-use crate::policy::PolicyKind;
 
 /// What a fix does, as a sentence.
 pub fn fix(text: &FixText) -> String {
     match text {
         FixText::RemoveDeny { source, policy, statement } => {
-            format!("删除{} {policy} 中的语句 {statement}（效力为拒绝）", source_name(*source))
+            format!("删除{} {policy} 中的语句 {statement}（效力为拒绝）", super::set_name(*source).trim_end())
         }
         FixText::AddAction { action, source, policy, statement } => {
-            format!("将 `{action}` 添加到{} {policy} 的语句 {statement} 的操作（action）中", source_name(*source))
+            format!("将 `{action}` 添加到{} {policy} 的语句 {statement} 的操作（action）中", super::set_name(*source).trim_end())
         }
         FixText::AddResource { resource, source, policy, statement } => {
-            format!("将资源 {resource} 添加到{} {policy} 的语句 {statement} 中", source_name(*source))
+            format!("将资源 {resource} 添加到{} {policy} 的语句 {statement} 中", super::set_name(*source).trim_end())
         }
         FixText::GrantOperationLevel { action, source, policy, statement } => format!(
             "`{action}` 是操作级接口：请在一条新语句中授权，资源设为 `*`（{} {policy} 的语句 {statement} 指定的是具体资源，见规则 R5）",
-            source_name(*source)
+            super::set_name(*source).trim_end()
         ),
         FixText::SetConditionKey { source, policy, statement, key, operator, values, request_values, value } => {
             let now = match request_values {
@@ -26,31 +25,20 @@ pub fn fix(text: &FixText) -> String {
             };
             format!(
                 "{} {policy} 的语句 {statement} 的生效条件要求 {key} {operator} `{}`（{now}）：把请求中的 {key} 改为 `{value}`",
-                source_name(*source),
+                super::set_name(*source).trim_end(),
                 values.join("`、`")
             )
         }
         FixText::AddAllowStatement { action, resources, source, policy, bypasses } => format!(
             "在{} {policy} 中添加一条语句，允许对 {} 执行 `{action}`{}",
-            source_name(*source),
+            super::set_name(*source).trim_end(),
             resources.join("、"),
             if bypasses.is_empty() { String::new() } else { format!("（这会绕过对 {} 的条件限制）", bypasses.join("、")) }
         ),
         FixText::AddDenyStatement { action, policy } => format!("在策略 {policy} 中添加一条语句，拒绝 `{action}`"),
         FixText::RemoveAllow { source, policy, statement } => {
-            format!("删除{} {policy} 中允许此请求的语句 {statement}", source_name(*source))
+            format!("删除{} {policy} 中允许此请求的语句 {statement}", super::set_name(*source).trim_end())
         }
-    }
-}
-
-fn source_name(source: PolicyKind) -> &'static str {
-    match source {
-        PolicyKind::Identity => "策略",
-        PolicyKind::Boundary => "权限边界",
-        PolicyKind::Trust => "信任策略",
-        PolicyKind::Session => "会话策略",
-        PolicyKind::Bucket => "存储桶策略",
-        PolicyKind::Scp => "服务管控策略",
     }
 }
 
@@ -58,7 +46,9 @@ fn source_name(source: PolicyKind) -> &'static str {
 pub fn done(done: &Done) -> String {
     match done {
         Done::Fix { fix: text } => format!("已应用：{}。", fix(text)),
-        Done::RemovedTab { source, name } => format!("已移除{} {name}。", source_name(*source)),
+        Done::RemovedTab { source, name } => {
+            format!("已移除{} {name}。", super::set_name(*source).trim_end())
+        }
         Done::LoadedExample { id } => format!(
             "已载入示例“{}”，可一键恢复之前的工作区。",
             super::super::en::analysis::example_title(id, crate::locale::Locale::ZhCn)

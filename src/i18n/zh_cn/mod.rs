@@ -258,7 +258,7 @@ pub fn tags_not_supported(product: &str, abbreviation: &str) -> Sentence {
     sentence!("{product}不支持按标签授权：鉴权 {abbreviation} 操作时 CAM 会忽略这些标签，标签条件始终取不到值（规则 {C9}）。")
 }
 
-fn set_name(source: PolicyKind) -> &'static str {
+pub(crate) fn set_name(source: PolicyKind) -> &'static str {
     match source {
         PolicyKind::Identity => "策略 ",
         PolicyKind::Boundary => "权限边界 ",
