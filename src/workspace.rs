@@ -125,12 +125,9 @@ impl Workspace {
     /// moving it to that kind's list; the texts are unchanged. For documents whose kind nobody stated: a
     /// documentation page's code block, a pasted file.
     pub fn place_by_shape(&mut self) {
-        let (keep, moved): (Vec<NamedPolicy>, Vec<NamedPolicy>) =
-            std::mem::take(&mut self.policies)
-                .into_iter()
-                .partition(|p| !crate::policy::infer_kind(&p.text).has_principal());
-        self.policies = keep;
-        for policy in moved {
+        // Each text is read once; `infer_kind` gives identity, trust or bucket, and identity-shaped ones come back
+        // to `policies` in their order.
+        for policy in std::mem::take(&mut self.policies) {
             let kind = crate::policy::infer_kind(&policy.text);
             self.policies_in_mut(kind).push(policy);
         }

@@ -285,13 +285,8 @@ pub fn evaluate_layers(
     for kind in PolicyKind::ALL {
         sets[kind.index()] = trace_set(kind, layers.of(kind), request, detail);
     }
-    let mut present = [false; 6];
-    for kind in PolicyKind::ALL {
-        present[kind.index()] = layers.has(kind);
-    }
     let traces = Traces {
         sets,
-        present,
         facts: RequestFacts::of(request, layers),
         request,
     };
@@ -301,6 +296,7 @@ pub fn evaluate_layers(
     let notes = notes(&NoteContext {
         facts: &traces.facts,
         decision: outcome.decision,
+        layer: outcome.layer,
         deciding: &deciding,
         layers,
         traces: &traces,
@@ -312,11 +308,7 @@ pub fn evaluate_layers(
         decision: outcome.decision,
         authoritative,
         deciding,
-        layer: if traces.facts.owner_root && outcome.decision == Decision::Allow {
-            None
-        } else {
-            layer
-        },
+        layer,
         assumptions,
         notes,
         root_account: traces.facts.owner_root,
@@ -400,7 +392,6 @@ fn role_owner(resource: &str) -> Option<&str> {
 /// Every statement's trace, and what deciding over them needs.
 struct Traces<'r> {
     sets: [Vec<PolicyTrace>; 6],
-    present: [bool; 6],
     facts: RequestFacts,
     request: &'r ResolvedRequest,
 }
@@ -419,7 +410,8 @@ type Flip = Option<(PolicyKind, usize, usize)>;
 
 impl Traces<'_> {
     fn has(&self, kind: PolicyKind) -> bool {
-        self.present[kind.index()]
+        // A kind's traces are one per policy: a layer is present when it has any.
+        !self.sets[kind.index()].is_empty()
     }
 
     fn statements(&self) -> impl Iterator<Item = (&PolicyTrace, &StatementTrace)> {
@@ -1187,6 +1179,8 @@ fn element_rules<'a>(
 struct NoteContext<'a> {
     facts: &'a RequestFacts,
     decision: Decision,
+    /// The layer that decided (`Decided::layer`).
+    layer: Option<PolicyKind>,
     deciding: &'a [StatementRef],
     layers: &'a Layers<'a>,
     traces: &'a Traces<'a>,
@@ -1224,7 +1218,7 @@ fn notes(context: &NoteContext<'_>) -> Vec<Note> {
     if facts.scp_applies && !facts.full_qcloud_access && context.decision == Decision::ExplicitDeny
     {
         let scp_denied = context.deciding.iter().any(|d| d.source == PolicyKind::Scp);
-        if !scp_denied && traces.decide(None).layer == Some(PolicyKind::Scp) {
+        if !scp_denied && context.layer == Some(PolicyKind::Scp) {
             notes.push(Note::ScpNoAllow);
         }
     }

@@ -90,7 +90,8 @@ impl<'i, 't> Reader<'i, 't> {
         InputError::new(self.span(value), path, problem)
     }
 
-    fn wrong(&self, value: &Value<'_>, path: &str, expected: Expected) -> InputError {
+    /// `value` is not of the `expected` type.
+    pub fn wrong(&self, value: &Value<'_>, path: &str, expected: Expected) -> InputError {
         self.error(
             value,
             path,

@@ -83,15 +83,15 @@ fn element<'a, 'v>(object: &'a Object<'v>, name: &str) -> Option<&'a Value<'v>> 
         .map(|p| &p.value)
 }
 
-/// The strings of a string or a list of strings.
-fn strings(value: Option<&Value<'_>>) -> Vec<String> {
+/// The strings of a string or a list of strings, borrowed from the document: the parser asks on every keystroke.
+fn strings<'a>(value: Option<&'a Value<'_>>) -> Vec<&'a str> {
     match value {
-        Some(Value::StringLit(s)) => vec![s.value.to_string()],
+        Some(Value::StringLit(s)) => vec![s.value.as_ref()],
         Some(Value::Array(list)) => list
             .elements
             .iter()
             .filter_map(|v| match v {
-                Value::StringLit(s) => Some(s.value.to_string()),
+                Value::StringLit(s) => Some(s.value.as_ref()),
                 _ => None,
             })
             .collect(),

@@ -198,14 +198,7 @@ pub fn read(text: &str) -> Result<SuiteFile, InputError> {
         };
         let path = file.path(field);
         let Value::Object(object) = value else {
-            return Err(r.error(
-                value,
-                &path,
-                InputProblem::WrongType {
-                    expected: Expected::Object,
-                    found: crate::json::JsonType::of(value),
-                },
-            ));
+            return Err(r.wrong(value, &path, Expected::Object));
         };
         let names: Vec<&str> = object.properties.iter().map(|p| p.name.as_str()).collect();
         r.object(value, &path, &names)?;
@@ -218,14 +211,7 @@ pub fn read(text: &str) -> Result<SuiteFile, InputError> {
                     Value::Object(_) => {
                         Ok((p.name.as_str().to_string(), shape::to_serde(&p.value)))
                     }
-                    other => Err(r.error(
-                        other,
-                        &at,
-                        InputProblem::WrongType {
-                            expected: Expected::Object,
-                            found: crate::json::JsonType::of(other),
-                        },
-                    )),
+                    other => Err(r.wrong(other, &at, Expected::Object)),
                 }
             })
             .collect()
@@ -381,14 +367,7 @@ fn principal(
             NameKind::Principal,
         ),
         Value::Object(_) => Ok(shape::to_serde(value)),
-        other => Err(r.error(
-            other,
-            path,
-            InputProblem::WrongType {
-                expected: Expected::NameOrObject,
-                found: crate::json::JsonType::of(other),
-            },
-        )),
+        other => Err(r.wrong(other, path, Expected::NameOrObject)),
     }
 }
 
@@ -420,14 +399,7 @@ fn context(
             let mut shown = Vec::new();
             for (i, item) in list.elements.iter().enumerate() {
                 if matches!(item, Value::Array(_)) {
-                    return Err(r.error(
-                        item,
-                        &format!("{path}[{i}]"),
-                        InputProblem::WrongType {
-                            expected: Expected::NameOrObject,
-                            found: crate::json::JsonType::List,
-                        },
-                    ));
+                    return Err(r.wrong(item, &format!("{path}[{i}]"), Expected::NameOrObject));
                 }
                 let (name, json) = context(r, item, &format!("{path}[{i}]"), names)?;
                 if let serde_json::Value::Object(map) = json {
@@ -437,14 +409,7 @@ fn context(
             }
             Ok((shown.join("+"), serde_json::Value::Object(merged)))
         }
-        other => Err(r.error(
-            other,
-            path,
-            InputProblem::WrongType {
-                expected: Expected::NameOrObject,
-                found: crate::json::JsonType::of(other),
-            },
-        )),
+        other => Err(r.wrong(other, path, Expected::NameOrObject)),
     }
 }
 
@@ -578,14 +543,7 @@ fn one_request(
     names: &Names,
 ) -> Result<serde_json::Value, InputError> {
     let Value::Object(object) = value else {
-        return Err(r.error(
-            value,
-            path,
-            InputProblem::WrongType {
-                expected: Expected::Object,
-                found: crate::json::JsonType::of(value),
-            },
-        ));
+        return Err(r.wrong(value, path, Expected::Object));
     };
     let mut request = serde_json::Map::new();
     for prop in &object.properties {
@@ -670,14 +628,7 @@ fn expand_matrix(
                             };
                             Ok((format!("SdkAppId {shown}"), Some(json), None))
                         }
-                        other => Err(r.error(
-                            other,
-                            &format!("{at}[{i}]"),
-                            InputProblem::WrongType {
-                                expected: Expected::Number,
-                                found: crate::json::JsonType::of(other),
-                            },
-                        )),
+                        other => Err(r.wrong(other, &format!("{at}[{i}]"), Expected::Number)),
                     })
                     .collect::<Result<_, _>>()?
             }
@@ -716,16 +667,7 @@ fn expand_matrix(
     };
     let params = match fields.get("params") {
         Some(p @ Value::Object(_)) => Some(shape::to_serde(p)),
-        Some(other) => {
-            return Err(r.error(
-                other,
-                &fields.path("params"),
-                InputProblem::WrongType {
-                    expected: Expected::Object,
-                    found: crate::json::JsonType::of(other),
-                },
-            ))
-        }
+        Some(other) => return Err(r.wrong(other, &fields.path("params"), Expected::Object)),
         None => None,
     };
     let mut cells = Vec::new();

@@ -550,14 +550,7 @@ impl<'s> Reader<'s, '_> {
                             self.out.push(&quote_json(s.value()))
                         }
                         ObjectKey::Expression(other) => {
-                            let source = self.source_of(other).to_string();
-                            self.note(
-                                TerraformText::ValuePlaceholder {
-                                    expression: source.clone(),
-                                },
-                                other.span().unwrap_or(0..0),
-                            );
-                            self.placeholder_string(&format!("${{{source}}}"));
+                            self.placeholder_for(other);
                         }
                     }
                     self.out.push(":");
@@ -569,17 +562,20 @@ impl<'s> Reader<'s, '_> {
                 self.out.push("}");
             }
             Expression::Parenthesis(p) => self.value(p.inner()),
-            other => {
-                let source = self.source_of(other).to_string();
-                self.note(
-                    TerraformText::ValuePlaceholder {
-                        expression: source.clone(),
-                    },
-                    other.span().unwrap_or(0..0),
-                );
-                self.placeholder_string(&format!("${{{source}}}"));
-            }
+            other => self.placeholder_for(other),
         }
+    }
+
+    /// An expression only Terraform can compute, where a value goes: a named placeholder `"${…}"`, with a note.
+    fn placeholder_for(&mut self, expression: &Expression) {
+        let source = self.source_of(expression).to_string();
+        self.note(
+            TerraformText::ValuePlaceholder {
+                expression: source.clone(),
+            },
+            expression.span().unwrap_or(0..0),
+        );
+        self.placeholder_string(&format!("${{{source}}}"));
     }
 }
 
