@@ -2,6 +2,7 @@
 // and COS bucket policy pasted into a tab, in Chinese and English; the kind picker by keyboard; the principal in
 // the request form; a step of any layer highlighting its statement; share links with a trust tab; a link with a
 // kind this version does not know.
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
@@ -9,42 +10,19 @@ import { suite, openPage } from './harness.mjs';
 
 const env = suite();
 
-// role-create-598-19381.en.md: CompanyExampleA (12345) lets account 67890 assume DevOpsRole. Tabs as on the page.
-const TRUST = `{
-\t"version": "2.0",
-\t"statement": [
-\t{
-\t\t"action": "name/sts:AssumeRole",
-\t\t"effect": "allow",
-\t\t"principal": {
-\t\t\t"qcs": ["qcs::cam::uin/67890:root"]
-\t\t}
-\t}
-]
-}`;
+/** One of Tencent's examples as the page writes it (without the file's final newline). */
+function tencentExample(file) {
+  return readFileSync(new URL(`../fixtures/tencent-kinds/${file}`, import.meta.url), 'utf8').trimEnd();
+}
+
+// role-create-598-19381.en.md: CompanyExampleA (12345) lets account 67890 assume DevOpsRole. Tabs as on the page; the
+// same copy the native test of Tencent's examples reads (tests/fixtures/tencent-kinds).
+const TRUST = tencentExample('role-create-598-19381.en-0.json');
 // 598/19422: the caller's own grant of AssumeRole on the role.
 const ASSUME = JSON.stringify({ version: '2.0', statement: [{ effect: 'allow', action: 'name/sts:AssumeRole',
   resource: 'qcs::cam::uin/12345:roleName/DevOpsRole' }] }, null, 2);
 // cos-bucket-policy-436-45235.en.md, as COS writes it: capitalised Statement, Principal, Effect "Allow".
-const BUCKET = `{
-  "Statement": [
-    {
-      "Principal": {
-        "qcs": [
-          "qcs::cam::uin/100000000001:uin/100000000011"
-        ]
-      },
-      "Effect": "Allow",
-      "Action": [
-        "name/cos:*"
-      ],
-      "Resource": [
-        "qcs::cos:ap-beijing:uid/1250000000:examplebucket-bj-1250000000/folder/sub-folder/*"
-      ]
-    }
-  ],
-  "version": "2.0"
-}`;
+const BUCKET = tencentExample('cos-bucket-policy-436-45235.en-0.json');
 const OBJECT = 'qcs::cos:ap-beijing:uid/1250000000:examplebucket-bj-1250000000/folder/sub-folder/a.txt';
 
 const WORDS = {
