@@ -72,6 +72,7 @@ fn three_small_policies() -> Workspace {
     let small = |statement: &str| NamedPolicy {
         name: "p".into(),
         text: format!(r#"{{"version":"2.0","statement":[{statement}]}}"#),
+        ..Default::default()
     };
     Workspace {
         policies: vec![
@@ -112,6 +113,7 @@ fn benches(c: &mut Criterion) {
         policies: vec![NamedPolicy {
             name: "bench".into(),
             text: policy_text.clone(),
+            ..Default::default()
         }],
         boundary: vec![],
         request: REQUEST.into(),
@@ -192,6 +194,7 @@ fn layered_scenario(
     let document = |statements: &str| NamedPolicy {
         name: "k".into(),
         text: format!(r#"{{"version":"2.0","statement":[{statements}]}}"#),
+        ..Default::default()
     };
     let principal = r#""principal":{"qcs":["qcs::cam::uin/100000000001:roleName/ops"]}"#;
     let mut six = one.clone();

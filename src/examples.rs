@@ -73,6 +73,7 @@ fn read(data: &str) -> Vec<Example> {
                     .map(|_| NamedPolicy {
                         name: next(),
                         text: formatted(next()),
+                        ..Default::default()
                     })
                     .collect::<Vec<_>>()
             };

@@ -123,3 +123,130 @@ macro_rules! by_kind {
     };
 }
 pub(crate) use by_kind;
+
+/// Where in the organization an SCP is bound (rule O2): the member account's own node, a department on the way
+/// up (written `department`, or `department/<path>` with `/` between nested departments' names), or the root
+/// node. Written `account`, `department…` and `root` in every JSON, link and flag.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ScpNode {
+    #[default]
+    Account,
+    /// The department's path from the root, `/` between names; empty when unnamed.
+    Department(String),
+    Root,
+}
+
+impl ScpNode {
+    /// Reads a node's written form; `None` for anything else.
+    pub fn named(name: &str) -> Option<ScpNode> {
+        match name {
+            "account" => Some(ScpNode::Account),
+            "root" => Some(ScpNode::Root),
+            "department" => Some(ScpNode::Department(String::new())),
+            _ => {
+                let path = name.strip_prefix("department/")?;
+                let clean = path.split('/').all(|name| !name.trim().is_empty());
+                clean.then(|| ScpNode::Department(path.to_string()))
+            }
+        }
+    }
+
+    pub fn is_account(&self) -> bool {
+        *self == ScpNode::Account
+    }
+
+    /// How far above the member account: the walk of rule O2 goes from the lowest to the highest. A department
+    /// path's depth counts its names, so a nested department is checked before its parent; the root is last.
+    pub fn height(&self) -> usize {
+        match self {
+            ScpNode::Account => 0,
+            ScpNode::Department(path) => usize::MAX / 2 - path.split('/').count(),
+            ScpNode::Root => usize::MAX,
+        }
+    }
+
+    /// The levels a workspace's SCPs are bound to, from the member account up (rule O2), each once.
+    pub fn walk<'n>(nodes: impl IntoIterator<Item = &'n ScpNode>) -> Vec<ScpNode> {
+        let mut levels: Vec<ScpNode> = Vec::new();
+        for node in nodes {
+            if !levels.contains(node) {
+                levels.push(node.clone());
+            }
+        }
+        // Stable: departments of one depth keep the order they were first named in.
+        levels.sort_by_key(ScpNode::height);
+        levels
+    }
+}
+
+impl std::fmt::Display for ScpNode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ScpNode::Account => f.write_str("account"),
+            ScpNode::Root => f.write_str("root"),
+            ScpNode::Department(path) if path.is_empty() => f.write_str("department"),
+            ScpNode::Department(path) => write!(f, "department/{path}"),
+        }
+    }
+}
+
+impl Serialize for ScpNode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ScpNode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        ScpNode::named(&name).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown node `{name}`: expected account, department, department/<name> or root"
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod node_tests {
+    use super::ScpNode;
+
+    #[test]
+    fn nodes_read_back_what_they_write_and_walk_from_the_account_up() {
+        for name in [
+            "account",
+            "root",
+            "department",
+            "department/Finance/Payments",
+        ] {
+            assert_eq!(ScpNode::named(name).unwrap().to_string(), name);
+        }
+        for bad in [
+            "",
+            "Root",
+            "department/",
+            "department//x",
+            "department/ ",
+            "ou-1",
+        ] {
+            assert_eq!(ScpNode::named(bad), None, "{bad:?}");
+        }
+        let node = |name: &str| ScpNode::named(name).unwrap();
+        let nodes = [
+            node("root"),
+            node("department/Finance"),
+            node("account"),
+            node("department/Finance/Payments"),
+            node("root"),
+        ];
+        assert_eq!(
+            ScpNode::walk(&nodes),
+            [
+                node("account"),
+                node("department/Finance/Payments"),
+                node("department/Finance"),
+                node("root")
+            ]
+        );
+    }
+}

@@ -15,6 +15,7 @@ use crate::catalog::Catalog;
 use crate::eval::Decision;
 use crate::json::ast::{Object, Value as Json};
 use crate::json::reader;
+use crate::policy_kind::ScpNode;
 use crate::workspace::{NamedPolicy, Tab, Workspace};
 
 /// The longest fragment decoded (a typical link is well under 2,000 characters).
@@ -90,6 +91,11 @@ pub enum ShareProblem {
     UnknownKind {
         name: String,
     },
+    /// An SCP bound to an organization node this engine does not know (rule O2): made by a later version, or
+    /// by hand.
+    UnknownNode {
+        name: String,
+    },
 }
 
 impl ShareProblem {
@@ -110,6 +116,7 @@ impl ShareProblem {
             | P::PolicyWithoutText
             | P::MalformedPolicies => "share/bad-data",
             P::UnknownKind { .. } => "share/unknown-kind",
+            P::UnknownNode { .. } => "share/unknown-node",
         }
     }
 }
@@ -337,9 +344,18 @@ fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
                     }
                     Some(_) => return Err(error(ShareProblem::MalformedPolicies)),
                 };
+                let node = match policy.get_string("node") {
+                    None => ScpNode::Account,
+                    Some(node) => ScpNode::named(node.as_str()).ok_or_else(|| {
+                        error(ShareProblem::UnknownNode {
+                            name: node.as_str().to_string(),
+                        })
+                    })?,
+                };
                 Ok(NamedPolicy {
                     name: lenient_text(policy, "name"),
                     text,
+                    node,
                 })
             })
             .collect()
@@ -379,10 +395,12 @@ mod tests {
             policies: vec![NamedPolicy {
                 name: "a \"quoted\" name ✓".into(),
                 text: "{\n  \"version\": \"2.0\"\n}".into(),
+                ..Default::default()
             }],
             boundary: vec![NamedPolicy {
                 name: "b".into(),
                 text: "not even json {".into(),
+                ..Default::default()
             }],
             request: "{\"action\": \"ccc:CreateStaff\"}".into(),
             ..Default::default()
@@ -409,12 +427,17 @@ mod tests {
         let named = |name: &str| NamedPolicy {
             name: name.into(),
             text: format!("{{\"{name}\": []}}"),
+            ..Default::default()
         };
         let kinds = Workspace {
             trust: vec![named("trust-1")],
             session: vec![named("s")],
             bucket: vec![named("b")],
-            scp: vec![named("o")],
+            // An SCP bound above the member account keeps its node (rule O2).
+            scp: vec![NamedPolicy {
+                node: ScpNode::Department("Contact/Night".into()),
+                ..named("o")
+            }],
             ..workspace()
         };
         let view = View {
@@ -433,6 +456,28 @@ mod tests {
         for key in ["trust", "session", "bucket", "scp"] {
             assert!(!json.contains(&format!("\"{key}\"")), "{json}");
         }
+    }
+
+    #[test]
+    fn an_scp_node_is_read_and_an_unknown_one_refused_by_name() {
+        let read = |scp: &str| workspace_from_json(&format!(r#"{{"policies":[],"scp":[{scp}]}}"#));
+        let bound =
+            read(r#"{"text":"{}","node":"department/Contact/Night"},{"text":"{}"}"#).unwrap();
+        assert_eq!(
+            bound.scp.iter().map(|p| p.node.clone()).collect::<Vec<_>>(),
+            [
+                ScpNode::Department("Contact/Night".into()),
+                ScpNode::Account
+            ]
+        );
+        let refused = read(r#"{"text":"{}","node":"ou-7"}"#).unwrap_err();
+        assert_eq!(refused.code, "share/unknown-node");
+        assert_eq!(
+            refused.problem,
+            ShareProblem::UnknownNode {
+                name: "ou-7".into()
+            }
+        );
     }
 
     #[test]
@@ -538,13 +583,16 @@ mod tests {
             P::PolicyWithoutText,
             P::MalformedPolicies,
             P::UnknownKind { name: "rcp".into() },
+            P::UnknownNode {
+                name: "ou-7".into(),
+            },
         ];
         for sample in &samples {
             let parameters = match sample {
                 P::TooLong { length, limit } => vec![length.to_string(), limit.to_string()],
                 P::NewerVersion { version } => vec![version.clone()],
                 P::TooLarge { limit } | P::StateTooLarge { limit } => vec![limit.to_string()],
-                P::UnknownKind { name } => vec![name.clone()],
+                P::UnknownKind { name } | P::UnknownNode { name } => vec![name.clone()],
                 P::NotALink
                 | P::BadBase64
                 | P::CorruptData

@@ -160,6 +160,9 @@ pub struct CliTrace<'a> {
     /// A role assumption's two halves (rule T5).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assume_role: Option<crate::eval::RoleAssumption>,
+    /// When the SCPs decided, the organization node whose SCPs did (rule O2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scp_node: Option<&'a crate::policy_kind::ScpNode>,
     pub root_account: bool,
     pub policies: &'a [PolicyTrace],
     pub boundary: &'a [PolicyTrace],
@@ -182,6 +185,7 @@ impl<'a> CliEvaluation<'a> {
             trace: CliTrace {
                 layer: evaluation.layer,
                 assume_role: evaluation.assume_role,
+                scp_node: evaluation.scp_node.as_ref(),
                 root_account: evaluation.root_account,
                 policies: &evaluation.policies,
                 boundary: &evaluation.boundary,
@@ -1010,7 +1014,7 @@ mod tests {
             Note::ListApiTagDeny { .. } => 1,
             Note::PlatformMayIgnoreDeny { .. } => 2,
             Note::ListQueryOperator { .. } => 3,
-            Note::ScpNoAllow => 4,
+            Note::ScpNoAllow { .. } => 4,
             Note::ScpSkipsRoot => 5,
             Note::CallerNeedsNoPolicy { .. } => 6,
             Note::AnonymousBucketOnly => 7,
@@ -1026,7 +1030,9 @@ mod tests {
                 statement: at,
                 operator: text(),
             },
-            Note::ScpNoAllow,
+            Note::ScpNoAllow {
+                node: crate::policy_kind::ScpNode::Department("Contact/Night".into()),
+            },
             Note::ScpSkipsRoot,
             Note::CallerNeedsNoPolicy {
                 principal: crate::request::PrincipalKind::Service,

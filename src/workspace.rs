@@ -7,6 +7,7 @@ use crate::catalog::Catalog;
 use crate::eval::{self, Detail, Evaluation, Layers, Refusal, RefusalError};
 use crate::policy::PolicyKind;
 use crate::policy::{parse_policy_as, ParsedPolicy, Policy};
+use crate::policy_kind::ScpNode;
 use crate::request::{parse_request, ParsedRequest};
 use crate::rules::Rule;
 
@@ -33,6 +34,9 @@ pub struct Workspace {
 pub struct NamedPolicy {
     pub name: String,
     pub text: String,
+    /// For an SCP, the organization node it is bound to (rule O2); written only when not the member account.
+    #[serde(default, skip_serializing_if = "ScpNode::is_account")]
+    pub node: ScpNode,
 }
 
 /// A policy tab: which set (policies or the permissions boundary) and which policy in it. Written `policy-0` or
@@ -207,7 +211,8 @@ impl Workspace {
             request,
             evaluation: None,
         };
-        result.evaluation = evaluate_result(&result, detail);
+        let nodes = self.scp.iter().map(|p| p.node.clone()).collect();
+        result.evaluation = evaluate_result(&result, nodes, detail);
         result
     }
 }
@@ -256,17 +261,32 @@ pub fn evaluate_parsed_with(
 }
 
 /// The evaluation of a run's parsed texts, every kind in its layer (rule L1).
-fn evaluate_result(result: &WorkspaceResult, detail: Detail) -> Option<Evaluation> {
+fn evaluate_result(
+    result: &WorkspaceResult,
+    scp_nodes: Vec<ScpNode>,
+    detail: Detail,
+) -> Option<Evaluation> {
     let sets: Vec<(PolicyKind, &[ParsedPolicy])> = result
         .by_kind()
         .map(|(kind, set)| (kind, set.as_slice()))
         .collect();
-    evaluate_kinds(&sets, &result.request, detail)
+    evaluate_organized(&sets, scp_nodes, &result.request, detail)
 }
 
-/// The evaluation of parsed policies of several kinds and a parsed request.
+/// The evaluation of parsed policies of several kinds and a parsed request, every SCP bound to the member
+/// account.
 pub fn evaluate_kinds(
     sets: &[(PolicyKind, &[ParsedPolicy])],
+    request: &ParsedRequest,
+    detail: Detail,
+) -> Option<Evaluation> {
+    evaluate_organized(sets, Vec::new(), request, detail)
+}
+
+/// `evaluate_kinds`, with the SCPs, in their order, bound to organization nodes (rule O2).
+pub fn evaluate_organized(
+    sets: &[(PolicyKind, &[ParsedPolicy])],
+    scp_nodes: Vec<ScpNode>,
     request: &ParsedRequest,
     detail: Detail,
 ) -> Option<Evaluation> {
@@ -274,6 +294,7 @@ pub fn evaluate_kinds(
     for (kind, set) in sets {
         layers.set(*kind, models(set)?);
     }
+    layers.bind_scps(scp_nodes);
     let request = request.request.as_ref()?;
     let mut evaluation = eval::evaluate_layers(&layers, request, detail);
     evaluation.assumptions.extend(
@@ -326,6 +347,7 @@ mod tests {
         let named = |name: &str| NamedPolicy {
             name: name.into(),
             text: format!("{{\"{name}\": 1}}"),
+            ..Default::default()
         };
         let mut workspace = Workspace {
             policies: vec![named("a"), named("b")],
@@ -426,6 +448,7 @@ mod tests {
         let named = |name: &str, text: &str| NamedPolicy {
             name: name.into(),
             text: text.into(),
+            ..Default::default()
         };
         let mut workspace = Workspace {
             policies: vec![named("t", trust), named("i", identity), named("b", bucket)],
@@ -452,6 +475,7 @@ mod tests {
         after.policies.push(NamedPolicy {
             name: "another".into(),
             text: r#"{"version":"2.0","statement":[]}"#.into(),
+            ..Default::default()
         });
         let result = after.run_after(catalog, Detail::Full, Some((&before, &earlier)));
         assert_eq!(result.policies[0].assumptions, [Rule::G3]);

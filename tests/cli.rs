@@ -528,6 +528,38 @@ fn eval_decides_through_every_kind_given() {
     ]);
     assert_eq!(json["decision"], "explicit_deny");
     assert_eq!(json["trace"]["layer"], "scp");
+    // `FILE@NODE` binds an SCP above the member account (rule O2): the deny decides at that node.
+    let bound = format!("{no_deletes}@department/Contact/Night");
+    let (_, json) = camctl_json(&[
+        "eval",
+        "--policy",
+        &everything,
+        "--scp",
+        &everything,
+        "--scp",
+        &bound,
+        "--request",
+        &request,
+    ]);
+    assert_eq!(json["decision"], "explicit_deny", "{json}");
+    assert_eq!(json["trace"]["scp_node"], "department/Contact/Night");
+    assert_eq!(json["trace"]["scp"][1]["node"], "department/Contact/Night");
+    assert!(
+        json["trace"]["scp"][0].get("node").is_none(),
+        "the account's SCP names no node"
+    );
+    // A name after `@` that is no node is part of the file name, which then cannot be read.
+    let (code, _, err) = camctl(&[
+        "eval",
+        "--policy",
+        &everything,
+        "--scp",
+        &format!("{no_deletes}@ou-7"),
+        "--request",
+        &request,
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("@ou-7"), "{err}");
 }
 
 #[test]

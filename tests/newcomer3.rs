@@ -12,6 +12,7 @@ fn run(policy: &str, request: &str) -> WorkspaceResult {
         policies: vec![NamedPolicy {
             name: "p".into(),
             text: policy.into(),
+            ..Default::default()
         }],
         boundary: vec![],
         request: request.into(),

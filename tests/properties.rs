@@ -98,6 +98,7 @@ fn evaluate(
             .map(|(i, s)| NamedPolicy {
                 name: format!("p{i}"),
                 text: policy_text(s),
+                ..Default::default()
             })
             .collect()
     };
@@ -191,8 +192,8 @@ proptest! {
         raw in any::<bool>(),
     ) {
         let workspace = Workspace {
-            policies: names.iter().map(|n| NamedPolicy { name: n.clone(), text: text.clone() }).collect(),
-            boundary: vec![NamedPolicy { name: "b".into(), text: request.clone() }],
+            policies: names.iter().map(|n| NamedPolicy { name: n.clone(), text: text.clone(), ..Default::default() }).collect(),
+            boundary: vec![NamedPolicy { name: "b".into(), text: request.clone(), ..Default::default() }],
             request,
             ..Default::default()
         };

@@ -18,6 +18,7 @@ fn run(policy: &str, request: &str) -> cam_playground::WorkspaceResult {
         policies: vec![NamedPolicy {
             name: "p".into(),
             text: policy.into(),
+            ..Default::default()
         }],
         boundary: vec![],
         request: request.into(),

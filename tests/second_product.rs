@@ -21,6 +21,7 @@ fn workspace(policy: &str, request: &str) -> Workspace {
         policies: vec![NamedPolicy {
             name: "p".into(),
             text: policy.into(),
+            ..Default::default()
         }],
         boundary: Vec::new(),
         request: request.into(),

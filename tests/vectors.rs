@@ -6,7 +6,8 @@
 //! `boundary`, `trust`, `session`, `bucket` and `scp` (the other kinds of document, rule K1), a `request` (merged
 //! key by key over the defaults) and `expect`: `decision`, `deciding`
 //! (`[{"policy": i, "statement": j, "source"?: "boundary"}]`), `layer` (the deciding layer, rule L2),
-//! `assume_role` (rule T5's halves), `assumptions`, `authoritative` (default true),
+//! `assume_role` (rule T5's halves), `scp_node` (the node whose SCPs decided, rule O2; `scp_nodes` lists where
+//! each SCP is bound), `assumptions`, `authoritative` (default true),
 //! `notes` (note kinds), `refused` (the CreatePolicy error codes of policies CAM would refuse, rule G9), and `diagnostics` / `request_diagnostics` (`[{"code", "line"?, "column"?}]`: exactly
 //! the errors and warnings expected; infos are checked only when listed).
 
@@ -19,6 +20,7 @@ use cam_playground::analysis;
 use cam_playground::catalog::Catalog;
 use cam_playground::diagnostic::{Diagnostic, Severity};
 use cam_playground::i18n::Locale;
+use cam_playground::policy_kind::ScpNode;
 use cam_playground::rules::Rule;
 use cam_playground::workspace::{NamedPolicy, Workspace};
 use cam_playground::PolicyKind;
@@ -76,6 +78,9 @@ struct Case {
     bucket: Vec<Value>,
     #[serde(default)]
     scp: Vec<Value>,
+    /// The organization node each SCP is bound to, in order (rule O2); the member account's when absent.
+    #[serde(default)]
+    scp_nodes: Vec<String>,
     #[serde(default)]
     request: Value,
     expect: Expect,
@@ -116,6 +121,8 @@ struct Expect {
     layer: Option<String>,
     /// A role assumption's halves (rule T5): `{"caller": decision | null, "trust": decision}`.
     assume_role: Option<Value>,
+    /// The organization node whose SCPs decided (rule O2).
+    scp_node: Option<String>,
 }
 
 fn yes() -> bool {
@@ -238,6 +245,7 @@ fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
             .map(|(i, v)| NamedPolicy {
                 name: format!("p{i}"),
                 text: policy_text(v),
+                ..Default::default()
             })
             .collect()
     };
@@ -247,6 +255,9 @@ fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
     };
     for kind in PolicyKind::ALL {
         *workspace.policies_in_mut(kind) = named(case.of(kind));
+    }
+    for (scp, node) in workspace.scp.iter_mut().zip(&case.scp_nodes) {
+        scp.node = ScpNode::named(node).unwrap_or_else(|| panic!("{label}: node {node:?}"));
     }
     let result = workspace.run(Catalog::builtin());
     let mut failures = Vec::new();
@@ -383,6 +394,12 @@ fn run_case(defaults: &Defaults, case: &Case) -> Vec<String> {
                 let got = evaluation.layer.map(|k| k.as_str());
                 if got != Some(want.as_str()) {
                     failures.push(format!("{label}: layer {got:?} != expected {want}"));
+                }
+            }
+            if let Some(want) = &case.expect.scp_node {
+                let got = evaluation.scp_node.as_ref().map(ToString::to_string);
+                if got.as_ref() != Some(want) {
+                    failures.push(format!("{label}: scp_node {got:?} != expected {want}"));
                 }
             }
             if let Some(want) = &case.expect.assume_role {

@@ -31,8 +31,8 @@ fuzz_target!(|data: &[u8]| {
         format!(r#"{{"version": "2.0", "statement": [{}]}}"#, statements.join(","))
     };
     let workspace = Workspace {
-        policies: vec![NamedPolicy { name: "p".into(), text: policy(1 + data.len() % 5) }],
-        boundary: if data.len() % 3 == 0 { vec![NamedPolicy { name: "b".into(), text: policy(1 + data.len() % 2) }] } else { vec![] },
+        policies: vec![NamedPolicy { name: "p".into(), text: policy(1 + data.len() % 5), ..Default::default() }],
+        boundary: if data.len() % 3 == 0 { vec![NamedPolicy { name: "b".into(), text: policy(1 + data.len() % 2), ..Default::default() }] } else { vec![] },
         request: format!(
             r#"{{"action": "{}", "params": {{"SdkAppId": 1400000000}}, "principal": {{"uin": "100000000011", "owner_uin": "100000000001"}}, "context": {{"qcs:ip": "10.1.2.3"}}}}"#,
             REQUESTS[data.first().copied().unwrap_or(0) as usize % REQUESTS.len()]

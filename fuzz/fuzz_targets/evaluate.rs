@@ -55,7 +55,7 @@ fuzz_target!(|data: &[u8]| {
         statements.join(",")
     );
     let layers = data.last().copied().unwrap_or(0);
-    let one = |text: &String, on: bool| if on { vec![NamedPolicy { name: "k".into(), text: text.clone() }] } else { vec![] };
+    let one = |text: &String, on: bool| if on { vec![NamedPolicy { name: "k".into(), text: text.clone(), ..Default::default() }] } else { vec![] };
     let caller = pick(CALLERS);
     let request = request.replacen(
         r#""principal": {"uin": "100000000011", "owner_uin": "100000000001"}"#,
@@ -68,7 +68,7 @@ fuzz_target!(|data: &[u8]| {
         request
     };
     let workspace = Workspace {
-        policies: vec![NamedPolicy { name: "p".into(), text: policy.clone() }],
+        policies: vec![NamedPolicy { name: "p".into(), text: policy.clone(), ..Default::default() }],
         boundary: one(&policy, data.len() % 3 == 0),
         trust: one(&with_principal, layers & 1 != 0),
         session: one(&policy, layers & 2 != 0),

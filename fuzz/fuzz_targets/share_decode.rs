@@ -12,7 +12,7 @@ fuzz_target!(|text: &str| {
     // prefix so the decoder (what sees strangers' links) gets most of the executions.
     let prefix = &text[..text.floor_char_boundary(512)];
     let workspace = cam_playground::workspace::Workspace {
-        policies: vec![cam_playground::workspace::NamedPolicy { name: prefix.into(), text: prefix.into() }],
+        policies: vec![cam_playground::workspace::NamedPolicy { name: prefix.into(), text: prefix.into(), ..Default::default() }],
         boundary: vec![],
         request: prefix.into(),
     };

@@ -23,6 +23,7 @@ mod cli {
     use cam_playground::i18n::Locale;
     use cam_playground::lint::config as lint_config;
     use cam_playground::policy::PolicyKind;
+    use cam_playground::policy_kind::ScpNode;
     use cam_playground::suite;
     use cam_playground::terraform;
     use cam_playground::text::input::InputProblem;
@@ -261,13 +262,19 @@ mod cli {
         let request_file = args
             .one("request")
             .ok_or_else(|| say(CliText::RequestRequired))?;
-        let load = |files: &[String]| -> Result<Vec<NamedPolicy>, String> {
+        let load = |files: &[String], kind: PolicyKind| -> Result<Vec<NamedPolicy>, String> {
             files
                 .iter()
                 .map(|f| {
+                    // `FILE@NODE`: an SCP bound to an organization node above the member account (rule O2).
+                    let bound = (f.rsplit_once('@'))
+                        .filter(|_| kind == PolicyKind::Scp)
+                        .and_then(|(file, node)| Some((file.to_string(), ScpNode::named(node)?)));
+                    let (file, node) = bound.unwrap_or_else(|| (f.clone(), ScpNode::Account));
                     Ok(NamedPolicy {
-                        name: f.clone(),
-                        text: read(f)?,
+                        text: read(&file)?,
+                        name: file,
+                        node,
                     })
                 })
                 .collect()
@@ -277,7 +284,7 @@ mod cli {
             ..Workspace::default()
         };
         for (option, kind) in KIND_OPTIONS {
-            *workspace.policies_in_mut(kind) = load(&args.all(option))?;
+            *workspace.policies_in_mut(kind) = load(&args.all(option), kind)?;
         }
         let result = workspace.run(Catalog::builtin());
 
@@ -549,6 +556,7 @@ mod cli {
                 sources.push(NamedPolicy {
                     name: file.clone(),
                     text: read(file)?,
+                    ..Default::default()
                 });
                 continue;
             }
@@ -569,6 +577,7 @@ mod cli {
                     sources.push(NamedPolicy {
                         name: format!("{path}#{}", document.address()),
                         text: document.text.clone(),
+                        ..Default::default()
                     });
                 }
             }

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::catalog::{Category, Granularity};
 use crate::policy::PolicyKind;
 use crate::policy::{Effect, Policy, Statement};
+use crate::policy_kind::ScpNode;
 use crate::request::{PrincipalKind, ResolvedRequest};
 use crate::rules::Rule;
 use trace::{
@@ -83,6 +84,9 @@ pub struct Evaluation {
     /// The two halves of a role assumption (rule T5), when the request assumes a role of a trust policy.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assume_role: Option<RoleAssumption>,
+    /// When the SCPs decided (`layer` is `scp`), the organization node whose SCPs did (rule O2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scp_node: Option<ScpNode>,
     /// The decision for each requested resource (rule R7).
     pub resources: Vec<ResourceDecision>,
     pub policies: Vec<PolicyTrace>,
@@ -169,11 +173,14 @@ pub struct ResourceDecision {
     pub layers: Vec<LayerDecision>,
 }
 
-/// One layer's own decision for a resource (rule L1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+/// One layer's own decision for a resource (rule L1). The SCPs are one entry per organization node they are
+/// bound to, from the member account up (rule O2).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LayerDecision {
     pub layer: PolicyKind,
     pub decision: Decision,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node: Option<ScpNode>,
 }
 
 /// Facts about the request worth telling next to the decision.
@@ -192,9 +199,9 @@ pub enum Note {
         statement: StatementRef,
         operator: String,
     },
-    /// Rule O2: the SCPs have no matching allow and FullQcloudAccess was unbound, which the docs call an
-    /// explicit deny.
-    ScpNoAllow,
+    /// Rule O2: the SCPs bound to `node` have no matching allow and FullQcloudAccess was unbound, which the
+    /// docs call an explicit deny.
+    ScpNoAllow { node: ScpNode },
     /// Rule O3: SCPs are not applied to the member account's root (`organization.scp_limits_root` tries the
     /// other reading).
     ScpSkipsRoot,
@@ -229,6 +236,8 @@ pub enum Detail {
 #[derive(Clone, Debug, Default)]
 pub struct Layers<'p> {
     sets: [Vec<&'p Policy>; 6],
+    /// Where each SCP is bound, in the order of the SCPs (rule O2); a missing one is the member account's.
+    scp_nodes: Vec<ScpNode>,
 }
 
 impl<'p> Layers<'p> {
@@ -243,6 +252,12 @@ impl<'p> Layers<'p> {
 
     pub fn set(&mut self, kind: PolicyKind, policies: Vec<&'p Policy>) {
         self.sets[kind.index()] = policies;
+    }
+
+    /// Binds the SCPs, in their order, to organization nodes (rule O2); without it every SCP is the member
+    /// account's.
+    pub fn bind_scps(&mut self, nodes: Vec<ScpNode>) {
+        self.scp_nodes = nodes;
     }
 
     pub fn of(&self, kind: PolicyKind) -> &[&'p Policy] {
@@ -285,7 +300,18 @@ pub fn evaluate_layers(
     for kind in PolicyKind::ALL {
         sets[kind.index()] = trace_set(kind, layers.of(kind), request, detail);
     }
+    for (trace, node) in sets[PolicyKind::Scp.index()]
+        .iter_mut()
+        .zip(&layers.scp_nodes)
+    {
+        trace.node = Some(node.clone()).filter(|node| !node.is_account());
+    }
     let traces = Traces {
+        scp_levels: ScpNode::walk(
+            sets[PolicyKind::Scp.index()]
+                .iter()
+                .map(PolicyTrace::scp_node),
+        ),
         sets,
         facts: RequestFacts::of(request, layers),
         request,
@@ -296,7 +322,7 @@ pub fn evaluate_layers(
     let notes = notes(&NoteContext {
         facts: &traces.facts,
         decision: outcome.decision,
-        layer: outcome.layer,
+        scp_node: outcome.scp_node.as_ref(),
         deciding: &deciding,
         layers,
         traces: &traces,
@@ -313,6 +339,7 @@ pub fn evaluate_layers(
         notes,
         root_account: traces.facts.owner_root,
         assume_role: outcome.assume_role,
+        scp_node: outcome.scp_node,
         resources: outcome.resources,
         policies,
         boundary,
@@ -394,6 +421,8 @@ struct Traces<'r> {
     sets: [Vec<PolicyTrace>; 6],
     facts: RequestFacts,
     request: &'r ResolvedRequest,
+    /// The nodes the SCPs are bound to, from the member account up (rule O2).
+    scp_levels: Vec<ScpNode>,
 }
 
 /// What deciding gave: the decision, the layer that decided it, each resource's, and a role assumption's
@@ -401,6 +430,7 @@ struct Traces<'r> {
 struct Decided {
     decision: Decision,
     layer: Option<PolicyKind>,
+    scp_node: Option<ScpNode>,
     resources: Vec<ResourceDecision>,
     assume_role: Option<RoleAssumption>,
 }
@@ -454,8 +484,23 @@ impl Traces<'_> {
 
     /// Rule E1 over one layer's statements that apply, for resource `r`.
     fn layer_decision(&self, kind: PolicyKind, r: usize, flip: Flip) -> Decision {
+        self.decision_among(kind, r, flip, None)
+    }
+
+    /// Rule E1 over the statements of one layer that apply, for resource `r`; of the SCPs bound to `node` only,
+    /// when given.
+    fn decision_among(
+        &self,
+        kind: PolicyKind,
+        r: usize,
+        flip: Flip,
+        node: Option<&ScpNode>,
+    ) -> Decision {
         let (mut allow, mut deny) = (false, false);
-        for p in &self.sets[kind.index()] {
+        let policies = self.sets[kind.index()]
+            .iter()
+            .filter(|p| node.is_none_or(|node| p.scp_node() == node));
+        for p in policies {
             for s in &p.statements {
                 let mut matched = s.matches.get(r).copied().unwrap_or(false);
                 if flip == Some((kind, p.policy, s.statement)) {
@@ -489,6 +534,7 @@ impl Traces<'_> {
             out.layers.push(LayerDecision {
                 layer: kind,
                 decision,
+                node: None,
             });
             decision
         };
@@ -537,26 +583,32 @@ impl Traces<'_> {
         out: &mut ResourceOutcome,
     ) -> (Decision, Option<PolicyKind>) {
         let facts = &self.facts;
+        // O2: from the member account's node up, the SCPs bound at each must allow: a deny, or no allow once
+        // FullQcloudAccess is unbound, denies and stops there.
+        for node in self.scp_levels.iter().filter(|_| facts.scp_applies) {
+            let scp = self.decision_among(PolicyKind::Scp, r, flip, Some(node));
+            let no_allow = scp == Decision::ImplicitDeny && !facts.full_qcloud_access;
+            let stops = scp == Decision::ExplicitDeny || no_allow;
+            out.layers.push(LayerDecision {
+                layer: PolicyKind::Scp,
+                decision: if stops { Decision::ExplicitDeny } else { scp },
+                node: Some(node.clone()),
+            });
+            if stops {
+                return (Decision::ExplicitDeny, Some(PolicyKind::Scp));
+            }
+        }
         let mut layer = |kind: PolicyKind, present: bool| {
             present.then(|| {
                 let decision = self.layer_decision(kind, r, flip);
                 out.layers.push(LayerDecision {
                     layer: kind,
                     decision,
+                    node: None,
                 });
                 decision
             })
         };
-        if let Some(scp) = layer(PolicyKind::Scp, facts.scp_applies) {
-            // O2: a deny, or no allow once FullQcloudAccess is unbound, denies and stops.
-            let no_allow = scp == Decision::ImplicitDeny && !facts.full_qcloud_access;
-            if scp == Decision::ExplicitDeny || no_allow {
-                if let Some(last) = out.layers.last_mut() {
-                    last.decision = Decision::ExplicitDeny;
-                }
-                return (Decision::ExplicitDeny, Some(PolicyKind::Scp));
-            }
-        }
         if facts.owner_root {
             // E4, except a bucket-policy deny naming the root (B3.2).
             let bucket = layer(PolicyKind::Bucket, self.has(PolicyKind::Bucket));
@@ -630,6 +682,10 @@ impl Traces<'_> {
         Decided {
             decision,
             layer: deciding.and_then(|o| o.layer),
+            // The SCPs decided at the last node the walk reached.
+            scp_node: deciding
+                .filter(|o| o.layer == Some(PolicyKind::Scp))
+                .and_then(|o| o.layers.iter().rev().find_map(|l| l.node.clone())),
             assume_role: deciding.and_then(|o| o.assume_role),
             resources: (self.request.resources.iter())
                 .zip(&per_resource)
@@ -905,6 +961,7 @@ fn trace_policy(
     PolicyTrace {
         source,
         policy: index,
+        node: None,
         statements,
     }
 }
@@ -1179,8 +1236,8 @@ fn element_rules<'a>(
 struct NoteContext<'a> {
     facts: &'a RequestFacts,
     decision: Decision,
-    /// The layer that decided (`Decided::layer`).
-    layer: Option<PolicyKind>,
+    /// The organization node whose SCPs decided (`Decided::scp_node`).
+    scp_node: Option<&'a ScpNode>,
     deciding: &'a [StatementRef],
     layers: &'a Layers<'a>,
     traces: &'a Traces<'a>,
@@ -1218,8 +1275,8 @@ fn notes(context: &NoteContext<'_>) -> Vec<Note> {
     if facts.scp_applies && !facts.full_qcloud_access && context.decision == Decision::ExplicitDeny
     {
         let scp_denied = context.deciding.iter().any(|d| d.source == PolicyKind::Scp);
-        if !scp_denied && context.layer == Some(PolicyKind::Scp) {
-            notes.push(Note::ScpNoAllow);
+        if let Some(node) = context.scp_node.filter(|_| !scp_denied) {
+            notes.push(Note::ScpNoAllow { node: node.clone() });
         }
     }
     if facts.assumes_role && !facts.caller_needs_policy {
@@ -1363,6 +1420,7 @@ mod tests {
                 policies: vec![NamedPolicy {
                     name: "big".into(),
                     text: policy.clone(),
+                    ..Default::default()
                 }],
                 boundary: vec![],
                 request: format!(

@@ -20,7 +20,18 @@ pub struct StatementRef {
 pub struct PolicyTrace {
     pub source: PolicyKind,
     pub policy: usize,
+    /// For an SCP bound above the member account, the organization node it is bound to (rule O2).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node: Option<crate::policy_kind::ScpNode>,
     pub statements: Vec<StatementTrace>,
+}
+
+impl PolicyTrace {
+    /// The organization node an SCP is bound to: the member account's unless it says another (rule O2).
+    pub fn scp_node(&self) -> &crate::policy_kind::ScpNode {
+        const ACCOUNT: &crate::policy_kind::ScpNode = &crate::policy_kind::ScpNode::Account;
+        self.node.as_ref().unwrap_or(ACCOUNT)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

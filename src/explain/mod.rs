@@ -13,6 +13,7 @@ use crate::eval::{Decision, Evaluation, Note, RefusalError};
 use crate::json::Span;
 use crate::policy::Effect;
 use crate::policy::PolicyKind;
+use crate::policy_kind::ScpNode;
 use crate::request::{PrincipalKind, ResolvedRequest, ResourceOrigin};
 use crate::rules::Rule;
 
@@ -96,6 +97,14 @@ pub enum Message {
     DeniedByLayer {
         layer: PolicyKind,
         action: String,
+        /// The organization node whose SCPs had no allow, when SCPs are bound above the member account.
+        node: Option<ScpNode>,
+    },
+    /// The SCPs bound to one organization node, with what they decided (rule O2): none when the walk up from
+    /// the member account stopped below it.
+    ScpLevel {
+        node: ScpNode,
+        decision: Option<Decision>,
     },
     /// Who is asking, when the request says more than a user or the owner's root (issue: kinds of principal).
     Caller {
@@ -309,6 +318,14 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             )
         })
         .collect();
+    // Rule O2: the nodes SCPs are bound to, from the member account up; only the account's, as before nodes.
+    let scp_levels = ScpNode::walk(evaluation.scp.iter().map(PolicyTrace::scp_node));
+    let scp_levels = if scp_levels.is_empty() {
+        vec![ScpNode::Account]
+    } else {
+        scp_levels
+    };
+    let by_level = scp_levels.len() > 1 || !scp_levels[0].is_account();
     // Rule O2: SCPs without a matching allow deny explicitly, with no deny statement to name.
     let denied_without_statement =
         evaluation.decision == Decision::ExplicitDeny && evaluation.deciding.is_empty();
@@ -318,6 +335,10 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             Message::DeniedByLayer {
                 layer: evaluation.layer.unwrap_or(PolicyKind::Scp),
                 action: action.clone(),
+                node: evaluation
+                    .scp_node
+                    .clone()
+                    .filter(|_| scp_levels.len() > 1 || !scp_levels[0].is_account()),
             }
         } else {
             Message::Decision {
@@ -405,7 +426,30 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
                 statement: None,
             });
         }
-        sets(&mut out, kind, traces, request);
+        if kind == PolicyKind::Scp && by_level {
+            for node in &scp_levels {
+                let decision = scp_level_decision(evaluation, node);
+                out.push(Step {
+                    depth: 1,
+                    status: match decision {
+                        Some(Decision::Allow) => Status::Pass,
+                        Some(_) => Status::Fail,
+                        None => Status::Skip,
+                    },
+                    message: Message::ScpLevel {
+                        node: node.clone(),
+                        decision,
+                    },
+                    span: None,
+                    statement: None,
+                });
+                let bound: Vec<&PolicyTrace> =
+                    traces.iter().filter(|t| t.scp_node() == node).collect();
+                sets(&mut out, kind, &bound, request);
+            }
+            continue;
+        }
+        sets(&mut out, kind, &traces.iter().collect::<Vec<_>>(), request);
     }
     let boundary_blocks = evaluation
         .resources
@@ -458,9 +502,12 @@ fn layer_decision(evaluation: &Evaluation, kind: PolicyKind) -> Option<Decision>
         .resources
         .iter()
         .filter_map(|r| {
-            r.layers
-                .iter()
-                .find(|l| l.layer == kind)
+            // SCPs have one entry per node (rule O2): the first that did not allow speaks for them.
+            let mut entries = r.layers.iter().filter(|l| l.layer == kind);
+            let first = entries.clone().next();
+            entries
+                .find(|l| l.decision != Decision::Allow)
+                .or(first)
                 .map(|l| l.decision)
                 .or(match kind {
                     PolicyKind::Identity if r.layers.is_empty() => Some(r.policies),
@@ -468,6 +515,21 @@ fn layer_decision(evaluation: &Evaluation, kind: PolicyKind) -> Option<Decision>
                     _ => None,
                 })
         })
+        .collect();
+    decisions
+        .iter()
+        .find(|d| **d != Decision::Allow)
+        .or(decisions.first())
+        .copied()
+}
+
+/// What the SCPs bound to one node decided: the first that differs from allow over the requested resources;
+/// none when the walk did not reach the node.
+fn scp_level_decision(evaluation: &Evaluation, node: &ScpNode) -> Option<Decision> {
+    let decisions: Vec<Decision> = (evaluation.resources.iter())
+        .flat_map(|r| &r.layers)
+        .filter(|l| l.layer == PolicyKind::Scp && l.node.as_ref() == Some(node))
+        .map(|l| l.decision)
         .collect();
     decisions
         .iter()
@@ -509,7 +571,7 @@ fn top(status: Status, message: Message) -> Step {
 fn sets(
     out: &mut Vec<Step>,
     source: PolicyKind,
-    policies: &[PolicyTrace],
+    policies: &[&PolicyTrace],
     request: &ResolvedRequest,
 ) {
     if policies.is_empty() {
@@ -935,6 +997,13 @@ pub enum Label {
     Organization,
     FullQcloudAccess,
     ScpLimitsRoot,
+    /// Where an SCP is bound in the organization (rule O2), and its choices.
+    BoundTo,
+    NodeAccount,
+    NodeDepartment,
+    NodeRoot,
+    /// The department's name, `/` between nested departments.
+    DepartmentPath,
     NoMatchingApis,
     Undo,
     ClearPolicies,

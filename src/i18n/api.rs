@@ -18,6 +18,12 @@ pub enum ApiText {
         index: usize,
         given: String,
     },
+    /// `field[index].node` names no organization node an SCP can be bound to (rule O2).
+    UnknownNode {
+        field: &'static str,
+        index: usize,
+        given: String,
+    },
     /// The matrix reads identity policies and a boundary; `kind` is another kind given to it.
     KindNotInMatrix {
         kind: &'static str,
@@ -53,6 +59,14 @@ mod tests {
                     index: 7,
                 },
                 vec!["policies[7]"],
+            ),
+            (
+                ApiText::UnknownNode {
+                    field: "scp",
+                    index: 2,
+                    given: "ou-7".into(),
+                },
+                vec!["scp[2].node", "ou-7"],
             ),
             (
                 ApiText::UnknownKind {

@@ -150,8 +150,13 @@ impl Locale {
     }
 
     /// The layer that decided, for the decision banner.
-    pub fn decided_by(self, layer: crate::policy::PolicyKind) -> String {
-        table!(self, decided_by(layer))
+    /// The layer that decided; for SCPs bound above the member account, the node whose SCPs did (rule O2).
+    pub fn decided_by(
+        self,
+        layer: crate::policy::PolicyKind,
+        node: Option<&crate::policy_kind::ScpNode>,
+    ) -> String {
+        table!(self, decided_by(layer, node))
     }
 
     /// Where a panel leaves out the workspace's documents of these kinds.
@@ -308,7 +313,8 @@ mod tests {
                     locale.kind_choice(kind).to_string(),
                     locale.kind_inferred(kind).into_string(),
                     locale.read_as(kind),
-                    locale.decided_by(kind),
+                    locale.decided_by(kind, None),
+                    locale.decided_by(kind, Some(&crate::policy_kind::ScpNode::Root)),
                     locale.kinds_not_here(&[kind]),
                 ];
                 for text in &words {

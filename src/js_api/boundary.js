@@ -11,21 +11,28 @@ let bytes = new Uint8Array(0);
 // never reads them.
 const NEED_ROOM = -0x40000000;
 let room = 0;
-// The `kind` each policy of the last list named (`{text, kind}`), or null: read by `policyKinds()`. Undefined
-// when none named one, the usual case, so nothing more crosses.
+// The `kind` each policy of the last list named (`{text, kind}`), or null: read by `policyKinds()`; likewise an
+// SCP's `node` (`policyNodes()`). Undefined when none named one, the usual case, so nothing more crosses.
 let kinds;
+let nodes;
 export function encodePolicies(memory, list, ptr, capacity) {
   if (!Array.isArray(list)) return -1;
   const texts = [];
   let units = 0;
   kinds = undefined;
+  nodes = undefined;
   for (let i = 0; i < list.length; i++) {
     const text = policyText(list[i]);
     if (text === undefined) return -2 - i;
-    const kind = kindOf(list[i]);
+    const kind = namedField(list[i], 'kind');
     if (kind !== undefined) {
       kinds ??= new Array(list.length).fill(null);
       kinds[i] = kind;
+    }
+    const node = namedField(list[i], 'node');
+    if (node !== undefined) {
+      nodes ??= new Array(list.length).fill(null);
+      nodes[i] = node;
     }
     texts.push(text);
     units += text.length;
@@ -54,13 +61,17 @@ export function policyKinds() {
   return kinds;
 }
 
-// `{text, kind}`'s kind as a string (a number or an object becomes its text, which the engine then refuses by
-// name); undefined for anything else.
-function kindOf(value) {
+export function policyNodes() {
+  return nodes;
+}
+
+// `{text, kind, node}`'s `field` as a string (a number or an object becomes its text, which the engine then
+// refuses by name); undefined for anything else.
+function namedField(value, field) {
   try {
     if (typeof value === 'object' && value !== null && value.version === undefined && typeof value.text === 'string'
-      && value.kind !== undefined && value.kind !== null) {
-      return String(value.kind);
+      && value[field] !== undefined && value[field] !== null) {
+      return String(value[field]);
     }
   } catch {
     return undefined; // a getter that throws

@@ -26,6 +26,8 @@ extern "C" {
     fn needed_room() -> usize;
     #[wasm_bindgen(js_name = policyKinds)]
     fn policy_kinds_js() -> JsValue;
+    #[wasm_bindgen(js_name = policyNodes)]
+    fn policy_nodes_js() -> JsValue;
     #[wasm_bindgen(js_name = evaluateResult)]
     fn evaluate_result(
         decision: &JsValue,
@@ -122,13 +124,21 @@ pub fn policy_texts(list: &JsValue) -> Result<Vec<String>, ListProblem> {
 
 /// The `kind` each policy of the last `policy_texts` list named, by position (`None`: it named none).
 pub fn policy_kinds() -> Vec<Option<String>> {
-    let kinds = policy_kinds_js();
-    if !js_sys::Array::is_array(&kinds) {
+    strings(policy_kinds_js())
+}
+
+/// The `node` each policy of the last `policy_texts` list named (an SCP's, rule O2), by position.
+pub fn policy_nodes() -> Vec<Option<String>> {
+    strings(policy_nodes_js())
+}
+
+fn strings(list: JsValue) -> Vec<Option<String>> {
+    if !js_sys::Array::is_array(&list) {
         return Vec::new();
     }
-    js_sys::Array::from(&kinds)
+    js_sys::Array::from(&list)
         .iter()
-        .map(|kind| kind.as_string())
+        .map(|value| value.as_string())
         .collect()
 }
 

@@ -13,9 +13,10 @@ use crate::eval::Evaluation;
 use crate::i18n::api::ApiText;
 use crate::i18n::Locale;
 use crate::policy::{ParsedPolicy, PolicyKind};
+use crate::policy_kind::ScpNode;
 use crate::request::ParsedRequest;
 use crate::share;
-use crate::workspace::{evaluate_kinds, NamedPolicy, Workspace, WorkspaceResult};
+use crate::workspace::{evaluate_organized, NamedPolicy, Workspace, WorkspaceResult};
 
 mod boundary;
 
@@ -25,8 +26,11 @@ const KIND_FIELDS: [&str; 5] = ["boundary", "trust", "session", "bucket", "scp"]
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** A policy as JSON text (or an object, which is serialized), optionally named, optionally of another kind than
- * its list's (rule K1; "identity" and "policy" both name the identity policy). */
-export type PolicyInput = string | object | { name?: string; text: string; kind?: PolicyKind | "identity" };
+ * its list's (rule K1; "identity" and "policy" both name the identity policy). An SCP may name the organization
+ * node it is bound to (rule O2; default "account"). */
+export type PolicyInput = string | object | { name?: string; text: string; kind?: PolicyKind | "identity"; node?: ScpNode };
+/** Where an SCP is bound: the member account, a department (`department/<name>`, `/` between nested names) or the root. */
+export type ScpNode = "account" | "root" | "department" | `department/${string}`;
 export interface EvaluateInput {
   policies: PolicyInput[];
   boundary?: PolicyInput[];
@@ -69,7 +73,7 @@ export type Note =
   | { kind: "list_api_tag_deny"; statement: StatementRef }
   | { kind: "platform_may_ignore_deny"; service: string }
   | { kind: "list_query_operator"; statement: StatementRef; operator: string }
-  | { kind: "scp_no_allow" }
+  | { kind: "scp_no_allow"; node: ScpNode }
   | { kind: "scp_skips_root" }
   | { kind: "caller_needs_no_policy"; principal: PrincipalType }
   | { kind: "anonymous_bucket_only" }
@@ -112,6 +116,8 @@ export interface Trace {
   root_account: boolean;
   /** A role assumption's two halves (rule T5): the caller's own decision (null when it needs none) and the trust policy's. */
   assume_role?: { caller: Decision | null; trust: Decision };
+  /** When the SCPs decided, the organization node whose SCPs did (rule O2). */
+  scp_node?: ScpNode;
   /** The decision for each requested resource (rule R7). */
   resources: ResourceDecision[];
   policies: PolicyTrace[];
@@ -131,9 +137,14 @@ export interface ResourceDecision {
   /** What the permissions boundary decides, when there is one (rule E3). */
   boundary: Decision | null;
   /** Each layer consulted, in the order of rule L1, when there are layers beyond policies and boundary. */
-  layers?: { layer: PolicyKind; decision: Decision }[];
+  layers?: { layer: PolicyKind; decision: Decision; node?: ScpNode }[];
 }
-export interface PolicyTrace { source: PolicyKind; policy: number; statements: StatementTrace[] }
+export interface PolicyTrace {
+  source: PolicyKind; policy: number;
+  /** For an SCP bound above the member account, its node (rule O2). */
+  node?: ScpNode;
+  statements: StatementTrace[];
+}
 export type Effect = "allow" | "deny";
 export type Outcome = "matched" | "partly_matched" | "not_matched" | "not_evaluated";
 export type NotEvaluated =
@@ -295,6 +306,7 @@ impl<'a> Fields<'a> {
             }
         })?;
         let kinds = boundary::policy_kinds();
+        let nodes = boundary::policy_nodes();
         texts
             .into_iter()
             .enumerate()
@@ -309,8 +321,18 @@ impl<'a> Fields<'a> {
                         })
                     })?,
                 };
+                let node = match nodes.get(index).and_then(Option::as_deref) {
+                    None => ScpNode::Account,
+                    Some(name) => ScpNode::named(name).ok_or_else(|| {
+                        self.error(ApiText::UnknownNode {
+                            field,
+                            index,
+                            given: name.to_string(),
+                        })
+                    })?,
+                };
                 let name = String::new();
-                Ok((kind, NamedPolicy { name, text }))
+                Ok((kind, NamedPolicy { name, text, node }))
             })
             .collect()
     }
@@ -486,6 +508,8 @@ pub fn evaluate(
 pub struct PreparedPolicies {
     /// Each kind's parsed documents, by `PolicyKind::index`.
     sets: [Vec<ParsedPolicy>; 6],
+    /// The organization node of each SCP, in order (rule O2).
+    scp_nodes: Vec<ScpNode>,
 }
 
 #[wasm_bindgen]
@@ -499,14 +523,18 @@ impl PreparedPolicies {
     ) -> Result<PreparedPolicies, JsValue> {
         let input = Fields::of(&input, "PreparedPolicies expects {policies, boundary?}")?;
         let mut sets: [Vec<ParsedPolicy>; 6] = Default::default();
+        let mut scp_nodes = Vec::new();
         for (kind, policy) in input.documents(true)? {
             sets[kind.index()].push(crate::parse_policy_as(
                 &policy.text,
                 kind,
                 Catalog::builtin(),
             ));
+            if kind == PolicyKind::Scp {
+                scp_nodes.push(policy.node);
+            }
         }
-        Ok(PreparedPolicies { sets })
+        Ok(PreparedPolicies { sets, scp_nodes })
     }
 
     /// Evaluates one request (`{request, explain?}`) against the prepared policies.
@@ -525,7 +553,8 @@ impl PreparedPolicies {
             .into_iter()
             .map(|kind| (kind, self.sets[kind.index()].as_slice()))
             .collect();
-        let evaluation = evaluate_kinds(&sets, &request, detail(explain));
+        let evaluation =
+            evaluate_organized(&sets, self.scp_nodes.clone(), &request, detail(explain));
         output(
             self.sets.each_ref().map(Vec::as_slice),
             &request,

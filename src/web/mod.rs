@@ -14,6 +14,7 @@ mod policies;
 mod principal;
 mod request;
 mod result;
+mod scp_node;
 mod state;
 mod toolbar;
 mod tools;

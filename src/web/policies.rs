@@ -342,6 +342,9 @@ pub fn policies_pane() -> Html {
             if !readonly {
                 <div class="kind-row">
                     if state.active_policy().is_some() { { kind_picker } }
+                    if let Some(policy) = state.active_policy().filter(|_| tab.source == PolicyKind::Scp) {
+                        <super::scp_node::ScpNodePicker {tab} node={policy.node.clone()} />
+                    }
                     { add_menu }
                 </div>
             }

@@ -211,7 +211,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
                     <p>{ glossary::with_rule_links(locale, &locale.sentence(&conclusion.message)) }</p>
                 }
                 if let Some(layer) = evaluation.layer.filter(|_| evaluation.layered()) {
-                    <p class="deciding-layer" data-layer={layer.as_str()}>{ locale.decided_by(layer) }</p>
+                    <p class="deciding-layer" data-layer={layer.as_str()}>{ locale.decided_by(layer, evaluation.scp_node.as_ref()) }</p>
                 }
             </div>
             if props.collapsed_steps {

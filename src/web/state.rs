@@ -9,6 +9,7 @@ use cam_playground::analysis::Done;
 use cam_playground::examples::{self, Example};
 use cam_playground::json::{self, Span};
 use cam_playground::policy::PolicyKind;
+use cam_playground::policy_kind::ScpNode;
 use cam_playground::request::{read_request, ContextValue, ErrorFacts, PrincipalKind, Request};
 use cam_playground::share::{Shared, Stamp};
 use cam_playground::workspace::{NamedPolicy, Workspace};
@@ -164,6 +165,11 @@ pub enum Action {
     SetKind {
         tab: Tab,
         kind: PolicyKind,
+    },
+    /// Binds an SCP to an organization node (rule O2).
+    SetScpNode {
+        tab: Tab,
+        node: ScpNode,
     },
     SetRawRequest(bool),
     SetTheme(Theme),
@@ -333,6 +339,11 @@ impl Reducible for State {
                     next.inferred = None;
                 }
             }
+            Action::SetScpNode { tab, node } => {
+                if let Some(policy) = next.policies_mut(tab.source).get_mut(tab.index) {
+                    policy.node = node;
+                }
+            }
             Action::EditRequest(text) => next.workspace.request = text,
             Action::EditRequestField(edit) => match read_request(&next.workspace.request) {
                 Some(mut request) => {
@@ -375,6 +386,7 @@ impl Reducible for State {
                 policies.push(NamedPolicy {
                     name,
                     text: text.to_string(),
+                    ..Default::default()
                 });
                 next.tab = Tab {
                     source,
@@ -447,6 +459,7 @@ impl Reducible for State {
                 next.workspace.policies = vec![NamedPolicy {
                     name: "policy-1".into(),
                     text: BLANK_POLICY.into(),
+                    ..Default::default()
                 }];
                 next.workspace.boundary.clear();
                 next.tab = Tab {
@@ -465,6 +478,7 @@ impl Reducible for State {
                         policies: vec![NamedPolicy {
                             name: "policy-1".into(),
                             text: BLANK_POLICY.into(),
+                            ..Default::default()
                         }],
                         boundary: Vec::new(),
                         request: NEW_REQUEST.into(),

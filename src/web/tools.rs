@@ -107,6 +107,7 @@ pub fn generator() -> Html {
                 workspace.policies.push(NamedPolicy {
                     name: name.clone(),
                     text: text.clone(),
+                    ..Default::default()
                 });
                 let added = workspace.policies.len() - 1;
                 // Said, focused and undoable at the top, by the tabs (finding 23).

@@ -214,3 +214,51 @@ test('a share link with a trust tab round-trips; a link with an unknown kind is 
   }
   assert.deepEqual(problems, []);
 });
+
+// Rule O2: an SCP bound to a department, chosen in the node picker and typed by keyboard (a nested name with a
+// slash), decides in a section of its own, names its node as the deciding layer and survives a share link.
+const SCP_DENY = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: 'ccc:Delete*', resource: '*' }] }, null, 2);
+const DELETE = JSON.stringify({ action: 'ccc:DeleteStaff', params: { SdkAppId: 1400000000 },
+  principal: { uin: '100000000011', owner_uin: '100000000001' } }, null, 2);
+const NODE_WORDS = {
+  en: { bound: 'Bound to', layer: 'Decided by: Service control policies bound to department Contact/Night',
+    level: /SCPs bound to department Contact\/Night: an explicit deny \(rule O2\)/ },
+  'zh-CN': { bound: '绑定节点', layer: '决定结论的层：绑定到部门“Contact/Night”的服务管控策略',
+    level: /绑定到部门“Contact\/Night”的服务管控策略：显式拒绝（规则 O2）/ },
+};
+for (const [lang, w] of Object.entries(NODE_WORDS)) {
+  test(`${lang}: an SCP bound to a department decides at its node, and a share link keeps the node`, async () => {
+    const { page, problems } = await openPage(env.browser, `${env.site.url}?lang=${lang}`);
+    await page.waitForSelector('[role=status][data-decision]');
+    await page.locator('.request .segmented button').nth(1).click();
+    await paste(page, '#request-json', DELETE);
+    await page.locator('select.tab-add-kind').selectOption('scp');
+    await page.waitForSelector('#tab-scp-0[aria-selected=true]');
+    await paste(page, '#scp-0', SCP_DENY);
+    // The node picker is labelled, and only an SCP has one.
+    const picker = page.locator('.scp-node select');
+    assert.equal(await page.locator('.scp-node label.field span').first().innerText(), w.bound);
+    assert.equal(await picker.inputValue(), 'account');
+    await picker.selectOption('department');
+    const name = page.locator('.scp-node input');
+    await name.click();
+    await page.keyboard.type('Contact/Night');
+    assert.equal(await name.inputValue(), 'Contact/Night', 'the slash on the way to a nested name stays');
+    await decided(page, 'explicit_deny');
+    await page.waitForSelector(`.deciding-layer:text-is("${w.layer}")`);
+    assert.match(await page.locator('.steps').innerText(), w.level);
+    await page.locator('button.copy-link').click();
+    const url = await page.locator('.banner-bar textarea.copied').inputValue();
+    const fresh = await env.browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(url);
+    await decided(other, 'explicit_deny');
+    await other.locator('#tab-scp-0').click();
+    assert.equal(await other.locator('.scp-node select').inputValue(), 'department');
+    assert.equal(await other.locator('.scp-node input').inputValue(), 'Contact/Night');
+    await fresh.close();
+    await page.locator('#tab-policy-0').click();
+    assert.equal(await page.locator('.scp-node').count(), 0, 'an identity policy has no node');
+    assert.deepEqual(problems, []);
+  });
+}

@@ -201,3 +201,27 @@ test('kinds of document: a {text, kind} item and a kind list decide alike, throu
   prepared.free();
   assert.throws(() => matrix({ policies: [grant], bucket: [trustPolicy], request }), /matrix reads identity policies/);
 });
+
+test('an SCP names its organization node: the walk stops at the node without an allow, and an unknown node is a clear error', () => {
+  const allowAll = { version: '2.0', statement: [{ effect: 'allow', action: 'ccc:*', resource: '*' }] };
+  const describeOnly = { version: '2.0', statement: [{ effect: 'allow', action: 'ccc:Describe*', resource: '*' }] };
+  const unbound = { action: 'ccc:DeleteStaff', params: { SdkAppId: 1400000000 },
+    principal: { uin: '100000000011', owner_uin: '100000000001' }, organization: { full_qcloud_access: false } };
+  const scp = [{ text: JSON.stringify(allowAll), node: 'root' }, { text: JSON.stringify(describeOnly), node: 'department/Contact' }];
+  const result = evaluate({ policies: [allowAll], scp, request: unbound });
+  assert.equal(result.decision, 'explicit_deny');
+  assert.equal(result.trace.scp_node, 'department/Contact');
+  assert.deepEqual(result.notes, [{ kind: 'scp_no_allow', node: 'department/Contact' }]);
+  assert.equal(result.trace.scp[1].node, 'department/Contact');
+  assert.ok(result.steps.some((s) => /SCPs bound to the root node: not reached/.test(s.text)), 'the root is above the stop');
+  const prepared = new PreparedPolicies({ policies: [allowAll], scp });
+  assert.equal(prepared.evaluate({ request: unbound, explain: false }).decision, 'explicit_deny');
+  prepared.free();
+  // Both bound to the member account (no node), the account's own allow-all lets it through.
+  const unboundNodes = scp.map(({ text }) => ({ text }));
+  assert.equal(evaluate({ policies: [allowAll], scp: unboundNodes, request: unbound }).decision, 'allow');
+  assert.throws(() => evaluate({ policies: [], scp: [{ text: '{}', node: 'ou-7' }], request: unbound }),
+    /scp\[0\]\.node is "ou-7", which is no node of an organization/);
+  assert.throws(() => evaluate({ policies: [], scp: [{ text: '{}', node: 'ou-7' }], request: unbound, lang: 'zh-CN' }),
+    /不是集团组织中的节点/);
+});

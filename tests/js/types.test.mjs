@@ -47,6 +47,12 @@ function problems(value, type, path) {
   if (f & ts.TypeFlags.NumberLiteral) return value === type.value ? [] : wrong(String(type.value));
   if (f & ts.TypeFlags.BooleanLiteral) return String(value) === checker.typeToString(type) ? [] : wrong(checker.typeToString(type));
   if (f & ts.TypeFlags.String) return typeof value === 'string' ? [] : wrong('a string');
+  if (f & ts.TypeFlags.TemplateLiteral) {
+    // `department/${string}`: the fixed texts in order, anything between them (only `${string}` is declared).
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${type.texts.map(escape).join('[\\s\\S]*')}$`);
+    return typeof value === 'string' && pattern.test(value) ? [] : wrong(checker.typeToString(type));
+  }
   if (f & ts.TypeFlags.Number) return typeof value === 'number' ? [] : wrong('a number');
   if (f & ts.TypeFlags.NonPrimitive) return typeof value === 'object' && value !== null ? [] : wrong('an object');
   if (checker.isArrayType(type)) {

@@ -22,5 +22,9 @@ export function documents(c) {
   for (const field of KIND_FIELDS) {
     if (c[field]) input[field] = c[field].map((p, i) => ({ name: `${field[0]}${i}`, text: policyText(p) }));
   }
+  // Where each SCP is bound (rule O2), as `node` on its input.
+  for (const [i, node] of (c.scp_nodes ?? []).entries()) {
+    if (input.scp?.[i]) input.scp[i].node = node;
+  }
   return input;
 }

@@ -58,6 +58,7 @@ test('every vector decides through the JavaScript package as in the rule book', 
         assert.deepEqual([...quick.assumptions].sort(), [...(expect.assumptions ?? [])].sort(), 'assumptions');
         assert.equal(quick.authoritative, expect.authoritative ?? true, 'authoritative');
         assert.deepEqual(quick.notes.map((n) => n.kind), expect.notes ?? [], 'notes');
+        if (expect.scp_node) assert.equal(full.trace.scp_node, expect.scp_node, 'scp_node');
         assert.deepEqual(quick.refused.flatMap((r) => r.errors.map((e) => e.cam_error)).filter((x, i, all) => all.indexOf(x) === i),
           [...new Set(expect.refused ?? [])], 'refused');
         assert.equal(quick.hypothetical, (expect.refused ?? []).length > 0, 'hypothetical');

@@ -12,6 +12,9 @@ pub fn text(text: &ApiText) -> String {
         ApiText::UnknownKind { field, index, given } => format!(
             "{field}[{index}].kind is {given:?}, which is no kind of document: write \"identity\", \"boundary\", \"trust\", \"session\", \"bucket\" or \"scp\""
         ),
+        ApiText::UnknownNode { field, index, given } => format!(
+            "{field}[{index}].node is {given:?}, which is no node of an organization: write \"account\", \"department\", \"department/<name>\" or \"root\""
+        ),
         ApiText::KindNotInMatrix { kind } => format!(
             "the matrix reads identity policies and a boundary, not a {kind} document: evaluate requests against it instead"
         ),

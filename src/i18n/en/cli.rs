@@ -153,6 +153,7 @@ const USAGE: &str = "usage:
   camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
               [--trust-policy T.json …] [--session-policy S.json …] [--bucket-policy B.json …] [--scp O.json …]
               [--format text|json] [--expect allow|deny]
+              (an SCP bound above the member account: --scp O.json@root, --scp O.json@department/NAME)
   camctl lint --policy P.json [--policy P2.json …] [--kind identity|boundary|trust|session|bucket|scp]
               [--format pretty|json|sarif|github|junit] [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
               (or: camctl lint P.json …; without --kind each file's kind is inferred; the configuration turns codes

@@ -24,6 +24,7 @@ use crate::explain::{AssumptionDetail, Message};
 use crate::i18n::{sentence, Sentence, Words};
 use crate::policy::Effect;
 use crate::policy::PolicyKind;
+use crate::policy_kind::ScpNode;
 #[allow(unused_imports)] // the rules a sentence cites, as `{R5}`
 use crate::rules::Rule::*;
 
@@ -79,7 +80,10 @@ pub fn render(message: &Message) -> Sentence {
         Message::ResourceGiven { resources } => sentence!("The request names the resource {}.", resources.join(", ")),
         Message::RootAccount => sentence!("The requester is the owner's root account, which has full access to its own resources without policies (rule {E4})."),
         Message::PolicyHeader { source, number, statements } => sentence!("{} {number} ({statements} statement{}):", set_name(*source), plural(*statements)),
-        Message::DeniedByLayer { layer, action } => sentence!("Explicitly denied: no statement of the {} allows {action}, which that layer treats as a deny (rule {O2}).", layer_name(*layer).to_lowercase()),
+        Message::DeniedByLayer { layer, action, node: None } => sentence!("Explicitly denied: no statement of the {} allows {action}, which that layer treats as a deny (rule {O2}).", layer_name(*layer).to_lowercase()),
+        Message::DeniedByLayer { action, node: Some(node), .. } => sentence!("Explicitly denied: no SCP bound to {} allows {action}, and at every node of the organization that is a deny (rule {O2}).", node_name(node)),
+        Message::ScpLevel { node, decision: None } => sentence!("SCPs bound to {}: not reached, a node below denied (rule {O2}).", node_name(node)),
+        Message::ScpLevel { node, decision: Some(d) } => sentence!("SCPs bound to {}: {} (rule {O2}).", node_name(node), decision_name(*d)),
         Message::LayerNotReached { layer } => sentence!("{}: not reached, an earlier layer's deny decided (rule {L2}).", layer_name(*layer)),
         Message::Caller { principal, name } if name.is_empty() => sentence!("Who is asking: {}.", principal_word(*principal)),
         Message::Caller { principal, name } => sentence!("Who is asking: {} {name}.", principal_word(*principal)),
@@ -194,7 +198,7 @@ pub fn render(message: &Message) -> Sentence {
             Note::ListApiTagDeny { statement } => sentence!("Real CAM does not apply a deny with tag conditions to list APIs ({}, rule {E5}): this deny may not take effect.", reference(statement)),
             Note::PlatformMayIgnoreDeny { service } => sentence!("Real CAM ignores some denies for {service} (anonymous COS access, billing under AdministratorAccess; rule {E5})."),
             Note::ListQueryOperator { statement, operator } => sentence!("{} relies on `{operator}`; CAM's docs say only exact-match operators take effect for list queries, so real CAM may not apply it to this list API (rule {E5}).", capitalized(&reference(statement))),
-            Note::ScpNoAllow => sentence!("No SCP bound to the account allows this, and FullQcloudAccess was unbound: the Organization docs call that an explicit deny (rule {O2})."),
+            Note::ScpNoAllow { node } => sentence!("No SCP bound to {} allows this, and FullQcloudAccess was unbound: the Organization docs call that an explicit deny (rule {O2}).", node_name(node)),
             Note::ScpSkipsRoot => sentence!("The workspace's SCPs were not applied: they limit the CAM users and roles of member accounts, not the account's root (rule {O3}; set \"scp_limits_root\": true under the request's \"organization\" to try the other reading)."),
             Note::CallerNeedsNoPolicy { principal } => sentence!("A {} needs no policy of its own to assume a role: the trust policy alone decides (rule {T5}).", principal_word(*principal)),
             Note::AnonymousBucketOnly => sentence!("An anonymous request is judged by the bucket policy's statements for everyone alone (rule {B3})."),
@@ -696,8 +700,13 @@ pub fn label(label: crate::explain::Label) -> &'static str {
         Provider => "Identity provider",
         ResourceOwnerUin => "Resource owner account (cross-account)",
         Organization => "Organization (for the SCPs)",
-        FullQcloudAccess => "FullQcloudAccess is still bound to the account",
+        FullQcloudAccess => "FullQcloudAccess is still bound at every node",
         ScpLimitsRoot => "SCPs also limit the member account's root",
+        BoundTo => "Bound to",
+        NodeAccount => "The member account",
+        NodeDepartment => "A department",
+        NodeRoot => "The root node",
+        DepartmentPath => "Department (a/b when nested)",
         NoMatchingApis => "No API matches this search.",
         Undo => "Undo",
         ClearPolicies => "Clear the example's policies",
@@ -735,8 +744,15 @@ pub fn read_as(kind: PolicyKind) -> String {
 }
 
 /// The decision banner's line naming the layer that decided (rule L2).
-pub fn decided_by(layer: PolicyKind) -> String {
-    format!("Decided by: {}", layer_name(layer))
+pub fn decided_by(layer: PolicyKind, node: Option<&ScpNode>) -> String {
+    match node.filter(|node| !node.is_account()) {
+        Some(node) => format!(
+            "Decided by: {} bound to {}",
+            layer_name(layer),
+            node_name(node)
+        ),
+        None => format!("Decided by: {}", layer_name(layer)),
+    }
 }
 
 /// The matrix, generator and diff work on identity policies and the boundary: said when the workspace has more.
@@ -774,6 +790,16 @@ fn decision_name(decision: Decision) -> &'static str {
         Decision::Allow => "allow",
         Decision::ExplicitDeny => "an explicit deny",
         Decision::ImplicitDeny => "an implicit deny",
+    }
+}
+
+/// An organization node an SCP is bound to (rule O2), inside a sentence.
+fn node_name(node: &ScpNode) -> String {
+    match node {
+        ScpNode::Account => "the member account".into(),
+        ScpNode::Department(path) if path.is_empty() => "the department".into(),
+        ScpNode::Department(path) => format!("department {path}"),
+        ScpNode::Root => "the root node".into(),
     }
 }
 

@@ -142,6 +142,7 @@ const USAGE: &str = "用法：
   camctl eval --policy P.json [--policy P2.json …] [--boundary B.json …] --request R.json
               [--trust-policy T.json …] [--session-policy S.json …] [--bucket-policy B.json …] [--scp O.json …]
               [--format text|json] [--expect allow|deny]
+              （绑定在成员账号以上节点的服务管控策略：--scp O.json@root、--scp O.json@department/部门名）
   camctl lint --policy P.json [--policy P2.json …] [--kind identity|boundary|trust|session|bucket|scp]
               [--format pretty|json|sarif|github|junit] [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
               （或：camctl lint P.json …；不写 --kind 时按每个文件的结构推断类型；配置文件可关闭某些问题代码、

@@ -25,6 +25,7 @@ use crate::explain::{AssumptionDetail, Label, Message};
 use crate::i18n::{sentence, Sentence, Words};
 use crate::policy::Effect;
 use crate::policy::PolicyKind;
+use crate::policy_kind::ScpNode;
 #[allow(unused_imports)] // the rules a sentence cites, as `{R5}`
 use crate::rules::Rule::*;
 use crate::rules::{Rule, RuleKind};
@@ -80,7 +81,10 @@ pub fn render(message: &Message) -> Sentence {
         Message::ResourceGiven { resources } => sentence!("请求给出的资源是 {}。", resources.join("、")),
         Message::RootAccount => sentence!("请求者是资源所属的主账号，主账号无需策略即拥有自己资源的全部权限（规则 {E4}）。"),
         Message::PolicyHeader { source, number, statements } => sentence!("{}{number}（{statements} 条语句）：", set_name(*source)),
-        Message::DeniedByLayer { layer, action } => sentence!("显式拒绝：{}中没有语句允许 {action}，该层把这种情况视为拒绝（规则 {O2}）。", layer_name(*layer)),
+        Message::DeniedByLayer { layer, action, node: None } => sentence!("显式拒绝：{}中没有语句允许 {action}，该层把这种情况视为拒绝（规则 {O2}）。", layer_name(*layer)),
+        Message::DeniedByLayer { action, node: Some(node), .. } => sentence!("显式拒绝：绑定到{}的服务管控策略都没有允许 {action}。在集团组织的每一级节点，这都视为拒绝（规则 {O2}）。", node_name(node)),
+        Message::ScpLevel { node, decision: None } => sentence!("绑定到{}的服务管控策略：未检查，下级节点已经拒绝（规则 {O2}）。", node_name(node)),
+        Message::ScpLevel { node, decision: Some(d) } => sentence!("绑定到{}的服务管控策略：{}（规则 {O2}）。", node_name(node), decision_name(*d)),
         Message::LayerNotReached { layer } => sentence!("{}：未检查，前面一层的拒绝已经决定了结论（规则 {L2}）。", layer_name(*layer)),
         Message::Caller { principal, name } if name.is_empty() => sentence!("请求方：{}。", principal_word(*principal)),
         Message::Caller { principal, name } => sentence!("请求方：{}（{name}）。", principal_word(*principal)),
@@ -190,7 +194,7 @@ pub fn render(message: &Message) -> Sentence {
             Note::ListApiTagDeny { statement } => sentence!("实际的 CAM 对列表类接口不执行带标签条件的拒绝语句（{}，规则 {E5}）：这条拒绝可能不生效。", reference(statement)),
             Note::PlatformMayIgnoreDeny { service } => sentence!("实际的 CAM 对 {service} 的部分拒绝不生效（匿名访问 COS、AdministratorAccess 下的计费；规则 {E5}）。"),
             Note::ListQueryOperator { statement, operator } => sentence!("{}依赖 `{operator}`；CAM 文档说明列表查询只支持精确匹配的条件操作符，因此实际的 CAM 对这个列表类接口可能不执行它（规则 {E5}）。", reference(statement)),
-            Note::ScpNoAllow => sentence!("绑定到该账号的服务管控策略都没有允许该请求，且 FullQcloudAccess 已解绑。集团组织文档将这种情况视为显式拒绝（规则 {O2}）。"),
+            Note::ScpNoAllow { node } => sentence!("绑定到{}的服务管控策略都没有允许该请求，且 FullQcloudAccess 已解绑。集团组织文档将这种情况视为显式拒绝（规则 {O2}）。", node_name(node)),
             Note::ScpSkipsRoot => sentence!("工作区中的服务管控策略没有生效：它们限制成员账号下的 CAM 用户和角色，不限制主账号（规则 {O3}）。如需按另一种理解评估，请在请求的 \"organization\" 中设置 \"scp_limits_root\": true。"),
             Note::CallerNeedsNoPolicy { principal } => sentence!("{}扮演角色无需自己的策略授权，只由信任策略决定（规则 {T5}）。", principal_word(*principal)),
             Note::AnonymousBucketOnly => sentence!("匿名请求只按存储桶策略中针对所有人的语句判断（规则 {B3}）。"),
@@ -561,8 +565,13 @@ pub fn label(label: Label) -> &'static str {
         Provider => "身份提供商",
         ResourceOwnerUin => "资源所属主账号（跨账号）",
         Organization => "集团组织（供服务管控策略使用）",
-        FullQcloudAccess => "成员账号仍绑定 FullQcloudAccess",
+        FullQcloudAccess => "各级节点仍绑定 FullQcloudAccess",
         ScpLimitsRoot => "服务管控策略也限制成员账号的主账号",
+        BoundTo => "绑定节点",
+        NodeAccount => "成员账号",
+        NodeDepartment => "部门",
+        NodeRoot => "根节点",
+        DepartmentPath => "部门名称（多级部门用 / 分隔）",
         RemoveTab => "移除此策略",
         RenameTab => "重命名（双击标签页）",
         Format => "格式化",
@@ -720,8 +729,15 @@ pub fn read_as(kind: PolicyKind) -> String {
 }
 
 /// The decision banner's line naming the layer that decided (rule L2).
-pub fn decided_by(layer: PolicyKind) -> String {
-    format!("决定结论的层：{}", layer_name(layer))
+pub fn decided_by(layer: PolicyKind, node: Option<&ScpNode>) -> String {
+    match node.filter(|node| !node.is_account()) {
+        Some(node) => format!(
+            "决定结论的层：绑定到{}的{}",
+            node_name(node),
+            layer_name(layer)
+        ),
+        None => format!("决定结论的层：{}", layer_name(layer)),
+    }
 }
 
 /// The matrix, generator and diff work on identity policies and the boundary: said when the workspace has more.
@@ -756,6 +772,16 @@ fn decision_name(decision: Decision) -> &'static str {
 }
 
 /// A layer's name as a section heading.
+/// An organization node an SCP is bound to (rule O2), inside a sentence.
+fn node_name(node: &ScpNode) -> String {
+    match node {
+        ScpNode::Account => "成员账号".into(),
+        ScpNode::Department(path) if path.is_empty() => "部门".into(),
+        ScpNode::Department(path) => format!("部门“{path}”"),
+        ScpNode::Root => "根节点".into(),
+    }
+}
+
 fn layer_name(layer: PolicyKind) -> &'static str {
     match layer {
         PolicyKind::Identity => "身份策略",
