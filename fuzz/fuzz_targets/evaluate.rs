@@ -76,6 +76,16 @@ fuzz_target!(|data: &[u8]| {
         scp: one(&policy, layers & 8 != 0),
         request: if layers & 16 != 0 { request.replacen("ccc:CreateStaff", "sts:AssumeRole", 1) } else { request },
     };
+    // Rule O2: a second SCP (the identity policy's text) at a node the input chooses, the first at another.
+    let mut workspace = workspace;
+    if layers & 8 != 0 && layers & 32 != 0 {
+        use cam_playground::policy_kind::ScpNode;
+        let nodes = [ScpNode::Account, ScpNode::Root, ScpNode::Department("a".into()), ScpNode::Department("a/b".into())];
+        let node = |bits: u8| nodes[usize::from(bits) % nodes.len()].clone();
+        let second = data.first().copied().unwrap_or(0);
+        workspace.scp[0].node = node(second >> 2);
+        workspace.scp.push(NamedPolicy { name: "o".into(), text: policy.clone(), node: node(second) });
+    }
     let result = workspace.run(Catalog::builtin());
     // Decision-only evaluation (no texts, the action index) concludes exactly as the full one.
     let decided = |e: &cam_playground::Evaluation| {

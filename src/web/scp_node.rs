@@ -57,7 +57,7 @@ pub fn scp_node_picker(props: &ScpNodePickerProps) -> Html {
         |choice: &ScpNode| std::mem::discriminant(choice) == std::mem::discriminant(&props.node);
     html! {
         <div class="scp-node" role="group" aria-label={locale.label(Label::BoundTo)}>
-            <label class="field">
+            <label class="kind-picker">
                 <span>{ locale.label(Label::BoundTo) }</span>
                 <select onchange={on_pick}>
                     { for choices.iter().map(|(node, label)| html! {
@@ -66,7 +66,7 @@ pub fn scp_node_picker(props: &ScpNodePickerProps) -> Html {
                 </select>
             </label>
             if let ScpNode::Department(path) = &props.node {
-                <label class="field department">
+                <label class="kind-picker department">
                     <span>{ locale.label(Label::DepartmentPath) }</span>
                     <input value={path.clone()} oninput={on_name} spellcheck="false" />
                 </label>

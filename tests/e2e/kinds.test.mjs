@@ -237,7 +237,7 @@ for (const [lang, w] of Object.entries(NODE_WORDS)) {
     await paste(page, '#scp-0', SCP_DENY);
     // The node picker is labelled, and only an SCP has one.
     const picker = page.locator('.scp-node select');
-    assert.equal(await page.locator('.scp-node label.field span').first().innerText(), w.bound);
+    assert.equal(await page.locator('.scp-node label span').first().innerText(), w.bound);
     assert.equal(await picker.inputValue(), 'account');
     await picker.selectOption('department');
     const name = page.locator('.scp-node input');
