@@ -129,8 +129,8 @@ fn catalog_records(product: &Value) -> String {
     out
 }
 
-/// One record per example: id, title, why, Chinese title and why, expect, request text, then the policy count and name/text pairs,
-/// then the boundary count and pairs. Texts are compact; the playground pretty-prints them for the editor.
+/// One record per example: id, title, why, Chinese title and why, expect, request text, then for each kind the
+/// policy count and name/text pairs (an SCP's followed by its node). Texts are compact; the playground pretty-prints them for the editor.
 fn gallery_records(gallery: &Value) -> String {
     let mut out = String::new();
     for example in gallery.as_array().expect("the gallery is a list") {
@@ -149,6 +149,10 @@ fn gallery_records(gallery: &Value) -> String {
             for policy in policies {
                 fields.push(text(policy, "name"));
                 fields.push(compact(&policy["policy"]));
+                // An SCP's organization node (rule O2); empty for the member account's.
+                if set == "scp" {
+                    fields.push(policy["node"].as_str().unwrap_or_default().to_string());
+                }
             }
         }
         out.push_str(&record(&fields));

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use crate::eval::Decision;
 use crate::locale::Locale;
 use crate::policy::PolicyKind;
+use crate::policy_kind::ScpNode;
 use crate::workspace::{NamedPolicy, Workspace};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +59,7 @@ pub fn default_example() -> &'static Example {
 }
 
 /// Record fields: id, title, why, title_zh, why_zh, expect, request, then for each kind in the workspace's order
-/// (policies, boundary, trust, session, bucket, scp) a count and as many (name, text).
+/// (policies, boundary, trust, session, bucket, scp) a count and as many (name, text), an SCP's with its node.
 fn read(data: &str) -> Vec<Example> {
     data.split('\u{1e}')
         .filter(|r| !r.is_empty())
@@ -67,13 +68,16 @@ fn read(data: &str) -> Vec<Example> {
             let mut next = || fields.next().unwrap_or_default();
             let (id, title, why, title_zh, why_zh) = (next(), next(), next(), next(), next());
             let (expect, request) = (next(), formatted(next()));
-            let policies = |next: &mut dyn FnMut() -> String| {
+            let policies = |next: &mut dyn FnMut() -> String, kind: PolicyKind| {
                 let count: usize = next().parse().unwrap_or_default();
                 (0..count)
                     .map(|_| NamedPolicy {
                         name: next(),
                         text: formatted(next()),
-                        ..Default::default()
+                        node: match kind {
+                            PolicyKind::Scp => ScpNode::named(&next()).unwrap_or_default(),
+                            _ => ScpNode::Account,
+                        },
                     })
                     .collect::<Vec<_>>()
             };
@@ -89,7 +93,7 @@ fn read(data: &str) -> Vec<Example> {
                 PolicyKind::Bucket,
                 PolicyKind::Scp,
             ] {
-                *workspace.policies_in_mut(kind) = policies(&mut next);
+                *workspace.policies_in_mut(kind) = policies(&mut next, kind);
             }
             Example {
                 id,

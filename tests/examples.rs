@@ -2,6 +2,7 @@
 
 use cam_playground::catalog::Catalog;
 use cam_playground::examples;
+use cam_playground::policy_kind::ScpNode;
 
 #[test]
 fn gallery_examples_decide_as_promised() {
@@ -27,6 +28,15 @@ fn gallery_examples_decide_as_promised() {
     ids.dedup();
     assert_eq!(ids.len(), gallery.len(), "example ids are unique");
     assert_eq!(examples::default_example().id, "operation-level-trap");
+    // The organization's SCP is bound to its root node, and decides there (rule O2).
+    let scp = gallery
+        .iter()
+        .find(|e| e.id == "scp-blocks-deletes")
+        .unwrap();
+    let workspace = scp.workspace();
+    assert_eq!(workspace.scp[0].node, ScpNode::Root);
+    let evaluation = workspace.run(Catalog::builtin()).evaluation.unwrap();
+    assert_eq!(evaluation.scp_node, Some(ScpNode::Root));
 }
 
 #[test]
