@@ -318,14 +318,10 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             )
         })
         .collect();
-    // Rule O2: the nodes SCPs are bound to, from the member account up; only the account's, as before nodes.
+    // Rule O2: the nodes SCPs are bound to, from the member account up. SCPs all bound to the account read as
+    // before there were nodes; above it, each node has its own section.
     let scp_levels = ScpNode::walk(evaluation.scp.iter().map(PolicyTrace::scp_node));
-    let scp_levels = if scp_levels.is_empty() {
-        vec![ScpNode::Account]
-    } else {
-        scp_levels
-    };
-    let by_level = scp_levels.len() > 1 || !scp_levels[0].is_account();
+    let by_level = scp_levels.iter().any(|node| !node.is_account());
     // Rule O2: SCPs without a matching allow deny explicitly, with no deny statement to name.
     let denied_without_statement =
         evaluation.decision == Decision::ExplicitDeny && evaluation.deciding.is_empty();
@@ -335,10 +331,7 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
             Message::DeniedByLayer {
                 layer: evaluation.layer.unwrap_or(PolicyKind::Scp),
                 action: action.clone(),
-                node: evaluation
-                    .scp_node
-                    .clone()
-                    .filter(|_| scp_levels.len() > 1 || !scp_levels[0].is_account()),
+                node: evaluation.scp_node.clone().filter(|_| by_level),
             }
         } else {
             Message::Decision {
@@ -498,44 +491,43 @@ const REASONING_ORDER: [PolicyKind; 6] = [
 /// What one layer decided on its own: the same for every requested resource, or the first that differs from
 /// allow; none when the layer was not consulted (it did not apply to this caller).
 fn layer_decision(evaluation: &Evaluation, kind: PolicyKind) -> Option<Decision> {
-    let decisions: Vec<Decision> = evaluation
-        .resources
-        .iter()
-        .filter_map(|r| {
-            // SCPs have one entry per node (rule O2): the first that did not allow speaks for them.
-            let mut entries = r.layers.iter().filter(|l| l.layer == kind);
-            let first = entries.clone().next();
-            entries
-                .find(|l| l.decision != Decision::Allow)
-                .or(first)
-                .map(|l| l.decision)
-                .or(match kind {
-                    PolicyKind::Identity if r.layers.is_empty() => Some(r.policies),
-                    PolicyKind::Boundary if r.layers.is_empty() => r.boundary,
-                    _ => None,
-                })
+    speaking(evaluation.resources.iter().filter_map(|r| {
+        // SCPs have one entry per node (rule O2): the first that did not allow speaks for them.
+        speaking(
+            r.layers
+                .iter()
+                .filter(|l| l.layer == kind)
+                .map(|l| l.decision),
+        )
+        .or(match kind {
+            PolicyKind::Identity if r.layers.is_empty() => Some(r.policies),
+            PolicyKind::Boundary if r.layers.is_empty() => r.boundary,
+            _ => None,
         })
-        .collect();
-    decisions
-        .iter()
-        .find(|d| **d != Decision::Allow)
-        .or(decisions.first())
-        .copied()
+    }))
+}
+
+/// The decision that speaks for several: the first that is not allow, else the first; none of none.
+fn speaking(decisions: impl Iterator<Item = Decision>) -> Option<Decision> {
+    let mut first = None;
+    for decision in decisions {
+        if decision != Decision::Allow {
+            return Some(decision);
+        }
+        first = first.or(Some(decision));
+    }
+    first
 }
 
 /// What the SCPs bound to one node decided: the first that differs from allow over the requested resources;
 /// none when the walk did not reach the node.
 fn scp_level_decision(evaluation: &Evaluation, node: &ScpNode) -> Option<Decision> {
-    let decisions: Vec<Decision> = (evaluation.resources.iter())
-        .flat_map(|r| &r.layers)
-        .filter(|l| l.layer == PolicyKind::Scp && l.node.as_ref() == Some(node))
-        .map(|l| l.decision)
-        .collect();
-    decisions
-        .iter()
-        .find(|d| **d != Decision::Allow)
-        .or(decisions.first())
-        .copied()
+    speaking(
+        (evaluation.resources.iter())
+            .flat_map(|r| &r.layers)
+            .filter(|l| l.layer == PolicyKind::Scp && l.node.as_ref() == Some(node))
+            .map(|l| l.decision),
+    )
 }
 
 /// Who is asking, when the request names more than a user or its owner's root.
