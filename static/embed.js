@@ -40,7 +40,8 @@
     'zh-CN': { run: '运行 ▶', open: '在演练场中打开 ↗', label: 'CAM 策略示例', failed: '无法在此处加载演练场。' },
   };
   // The options a block may set, by their attribute name (`data-request-panel` → `requestPanel`).
-  const OPTION_NAMES = ['theme', 'lang', 'view', 'readonly', 'requestPanel', 'height', 'name', 'load', 'embed', 'kind'];
+  const OPTION_NAMES = ['theme', 'lang', 'view', 'readonly', 'requestPanel', 'height', 'name', 'load', 'embed', 'kind',
+    'node'];
 
   /**
    * Live examples, each {blocks, anchor, box, bar, frame, shown, options, timer, workspace, start, first}: the host's
@@ -399,10 +400,12 @@
    * The workspace of one example: the policy under its kind when the page names one (`kind=trust` in the options
    * line, `data-kind`), else in `policies` with `place: 'by-shape'`, so the playground reads a trust or bucket
    * policy as one (rule K1). The kind names are the playground's (src/policy_kind.rs); an unknown one is ignored
-   * and the block read by its shape.
+   * and the block read by its shape. An SCP may name its organization node (`node=root`, rule O2); the
+   * playground refuses a node it does not know, by name.
    */
   function documentsOf(dataset, text, request) {
     const policy = { name: dataset.name || 'policy', text };
+    if (dataset.kind === 'scp' && dataset.node) policy.node = dataset.node;
     const kind = dataset.kind === 'identity' ? 'policies' : dataset.kind;
     if (['policies', 'policy', 'boundary', 'trust', 'session', 'bucket', 'scp'].includes(kind)) {
       const list = kind === 'policy' ? 'policies' : kind;

@@ -417,6 +417,10 @@ test('embed.js reads a fenced trust policy and a COS bucket policy as what they 
   const bucket = JSON.stringify({ Statement: [{ Principal: { qcs: ['qcs::cam::anyone:anyone'] }, Effect: 'Allow',
     Action: ['name/cos:GetObject'], Resource: ['qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/*'] }],
   version: '2.0' }, null, 2);
+  // An organization's SCP bound to its root node (rule O2), stated in the options line.
+  const noDeletes = JSON.stringify({ version: '2.0', statement: [{ effect: 'deny', action: 'ccc:Delete*', resource: '*' }] }, null, 2);
+  const userDeletes = JSON.stringify({ action: 'ccc:DeleteStaff', params: { SdkAppId: 1400000000 },
+    principal: { uin: '100000000011', owner_uin: '100000000001' } });
   const anonymousGet = JSON.stringify({ action: 'cos:GetObject', principal: { type: 'anonymous' },
     resource: 'qcs::cos:ap-guangzhou:uid/1250000000:examplebucket-1250000000/a.txt' });
   const docs = await host(undefined, { '/kinds.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kinds</title>
@@ -427,11 +431,14 @@ test('embed.js reads a fenced trust policy and a COS bucket policy as what they 
     <pre><code class="language-cam-request">${anonymousGet}</code></pre>
     <pre><code class="language-cam-policy">// cam: kind=identity
 ${trust}</code></pre>
-    <pre><code class="language-cam-request">${rootAssumes}</code></pre></body></html>` });
-  const { page, problems } = await openPage(browser, `${docs.url}kinds.html`, { width: 1200, height: 4000 });
-  await page.waitForFunction(() => document.querySelectorAll('.cam-embed[data-decision]').length === 3);
+    <pre><code class="language-cam-request">${rootAssumes}</code></pre>
+    <pre><code class="language-cam-policy">// cam: kind=scp node=root
+${noDeletes}</code></pre>
+    <pre><code class="language-cam-request">${userDeletes}</code></pre></body></html>` });
+  const { page, problems } = await openPage(browser, `${docs.url}kinds.html`, { width: 1200, height: 5000 });
+  await page.waitForFunction(() => document.querySelectorAll('.cam-embed[data-decision]').length === 4);
   assert.deepEqual(await page.locator('.cam-embed').evaluateAll((boxes) => boxes.map((b) => b.dataset.decision)),
-    ['allow', 'allow', 'allow']);
+    ['allow', 'allow', 'allow', 'explicit_deny']);
   const frame = (n) => page.frameLocator(`.cam-embed >> nth=${n} >> iframe`);
   assert.equal(await frame(0).locator('.refused').count(), 0, 'no false "CAM would refuse" for Tencent\'s trust policy');
   assert.match(await frame(0).locator('.steps').innerText(), /Role trust policy: allow/);
@@ -439,5 +446,6 @@ ${trust}</code></pre>
   assert.match(await frame(1).locator('.steps').innerText(), /Who is asking: anonymous caller/);
   // Stated as an identity policy, the same text is one CAM's CreatePolicy refuses (the root is still allowed).
   assert.match(await frame(2).locator('.refused').innerText(), /CAM would refuse to save/);
+  assert.match(await frame(3).locator('.steps').innerText(), /SCPs bound to the root node: an explicit deny/);
   assert.deepEqual(problems, []);
 });
