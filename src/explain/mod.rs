@@ -396,14 +396,9 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
         }
         if layered {
             let decision = layer_decision(evaluation, kind);
-            out.push(Step {
-                depth: 1,
-                status: match decision {
-                    Some(Decision::Allow) => Status::Pass,
-                    Some(_) => Status::Fail,
-                    None => Status::Skip,
-                },
-                message: match decision {
+            out.push(section(
+                decision,
+                match decision {
                     // An earlier layer's deny ended the walk before this one (rule L2).
                     None if evaluation.decision == Decision::ExplicitDeny
                         && evaluation.layer != Some(kind) =>
@@ -415,27 +410,18 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
                         decision,
                     },
                 },
-                span: None,
-                statement: None,
-            });
+            ));
         }
         if kind == PolicyKind::Scp && by_level {
             for node in &scp_levels {
                 let decision = scp_level_decision(evaluation, node);
-                out.push(Step {
-                    depth: 1,
-                    status: match decision {
-                        Some(Decision::Allow) => Status::Pass,
-                        Some(_) => Status::Fail,
-                        None => Status::Skip,
-                    },
-                    message: Message::ScpLevel {
+                out.push(section(
+                    decision,
+                    Message::ScpLevel {
                         node: node.clone(),
                         decision,
                     },
-                    span: None,
-                    statement: None,
-                });
+                ));
                 let bound: Vec<&PolicyTrace> =
                     traces.iter().filter(|t| t.scp_node() == node).collect();
                 sets(&mut out, kind, &bound, request);
@@ -547,6 +533,21 @@ fn caller(request: &crate::request::Request) -> Option<Message> {
         principal: kind,
         name,
     })
+}
+
+/// The heading of a layer's or an SCP node's section, marked by what it decided (skipped: not consulted).
+fn section(decision: Option<Decision>, message: Message) -> Step {
+    Step {
+        depth: 1,
+        status: match decision {
+            Some(Decision::Allow) => Status::Pass,
+            Some(_) => Status::Fail,
+            None => Status::Skip,
+        },
+        message,
+        span: None,
+        statement: None,
+    }
 }
 
 /// A step about the request or the decision as a whole.
