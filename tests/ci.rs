@@ -126,7 +126,7 @@ fn test_output_speaks_chinese() {
         "zh-CN",
     ]);
     assert_eq!(code, 1);
-    assert!(out.contains("预期为 allow，实际为 implicit_deny"), "{out}");
+    assert!(out.contains("预期为允许，实际为隐式拒绝"), "{out}");
     assert!(out.contains("推理过程（相关语句）："), "{out}");
     assert!(out.contains("通过 1 个，失败 3 个"), "{out}");
     assert!(out.contains("覆盖率 50.0%："), "{out}");
@@ -1211,4 +1211,239 @@ fn a_bucket_policy_is_tested_in_its_layer() {
         err.contains(&format!("{}/bucket.json:1:", files.path())),
         "{err}"
     );
+}
+
+/// A Terraform file holding one identity policy, as heredoc JSON.
+fn tf_policy(document: &str) -> String {
+    format!(
+        "resource \"tencentcloud_cam_policy\" \"support\" {{\n  name     = \"support\"\n  document = <<EOT\n{document}\nEOT\n}}\n"
+    )
+}
+
+/// A temporary Git repository (git is run with the test's own identity, no global configuration needed).
+struct Repo(Files);
+
+impl Repo {
+    fn new(name: &str) -> Repo {
+        let repo = Repo(Files::new(name));
+        repo.git(&["init", "-q", "-b", "main"]);
+        repo
+    }
+
+    fn git(&self, args: &[&str]) {
+        let status = Command::new("git")
+            .args(["-c", "user.name=camctl tests", "-c", "user.email=tests@example.com"])
+            .args(args)
+            .current_dir(self.0.path())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    }
+
+    fn commit(&self, files: &[(&str, &str)], message: &str) {
+        for (name, text) in files {
+            if let Some((folder, _)) = name.rsplit_once('/') {
+                std::fs::create_dir_all(self.0 .0.join(folder)).unwrap();
+            }
+            self.0.write(name, text);
+        }
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "-m", message]);
+    }
+
+    fn camctl(&self, args: &[&str]) -> (i32, String, String) {
+        camctl_in(Some(&self.0.path()), args)
+    }
+}
+
+/// `diff --git-base REV [--git-head REV] PATH…`: the gate between two revisions' worth of files, read with git.
+#[test]
+fn no_new_access_between_two_git_revisions() {
+    let repo = Repo::new("git-gate");
+    repo.commit(
+        &[
+            ("infra/main.tf", &tf_policy(SCOPED)),
+            ("request.json", BASE_REQUEST),
+        ],
+        "scoped",
+    );
+    repo.commit(&[("infra/main.tf", &tf_policy(WIDENED))], "widened");
+    let gate = |revs: &[&str], paths: &[&str], format: &str| {
+        repo.camctl(
+            &[
+                &["diff"][..],
+                revs,
+                paths,
+                &[
+                    "--request",
+                    "request.json",
+                    "--gate",
+                    "no-new-access",
+                    "--format",
+                    format,
+                ],
+            ]
+            .concat(),
+        )
+    };
+    // The widening commit gains CreateStaff and DescribeExtension on every SdkAppId no policy names.
+    let (code, out, err) = gate(&["--git-base", "HEAD~1", "--git-head", "HEAD"], &["infra"], "json");
+    assert_eq!(code, 1, "{out}{err}");
+    let report = json(&out, &err);
+    let gained: Vec<(&str, bool)> = report["access"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["action"].as_str().unwrap(), a["unnamed"] == true))
+        .collect();
+    assert_eq!(
+        gained,
+        [("ccc:CreateStaff", true), ("ccc:DescribeExtension", true)]
+    );
+    // The example request asks for an SdkAppId no policy names, and the link opens the head's policy.
+    let example = &report["access"][0]["example"];
+    assert_eq!(example["action"], "ccc:CreateStaff");
+    assert_ne!(example["params"]["SdkAppId"], 1400000000);
+    let link = report["access"][0]["link"].as_str().unwrap();
+    let shared = cam_playground::share::decode(link.split_once('#').unwrap().1).unwrap();
+    assert!(shared.workspace.policies[0].text.contains("SdkAppId/*"));
+    // In words, with the example request printed.
+    let (code, out, _) = gate(&["--git-base", "HEAD~1", "--git-head", "HEAD"], &["infra"], "text");
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("+ ccc:CreateStaff on every SdkAppId no policy names (was implicit_deny)"),
+        "{out}"
+    );
+    assert!(out.contains("example request:\n      {\"action\":\"ccc:CreateStaff\""), "{out}");
+    // The other way round (narrowing) gains nothing; HEAD against the working tree (unchanged) neither.
+    let (code, out, err) = gate(&["--git-base", "HEAD", "--git-head", "HEAD~1"], &["infra"], "text");
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("allow nothing the old ones did not"), "{out}");
+    assert_eq!(gate(&["--git-base", "HEAD"], &["infra"], "json").0, 0);
+    // Without --git-head the head is the working tree: an uncommitted edit counts.
+    repo.0.write("infra/main.tf", &tf_policy(SECOND_ID));
+    let (code, out, err) = gate(&["--git-base", "HEAD~1"], &["infra/main.tf"], "json");
+    assert_eq!(code, 1, "{out}{err}");
+    let report = json(&out, &err);
+    assert_eq!(report["access"][0]["action"], "ccc:DescribeExtension");
+    assert_eq!(report["access"][0]["id"], "1400000077");
+    // A policy file the base does not have is new: everything it allows is new access (said on stderr).
+    repo.commit(&[("extra/read.json", NARROWED)], "a new file");
+    let (code, out, err) = gate(
+        &["--git-base", "HEAD~1", "--git-head", "HEAD"],
+        &["extra/read.json"],
+        "json",
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("extra/read.json is not in HEAD~1, so everything its policies allow counts as new access"),
+        "{err}"
+    );
+    assert_eq!(json(&out, &err)["access"][0]["action"], "ccc:CreateStaff");
+    // Located errors, exit 2: a path missing at the head, an unknown revision, mixing the two ways.
+    let (code, _, err) = gate(
+        &["--git-base", "HEAD~2", "--git-head", "HEAD~1"],
+        &["extra/read.json"],
+        "json",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("extra/read.json does not exist at revision HEAD~1"), "{err}");
+    let (code, _, err) = gate(&["--git-base", "HEAD"], &["nowhere.tf"], "json");
+    assert_eq!(code, 2);
+    assert!(err.contains("nowhere.tf does not exist in the working tree"), "{err}");
+    let (code, _, err) = gate(&["--git-base", "origin/nope"], &["infra"], "json");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown Git revision origin/nope"), "{err}");
+    let (code, _, err) = gate(&["--git-base", "HEAD", "--before", "x.json"], &["infra"], "json");
+    assert_eq!(code, 2);
+    assert!(err.contains("give one of the two"), "{err}");
+    let (code, _, err) = gate(&[], &["infra"], "json");
+    assert_eq!(code, 2);
+    assert!(err.contains("--git-base REV"), "{err}");
+    // Chinese.
+    let (code, _, err) = repo.camctl(&[
+        "diff", "--git-base", "v9", "infra", "--request", "request.json", "--lang", "zh-CN",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("未知的 Git 版本 v9"), "{err}");
+    // Outside a repository, git's own words say why.
+    let outside = Files::new("git-outside");
+    outside.write("request.json", BASE_REQUEST);
+    let (code, _, err) = camctl_in(
+        Some(&outside.path()),
+        &["diff", "--git-base", "HEAD", ".", "--request", "request.json"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown Git revision HEAD: fatal: not a git repository"), "{err}");
+    // Without git on PATH.
+    let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
+        .args(["diff", "--git-base", "HEAD", "infra", "--request", "request.json", "--lang", "en"])
+        .current_dir(repo.0.path())
+        .env("PATH", outside.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot run git"));
+}
+
+/// `check --git-rev REV`: the never-allow check on a revision's files, no checkout.
+#[test]
+fn never_allow_reads_a_git_revision() {
+    let repo = Repo::new("git-check");
+    repo.commit(
+        &[
+            ("infra/main.tf", &tf_policy(NARROWED)),
+            ("request.json", BASE_REQUEST),
+        ],
+        "narrow",
+    );
+    repo.commit(&[("infra/main.tf", &tf_policy(SCOPED))], "scoped");
+    let check = |rev: &str| {
+        repo.camctl(&[
+            "check", "--git-rev", rev, "--policy", "infra", "--request", "request.json",
+            "--never-allow", "ccc:DescribeExtension",
+        ])
+    };
+    assert_eq!(check("HEAD~1").0, 0);
+    let (code, out, _) = check("HEAD");
+    assert_eq!(code, 1);
+    assert!(out.contains("+ ccc:DescribeExtension on SdkAppId 1400000000"), "{out}");
+    let (code, _, err) = repo.camctl(&[
+        "check", "--git-rev", "HEAD", "--policy", "gone.json", "--request", "request.json",
+        "--never-allow", "ccc:*",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("gone.json does not exist at revision HEAD"), "{err}");
+}
+
+/// `fmt`: indentation only, keys (order, duplicates) and values as written; `--check` changes nothing.
+#[test]
+fn fmt_indents_json_and_check_names_what_would_change() {
+    let files = Files::new("fmt");
+    let messy = files.write(
+        "messy.json",
+        "{\"version\":\"2.0\",\n\"statement\":[{\"effect\":\"allow\",\"action\":[\"ccc:CreateStaff\"],\"resource\":[\"*\"],\"effect\":\"allow\"}]}",
+    );
+    let tidy_text = "{\n  \"version\": \"2.0\",\n  \"statement\": [\n    {\n      \"effect\": \"allow\",\n      \"action\": [\"ccc:CreateStaff\"],\n      \"resource\": [\"*\"],\n      \"effect\": \"allow\"\n    }\n  ]\n}\n";
+    let tidy = files.write("tidy.json", tidy_text);
+    let broken = files.write("broken.json", "{\"version\": \"2.0\",}");
+    let before = std::fs::read_to_string(&messy).unwrap();
+    let (code, out, err) = camctl(&["fmt", "--check", &messy, &tidy]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(out, format!("{messy} would be reformatted\n"));
+    assert_eq!(std::fs::read_to_string(&messy).unwrap(), before);
+    assert_eq!(camctl(&["fmt", "--check", &tidy]).0, 0);
+    // A file that is not JSON: a located error, exit 2, and the other files are still done.
+    let (code, out, err) = camctl(&["fmt", &broken, &messy]);
+    assert_eq!(code, 2);
+    assert!(err.contains(&format!("{broken} is not valid JSON: 1:18:")), "{err}");
+    assert_eq!(out, format!("reformatted {messy}\n"));
+    assert_eq!(std::fs::read_to_string(&messy).unwrap(), tidy_text);
+    assert_eq!(camctl(&["fmt", "--check", &messy]).0, 0);
+    let (code, _, err) = camctl(&["fmt", "--check", &broken, "--lang", "zh-CN"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("不是有效的 JSON"), "{err}");
+    let (code, _, err) = camctl(&["fmt"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("fmt needs a JSON file"), "{err}");
 }
