@@ -72,12 +72,17 @@ fn the_example_suite_passes_with_full_coverage() {
     let (code, out, err) = camctl(&[
         "test",
         "examples/ci/cam-tests.json",
+        "examples/ci/cam-tests-roles.json",
         "--coverage-threshold",
         "100",
     ]);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("15 passed, 0 failed"), "{out}");
+    // The support role's 12 cases (21 with the matrices' cells) and the role's 3.
+    assert!(out.contains("21 passed, 0 failed"), "{out}");
+    assert!(out.contains("3 passed, 0 failed"), "{out}");
+    assert!(out.contains("24 passed, 0 failed"), "{out}");
     assert!(out.contains("coverage 100.0%: 5 of 5 statements"), "{out}");
+    assert!(out.contains("coverage 100.0%: 2 of 2 statements"), "{out}");
     assert!(!out.contains('✗'), "{out}");
 }
 
@@ -885,12 +890,7 @@ fn formats_are_offered_per_command() {
         err.contains("--format is pretty or json or junit, not sarif"),
         "{err}"
     );
-    let (code, _, err) = camctl(&[
-        "lint",
-        "examples/ci/policies/boundary.json",
-        "--format",
-        "yaml",
-    ]);
+    let (code, _, err) = camctl(&["lint", "examples/ci/main.tf", "--format", "yaml"]);
     assert_eq!(code, 2);
     assert!(
         err.contains("pretty or json or sarif or github or junit"),
@@ -904,14 +904,7 @@ fn formats_are_offered_per_command() {
 #[test]
 fn the_example_lints_clean_with_its_configuration() {
     let dir = format!("{}/examples/ci", env!("CARGO_MANIFEST_DIR"));
-    let (code, out, err) = camctl_in(
-        Some(&dir),
-        &[
-            "lint",
-            "policies/support-team.json",
-            "policies/boundary.json",
-        ],
-    );
+    let (code, out, err) = camctl_in(Some(&dir), &["lint", "main.tf"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.is_empty(), "{out}");
     assert!(
@@ -920,7 +913,7 @@ fn the_example_lints_clean_with_its_configuration() {
     );
     // Without it (from the repository root, which has no `.camlint.json`), the boundary's `ccc:*` on `*` is
     // reported.
-    let (code, out, _) = camctl(&["lint", "examples/ci/policies/boundary.json"]);
+    let (code, out, _) = camctl(&["lint", "examples/ci/main.tf"]);
     assert_eq!(code, 0);
     assert!(out.contains("security_warning[lint/star-on-star]"), "{out}");
     // The workflow's never-allow step passes; a wider pattern finds the skill-group deletion the policy grants
@@ -929,9 +922,9 @@ fn the_example_lints_clean_with_its_configuration() {
         let mut args = vec![
             "check",
             "--policy",
-            "policies/support-team.json",
+            "main.tf",
             "--boundary",
-            "policies/boundary.json",
+            "main.tf",
             "--request",
             "base-request.json",
         ];
@@ -1446,4 +1439,148 @@ fn fmt_indents_json_and_check_names_what_would_change() {
     let (code, _, err) = camctl(&["fmt"]);
     assert_eq!(code, 2);
     assert!(err.contains("fmt needs a JSON file"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The recipes: the example's workflow files, run as written
+
+/// The commands of a CI file: GitHub's `run:` steps (one line, `>` folded into one command, `|` one command a
+/// line) and GitLab's `script:` items.
+fn ci_commands(yaml: &str) -> Vec<String> {
+    let lines: Vec<&str> = yaml.lines().collect();
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut commands = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        i += 1;
+        if let Some(value) = trimmed.strip_prefix("run:") {
+            let value = value.trim();
+            if value != ">" && value != "|" {
+                commands.push(value.to_string());
+                continue;
+            }
+            let mut block = Vec::new();
+            while i < lines.len() && (lines[i].trim().is_empty() || indent(lines[i]) > indent(line)) {
+                block.push(lines[i].trim());
+                i += 1;
+            }
+            if value == ">" {
+                commands.push(block.join(" ").trim().to_string());
+            } else {
+                commands.extend(block.iter().filter(|l| !l.is_empty()).map(|l| l.to_string()));
+            }
+        } else if line.trim_start().starts_with("- ") && (trimmed.starts_with("camctl ") || trimmed.starts_with("git ")) {
+            commands.push(trimmed.to_string());
+        }
+    }
+    commands
+}
+
+/// Copies a folder (the example repository) into another.
+fn copy_folder(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every `camctl` line of `examples/ci`'s GitHub and GitLab workflows, run as written (by `sh`, globs and
+/// redirections included) in a copy of the example with a Git history, passes: lint, fmt --check, the never-allow
+/// check, the tests with JUnit output, and the no-new-access gate against the base branch. docs/ci.md shows the
+/// same lines, and the pre-commit hooks name commands that exist. A widened policy then fails the gate.
+#[test]
+fn the_recipes_run_as_written_on_the_example() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example = root.join("examples/ci");
+    let github = std::fs::read_to_string(example.join(".github/workflows/cam-policies.yml")).unwrap();
+    let gitlab = std::fs::read_to_string(example.join(".gitlab-ci.yml")).unwrap();
+    let docs = std::fs::read_to_string(root.join("docs/ci.md")).unwrap();
+    let squeeze = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let repo = Repo::new("recipes");
+    copy_folder(&example, &repo.0 .0);
+    repo.git(&["add", "-A"]);
+    repo.git(&["commit", "-q", "-m", "the example"]);
+    // The base branch as `git fetch origin main` leaves it (the fetch itself needs a network).
+    repo.git(&["update-ref", "refs/remotes/origin/main", "HEAD"]);
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_camctl")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let sh = |command: &str| {
+        let output = Command::new("sh")
+            .args(["-c", command])
+            .current_dir(repo.0.path())
+            .env("PATH", &path)
+            .env("GITHUB_BASE_REF", "main")
+            .env("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let mut ran = Vec::new();
+    for (file, yaml) in [("GitHub", &github), ("GitLab", &gitlab)] {
+        let commands: Vec<String> = ci_commands(yaml)
+            .into_iter()
+            .filter(|c| c.starts_with("camctl "))
+            .collect();
+        for subcommand in ["lint", "fmt", "test", "diff"] {
+            assert!(
+                commands.iter().any(|c| c.starts_with(&format!("camctl {subcommand} "))),
+                "{file}: no camctl {subcommand} in {commands:#?}"
+            );
+        }
+        for command in commands {
+            let (code, out, err) = sh(&command);
+            assert_eq!(code, 0, "{file}: {command}\n{out}{err}");
+            assert!(squeeze(&docs).contains(&squeeze(&command)), "docs/ci.md lacks {command}");
+            ran.push(command);
+        }
+    }
+    // What the steps wrote: a SARIF log with the suppressed finding, JUnit reports with every case.
+    let sarif: Value = serde_json::from_str(&std::fs::read_to_string(repo.0 .0.join("camlint.sarif")).unwrap()).unwrap();
+    assert_eq!(sarif["runs"][0]["results"][0]["suppressions"][0]["kind"], "external");
+    let report = std::fs::read_to_string(repo.0 .0.join("cam-tests.xml")).unwrap();
+    // 24 cases, and one `coverage ≥ 90%` case per test file.
+    assert_eq!(junit(&report), (26, 0, 0));
+    let lint_report = std::fs::read_to_string(repo.0 .0.join("camlint.xml")).unwrap();
+    assert_eq!(junit(&lint_report).1, 0);
+    // The gate fails once the pull request widens a policy, and names the example request.
+    let gate = ran.iter().find(|c| c.starts_with("camctl diff ")).unwrap().clone();
+    let main_tf = repo.0 .0.join("main.tf");
+    let text = std::fs::read_to_string(&main_tf).unwrap();
+    std::fs::write(&main_tf, text.replacen("SdkAppId/1400000000", "SdkAppId/*", 1)).unwrap();
+    let (code, out, err) = sh(&gate);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("+ ccc:CreateStaff on every SdkAppId no policy names"), "{out}");
+    assert!(out.contains("example request:"), "{out}");
+    // A file reformatted by hand fails the formatting step; camctl fmt puts it back.
+    let fmt = ran.iter().find(|c| c.starts_with("camctl fmt ")).unwrap().clone();
+    let tests = repo.0 .0.join("cam-tests-roles.json");
+    let text = std::fs::read_to_string(&tests).unwrap();
+    std::fs::write(&tests, text.replace("\n  ", "\n    ")).unwrap();
+    let (code, out, _) = sh(&fmt);
+    assert_eq!(code, 1);
+    assert_eq!(out, "cam-tests-roles.json would be reformatted\n");
+    assert_eq!(sh("camctl fmt cam-tests-roles.json").0, 0);
+    assert_eq!(std::fs::read_to_string(&tests).unwrap(), text);
+    // The pre-commit hooks run commands of this camctl.
+    let hooks = std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).unwrap();
+    let entries: Vec<&str> = hooks
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("entry: "))
+        .collect();
+    assert_eq!(entries, ["camctl lint", "camctl test", "camctl fmt --check"]);
 }
