@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use cam_playground::catalog::Catalog;
 use cam_playground::eval::Detail;
-use cam_playground::suite;
 use cam_playground::policy::ParsedPolicy;
+use cam_playground::suite;
 use cam_playground::workspace::evaluate_kinds;
 use cam_playground::PolicyKind;
 
@@ -25,9 +25,18 @@ const TEST_FILES: usize = 4;
 
 /// The scenario's three small policies (`benches/engine.rs`, `three_small_policies`).
 const POLICIES: [(&str, &str); 3] = [
-    ("staff", r#"{"version":"2.0","statement":[{"effect":"allow","action":["ccc:CreateStaff"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"],"condition":{"ip_equal":{"qcs:ip":["10.0.0.0/8"]}}}]}"#),
-    ("records", r#"{"version":"2.0","statement":[{"effect":"allow","action":["ccc:DescribeTelCdr","ccc:DescribeTelSession"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}]}"#),
-    ("guard", r#"{"version":"2.0","statement":[{"effect":"deny","action":["ccc:DeleteStaff"],"resource":["*"]}]}"#),
+    (
+        "staff",
+        r#"{"version":"2.0","statement":[{"effect":"allow","action":["ccc:CreateStaff"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"],"condition":{"ip_equal":{"qcs:ip":["10.0.0.0/8"]}}}]}"#,
+    ),
+    (
+        "records",
+        r#"{"version":"2.0","statement":[{"effect":"allow","action":["ccc:DescribeTelCdr","ccc:DescribeTelSession"],"resource":["qcs::ccc::uin/100000000001:SdkAppId/1400000000"]}]}"#,
+    ),
+    (
+        "guard",
+        r#"{"version":"2.0","statement":[{"effect":"deny","action":["ccc:DeleteStaff"],"resource":["*"]}]}"#,
+    ),
 ];
 
 /// Case `i` of the 10,000: eight kinds of request (allowed, denied by the IP condition, another call center,
@@ -37,14 +46,44 @@ fn case(i: usize) -> String {
     let ip_out = format!("203.0.{}.{}", i % 250, 1 + i % 200);
     let other = 1400000001 + (i % 5000);
     let (action, id, ip, expect, deciding) = match i % 8 {
-        0 => ("ccc:CreateStaff", 1400000000, ip_in, "allow", r#"["staff#1"]"#),
+        0 => (
+            "ccc:CreateStaff",
+            1400000000,
+            ip_in,
+            "allow",
+            r#"["staff#1"]"#,
+        ),
         1 => ("ccc:CreateStaff", 1400000000, ip_out, "implicit_deny", "[]"),
         2 => ("ccc:CreateStaff", other, ip_in, "implicit_deny", "[]"),
-        3 => ("ccc:DescribeTelCdr", 1400000000, ip_out, "allow", r#"["records#1"]"#),
-        4 => ("ccc:DescribeTelSession", 1400000000, ip_in, "allow", r#"["records#1"]"#),
+        3 => (
+            "ccc:DescribeTelCdr",
+            1400000000,
+            ip_out,
+            "allow",
+            r#"["records#1"]"#,
+        ),
+        4 => (
+            "ccc:DescribeTelSession",
+            1400000000,
+            ip_in,
+            "allow",
+            r#"["records#1"]"#,
+        ),
         5 => ("ccc:DescribeTelCdr", other, ip_in, "implicit_deny", "[]"),
-        6 => ("ccc:DeleteStaff", 1400000000, ip_in, "explicit_deny", r#"["guard#1"]"#),
-        _ => ("ccc:DeleteStaff", other, ip_out, "explicit_deny", r#"["guard#1"]"#),
+        6 => (
+            "ccc:DeleteStaff",
+            1400000000,
+            ip_in,
+            "explicit_deny",
+            r#"["guard#1"]"#,
+        ),
+        _ => (
+            "ccc:DeleteStaff",
+            other,
+            ip_out,
+            "explicit_deny",
+            r#"["guard#1"]"#,
+        ),
     };
     format!(
         r#"{{"name":"case {i}","request":{{"action":"{action}","params":{{"SdkAppId":{id}}},"context":{{"qcs:ip":"{ip}"}}}},"expect":"{expect}","deciding":{deciding}}}"#
@@ -133,6 +172,7 @@ fn camctl(dir: &Path, args: &[String]) -> i32 {
         .current_dir(dir)
         .env("LANG", "C")
         .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .status()
         .expect("camctl runs")
         .code()
@@ -221,12 +261,17 @@ fn main() {
         args
     };
     let (lint_pretty, code) = timed(3, || camctl(dir, &with("pretty")));
-    assert_eq!(code, 1, "the bench's policies have findings of severity error");
+    assert_eq!(
+        code, 1,
+        "the bench's policies have findings of severity error"
+    );
     let (lint_json, _) = timed(3, || camctl(dir, &with("json")));
     let (lint_sarif, _) = timed(3, || camctl(dir, &with("sarif")));
 
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("issue 28 speed targets (medians; {CASES} cases, {FILES} policy files of {bytes} bytes)");
+    println!(
+        "issue 28 speed targets (medians; {CASES} cases, {FILES} policy files of {bytes} bytes)"
+    );
     println!(
         "  test cases: read + prepare the test file (policies parsed once, requests built)  {:>9.1} ms",
         ms(read_time)

@@ -1228,7 +1228,12 @@ impl Repo {
 
     fn git(&self, args: &[&str]) {
         let status = Command::new("git")
-            .args(["-c", "user.name=camctl tests", "-c", "user.email=tests@example.com"])
+            .args([
+                "-c",
+                "user.name=camctl tests",
+                "-c",
+                "user.email=tests@example.com",
+            ])
             .args(args)
             .current_dir(self.0.path())
             .status()
@@ -1283,7 +1288,11 @@ fn no_new_access_between_two_git_revisions() {
         )
     };
     // The widening commit gains CreateStaff and DescribeExtension on every SdkAppId no policy names.
-    let (code, out, err) = gate(&["--git-base", "HEAD~1", "--git-head", "HEAD"], &["infra"], "json");
+    let (code, out, err) = gate(
+        &["--git-base", "HEAD~1", "--git-head", "HEAD"],
+        &["infra"],
+        "json",
+    );
     assert_eq!(code, 1, "{out}{err}");
     let report = json(&out, &err);
     let gained: Vec<(&str, bool)> = report["access"]
@@ -1304,15 +1313,26 @@ fn no_new_access_between_two_git_revisions() {
     let shared = cam_playground::share::decode(link.split_once('#').unwrap().1).unwrap();
     assert!(shared.workspace.policies[0].text.contains("SdkAppId/*"));
     // In words, with the example request printed.
-    let (code, out, _) = gate(&["--git-base", "HEAD~1", "--git-head", "HEAD"], &["infra"], "text");
+    let (code, out, _) = gate(
+        &["--git-base", "HEAD~1", "--git-head", "HEAD"],
+        &["infra"],
+        "text",
+    );
     assert_eq!(code, 1);
     assert!(
         out.contains("+ ccc:CreateStaff on every SdkAppId no policy names (was implicit_deny)"),
         "{out}"
     );
-    assert!(out.contains("example request:\n      {\"action\":\"ccc:CreateStaff\""), "{out}");
+    assert!(
+        out.contains("example request:\n      {\"action\":\"ccc:CreateStaff\""),
+        "{out}"
+    );
     // The other way round (narrowing) gains nothing; HEAD against the working tree (unchanged) neither.
-    let (code, out, err) = gate(&["--git-base", "HEAD", "--git-head", "HEAD~1"], &["infra"], "text");
+    let (code, out, err) = gate(
+        &["--git-base", "HEAD", "--git-head", "HEAD~1"],
+        &["infra"],
+        "text",
+    );
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("allow nothing the old ones did not"), "{out}");
     assert_eq!(gate(&["--git-base", "HEAD"], &["infra"], "json").0, 0);
@@ -1343,14 +1363,24 @@ fn no_new_access_between_two_git_revisions() {
         "json",
     );
     assert_eq!(code, 2);
-    assert!(err.contains("extra/read.json does not exist at revision HEAD~1"), "{err}");
+    assert!(
+        err.contains("extra/read.json does not exist at revision HEAD~1"),
+        "{err}"
+    );
     let (code, _, err) = gate(&["--git-base", "HEAD"], &["nowhere.tf"], "json");
     assert_eq!(code, 2);
-    assert!(err.contains("nowhere.tf does not exist in the working tree"), "{err}");
+    assert!(
+        err.contains("nowhere.tf does not exist in the working tree"),
+        "{err}"
+    );
     let (code, _, err) = gate(&["--git-base", "origin/nope"], &["infra"], "json");
     assert_eq!(code, 2);
     assert!(err.contains("unknown Git revision origin/nope"), "{err}");
-    let (code, _, err) = gate(&["--git-base", "HEAD", "--before", "x.json"], &["infra"], "json");
+    let (code, _, err) = gate(
+        &["--git-base", "HEAD", "--before", "x.json"],
+        &["infra"],
+        "json",
+    );
     assert_eq!(code, 2);
     assert!(err.contains("give one of the two"), "{err}");
     let (code, _, err) = gate(&[], &["infra"], "json");
@@ -1358,7 +1388,14 @@ fn no_new_access_between_two_git_revisions() {
     assert!(err.contains("--git-base REV"), "{err}");
     // Chinese.
     let (code, _, err) = repo.camctl(&[
-        "diff", "--git-base", "v9", "infra", "--request", "request.json", "--lang", "zh-CN",
+        "diff",
+        "--git-base",
+        "v9",
+        "infra",
+        "--request",
+        "request.json",
+        "--lang",
+        "zh-CN",
     ]);
     assert_eq!(code, 2);
     assert!(err.contains("未知的 Git 版本 v9"), "{err}");
@@ -1367,13 +1404,32 @@ fn no_new_access_between_two_git_revisions() {
     outside.write("request.json", BASE_REQUEST);
     let (code, _, err) = camctl_in(
         Some(&outside.path()),
-        &["diff", "--git-base", "HEAD", ".", "--request", "request.json"],
+        &[
+            "diff",
+            "--git-base",
+            "HEAD",
+            ".",
+            "--request",
+            "request.json",
+        ],
     );
     assert_eq!(code, 2);
-    assert!(err.contains("unknown Git revision HEAD: fatal: not a git repository"), "{err}");
+    assert!(
+        err.contains("unknown Git revision HEAD: fatal: not a git repository"),
+        "{err}"
+    );
     // Without git on PATH.
     let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
-        .args(["diff", "--git-base", "HEAD", "infra", "--request", "request.json", "--lang", "en"])
+        .args([
+            "diff",
+            "--git-base",
+            "HEAD",
+            "infra",
+            "--request",
+            "request.json",
+            "--lang",
+            "en",
+        ])
         .current_dir(repo.0.path())
         .env("PATH", outside.path())
         .output()
@@ -1396,20 +1452,40 @@ fn never_allow_reads_a_git_revision() {
     repo.commit(&[("infra/main.tf", &tf_policy(SCOPED))], "scoped");
     let check = |rev: &str| {
         repo.camctl(&[
-            "check", "--git-rev", rev, "--policy", "infra", "--request", "request.json",
-            "--never-allow", "ccc:DescribeExtension",
+            "check",
+            "--git-rev",
+            rev,
+            "--policy",
+            "infra",
+            "--request",
+            "request.json",
+            "--never-allow",
+            "ccc:DescribeExtension",
         ])
     };
     assert_eq!(check("HEAD~1").0, 0);
     let (code, out, _) = check("HEAD");
     assert_eq!(code, 1);
-    assert!(out.contains("+ ccc:DescribeExtension on SdkAppId 1400000000"), "{out}");
+    assert!(
+        out.contains("+ ccc:DescribeExtension on SdkAppId 1400000000"),
+        "{out}"
+    );
     let (code, _, err) = repo.camctl(&[
-        "check", "--git-rev", "HEAD", "--policy", "gone.json", "--request", "request.json",
-        "--never-allow", "ccc:*",
+        "check",
+        "--git-rev",
+        "HEAD",
+        "--policy",
+        "gone.json",
+        "--request",
+        "request.json",
+        "--never-allow",
+        "ccc:*",
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains("gone.json does not exist at revision HEAD"), "{err}");
+    assert!(
+        err.contains("gone.json does not exist at revision HEAD"),
+        "{err}"
+    );
 }
 
 /// `fmt`: indentation only, keys (order, duplicates) and values as written; `--check` changes nothing.
@@ -1432,7 +1508,10 @@ fn fmt_indents_json_and_check_names_what_would_change() {
     // A file that is not JSON: a located error, exit 2, and the other files are still done.
     let (code, out, err) = camctl(&["fmt", &broken, &messy]);
     assert_eq!(code, 2);
-    assert!(err.contains(&format!("{broken} is not valid JSON: 1:18:")), "{err}");
+    assert!(
+        err.contains(&format!("{broken} is not valid JSON: 1:18:")),
+        "{err}"
+    );
     assert_eq!(out, format!("reformatted {messy}\n"));
     assert_eq!(std::fs::read_to_string(&messy).unwrap(), tidy_text);
     assert_eq!(camctl(&["fmt", "--check", &messy]).0, 0);
@@ -1465,16 +1544,24 @@ fn ci_commands(yaml: &str) -> Vec<String> {
                 continue;
             }
             let mut block = Vec::new();
-            while i < lines.len() && (lines[i].trim().is_empty() || indent(lines[i]) > indent(line)) {
+            while i < lines.len() && (lines[i].trim().is_empty() || indent(lines[i]) > indent(line))
+            {
                 block.push(lines[i].trim());
                 i += 1;
             }
             if value == ">" {
                 commands.push(block.join(" ").trim().to_string());
             } else {
-                commands.extend(block.iter().filter(|l| !l.is_empty()).map(|l| l.to_string()));
+                commands.extend(
+                    block
+                        .iter()
+                        .filter(|l| !l.is_empty())
+                        .map(|l| l.to_string()),
+                );
             }
-        } else if line.trim_start().starts_with("- ") && (trimmed.starts_with("camctl ") || trimmed.starts_with("git ")) {
+        } else if line.trim_start().starts_with("- ")
+            && (trimmed.starts_with("camctl ") || trimmed.starts_with("git "))
+        {
             commands.push(trimmed.to_string());
         }
     }
@@ -1503,7 +1590,8 @@ fn copy_folder(from: &std::path::Path, to: &std::path::Path) {
 fn the_recipes_run_as_written_on_the_example() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let example = root.join("examples/ci");
-    let github = std::fs::read_to_string(example.join(".github/workflows/cam-policies.yml")).unwrap();
+    let github =
+        std::fs::read_to_string(example.join(".github/workflows/cam-policies.yml")).unwrap();
     let gitlab = std::fs::read_to_string(example.join(".gitlab-ci.yml")).unwrap();
     let docs = std::fs::read_to_string(root.join("docs/ci.md")).unwrap();
     let squeeze = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1513,8 +1601,14 @@ fn the_recipes_run_as_written_on_the_example() {
     repo.git(&["commit", "-q", "-m", "the example"]);
     // The base branch as `git fetch origin main` leaves it (the fetch itself needs a network).
     repo.git(&["update-ref", "refs/remotes/origin/main", "HEAD"]);
-    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_camctl")).parent().unwrap();
-    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_camctl"))
+        .parent()
+        .unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let sh = |command: &str| {
         let output = Command::new("sh")
             .args(["-c", command])
@@ -1541,36 +1635,61 @@ fn the_recipes_run_as_written_on_the_example() {
             .collect();
         for subcommand in ["lint", "fmt", "test", "diff"] {
             assert!(
-                commands.iter().any(|c| c.starts_with(&format!("camctl {subcommand} "))),
+                commands
+                    .iter()
+                    .any(|c| c.starts_with(&format!("camctl {subcommand} "))),
                 "{file}: no camctl {subcommand} in {commands:#?}"
             );
         }
         for command in commands {
             let (code, out, err) = sh(&command);
             assert_eq!(code, 0, "{file}: {command}\n{out}{err}");
-            assert!(squeeze(&docs).contains(&squeeze(&command)), "docs/ci.md lacks {command}");
+            assert!(
+                squeeze(&docs).contains(&squeeze(&command)),
+                "docs/ci.md lacks {command}"
+            );
             ran.push(command);
         }
     }
     // What the steps wrote: a SARIF log with the suppressed finding, JUnit reports with every case.
-    let sarif: Value = serde_json::from_str(&std::fs::read_to_string(repo.0 .0.join("camlint.sarif")).unwrap()).unwrap();
-    assert_eq!(sarif["runs"][0]["results"][0]["suppressions"][0]["kind"], "external");
+    let sarif: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.0 .0.join("camlint.sarif")).unwrap())
+            .unwrap();
+    assert_eq!(
+        sarif["runs"][0]["results"][0]["suppressions"][0]["kind"],
+        "external"
+    );
     let report = std::fs::read_to_string(repo.0 .0.join("cam-tests.xml")).unwrap();
     // 24 cases, and one `coverage ≥ 90%` case per test file.
     assert_eq!(junit(&report), (26, 0, 0));
     let lint_report = std::fs::read_to_string(repo.0 .0.join("camlint.xml")).unwrap();
     assert_eq!(junit(&lint_report).1, 0);
     // The gate fails once the pull request widens a policy, and names the example request.
-    let gate = ran.iter().find(|c| c.starts_with("camctl diff ")).unwrap().clone();
+    let gate = ran
+        .iter()
+        .find(|c| c.starts_with("camctl diff "))
+        .unwrap()
+        .clone();
     let main_tf = repo.0 .0.join("main.tf");
     let text = std::fs::read_to_string(&main_tf).unwrap();
-    std::fs::write(&main_tf, text.replacen("SdkAppId/1400000000", "SdkAppId/*", 1)).unwrap();
+    std::fs::write(
+        &main_tf,
+        text.replacen("SdkAppId/1400000000", "SdkAppId/*", 1),
+    )
+    .unwrap();
     let (code, out, err) = sh(&gate);
     assert_eq!(code, 1, "{out}{err}");
-    assert!(out.contains("+ ccc:CreateStaff on every SdkAppId no policy names"), "{out}");
+    assert!(
+        out.contains("+ ccc:CreateStaff on every SdkAppId no policy names"),
+        "{out}"
+    );
     assert!(out.contains("example request:"), "{out}");
     // A file reformatted by hand fails the formatting step; camctl fmt puts it back.
-    let fmt = ran.iter().find(|c| c.starts_with("camctl fmt ")).unwrap().clone();
+    let fmt = ran
+        .iter()
+        .find(|c| c.starts_with("camctl fmt "))
+        .unwrap()
+        .clone();
     let tests = repo.0 .0.join("cam-tests-roles.json");
     let text = std::fs::read_to_string(&tests).unwrap();
     std::fs::write(&tests, text.replace("\n  ", "\n    ")).unwrap();
@@ -1585,5 +1704,8 @@ fn the_recipes_run_as_written_on_the_example() {
         .lines()
         .filter_map(|l| l.trim().strip_prefix("entry: "))
         .collect();
-    assert_eq!(entries, ["camctl lint", "camctl test", "camctl fmt --check"]);
+    assert_eq!(
+        entries,
+        ["camctl lint", "camctl test", "camctl fmt --check"]
+    );
 }

@@ -279,7 +279,10 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
-    assert!(text.contains(r#""status": {"#), "the final schema: a suppression's `status`");
+    assert!(
+        text.contains(r#""status": {"#),
+        "the final schema: a suppression's `status`"
+    );
     // The file as published, but for its two `language` patterns, which are not regular expressions (an
     // unbalanced `]`; camctl writes no `language`): the validator checks the schema first and refuses it, so
     // they are read as the two-letter language tag they describe.

@@ -571,7 +571,10 @@ mod cli {
 
         /// `COMMIT:./path`, the object git reads (relative to the current folder).
         fn object(commit: &str, path: &str) -> String {
-            format!("{commit}:./{}", path.trim_start_matches("./").trim_end_matches('/'))
+            format!(
+                "{commit}:./{}",
+                path.trim_start_matches("./").trim_end_matches('/')
+            )
         }
 
         /// Whether `path` is a folder (`Some(true)`), a file (`Some(false)`) or absent (`None`) in this tree.

@@ -483,7 +483,10 @@ pub(crate) mod tests {
                 },
                 vec!["policies/new.json", "origin/main"],
             ),
-            (CliText::DiffSides, vec!["--before", "--after", "--git-base", "--git-head"]),
+            (
+                CliText::DiffSides,
+                vec!["--before", "--after", "--git-base", "--git-head"],
+            ),
             (CliText::FmtNeedsFile, vec!["camctl fmt"]),
             (
                 CliText::FmtWouldChange {
