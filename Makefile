@@ -50,12 +50,13 @@ test-js:
 	node tests/ts/readme-examples.mjs
 	tsc -p tests/ts --noEmit
 
-## Criterion (native), then our WASM package side by side with cedar-wasm and iam-simulate (bench/compare.mjs),
+## Criterion (native), issue 28's timed harness (benches/ci.rs: 10,000 test cases, lint of 1,000 files), then our WASM package side by side with cedar-wasm and iam-simulate (bench/compare.mjs),
 ## the docs sites of examples/docs-sites (bench/docs-sites.mjs), the package against the one before issue 14
 ## (scripts/before-after.sh), then the bundle size report. Results:
 ## BENCHMARKS.md (written by hand from these outputs, with date and machine).
 bench: setup-browser pkg build
 	cargo bench --bench engine
+	cargo bench --bench ci
 	cd bench && npm install --no-audit --no-fund && node compare.mjs && node first-result.mjs && node embeds.mjs && node docs-sites.mjs
 	bash scripts/before-after.sh
 	@bash scripts/size-report.sh

@@ -72,12 +72,17 @@ fn the_example_suite_passes_with_full_coverage() {
     let (code, out, err) = camctl(&[
         "test",
         "examples/ci/cam-tests.json",
+        "examples/ci/cam-tests-roles.json",
         "--coverage-threshold",
         "100",
     ]);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("15 passed, 0 failed"), "{out}");
+    // The support role's 12 cases (21 with the matrices' cells) and the role's 3.
+    assert!(out.contains("21 passed, 0 failed"), "{out}");
+    assert!(out.contains("3 passed, 0 failed"), "{out}");
+    assert!(out.contains("24 passed, 0 failed"), "{out}");
     assert!(out.contains("coverage 100.0%: 5 of 5 statements"), "{out}");
+    assert!(out.contains("coverage 100.0%: 2 of 2 statements"), "{out}");
     assert!(!out.contains('✗'), "{out}");
 }
 
@@ -126,7 +131,7 @@ fn test_output_speaks_chinese() {
         "zh-CN",
     ]);
     assert_eq!(code, 1);
-    assert!(out.contains("预期为 allow，实际为 implicit_deny"), "{out}");
+    assert!(out.contains("预期为允许，实际为隐式拒绝"), "{out}");
     assert!(out.contains("推理过程（相关语句）："), "{out}");
     assert!(out.contains("通过 1 个，失败 3 个"), "{out}");
     assert!(out.contains("覆盖率 50.0%："), "{out}");
@@ -487,7 +492,10 @@ fn sarif_has_the_structure_github_reads() {
     let (code, log) = sarif_of(&["lint", &policy], None);
     assert_eq!(code, 1, "{log}");
     assert_eq!(log["version"], "2.1.0");
-    assert!(log["$schema"].as_str().unwrap().contains("sarif-2.1.0"));
+    assert_eq!(
+        log["$schema"],
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"
+    );
     let run = &log["runs"][0];
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     assert_eq!(run["tool"]["driver"]["name"], "camctl");
@@ -885,12 +893,7 @@ fn formats_are_offered_per_command() {
         err.contains("--format is pretty or json or junit, not sarif"),
         "{err}"
     );
-    let (code, _, err) = camctl(&[
-        "lint",
-        "examples/ci/policies/boundary.json",
-        "--format",
-        "yaml",
-    ]);
+    let (code, _, err) = camctl(&["lint", "examples/ci/main.tf", "--format", "yaml"]);
     assert_eq!(code, 2);
     assert!(
         err.contains("pretty or json or sarif or github or junit"),
@@ -904,14 +907,7 @@ fn formats_are_offered_per_command() {
 #[test]
 fn the_example_lints_clean_with_its_configuration() {
     let dir = format!("{}/examples/ci", env!("CARGO_MANIFEST_DIR"));
-    let (code, out, err) = camctl_in(
-        Some(&dir),
-        &[
-            "lint",
-            "policies/support-team.json",
-            "policies/boundary.json",
-        ],
-    );
+    let (code, out, err) = camctl_in(Some(&dir), &["lint", "main.tf"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.is_empty(), "{out}");
     assert!(
@@ -920,7 +916,7 @@ fn the_example_lints_clean_with_its_configuration() {
     );
     // Without it (from the repository root, which has no `.camlint.json`), the boundary's `ccc:*` on `*` is
     // reported.
-    let (code, out, _) = camctl(&["lint", "examples/ci/policies/boundary.json"]);
+    let (code, out, _) = camctl(&["lint", "examples/ci/main.tf"]);
     assert_eq!(code, 0);
     assert!(out.contains("security_warning[lint/star-on-star]"), "{out}");
     // The workflow's never-allow step passes; a wider pattern finds the skill-group deletion the policy grants
@@ -929,9 +925,9 @@ fn the_example_lints_clean_with_its_configuration() {
         let mut args = vec![
             "check",
             "--policy",
-            "policies/support-team.json",
+            "main.tf",
             "--boundary",
-            "policies/boundary.json",
+            "main.tf",
             "--request",
             "base-request.json",
         ];
@@ -1210,5 +1206,506 @@ fn a_bucket_policy_is_tested_in_its_layer() {
     assert!(
         err.contains(&format!("{}/bucket.json:1:", files.path())),
         "{err}"
+    );
+}
+
+/// A Terraform file holding one identity policy, as heredoc JSON.
+fn tf_policy(document: &str) -> String {
+    format!(
+        "resource \"tencentcloud_cam_policy\" \"support\" {{\n  name     = \"support\"\n  document = <<EOT\n{document}\nEOT\n}}\n"
+    )
+}
+
+/// A temporary Git repository (git is run with the test's own identity, no global configuration needed).
+struct Repo(Files);
+
+impl Repo {
+    fn new(name: &str) -> Repo {
+        let repo = Repo(Files::new(name));
+        repo.git(&["init", "-q", "-b", "main"]);
+        repo
+    }
+
+    fn git(&self, args: &[&str]) {
+        let status = Command::new("git")
+            .args([
+                "-c",
+                "user.name=camctl tests",
+                "-c",
+                "user.email=tests@example.com",
+            ])
+            .args(args)
+            .current_dir(self.0.path())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    }
+
+    fn commit(&self, files: &[(&str, &str)], message: &str) {
+        for (name, text) in files {
+            if let Some((folder, _)) = name.rsplit_once('/') {
+                std::fs::create_dir_all(self.0 .0.join(folder)).unwrap();
+            }
+            self.0.write(name, text);
+        }
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "-m", message]);
+    }
+
+    fn camctl(&self, args: &[&str]) -> (i32, String, String) {
+        camctl_in(Some(&self.0.path()), args)
+    }
+}
+
+/// `diff --git-base REV [--git-head REV] PATH…`: the gate between two revisions' worth of files, read with git.
+#[test]
+fn no_new_access_between_two_git_revisions() {
+    let repo = Repo::new("git-gate");
+    repo.commit(
+        &[
+            ("infra/main.tf", &tf_policy(SCOPED)),
+            ("request.json", BASE_REQUEST),
+        ],
+        "scoped",
+    );
+    repo.commit(&[("infra/main.tf", &tf_policy(WIDENED))], "widened");
+    let gate = |revs: &[&str], paths: &[&str], format: &str| {
+        repo.camctl(
+            &[
+                &["diff"][..],
+                revs,
+                paths,
+                &[
+                    "--request",
+                    "request.json",
+                    "--gate",
+                    "no-new-access",
+                    "--format",
+                    format,
+                ],
+            ]
+            .concat(),
+        )
+    };
+    // The widening commit gains CreateStaff and DescribeExtension on every SdkAppId no policy names.
+    let (code, out, err) = gate(
+        &["--git-base", "HEAD~1", "--git-head", "HEAD"],
+        &["infra"],
+        "json",
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    let report = json(&out, &err);
+    let gained: Vec<(&str, bool)> = report["access"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["action"].as_str().unwrap(), a["unnamed"] == true))
+        .collect();
+    assert_eq!(
+        gained,
+        [("ccc:CreateStaff", true), ("ccc:DescribeExtension", true)]
+    );
+    // The example request asks for an SdkAppId no policy names, and the link opens the head's policy.
+    let example = &report["access"][0]["example"];
+    assert_eq!(example["action"], "ccc:CreateStaff");
+    assert_ne!(example["params"]["SdkAppId"], 1400000000);
+    let link = report["access"][0]["link"].as_str().unwrap();
+    let shared = cam_playground::share::decode(link.split_once('#').unwrap().1).unwrap();
+    assert!(shared.workspace.policies[0].text.contains("SdkAppId/*"));
+    // In words, with the example request printed.
+    let (code, out, _) = gate(
+        &["--git-base", "HEAD~1", "--git-head", "HEAD"],
+        &["infra"],
+        "text",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("+ ccc:CreateStaff on every SdkAppId no policy names (was implicit_deny)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("example request:\n      {\"action\":\"ccc:CreateStaff\""),
+        "{out}"
+    );
+    // The other way round (narrowing) gains nothing; HEAD against the working tree (unchanged) neither.
+    let (code, out, err) = gate(
+        &["--git-base", "HEAD", "--git-head", "HEAD~1"],
+        &["infra"],
+        "text",
+    );
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("allow nothing the old ones did not"), "{out}");
+    assert_eq!(gate(&["--git-base", "HEAD"], &["infra"], "json").0, 0);
+    // Without --git-head the head is the working tree: an uncommitted edit counts.
+    repo.0.write("infra/main.tf", &tf_policy(SECOND_ID));
+    let (code, out, err) = gate(&["--git-base", "HEAD~1"], &["infra/main.tf"], "json");
+    assert_eq!(code, 1, "{out}{err}");
+    let report = json(&out, &err);
+    assert_eq!(report["access"][0]["action"], "ccc:DescribeExtension");
+    assert_eq!(report["access"][0]["id"], "1400000077");
+    // A policy file the base does not have is new: everything it allows is new access (said on stderr).
+    repo.commit(&[("extra/read.json", NARROWED)], "a new file");
+    let (code, out, err) = gate(
+        &["--git-base", "HEAD~1", "--git-head", "HEAD"],
+        &["extra/read.json"],
+        "json",
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("extra/read.json is not in HEAD~1, so everything its policies allow counts as new access"),
+        "{err}"
+    );
+    assert_eq!(json(&out, &err)["access"][0]["action"], "ccc:CreateStaff");
+    // Located errors, exit 2: a path missing at the head, an unknown revision, mixing the two ways.
+    let (code, _, err) = gate(
+        &["--git-base", "HEAD~2", "--git-head", "HEAD~1"],
+        &["extra/read.json"],
+        "json",
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("extra/read.json does not exist at revision HEAD~1"),
+        "{err}"
+    );
+    let (code, _, err) = gate(&["--git-base", "HEAD"], &["nowhere.tf"], "json");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("nowhere.tf does not exist in the working tree"),
+        "{err}"
+    );
+    let (code, _, err) = gate(&["--git-base", "origin/nope"], &["infra"], "json");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown Git revision origin/nope"), "{err}");
+    let (code, _, err) = gate(
+        &["--git-base", "HEAD", "--before", "x.json"],
+        &["infra"],
+        "json",
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("give one of the two"), "{err}");
+    let (code, _, err) = gate(&[], &["infra"], "json");
+    assert_eq!(code, 2);
+    assert!(err.contains("--git-base REV"), "{err}");
+    // Chinese.
+    let (code, _, err) = repo.camctl(&[
+        "diff",
+        "--git-base",
+        "v9",
+        "infra",
+        "--request",
+        "request.json",
+        "--lang",
+        "zh-CN",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("未知的 Git 版本 v9"), "{err}");
+    // Outside a repository, git's own words say why.
+    let outside = Files::new("git-outside");
+    outside.write("request.json", BASE_REQUEST);
+    let (code, _, err) = camctl_in(
+        Some(&outside.path()),
+        &[
+            "diff",
+            "--git-base",
+            "HEAD",
+            ".",
+            "--request",
+            "request.json",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("unknown Git revision HEAD: fatal: not a git repository"),
+        "{err}"
+    );
+    // Without git on PATH.
+    let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
+        .args([
+            "diff",
+            "--git-base",
+            "HEAD",
+            "infra",
+            "--request",
+            "request.json",
+            "--lang",
+            "en",
+        ])
+        .current_dir(repo.0.path())
+        .env("PATH", outside.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot run git"));
+}
+
+/// `check --git-rev REV`: the never-allow check on a revision's files, no checkout.
+#[test]
+fn never_allow_reads_a_git_revision() {
+    let repo = Repo::new("git-check");
+    repo.commit(
+        &[
+            ("infra/main.tf", &tf_policy(NARROWED)),
+            ("request.json", BASE_REQUEST),
+        ],
+        "narrow",
+    );
+    repo.commit(&[("infra/main.tf", &tf_policy(SCOPED))], "scoped");
+    let check = |rev: &str| {
+        repo.camctl(&[
+            "check",
+            "--git-rev",
+            rev,
+            "--policy",
+            "infra",
+            "--request",
+            "request.json",
+            "--never-allow",
+            "ccc:DescribeExtension",
+        ])
+    };
+    assert_eq!(check("HEAD~1").0, 0);
+    let (code, out, _) = check("HEAD");
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("+ ccc:DescribeExtension on SdkAppId 1400000000"),
+        "{out}"
+    );
+    let (code, _, err) = repo.camctl(&[
+        "check",
+        "--git-rev",
+        "HEAD",
+        "--policy",
+        "gone.json",
+        "--request",
+        "request.json",
+        "--never-allow",
+        "ccc:*",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("gone.json does not exist at revision HEAD"),
+        "{err}"
+    );
+}
+
+/// `fmt`: indentation only, keys (order, duplicates) and values as written; `--check` changes nothing.
+#[test]
+fn fmt_indents_json_and_check_names_what_would_change() {
+    let files = Files::new("fmt");
+    let messy = files.write(
+        "messy.json",
+        "{\"version\":\"2.0\",\n\"statement\":[{\"effect\":\"allow\",\"action\":[\"ccc:CreateStaff\"],\"resource\":[\"*\"],\"effect\":\"allow\"}]}",
+    );
+    let tidy_text = "{\n  \"version\": \"2.0\",\n  \"statement\": [\n    {\n      \"effect\": \"allow\",\n      \"action\": [\"ccc:CreateStaff\"],\n      \"resource\": [\"*\"],\n      \"effect\": \"allow\"\n    }\n  ]\n}\n";
+    let tidy = files.write("tidy.json", tidy_text);
+    let broken = files.write("broken.json", "{\"version\": \"2.0\",}");
+    let before = std::fs::read_to_string(&messy).unwrap();
+    let (code, out, err) = camctl(&["fmt", "--check", &messy, &tidy]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(out, format!("{messy} would be reformatted\n"));
+    assert_eq!(std::fs::read_to_string(&messy).unwrap(), before);
+    assert_eq!(camctl(&["fmt", "--check", &tidy]).0, 0);
+    // A file that is not JSON: a located error, exit 2, and the other files are still done.
+    let (code, out, err) = camctl(&["fmt", &broken, &messy]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!("{broken} is not valid JSON: 1:18:")),
+        "{err}"
+    );
+    assert_eq!(out, format!("reformatted {messy}\n"));
+    assert_eq!(std::fs::read_to_string(&messy).unwrap(), tidy_text);
+    assert_eq!(camctl(&["fmt", "--check", &messy]).0, 0);
+    let (code, _, err) = camctl(&["fmt", "--check", &broken, "--lang", "zh-CN"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("不是有效的 JSON"), "{err}");
+    let (code, _, err) = camctl(&["fmt"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("fmt needs a JSON file"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The recipes: the example's workflow files, run as written
+
+/// The commands of a CI file: GitHub's `run:` steps (one line, `>` folded into one command, `|` one command a
+/// line) and GitLab's `script:` items.
+fn ci_commands(yaml: &str) -> Vec<String> {
+    let lines: Vec<&str> = yaml.lines().collect();
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut commands = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        i += 1;
+        if let Some(value) = trimmed.strip_prefix("run:") {
+            let value = value.trim();
+            if value != ">" && value != "|" {
+                commands.push(value.to_string());
+                continue;
+            }
+            let mut block = Vec::new();
+            while i < lines.len() && (lines[i].trim().is_empty() || indent(lines[i]) > indent(line))
+            {
+                block.push(lines[i].trim());
+                i += 1;
+            }
+            if value == ">" {
+                commands.push(block.join(" ").trim().to_string());
+            } else {
+                commands.extend(
+                    block
+                        .iter()
+                        .filter(|l| !l.is_empty())
+                        .map(|l| l.to_string()),
+                );
+            }
+        } else if line.trim_start().starts_with("- ")
+            && (trimmed.starts_with("camctl ") || trimmed.starts_with("git "))
+        {
+            commands.push(trimmed.to_string());
+        }
+    }
+    commands
+}
+
+/// Copies a folder (the example repository) into another.
+fn copy_folder(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every `camctl` line of `examples/ci`'s GitHub and GitLab workflows, run as written (by `sh`, globs and
+/// redirections included) in a copy of the example with a Git history, passes: lint, fmt --check, the never-allow
+/// check, the tests with JUnit output, and the no-new-access gate against the base branch. docs/ci.md shows the
+/// same lines, and the pre-commit hooks name commands that exist. A widened policy then fails the gate.
+#[test]
+fn the_recipes_run_as_written_on_the_example() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example = root.join("examples/ci");
+    let github =
+        std::fs::read_to_string(example.join(".github/workflows/cam-policies.yml")).unwrap();
+    let gitlab = std::fs::read_to_string(example.join(".gitlab-ci.yml")).unwrap();
+    let docs = std::fs::read_to_string(root.join("docs/ci.md")).unwrap();
+    let squeeze = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let repo = Repo::new("recipes");
+    copy_folder(&example, &repo.0 .0);
+    repo.git(&["add", "-A"]);
+    repo.git(&["commit", "-q", "-m", "the example"]);
+    // The base branch as `git fetch origin main` leaves it (the fetch itself needs a network).
+    repo.git(&["update-ref", "refs/remotes/origin/main", "HEAD"]);
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_camctl"))
+        .parent()
+        .unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let sh = |command: &str| {
+        let output = Command::new("sh")
+            .args(["-c", command])
+            .current_dir(repo.0.path())
+            .env("PATH", &path)
+            .env("GITHUB_BASE_REF", "main")
+            .env("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let mut ran = Vec::new();
+    for (file, yaml) in [("GitHub", &github), ("GitLab", &gitlab)] {
+        let commands: Vec<String> = ci_commands(yaml)
+            .into_iter()
+            .filter(|c| c.starts_with("camctl "))
+            .collect();
+        for subcommand in ["lint", "fmt", "test", "diff"] {
+            assert!(
+                commands
+                    .iter()
+                    .any(|c| c.starts_with(&format!("camctl {subcommand} "))),
+                "{file}: no camctl {subcommand} in {commands:#?}"
+            );
+        }
+        for command in commands {
+            let (code, out, err) = sh(&command);
+            assert_eq!(code, 0, "{file}: {command}\n{out}{err}");
+            assert!(
+                squeeze(&docs).contains(&squeeze(&command)),
+                "docs/ci.md lacks {command}"
+            );
+            ran.push(command);
+        }
+    }
+    // What the steps wrote: a SARIF log with the suppressed finding, JUnit reports with every case.
+    let sarif: Value =
+        serde_json::from_str(&std::fs::read_to_string(repo.0 .0.join("camlint.sarif")).unwrap())
+            .unwrap();
+    assert_eq!(
+        sarif["runs"][0]["results"][0]["suppressions"][0]["kind"],
+        "external"
+    );
+    let report = std::fs::read_to_string(repo.0 .0.join("cam-tests.xml")).unwrap();
+    // 24 cases, and one `coverage ≥ 90%` case per test file.
+    assert_eq!(junit(&report), (26, 0, 0));
+    let lint_report = std::fs::read_to_string(repo.0 .0.join("camlint.xml")).unwrap();
+    assert_eq!(junit(&lint_report).1, 0);
+    // The gate fails once the pull request widens a policy, and names the example request.
+    let gate = ran
+        .iter()
+        .find(|c| c.starts_with("camctl diff "))
+        .unwrap()
+        .clone();
+    let main_tf = repo.0 .0.join("main.tf");
+    let text = std::fs::read_to_string(&main_tf).unwrap();
+    std::fs::write(
+        &main_tf,
+        text.replacen("SdkAppId/1400000000", "SdkAppId/*", 1),
+    )
+    .unwrap();
+    let (code, out, err) = sh(&gate);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("+ ccc:CreateStaff on every SdkAppId no policy names"),
+        "{out}"
+    );
+    assert!(out.contains("example request:"), "{out}");
+    // A file reformatted by hand fails the formatting step; camctl fmt puts it back.
+    let fmt = ran
+        .iter()
+        .find(|c| c.starts_with("camctl fmt "))
+        .unwrap()
+        .clone();
+    let tests = repo.0 .0.join("cam-tests-roles.json");
+    let text = std::fs::read_to_string(&tests).unwrap();
+    std::fs::write(&tests, text.replace("\n  ", "\n    ")).unwrap();
+    let (code, out, _) = sh(&fmt);
+    assert_eq!(code, 1);
+    assert_eq!(out, "cam-tests-roles.json would be reformatted\n");
+    assert_eq!(sh("camctl fmt cam-tests-roles.json").0, 0);
+    assert_eq!(std::fs::read_to_string(&tests).unwrap(), text);
+    // The pre-commit hooks run commands of this camctl.
+    let hooks = std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).unwrap();
+    let entries: Vec<&str> = hooks
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("entry: "))
+        .collect();
+    assert_eq!(
+        entries,
+        ["camctl lint", "camctl test", "camctl fmt --check"]
     );
 }

@@ -270,23 +270,31 @@ fn diff_and_the_gate_compare_tf_folders() {
     assert!(out.contains("no decision changed"), "{out}");
 }
 
-/// Every SARIF log camctl writes validates against the SARIF 2.1.0 schema (`tests/fixtures/schemas/`, the
-/// schema `$schema` names: schemastore's `sarif-2.1.0.json` is the 2.1.0-rtm.5 schema).
+/// Every SARIF log camctl writes validates against the final OASIS SARIF 2.1.0 schema, the one `$schema` names
+/// (vendored in `tests/fixtures/schemas/`, whose README says where it comes from).
 #[test]
 fn sarif_validates_against_the_sarif_2_1_0_schema() {
     let text = std::fs::read_to_string(format!(
-        "{}/tests/fixtures/schemas/sarif-schema-2.1.0-rtm.5.json",
+        "{}/tests/fixtures/schemas/sarif-schema-2.1.0.json",
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap();
-    // The file as published, but for one pattern that is not a regular expression (an unbalanced `]`, in
-    // `run.language`, which camctl does not write): the validator checks the schema first and refuses it, so
-    // the pattern is read as the two-letter language tag it describes.
+    assert!(
+        text.contains(r#""status": {"#),
+        "the final schema: a suppression's `status`"
+    );
+    // The file as published, but for its two `language` patterns, which are not regular expressions (an
+    // unbalanced `]`; camctl writes no `language`): the validator checks the schema first and refuses it, so
+    // they are read as the two-letter language tag they describe.
     let broken_pattern = r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#;
-    assert!(text.contains(broken_pattern));
+    assert_eq!(text.matches(broken_pattern).count(), 2);
     let schema: Value =
         serde_json::from_str(&text.replace(broken_pattern, r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#))
             .unwrap();
+    assert_eq!(
+        schema["definitions"]["suppression"]["properties"]["status"]["enum"][0],
+        "accepted"
+    );
     let validator = jsonschema::validator_for(&schema).unwrap();
     let runs: [&[&str]; 4] = [
         &["lint", "infra", "broken"],
@@ -299,15 +307,20 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
         &["lint", "infra", "--lang", "zh-CN"],
         &[
             "lint",
-            "../ci/agent.json",
+            "../../../examples/ci/main.tf",
             "--config",
             "../../../examples/ci/.camlint.json",
         ],
     ];
+    let mut suppressed = None;
     for args in runs {
         let (code, out, err) = camctl(TF, &[args, &["--format", "sarif"]].concat());
         assert!(code == 0 || code == 1, "{args:?}: {err}");
         let log: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            log["$schema"],
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json"
+        );
         let errors: Vec<String> = validator
             .iter_errors(&log)
             .map(|e| format!("{} at {}", e, e.instance_path()))
@@ -316,7 +329,19 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
         if args.contains(&"infra") {
             assert!(!log["runs"][0]["results"].as_array().unwrap().is_empty());
         }
+        if args.contains(&"--config") {
+            suppressed = Some(log);
+        }
     }
+    // The example's suppression is written as the standard names it (`status`, not the draft's `state`).
+    let mut suppressed = suppressed.unwrap();
+    let suppression = &mut suppressed["runs"][0]["results"][0]["suppressions"][0];
+    assert_eq!(suppression["kind"], "external");
+    assert_eq!(suppression["status"], "accepted");
+    let status = suppression["status"].take();
+    suppression["state"] = status;
+    suppression.as_object_mut().unwrap().remove("status");
+    assert!(!validator.is_valid(&suppressed));
     // The validator does reject a broken log.
     let mut broken: Value =
         serde_json::from_str(&camctl(TF, &["lint", "infra", "--format", "sarif"]).1).unwrap();

@@ -59,6 +59,9 @@ mod cli {
         }
     }
 
+    /// Options without a value (`fmt --check`).
+    const FLAGS: [&str; 1] = ["check"];
+
     struct Args {
         positional: Vec<String>,
         options: Vec<(String, String)>,
@@ -78,6 +81,8 @@ mod cli {
                     }
                     let (name, value) = match name.split_once('=') {
                         Some((n, v)) => (n.to_string(), v.to_string()),
+                        // Options that take no value.
+                        None if FLAGS.contains(&name) => (name.to_string(), "true".to_string()),
                         None => (
                             name.to_string(),
                             iter.next().ok_or_else(|| {
@@ -211,9 +216,10 @@ mod cli {
             ["lint", files @ ..] => lint(&args, files),
             ["test", files @ ..] => test(&args, files),
             ["matrix"] => matrix(&args),
-            ["diff"] => diff(&args),
+            ["diff", paths @ ..] => diff(&args, paths),
             ["check"] => check(&args),
             ["generate"] => generate(&args),
+            ["fmt", files @ ..] => fmt(&args, files),
             ["catalog"] => catalog_list(&args),
             ["catalog", "import", page] => catalog_import(&args, page),
             _ => Err(String::new()),
@@ -511,14 +517,228 @@ mod cli {
         path.ends_with(".tf") || std::path::Path::new(path).is_dir()
     }
 
+    /// Where policy files are read: the working tree, or one Git revision. A revision's files are read with
+    /// `git cat-file` and listed with `git ls-tree`, paths relative to the current folder as on the command line,
+    /// so a pull-request job compares with its base branch without checking it out.
+    enum Tree {
+        Work,
+        Git { rev: String, commit: String },
+    }
+
+    /// Runs git in the current folder; git missing is a usage error that says so.
+    fn git(args: &[&str]) -> Result<std::process::Output, String> {
+        std::process::Command::new("git")
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .map_err(|e| {
+                say(CliText::GitMissing {
+                    error: e.to_string(),
+                })
+            })
+    }
+
+    impl Tree {
+        /// The revision `rev` names (a branch, tag, commit, `origin/main`, `HEAD~1` …), resolved once.
+        fn git(rev: &str) -> Result<Tree, String> {
+            let out = git(&[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                "--end-of-options",
+                &format!("{rev}^{{commit}}"),
+            ])?;
+            if !out.status.success() {
+                return Err(say(CliText::GitUnknownRevision {
+                    rev: rev.to_string(),
+                    detail: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+                }));
+            }
+            Ok(Tree::Git {
+                rev: rev.to_string(),
+                commit: String::from_utf8_lossy(&out.stdout).trim().to_string(),
+            })
+        }
+
+        /// The revision as the user wrote it (`None`: the working tree).
+        fn rev(&self) -> Option<String> {
+            match self {
+                Tree::Work => None,
+                Tree::Git { rev, .. } => Some(rev.clone()),
+            }
+        }
+
+        /// How a file of this tree is named in messages and document names: `REV:path` for a revision.
+        fn name(&self, path: &str) -> String {
+            match self {
+                Tree::Work => path.to_string(),
+                Tree::Git { rev, .. } => format!("{rev}:{path}"),
+            }
+        }
+
+        /// `COMMIT:./path`, the object git reads (relative to the current folder).
+        fn object(commit: &str, path: &str) -> String {
+            format!(
+                "{commit}:./{}",
+                path.trim_start_matches("./").trim_end_matches('/')
+            )
+        }
+
+        /// Whether `path` is a folder (`Some(true)`), a file (`Some(false)`) or absent (`None`) in this tree.
+        fn kind(&self, path: &str) -> Option<bool> {
+            match self {
+                Tree::Work => {
+                    let p = std::path::Path::new(path);
+                    p.exists().then(|| p.is_dir())
+                }
+                Tree::Git { commit, .. } => {
+                    let out = git(&["cat-file", "-t", &Tree::object(commit, path)]).ok()?;
+                    match String::from_utf8_lossy(&out.stdout).trim() {
+                        _ if !out.status.success() => None,
+                        "tree" => Some(true),
+                        _ => Some(false),
+                    }
+                }
+            }
+        }
+
+        fn read(&self, path: &str) -> Result<String, String> {
+            let Tree::Git { commit, .. } = self else {
+                return read(path);
+            };
+            let out = git(&["cat-file", "blob", &Tree::object(commit, path)])?;
+            let cannot = |error: String| {
+                say(CliText::CannotRead {
+                    path: self.name(path),
+                    error,
+                })
+            };
+            if !out.status.success() {
+                return Err(cannot(
+                    String::from_utf8_lossy(&out.stderr).trim().to_string(),
+                ));
+            }
+            String::from_utf8(out.stdout).map_err(|e| cannot(e.to_string()))
+        }
+
+        fn is_tf(&self, path: &str) -> bool {
+            path.ends_with(".tf") || self.kind(path) == Some(true)
+        }
+
+        /// The paths named, each folder replaced by the `.tf` files under it (sorted; folders whose name
+        /// starts with `.`, such as `.terraform`, skipped), as `expand` does in the working tree.
+        fn expand(&self, paths: &[&str]) -> Vec<String> {
+            let Tree::Git { commit, .. } = self else {
+                return expand(paths);
+            };
+            let mut out = Vec::new();
+            for path in paths {
+                if self.kind(path) != Some(true) {
+                    out.push(path.to_string());
+                    continue;
+                }
+                let Ok(listed) = git(&["ls-tree", "-r", "-z", "--name-only", commit, "--", path])
+                else {
+                    continue;
+                };
+                let prefix = path.trim_start_matches("./").trim_end_matches('/');
+                let mut files: Vec<String> = String::from_utf8_lossy(&listed.stdout)
+                    .split('\0')
+                    .filter(|f| f.ends_with(".tf"))
+                    .filter(|f| {
+                        let below = f.strip_prefix(prefix).unwrap_or(f);
+                        let folders = below.rsplit_once('/').map_or("", |(d, _)| d);
+                        !folders.split('/').any(|part| part.starts_with('.'))
+                    })
+                    .map(str::to_string)
+                    .collect();
+                files.sort();
+                out.extend(files);
+            }
+            out
+        }
+    }
+
+    /// Each path must exist in `tree` (a located usage error names the first that does not).
+    fn present(tree: &Tree, paths: &[String]) -> Result<(), String> {
+        match paths.iter().find(|p| tree.kind(p).is_none()) {
+            Some(path) => Err(say(CliText::GitPathMissing {
+                path: path.clone(),
+                rev: tree.rev(),
+            })),
+            None => Ok(()),
+        }
+    }
+
+    /// The policy files of one side of a comparison, and the tree they are read from.
+    struct Side {
+        tree: Tree,
+        files: Vec<String>,
+    }
+
+    /// `diff`'s two sides: `--before`/`--after` files in the working tree, or the PATHS at `--git-base` and at
+    /// `--git-head` (default: the working tree). A path must exist at the head; a path the base does not have is
+    /// new there, so every request its policies allow counts as new access (said on stderr).
+    fn sides(args: &Args, paths: &[&str]) -> Result<(Side, Side), String> {
+        let Some(base) = args.one("git-base") else {
+            if !paths.is_empty() || args.one("git-head").is_some() {
+                return Err(say(CliText::DiffSides));
+            }
+            return Ok((
+                Side {
+                    tree: Tree::Work,
+                    files: args.all("before"),
+                },
+                Side {
+                    tree: Tree::Work,
+                    files: args.all("after"),
+                },
+            ));
+        };
+        if paths.is_empty() || !args.all("before").is_empty() || !args.all("after").is_empty() {
+            return Err(say(CliText::DiffSides));
+        }
+        let head = match args.one("git-head") {
+            Some(rev) => Tree::git(&rev)?,
+            None => Tree::Work,
+        };
+        let base = Tree::git(&base)?;
+        let files: Vec<String> = paths.iter().map(|p| p.to_string()).collect();
+        present(&head, &files)?;
+        let mut base_files = Vec::new();
+        for path in &files {
+            if base.kind(path).is_some() {
+                base_files.push(path.clone());
+            } else {
+                eprintln!(
+                    "camctl: {}",
+                    say(CliText::GitNewPath {
+                        path: path.clone(),
+                        rev: base.rev().unwrap_or_default(),
+                    })
+                );
+            }
+        }
+        Ok((
+            Side {
+                tree: base,
+                files: base_files,
+            },
+            Side { tree: head, files },
+        ))
+    }
+
     /// `.tf` files read together (a boundary attachment in one names a policy of another): path, text, what
     /// the reader found.
-    fn read_tf(files: &[String]) -> Result<Vec<(String, String, terraform::TfFile)>, String> {
+    fn read_tf(
+        tree: &Tree,
+        files: &[String],
+    ) -> Result<Vec<(String, String, terraform::TfFile)>, String> {
         let mut read_files = Vec::new();
         for file in files {
-            let text = read(file)?;
+            let text = tree.read(file)?;
             let tf = terraform::read(&text);
-            read_files.push((file.clone(), text, tf));
+            read_files.push((tree.name(file), text, tf));
         }
         let mut tfs: Vec<terraform::TfFile> = read_files
             .iter_mut()
@@ -549,18 +769,22 @@ mod cli {
 
     /// The documents of one kind that policy options name: a JSON file is one document (of any kind); a `.tf`
     /// file or folder gives its documents of `kind`, named `FILE#ADDRESS`, their text positioned as in the file.
-    fn policy_sources(files: &[String], kind: PolicyKind) -> Result<Vec<NamedPolicy>, String> {
+    fn policy_sources(
+        tree: &Tree,
+        files: &[String],
+        kind: PolicyKind,
+    ) -> Result<Vec<NamedPolicy>, String> {
         let mut sources = Vec::new();
         for file in files {
-            if !is_tf(file) {
+            if !tree.is_tf(file) {
                 sources.push(NamedPolicy {
-                    name: file.clone(),
-                    text: read(file)?,
+                    name: tree.name(file),
+                    text: tree.read(file)?,
                     ..Default::default()
                 });
                 continue;
             }
-            let tfs = read_tf(&expand(&[file.as_str()]))?;
+            let tfs = read_tf(tree, &tree.expand(&[file.as_str()]))?;
             tf_unreadable(&tfs)?;
             // A boundary given as a `.tf` whose policy no attachment names: its identity documents.
             let wanted = if kind == PolicyKind::Boundary
@@ -598,7 +822,7 @@ mod cli {
         if !std::path::Path::new(file).exists() {
             return Err(std::io::Error::from(std::io::ErrorKind::NotFound).to_string());
         }
-        let tfs = read_tf(&expand(&[file]))?;
+        let tfs = read_tf(&Tree::Work, &expand(&[file]))?;
         tf_unreadable(&tfs)?;
         let documents: Vec<&terraform::Document> =
             tfs.iter().flat_map(|(_, _, tf)| &tf.documents).collect();
@@ -708,7 +932,7 @@ mod cli {
             .filter(|f| f.ends_with(".tf"))
             .cloned()
             .collect();
-        let mut tfs = read_tf(&tf_files)?.into_iter();
+        let mut tfs = read_tf(&Tree::Work, &tf_files)?.into_iter();
         let mut kinds_owned: Vec<(String, PolicyKind, bool, bool)> = Vec::new();
         for file in &files {
             let (text, found) = if file.ends_with(".tf") {
@@ -1068,10 +1292,11 @@ mod cli {
     /// Parses policy files (JSON, or the documents of `kind` in `.tf` files and folders); any that is not a
     /// complete policy is a usage error with its first problem.
     fn load_policies(
+        tree: &Tree,
         files: &[String],
         kind: PolicyKind,
     ) -> Result<Vec<cam_playground::Policy>, String> {
-        policy_sources(files, kind)?
+        policy_sources(tree, files, kind)?
             .into_iter()
             .map(|source| {
                 let parsed = if source.name.contains('#') {
@@ -1114,8 +1339,8 @@ mod cli {
 
     fn matrix(args: &Args) -> Result<i32, String> {
         args.only(&["policy", "boundary", "request", "format"])?;
-        let policies = load_policies(&args.all("policy"), PolicyKind::Identity)?;
-        let boundary = load_policies(&args.all("boundary"), PolicyKind::Boundary)?;
+        let policies = load_policies(&Tree::Work, &args.all("policy"), PolicyKind::Identity)?;
+        let boundary = load_policies(&Tree::Work, &args.all("boundary"), PolicyKind::Boundary)?;
         let rows = cam_playground::analysis::matrix(
             &refs(&policies),
             &refs(&boundary),
@@ -1163,13 +1388,23 @@ mod cli {
         Ok(0)
     }
 
-    fn diff(args: &Args) -> Result<i32, String> {
-        args.only(&["before", "after", "request", "format", "gate", "link-base"])?;
+    fn diff(args: &Args, paths: &[&str]) -> Result<i32, String> {
+        args.only(&[
+            "before",
+            "after",
+            "request",
+            "format",
+            "gate",
+            "link-base",
+            "git-base",
+            "git-head",
+        ])?;
+        let (before, after) = sides(args, paths)?;
         if let Some(gate) = args.one("gate") {
-            return no_new_access(args, &gate);
+            return no_new_access(args, &gate, &before, &after);
         }
-        let before = load_policies(&args.all("before"), PolicyKind::Identity)?;
-        let after = load_policies(&args.all("after"), PolicyKind::Identity)?;
+        let before = load_policies(&before.tree, &before.files, PolicyKind::Identity)?;
+        let after = load_policies(&after.tree, &after.files, PolicyKind::Identity)?;
         let (before, after, base) = (
             (&refs(&before)[..], &[][..]),
             (&refs(&after)[..], &[][..]),
@@ -1222,8 +1457,12 @@ mod cli {
     }
 
     /// The texts of policy files, for the playground links of the access gates.
-    fn named_texts(files: &[String], kind: PolicyKind) -> Result<Vec<NamedPolicy>, String> {
-        Ok(policy_sources(files, kind)?
+    fn named_texts(
+        tree: &Tree,
+        files: &[String],
+        kind: PolicyKind,
+    ) -> Result<Vec<NamedPolicy>, String> {
+        Ok(policy_sources(tree, files, kind)?
             .into_iter()
             .map(|p| NamedPolicy {
                 text: p.text.trim_start().to_string(),
@@ -1299,13 +1538,12 @@ mod cli {
 
     /// `diff --gate no-new-access`: exit 1 when the after-policies allow an API × resource id the
     /// before-policies did not (on a named id, or on every id no policy names).
-    fn no_new_access(args: &Args, gate: &str) -> Result<i32, String> {
+    fn no_new_access(args: &Args, gate: &str, old: &Side, new: &Side) -> Result<i32, String> {
         if gate != "no-new-access" {
             return Err(bad_choice("gate", &["no-new-access"], gate));
         }
-        let (before_files, after_files) = (args.all("before"), args.all("after"));
-        let before = load_policies(&before_files, PolicyKind::Identity)?;
-        let after = load_policies(&after_files, PolicyKind::Identity)?;
+        let before = load_policies(&old.tree, &old.files, PolicyKind::Identity)?;
+        let after = load_policies(&new.tree, &new.files, PolicyKind::Identity)?;
         let base = base_request(args)?;
         let gained = cam_playground::analysis::new_access(
             (&refs(&before)[..], &[][..]),
@@ -1325,7 +1563,10 @@ mod cli {
             "no-new-access",
             &gained,
             verdict,
-            (&named_texts(&after_files, PolicyKind::Identity)?, &[]),
+            (
+                &named_texts(&new.tree, &new.files, PolicyKind::Identity)?,
+                &[],
+            ),
         )
     }
 
@@ -1339,14 +1580,24 @@ mod cli {
             "resource",
             "format",
             "link-base",
+            "git-rev",
         ])?;
         let patterns = args.all("never-allow");
         if patterns.is_empty() {
             return Err(say(CliText::CheckNeedsPattern));
         }
         let (policy_files, boundary_files) = (args.all("policy"), args.all("boundary"));
-        let policies = load_policies(&policy_files, PolicyKind::Identity)?;
-        let boundary = load_policies(&boundary_files, PolicyKind::Boundary)?;
+        // `--git-rev REV`: the files as they are at a revision (no checkout needed).
+        let tree = match args.one("git-rev") {
+            Some(rev) => Tree::git(&rev)?,
+            None => Tree::Work,
+        };
+        if tree.rev().is_some() {
+            present(&tree, &policy_files)?;
+            present(&tree, &boundary_files)?;
+        }
+        let policies = load_policies(&tree, &policy_files, PolicyKind::Identity)?;
+        let boundary = load_policies(&tree, &boundary_files, PolicyKind::Boundary)?;
         let base = base_request(args)?;
         let resource = args.one("resource");
         let allowed = cam_playground::analysis::never_allowed(
@@ -1372,10 +1623,86 @@ mod cli {
             &allowed,
             verdict,
             (
-                &named_texts(&policy_files, PolicyKind::Identity)?,
-                &named_texts(&boundary_files, PolicyKind::Boundary)?,
+                &named_texts(&tree, &policy_files, PolicyKind::Identity)?,
+                &named_texts(&tree, &boundary_files, PolicyKind::Boundary)?,
             ),
         )
+    }
+
+    /// `fmt [--check] FILE…`: JSON files indented as the playground's Format button does (two spaces, short
+    /// lists of scalars on one line), every key, duplicate and scalar copied as written. `--check` changes
+    /// nothing and exits 1 naming the files that would change; a file that is not JSON is a located error
+    /// (exit 2) and the others are still done.
+    fn fmt(args: &Args, files: &[&str]) -> Result<i32, String> {
+        args.only(&["check"])?;
+        let check = match args.one("check").as_deref() {
+            None => false,
+            Some("true") => true,
+            Some(other) => return Err(bad_choice("check", &["true"], other)),
+        };
+        if files.is_empty() {
+            return Err(say(CliText::FmtNeedsFile));
+        }
+        let mut code = 0;
+        for file in files {
+            let text = match read(file) {
+                Ok(text) => text,
+                Err(message) => {
+                    eprintln!("camctl: {message}");
+                    code = 2;
+                    continue;
+                }
+            };
+            let formatted = match cam_playground::json::format(&text) {
+                Ok(formatted) => formatted,
+                Err(diagnostics) => {
+                    if let Some(d) = diagnostics.first() {
+                        eprintln!(
+                            "camctl: {}",
+                            say(CliText::NotJsonAt {
+                                file: file.to_string(),
+                                line: d.span.line,
+                                column: d.span.column,
+                                message: d.words(locale()).message,
+                            })
+                        );
+                    }
+                    code = 2;
+                    continue;
+                }
+            };
+            // The byte-order mark, when there is one, stays.
+            let formatted = match text.starts_with('\u{feff}') {
+                true => format!("\u{feff}{formatted}"),
+                false => formatted,
+            };
+            if formatted == text {
+                continue;
+            }
+            if check {
+                println!(
+                    "{}",
+                    say(CliText::FmtWouldChange {
+                        file: file.to_string()
+                    })
+                );
+                code = code.max(1);
+            } else {
+                std::fs::write(file, &formatted).map_err(|e| {
+                    say(CliText::CannotRead {
+                        path: file.to_string(),
+                        error: e.to_string(),
+                    })
+                })?;
+                println!(
+                    "{}",
+                    say(CliText::FmtRewrote {
+                        file: file.to_string()
+                    })
+                );
+            }
+        }
+        Ok(code)
     }
 
     fn generate(args: &Args) -> Result<i32, String> {

@@ -10,7 +10,9 @@ use crate::diagnostic::Severity;
 use crate::i18n::Locale;
 use crate::lint::config::FINGERPRINT_KEY;
 
-pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+/// The OASIS Standard's SARIF 2.1.0 schema (vendored for the tests in `tests/fixtures/schemas/`).
+pub const SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
 
 /// GitHub reads `security-severity` (0.0–10.0) on a rule to rank security alerts: 7.0 is "high".
 const SECURITY_SEVERITY: &str = "7.0";

@@ -224,17 +224,55 @@ pub enum CliText {
     OpenInPlayground {
         url: String,
     },
+    /// `--git-base`, `--git-head`, `--git-rev`: git could not be run.
+    GitMissing {
+        error: String,
+    },
+    /// A revision git does not know (`detail`: git's own words, when it said any).
+    GitUnknownRevision {
+        rev: String,
+        detail: String,
+    },
+    /// A path named on the command line is not in a revision (`None`: the working tree).
+    GitPathMissing {
+        path: String,
+        rev: Option<String>,
+    },
+    /// `diff --git-base`: a path the base revision does not have; its access is all new.
+    GitNewPath {
+        path: String,
+        rev: String,
+    },
+    /// `diff` takes `--before`/`--after` files, or paths with `--git-base`, not both nor neither.
+    DiffSides,
+    /// `fmt` with no file.
+    FmtNeedsFile,
+    /// `fmt --check`: a file whose formatting would change.
+    FmtWouldChange {
+        file: String,
+    },
+    /// `fmt`: a file rewritten.
+    FmtRewrote {
+        file: String,
+    },
+    /// `fmt`: a file that is not JSON, with its first error.
+    NotJsonAt {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::Locale;
 
-    /// The sentences of `camctl test` and lint in CI: every parameter shown, Chinese in Chinese.
-    #[test]
-    fn the_ci_sentences_are_worded_in_both_languages() {
-        let texts = [
+    /// The sentences of `camctl` in CI (test, lint, the gates, Git revisions, fmt), each with the parameters
+    /// its words must show; `zh_style` reads their Chinese too.
+    pub(crate) fn samples() -> Vec<(CliText, Vec<&'static str>)> {
+        vec![
             (CliText::TestNeedsFile, vec![]),
             (
                 CliText::TfPickDocument {
@@ -270,11 +308,12 @@ mod tests {
                 vec!["coverage-threshold", "abc"],
             ),
             (
+                // The decisions are words in Chinese (允许, 隐式拒绝), names in English.
                 CliText::FailureDecision {
                     expected: "allow".into(),
                     got: Decision::ImplicitDeny,
                 },
-                vec!["allow", "implicit_deny"],
+                vec![],
             ),
             (
                 CliText::FailureDeciding {
@@ -403,8 +442,80 @@ mod tests {
                 },
                 vec!["http://x/#s1.a"],
             ),
-        ];
-        for (text, parameters) in texts {
+            (
+                CliText::GitMissing {
+                    error: "No such file or directory (os error 2)".into(),
+                },
+                vec!["No such file or directory (os error 2)"],
+            ),
+            (
+                CliText::GitUnknownRevision {
+                    rev: "origin/main".into(),
+                    detail: String::new(),
+                },
+                vec!["origin/main", "git fetch --depth=1 origin"],
+            ),
+            (
+                CliText::GitUnknownRevision {
+                    rev: "HEAD".into(),
+                    detail: "fatal: not a git repository".into(),
+                },
+                vec!["HEAD", "fatal: not a git repository"],
+            ),
+            (
+                CliText::GitPathMissing {
+                    path: "infra/main.tf".into(),
+                    rev: Some("origin/main".into()),
+                },
+                vec!["infra/main.tf", "origin/main"],
+            ),
+            (
+                CliText::GitPathMissing {
+                    path: "infra/main.tf".into(),
+                    rev: None,
+                },
+                vec!["infra/main.tf"],
+            ),
+            (
+                CliText::GitNewPath {
+                    path: "policies/new.json".into(),
+                    rev: "origin/main".into(),
+                },
+                vec!["policies/new.json", "origin/main"],
+            ),
+            (
+                CliText::DiffSides,
+                vec!["--before", "--after", "--git-base", "--git-head"],
+            ),
+            (CliText::FmtNeedsFile, vec!["camctl fmt"]),
+            (
+                CliText::FmtWouldChange {
+                    file: "policies/a.json".into(),
+                },
+                vec!["policies/a.json"],
+            ),
+            (
+                CliText::FmtRewrote {
+                    file: "policies/a.json".into(),
+                },
+                vec!["policies/a.json"],
+            ),
+            (
+                CliText::NotJsonAt {
+                    file: "policies/a.json".into(),
+                    line: 3,
+                    column: 7,
+                    message: "trailing comma".into(),
+                },
+                vec!["policies/a.json", "3:7", "trailing comma"],
+            ),
+        ]
+    }
+
+    /// The sentences of `camctl` in CI: every parameter shown, Chinese in Chinese.
+    #[test]
+    fn the_ci_sentences_are_worded_in_both_languages() {
+        for (text, parameters) in samples() {
             for locale in Locale::ALL {
                 let words = locale.cli(&text);
                 for parameter in &parameters {

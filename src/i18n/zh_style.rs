@@ -152,6 +152,9 @@ fn every_text() -> Vec<(String, String)> {
     {
         add(format!("{problem:?}"), locale.field_problem(problem));
     }
+    for (text, _) in crate::i18n::cli::tests::samples() {
+        add(format!("{text:?}"), locale.cli(&text));
+    }
     for fix in crate::analysis::fix::text_tests::samples() {
         add(format!("{fix:?}"), locale.fix(&fix));
     }

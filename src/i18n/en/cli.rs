@@ -82,6 +82,17 @@ pub fn text(text: &CliText) -> String {
         CliText::AccessOnResource { action, resource } => format!("+ {action} on {resource}"),
         CliText::ExampleRequest => "example request:".into(),
         CliText::OpenInPlayground { url } => format!("open it in the playground: {url}"),
+        CliText::GitMissing { error } => format!("cannot run git (needed to read a revision): {error}"),
+        CliText::GitUnknownRevision { rev, detail } if detail.is_empty() => format!("unknown Git revision {rev} (is it fetched? in a shallow clone, git fetch --depth=1 origin BRANCH)"),
+        CliText::GitUnknownRevision { rev, detail } => format!("unknown Git revision {rev}: {detail}"),
+        CliText::GitPathMissing { path, rev: Some(rev) } => format!("{path} does not exist at revision {rev}"),
+        CliText::GitPathMissing { path, rev: None } => format!("{path} does not exist in the working tree"),
+        CliText::GitNewPath { path, rev } => format!("note: {path} is not in {rev}, so everything its policies allow counts as new access"),
+        CliText::DiffSides => "diff compares --before FILE … with --after FILE …, or PATH … at --git-base REV with the working tree (or --git-head REV); give one of the two".into(),
+        CliText::FmtNeedsFile => "fmt needs a JSON file: camctl fmt [--check] policies/*.json".into(),
+        CliText::FmtWouldChange { file } => format!("{file} would be reformatted"),
+        CliText::FmtRewrote { file } => format!("reformatted {file}"),
+        CliText::NotJsonAt { file, line, column, message } => format!("{file} is not valid JSON: {line}:{column}: {message}"),
         CliText::TestNeedsFile => "test needs a test file: camctl test cam-tests.json".into(),
         CliText::NotAPercent { option, given } => format!("--{option} is a percentage from 0 to 100, not {given}"),
         CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}: error: "),
@@ -167,8 +178,14 @@ terraform: lint, test (policy paths FILE.tf#ADDRESS), matrix, diff and check als
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
               [--gate no-new-access [--link-base URL]]   (exit 1 when the after-policies allow something new)
+  camctl diff --git-base REV [--git-head REV] PATH … --request R.json [--gate no-new-access] …
+              (PATH … as they are at REV against the working tree, or against --git-head; read with git, no
+               checkout; a path missing at the base is new: all its access counts as new)
   camctl check --policy P.json … [--boundary B.json …] --request R.json --never-allow ccc:Delete* …
-               [--resource RESOURCE] [--format pretty|json] [--link-base URL]   (exit 1 when a match is allowed)
+               [--resource RESOURCE] [--format pretty|json] [--link-base URL] [--git-rev REV]
+               (exit 1 when a match is allowed)
+  camctl fmt [--check] P.json …   (indents JSON files, keys and values unchanged; --check: exit 1 and name the
+               files that would change)
   camctl generate --action ccc:Api … --id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
                   (--id fills the resource parameter of the APIs' templates: the SdkAppId for ccc; --sdk-app-id too)
   camctl catalog [--format json]

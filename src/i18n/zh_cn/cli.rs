@@ -65,20 +65,41 @@ pub fn text(text: &CliText) -> String {
         CliText::DecisionName { decision } => decision_name(*decision).into(),
         CliText::GateNewAccess { count } => format!("no-new-access：新策略允许了 {count} 个旧策略不允许的请求"),
         CliText::GateNoNewAccess => "no-new-access：新策略没有允许任何旧策略不允许的请求".into(),
-        CliText::NeverAllowViolated { patterns, count } => format!("never-allow {}：有 {count} 个匹配的请求被允许", patterns.join("、")),
-        CliText::NeverAllowHeld { patterns } => format!("never-allow {}：没有任何匹配的请求被允许", patterns.join("、")),
-        CliText::CheckNeedsPattern => "check 至少需要一个 --never-allow 操作模式".into(),
+        CliText::NeverAllowViolated { patterns, count } => format!("`never-allow` {}：有 {count} 个匹配的请求被允许", patterns.join("、")),
+        CliText::NeverAllowHeld { patterns } => format!("`never-allow` {}：没有任何匹配的请求被允许", patterns.join("、")),
+        CliText::CheckNeedsPattern => "check 至少需要一个 `--never-allow` 操作模式".into(),
         CliText::AccessOn { action, param, id, before } => format!("+ {action}，{param} {id}{}", was(*before)),
         CliText::AccessOnUnnamed { action, param, before } => format!("+ {action}，所有策略都未写明的 {param}{}", was(*before)),
         CliText::AccessOnResource { action, resource } => format!("+ {action}，资源 {resource}"),
         CliText::ExampleRequest => "示例请求：".into(),
         CliText::OpenInPlayground { url } => format!("在策略演练场中打开：{url}"),
+        CliText::GitMissing { error } => format!("无法运行 git（读取版本需要它）：{error}"),
+        CliText::GitUnknownRevision { rev, detail } if detail.is_empty() => format!("未知的 Git 版本 {rev}（是否已拉取？浅克隆中请先运行 git fetch --depth=1 origin 分支名）"),
+        CliText::GitUnknownRevision { rev, detail } => format!("未知的 Git 版本 {rev}：{detail}"),
+        CliText::GitPathMissing { path, rev: Some(rev) } => format!("版本 {rev} 中不存在 {path}"),
+        CliText::GitPathMissing { path, rev: None } => format!("工作区中不存在 {path}"),
+        CliText::GitNewPath { path, rev } => format!("提示：{rev} 中没有 {path}，其中策略允许的所有请求都算作新增访问"),
+        CliText::DiffSides => "diff 比较 --before 文件 … 与 --after 文件 …，或比较 --git-base 版本中的路径 … 与工作区（或 --git-head 版本）；请二选一".into(),
+        CliText::FmtNeedsFile => "fmt 需要一个 JSON 文件：camctl fmt [--check] policies/*.json".into(),
+        CliText::FmtWouldChange { file } => format!("{file} 的格式会被调整"),
+        CliText::FmtRewrote { file } => format!("已调整 {file} 的格式"),
+        CliText::NotJsonAt { file, line, column, message } => format!("{file} 不是有效的 JSON：{line}:{column}：{message}"),
         CliText::TestNeedsFile => "test 需要一个测试文件：camctl test cam-tests.json".into(),
         CliText::NotAPercent { option, given } => format!("--{option} 应为 0 到 100 之间的百分数，不能是 {given}"),
         CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}：错误："),
         CliText::CasePassed { name } => format!("✓ {name}"),
         CliText::CaseFailed { name } => format!("✗ {name}"),
-        CliText::FailureDecision { expected, got } => format!("预期为 {expected}，实际为 {}", got.as_str()),
+        CliText::FailureDecision { expected, got } => format!(
+            "预期为{}，实际为{}",
+            match expected.as_str() {
+                "allow" => "允许",
+                "deny" => "拒绝（显式或隐式）",
+                "explicit_deny" => "显式拒绝",
+                "implicit_deny" => "隐式拒绝",
+                other => other,
+            },
+            decision_name(Some(*got))
+        ),
         CliText::FailureDeciding { expected, got } => format!(
             "预期起决定作用的语句为 {}，实际为 {}",
             statements(expected),
@@ -155,8 +176,14 @@ Terraform：lint、test（策略路径写作 文件.tf#地址）、matrix、diff
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
               [--gate no-new-access [--link-base URL]]   （新策略允许了旧策略不允许的请求时退出码为 1）
+  camctl diff --git-base 版本 [--git-head 版本] 路径 … --request R.json [--gate no-new-access] …
+              （比较路径在该版本中的内容与工作区，或与 --git-head 版本；用 git 读取，无需检出；
+               基准版本中没有的路径视为新增：其中的访问都算作新增访问）
   camctl check --policy P.json … [--boundary B.json …] --request R.json --never-allow ccc:Delete* …
-               [--resource 资源] [--format pretty|json] [--link-base URL]   （有匹配的请求被允许时退出码为 1）
+               [--resource 资源] [--format pretty|json] [--link-base URL] [--git-rev 版本]
+               （有匹配的请求被允许时退出码为 1）
+  camctl fmt [--check] P.json …   （统一 JSON 文件的缩进，键和值保持不变；--check：列出需要调整的文件，
+               退出码为 1）
   camctl generate --action ccc:Api … --id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
                   （--id 填入接口资源模板中的参数：ccc 为 SdkAppId；也可写 --sdk-app-id）
   camctl catalog [--format json]
