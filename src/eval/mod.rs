@@ -389,12 +389,9 @@ impl RequestFacts {
         let action = r.action.as_str();
         let member_identity = matches!(caller, PrincipalKind::User | PrincipalKind::Role);
         let assumes_role = layers.has(PolicyKind::Trust) && action.starts_with("sts:AssumeRole");
-        // The role's account owns an assumed role (`qcs::cam::uin/<owner>:roleName/<name>`).
-        let role_owner = assumes_role
-            .then(|| request.resources.first().and_then(|r| role_owner(r)))
-            .flatten();
-        let owner_root = r.is_owner_root()
-            && role_owner.is_none_or(|owner| r.principal.owner_uin.as_deref() == Some(owner));
+        // T5: the trust policy judges every caller who assumes the role, the root of the role's own account
+        // included, so the root shortcut (E4) never decides an assumption.
+        let owner_root = r.is_owner_root() && !assumes_role;
         RequestFacts {
             caller,
             owner_root,
@@ -408,12 +405,6 @@ impl RequestFacts {
             bucket_ignored: matches!(action, "cos:GetService" | "cos:PutBucket"),
         }
     }
-}
-
-/// The account of a role named `qcs::cam::uin/<owner>:roleName/<name>` (598/19422).
-fn role_owner(resource: &str) -> Option<&str> {
-    let (account, role) = resource.strip_prefix("qcs::cam::uin/")?.split_once(':')?;
-    role.starts_with("roleName/").then_some(account)
 }
 
 /// Every statement's trace, and what deciding over them needs.
