@@ -604,3 +604,26 @@ fn lint_infers_each_files_kind_unless_told() {
     assert_eq!(code, 2);
     assert!(err.contains("--kind"), "{err}");
 }
+
+/// `camctl catalog | head -1`: the reader goes away after one line; camctl ends without a panic on the broken
+/// pipe (by SIGPIPE, as Unix tools do).
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_gets_no_panic() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_camctl"))
+        .args(["catalog", "--lang", "en"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("181 APIs"), "{first}");
+    let output = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+}

@@ -6,6 +6,13 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    // Rust ignores SIGPIPE, so printing into a closed pipe (`camctl lint … | head`) panicked: take the default
+    // back, and camctl ends as `cat` does there.
+    #[cfg(unix)]
+    // SAFETY: called once, before any thread or output, with a valid signal number and handler constant.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     std::process::exit(cli::run(std::env::args().skip(1).collect()));
 }
 
