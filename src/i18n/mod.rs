@@ -10,8 +10,9 @@ pub mod en;
 mod markdown;
 mod sentence;
 pub mod zh_cn;
-#[cfg(test)]
-mod zh_style;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod zh_style;
 
 use serde::Serialize;
 
@@ -203,6 +204,11 @@ impl Locale {
         table!(self, api::text(text))
     }
 
+    /// The JavaScript package's error: what the function expects (`evaluate expects {…}`), then the problem.
+    pub fn api_error(self, expects: &str, text: &api::ApiText) -> String {
+        table!(self, api::error(expects, text))
+    }
+
     /// What camctl says besides reasoning and diagnostics.
     pub fn cli(self, text: &cli::CliText) -> String {
         table!(self, cli::text(text))
@@ -222,15 +228,20 @@ impl Locale {
         let mut out = String::new();
         for step in steps {
             let indent = "  ".repeat(step.depth as usize);
+            let text = self.render(&step.message);
+            // Chinese puts no space after its full-width punctuation: `…一致。[6:18]`.
+            let gap = match self {
+                Locale::ZhCn if text.ends_with(|c| "。：；）？！”".contains(c)) => "",
+                _ => "  ",
+            };
             let location = step
                 .span
                 .filter(|s| s.line > 0)
-                .map(|s| format!("  [{}:{}]", s.line, s.column))
+                .map(|s| format!("{gap}[{}:{}]", s.line, s.column))
                 .unwrap_or_default();
             out.push_str(&format!(
-                "{indent}{} {}{location}\n",
+                "{indent}{} {text}{location}\n",
                 crate::explain::mark(step.status),
-                self.render(&step.message)
             ));
         }
         out

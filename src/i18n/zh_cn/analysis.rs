@@ -62,7 +62,7 @@ pub fn done(done: &Done) -> String {
             filled.extend(id.iter().map(|(param, id)| format!("{param} {id}")));
             filled.extend(owner_uin.iter().map(|uin| format!("主账号 UIN {uin}")));
             format!(
-                "已从报错填入：{}。下一步：粘贴该子账号关联的全部策略（及权限边界），目前载入的仍是示例策略。",
+                "已从错误信息填入：{}。下一步：粘贴该子账号关联的全部策略（及权限边界），目前载入的仍是示例策略。",
                 filled.join("、")
             )
         }

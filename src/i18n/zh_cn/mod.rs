@@ -68,7 +68,7 @@ pub fn render(message: &Message) -> Sentence {
                 set_name(*source)
             )
         }
-        Message::NotAuthoritative => "结论不确定：这个结论部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则（见下方的假设）。".into(),
+        Message::NotAuthoritative => "结论不确定：它部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则。下方的假设会说明是哪一条。".into(),
         Message::RequestApi { action, operation_level, product } => match (operation_level, product) {
             (Some(true), Some(p)) => sentence!("{action} 是 {p} 的操作级接口：不支持对特定资源授权。"),
             (Some(false), Some(p)) => sentence!("{action} 是 {p} 的资源级接口：可以按资源授权。"),
@@ -82,19 +82,19 @@ pub fn render(message: &Message) -> Sentence {
         Message::PolicyHeader { source, number, statements } => sentence!("{}{number}（{statements} 条语句）：", set_name(*source)),
         Message::DeniedByLayer { layer, action } => sentence!("显式拒绝：{}中没有语句允许 {action}，该层把这种情况视为拒绝（规则 {O2}）。", layer_name(*layer)),
         Message::LayerNotReached { layer } => sentence!("{}：未检查，前面一层的拒绝已经决定了结论（规则 {L2}）。", layer_name(*layer)),
-        Message::Caller { principal, name } if name.is_empty() => sentence!("请求方：{}。", principal_word(*principal)),
-        Message::Caller { principal, name } => sentence!("请求方：{}（{name}）。", principal_word(*principal)),
+        Message::Caller { principal, name } if name.is_empty() => sentence!("请求者：{}。", principal_word(*principal)),
+        Message::Caller { principal, name } => sentence!("请求者：{}（{name}）。", principal_word(*principal)),
         Message::AssumeRole { caller, trust } => {
             let own = match caller {
                 None => "无需自己的策略授权".to_string(),
                 Some(d) => format!("自己的策略给出{}", decision_name(*d)),
             };
-            sentence!("扮演角色既要调用方自己的策略允许，也要信任策略允许（规则 {T5}）。调用方{own}，信任策略给出{}。", decision_name(*trust))
+            sentence!("扮演角色既要请求者自己的策略允许，也要信任策略允许（规则 {T5}）。请求者{own}，信任策略给出{}。", decision_name(*trust))
         }
-        Message::LayerHeader { layer, decision: None } => sentence!("{}：不适用于该请求方。", layer_name(*layer)),
+        Message::LayerHeader { layer, decision: None } => sentence!("{}：不适用于该请求者。", layer_name(*layer)),
         Message::LayerHeader { layer, decision: Some(d) } => sentence!("{}：{}（规则 {L1}）。", layer_name(*layer), decision_name(*d)),
-        Message::Principal { check: Some(check), matched: true } => sentence!("主体 `{}` 指定了{}。", check.name, verdict_words(check.verdict)),
-        Message::Principal { .. } => "主体：其中没有指定该请求方。".into(),
+        Message::Principal { check: Some(check), matched: true } => sentence!("委托人 `{}` 指定了{}。", check.name, verdict_words(check.verdict)),
+        Message::Principal { .. } => "委托人中没有指定该请求者。".into(),
         Message::NoPolicies { source } => match source {
             PolicyKind::Identity => "没有关联任何策略，因此没有语句能允许该请求。".into(),
             PolicyKind::Boundary => "没有权限边界。".into(),
@@ -117,7 +117,7 @@ pub fn render(message: &Message) -> Sentence {
         Message::StatementInvalid => "这条语句有错误（见问题列表），未参与评估。".into(),
         Message::StatementPermId { action } => sentence!("`{action}` 指向一组控制台功能权限，其包含的接口未公开，无法判断它授予了什么；按不匹配处理（规则 {A3}）。"),
         Message::StatementUnknownOperator { operator, suggestion } => match suggestion {
-            Some(s) => sentence!("`{operator}` 不是条件操作符（是否想写 `{s}`？），因此这条语句未参与评估（规则 {C2}）。"),
+            Some(s) => sentence!("`{operator}` 不是条件操作符，是否应为 `{s}`？这条语句因此未参与评估（规则 {C2}）。"),
             None => sentence!("`{operator}` 不是条件操作符，因此这条语句未参与评估（规则 {C2}）。"),
         },
         Message::Action { check, action } => {
@@ -169,8 +169,8 @@ pub fn render(message: &Message) -> Sentence {
         Message::StatementDoesNotApply { number } => sentence!("因此语句 {number} 不适用于该请求。"),
         Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
             Decision::Allow if deciding.is_empty() => "结论：允许（主账号）。".into(),
-            Decision::Allow => sentence!("结论：允许。{}允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
-            Decision::ExplicitDeny => sentence!("结论：显式拒绝。{}拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
+            Decision::Allow => sentence!("结论：允许。{} 允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
+            Decision::ExplicitDeny => sentence!("结论：显式拒绝。{} 拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
             Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝。策略允许该请求，但权限边界不允许（规则 {E3}）。"),
             Decision::ImplicitDeny => sentence!("结论：隐式拒绝。没有任何语句允许该请求，CAM 默认拒绝所有未被允许的请求（规则 {E1}）。"),
         },
@@ -182,7 +182,7 @@ pub fn render(message: &Message) -> Sentence {
         Message::UsedInRequest { action } => sentence!("请求的操作已改为 {action}。"),
         Message::CatalogShown { shown, total } => sentence!("匹配 {shown} / {total} 个"),
         Message::MatrixCounts { allowed, explicit, implicit } => sentence!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
-        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
+        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}：链接中的结论是{was}（引擎 {engine}，接口目录 {catalog}），当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是{now}。", label(Label::DecisionChanged)),
         Message::UnknownLanguage { tag } => sentence!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
         Message::NamedStatement { source, number, name, line } => sentence!("{}`{name}` 的语句 {number}（第 {line} 行）", set_name(*source)),
         Message::Note { note } => match note {
@@ -195,7 +195,7 @@ pub fn render(message: &Message) -> Sentence {
             Note::CallerNeedsNoPolicy { principal } => sentence!("{}扮演角色无需自己的策略授权，只由信任策略决定（规则 {T5}）。", principal_word(*principal)),
             Note::AnonymousBucketOnly => sentence!("匿名请求只按存储桶策略中针对所有人的语句判断（规则 {B3}）。"),
             Note::EveryoneDenyNotApplied { statement } => sentence!("{}拒绝所有人，但 COS 按身份和指定该身份的语句判断带签名的请求，因此它在这里不生效（规则 {B3}）。", reference(statement)),
-            Note::CrossAccount => sentence!("该存储桶属于另一个账号：其存储桶策略必须允许调用方，子用户还需要本账号的策略允许（规则 {B3}）。"),
+            Note::CrossAccount => sentence!("该存储桶属于另一个账号：其存储桶策略必须允许请求者，子用户还需要本账号的策略允许（规则 {B3}）。"),
             Note::BucketActionIgnored => sentence!("针对 GetService 和 PutBucket 的存储桶策略语句不授予任何权限，因此没有参考存储桶策略（规则 {B4}）。"),
         },
     }
@@ -269,16 +269,10 @@ pub(crate) fn set_name(source: PolicyKind) -> &'static str {
     }
 }
 
-/// A kind of document by its Tencent name: 信任策略, 会话策略 ….
+/// A kind of document by its Tencent name: 信任策略, 会话策略 …. One name per kind everywhere (picker, tabs,
+/// layers, sentences); the glossary says whose policy each is (角色的信任策略, STS 的会话策略 …).
 pub fn kind_name(kind: PolicyKind) -> &'static str {
-    match kind {
-        PolicyKind::Identity => "身份策略",
-        PolicyKind::Boundary => "权限边界",
-        PolicyKind::Trust => "角色信任策略",
-        PolicyKind::Session => "STS 会话策略",
-        PolicyKind::Bucket => "COS 存储桶策略",
-        PolicyKind::Scp => "服务管控策略",
-    }
+    kind_choice(kind)
 }
 
 fn kind_word(rule: Rule) -> &'static str {
@@ -448,13 +442,13 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
         Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝语句匹配该请求。拒绝语句始终优先于允许语句。")),
         Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有未被允许的请求，即使没有拒绝语句也会拒绝。")),
         Term::NotAuthoritative => ("结论不确定", sentence!("结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。")),
-        Term::Assumption => ("假设", sentence!("决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。")),
+        Term::Assumption => ("假设", sentence!("决定了本次结论、由我们取舍的一条规则（规则手册中标为“我们的取舍”）。每条假设都注明规则编号并链接到腾讯云文档。")),
         Term::Hypothetical => ("假设性结论", sentence!("某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 {G9}）。")),
         Term::TagAuthorization => ("按标签授权", sentence!("产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持：对 ccc 的操作，标签条件看不到任何标签（规则 {C9}）。")),
         Term::KindOfDocument => ("文档类型", sentence!("CAM 的策略语法用于六种文档：身份策略、权限边界、角色信任策略、STS 会话策略、COS 存储桶策略和服务管控策略。每种文档由各自的接口保存，并在鉴权的不同环节生效（规则 {K1}、{L1}）。")),
-        Term::TrustPolicy => ("信任策略（角色载体）", sentence!("角色的策略，在 `principal` 中规定谁可以扮演该角色：账号、用户、云服务或身份提供商。扮演角色还需要调用方自己的策略允许（规则 {T5}）。")),
+        Term::TrustPolicy => ("信任策略（角色载体）", sentence!("角色的策略，在 `principal` 中规定谁可以扮演该角色：账号、用户、云服务或身份提供商。扮演角色还需要请求者自己的策略允许（规则 {T5}）。")),
         Term::SessionPolicy => ("会话策略", sentence!("签发临时密钥（AssumeRole、GetFederationToken）时附带的策略。临时密钥只能执行它和背后身份都允许的操作（规则 {S2}）。")),
-        Term::BucketPolicy => ("存储桶策略", sentence!("COS 存储桶自己的策略，规定谁可以对存储桶及其中的对象执行哪些操作。COS 把它与调用方的身份策略合并判断；跨账号访问时两边都必须允许（规则 {B3}）。")),
+        Term::BucketPolicy => ("存储桶策略", sentence!("COS 存储桶自己的策略，规定谁可以对存储桶及其中的对象执行哪些操作。COS 把它与请求者的身份策略合并判断；跨账号访问时两边都必须允许（规则 {B3}）。")),
         Term::ServiceControlPolicy => ("服务管控策略", sentence!("集团组织绑定到根节点、部门或成员账号的策略。它不授予权限，只限制成员账号下的用户和角色能做什么（规则 {O1}、{O2}）。")),
         Term::AnonymousAccess => ("匿名访问", sentence!("不带签名的 COS 请求，例如公开链接。只有存储桶策略中针对所有人的语句对它生效（规则 {B3}）。")),
     }
@@ -515,13 +509,13 @@ pub fn rule_title(rule: Rule) -> &'static str {
         Rule::T2 => "principal 中 qcs、service、federated 的值都是列表",
         Rule::T3 => "信任策略的操作为 sts:AssumeRole、AssumeRoleWithSAML 和 AssumeRoleWithWebIdentity",
         Rule::T4 => "SAML 和 OIDC 的信任条件须符合 CAM 的要求",
-        Rule::T5 => "扮演角色既要调用方自己的策略允许，也要角色的信任策略允许",
+        Rule::T5 => "扮演角色既要请求者自己的策略允许，也要角色的信任策略允许",
         Rule::T6 => "CreateRole 按自己的错误码拒绝有误的信任策略",
-        Rule::T7 => "信任策略和存储桶策略的主体如何与调用方匹配",
+        Rule::T7 => "信任策略和存储桶策略的委托人如何与请求者匹配",
         Rule::S1 => "会话策略中不能有 principal",
         Rule::S2 => "临时密钥只能执行会话策略和身份本身都允许的操作",
         Rule::B1 => "存储桶策略必须有 principal，且不超过 20 KB",
-        Rule::B2 => "存储桶策略的主体和资源采用 COS 的写法",
+        Rule::B2 => "存储桶策略的委托人和资源采用 COS 的写法",
         Rule::B3 => "COS 的鉴权顺序：匿名请求、存储桶所有者的主账号、所有者账号下的身份、其他账号",
         Rule::B4 => "针对 GetService 和 PutBucket 的存储桶策略语句不授予任何权限",
         Rule::O1 => "服务管控策略不授予权限，只做限制",
@@ -555,7 +549,7 @@ pub fn label(label: Label) -> &'static str {
         AddBoundary => "+ 权限边界",
         AddOtherKind => "+ 其他类型…",
         PrincipalType => "请求者身份",
-        Groups => "用户组 ID（逗号分隔）",
+        Groups => "用户组 ID（多个用逗号分隔）",
         RoleName => "角色名称",
         ServiceName => "服务",
         Provider => "身份提供商",
@@ -566,16 +560,16 @@ pub fn label(label: Label) -> &'static str {
         RemoveTab => "移除此策略",
         RenameTab => "重命名（双击标签页）",
         Format => "格式化",
-        FormatFailed => "请先修正 JSON 语法错误；文档保持原样。",
+        FormatFailed => "JSON 有语法错误，无法格式化。文档保持原样。",
         Problems => "问题",
         Request => "请求",
         RequestForm => "表单",
         RequestJson => "JSON",
-        RequestJsonInvalid => "请求 JSON 有错误；请在 JSON 视图中修正后再使用表单。",
+        RequestJsonInvalid => "请求 JSON 有错误。请先在 JSON 视图中修正，再使用表单。",
         Action => "操作（接口）",
         Principal => "请求者",
-        Uin => "UIN（请求者）",
-        OwnerUin => "主账号 UIN（资源所属）",
+        Uin => "请求者 UIN",
+        OwnerUin => "资源所属主账号 UIN",
         AppId => "APPID",
         Context => "请求上下文",
         SourceIp => "来源 IP（qcs:ip）",
@@ -602,11 +596,11 @@ pub fn label(label: Label) -> &'static str {
         NotAuthoritative => "结论不确定",
         Hypothetical => "假设性结论：CAM 会拒绝保存某个策略",
         CamWouldRefuse => "CAM 会拒绝保存此策略",
-        StepByStep => "逐步推理",
+        StepByStep => "推理过程",
         StepHint => "悬停或点击某一步，可在策略中看到对应位置。",
         DocPage => "腾讯云文档",
         Catalog => "接口目录",
-        CatalogSearch => "按接口名称或描述搜索（支持中文，如 技能组、坐席）",
+        CatalogSearch => "按接口名称或描述搜索（支持中文，如“技能组”“坐席”）",
         AllCategories => "全部类别",
         AllGranularities => "全部授权粒度",
         CategoryWrite => "写操作",
@@ -626,29 +620,29 @@ pub fn label(label: Label) -> &'static str {
         MarkdownCopied => "Markdown 已复制：结论、请求、决定结论的语句、推理过程和链接。",
         NewWorkspace => "新建",
         PasteError => "粘贴错误信息",
-        PasteErrorPlaceholder => "粘贴腾讯云返回的 AuthFailure.UnauthorizedOperation 报错信息，即含有 operation (ccc:CreateStaff) 和 resource (qcs::ccc::uin/…:SdkAppId/…) 的那段文字",
+        PasteErrorPlaceholder => "粘贴腾讯云返回的 AuthFailure.UnauthorizedOperation 错误信息，即含有 operation (ccc:CreateStaff) 和 resource (qcs::ccc::uin/…:SdkAppId/…) 的那段文字",
         FillRequest => "填入请求",
         Cancel => "取消",
         LinkUnreadable => "无法打开此链接",
         RestorePrevious => "恢复之前的工作区",
-        RestoreHelp => "你打开了一个链接；之前的工作区已保存在此浏览器中，一键即可恢复。",
+        RestoreHelp => "您打开了一个链接。之前的工作区已保存在此浏览器中，一键即可恢复。",
         Dismiss => "关闭",
         DecisionChanged => "自生成此链接以来，结论已发生变化",
         OpenInPlayground => "在演练场中打开 ↗",
         CopyEmbed => "复制嵌入代码",
         EmbedCopied => "嵌入代码已复制：一个 script 标签和一个 <cam-playground> 元素，可用于文档页面。",
         ShareLink => "分享链接",
-        WhatCanItDo => "这些策略能做什么？（所有接口，当前请求者、SdkAppId 和上下文）",
+        WhatCanItDo => "这些策略能做什么？（当前请求者、SdkAppId 和上下文下的全部接口）",
         AllDecisions => "全部结论",
         StatementShort => "语句",
         OpenRequest => "打开此请求",
-        HowToAllow => "怎样才能允许？（经过验证的最小改动）",
-        HowToDeny => "怎样才能拒绝？（经过验证的最小改动）",
-        NoFix => "没有找到单个小改动；请参阅上面的推理过程。",
-        DiffSomeResourceIds => "比较的资源 ID（请求自身的排在最前；每个都需要对整个接口目录评估两次）：",
-        FixesTooLarge => "只为 64 KB 以内的工作区搜索改动（每个候选改动都要整体重新评估）；当前工作区更大。",
+        HowToAllow => "如何让该请求被允许？（已验证的最小改动）",
+        HowToDeny => "如何让该请求被拒绝？（已验证的最小改动）",
+        NoFix => "没有找到只需一处小改动的办法，请参阅上面的推理过程。",
+        DiffSomeResourceIds => "参与比较的资源 ID（请求中的 ID 排在最前，每个 ID 都要对整个接口目录评估两次）：",
+        FixesTooLarge => "当前工作区超过 64 KB，因此不搜索改动：每个候选改动都要重新评估整个工作区。",
         Apply => "应用",
-        Generator => "生成策略（选择接口；操作级接口单独放在资源为 `*` 的语句中）",
+        Generator => "生成策略（选择接口后，操作级接口会单独放在资源为 `*` 的语句中）",
         IpRanges => "来源 IP 范围（可选）",
         AddAsPolicy => "添加为新策略",
         Clear => "清空",
@@ -660,11 +654,11 @@ pub fn label(label: Label) -> &'static str {
         SwitchLanguage => "English",
         SwitchLanguageTitle => "Switch to English",
         MarkdownHeading => "CAM 结论",
-        MarkdownNotEvaluated => "未评估",
+        MarkdownNotEvaluated => "无法评估",
         MarkdownErrors => "策略或请求有错误：",
         MarkdownRequest => "请求：",
         MarkdownDeciding => "决定结论的语句：",
-        MarkdownSteps => "逐步推理：",
+        MarkdownSteps => "推理过程：",
         MarkdownOpen => "在 CAM 策略演练场中打开",
         Glossary => "术语表：术语和全部规则",
         ResourceField => "资源（接口目录以外的接口必填，也可覆盖自动生成的资源）",
@@ -675,9 +669,9 @@ pub fn label(label: Label) -> &'static str {
         IpPlaceholder => "未设置，例如 10.1.2.3",
         TimePlaceholder => "未设置，例如 2026-11-28T12:00:00Z",
         Custom => "自定义（已修改）",
-        GlossaryRules => "规则手册（DOC：腾讯云文档规定的行为；CHOICE：文档未说明时我们的取舍）",
-        RuleDoc => "DOC",
-        RuleChoice => "CHOICE",
+        GlossaryRules => "规则手册（“文档规定”：腾讯云文档写明的行为；“我们的取舍”：文档未说明时本工具的选择）",
+        RuleDoc => "文档规定",
+        RuleChoice => "我们的取舍",
         WhatIs => "这是什么？",
         ReadOnlyHint => "只读示例。在演练场中打开即可编辑副本。",
         NoMatchingApis => "没有匹配的接口。",
@@ -709,7 +703,7 @@ pub fn kind_choice(kind: PolicyKind) -> &'static str {
 /// Under the tabs when a pasted document's shape changed its tab's kind (rule K1).
 pub fn kind_inferred(kind: PolicyKind) -> Sentence {
     sentence!(
-        "根据文档结构，已按{}读取（规则 {K1}）。文本未作任何修改；如果判断有误，请选择其他类型。",
+        "根据文档结构，已按{}读取（规则 {K1}）。文本没有任何改动。如果判断有误，请选择其他类型。",
         kind_name(kind)
     )
 }
@@ -740,7 +734,7 @@ pub fn principal_word(kind: crate::request::PrincipalKind) -> &'static str {
         P::User => "CAM 用户",
         P::Root => "主账号",
         P::Role => "角色会话",
-        P::Anonymous => "匿名访问者",
+        P::Anonymous => "匿名用户",
         P::Service => "云服务",
         P::Federated => "联合身份",
     }
@@ -755,16 +749,9 @@ fn decision_name(decision: Decision) -> &'static str {
     }
 }
 
-/// A layer's name as a section heading.
+/// A layer's name as a section heading: the kind's one name.
 fn layer_name(layer: PolicyKind) -> &'static str {
-    match layer {
-        PolicyKind::Identity => "身份策略",
-        PolicyKind::Boundary => "权限边界",
-        PolicyKind::Trust => "角色信任策略",
-        PolicyKind::Session => "会话策略",
-        PolicyKind::Bucket => "存储桶策略",
-        PolicyKind::Scp => "服务管控策略",
-    }
+    kind_choice(layer)
 }
 
 /// Whom a principal name matched.
@@ -772,12 +759,12 @@ fn verdict_words(verdict: crate::eval::trace::PrincipalVerdict) -> &'static str 
     use crate::eval::trace::PrincipalVerdict as V;
     match verdict {
         V::Everyone => "所有人",
-        V::Account => "请求方所在的账号（主账号及其用户和角色）",
-        V::User => "请求方本身",
-        V::Group => "请求方所在的用户组",
-        V::Role => "请求方的角色",
+        V::Account => "请求者所在的账号（主账号及其用户和角色）",
+        V::User => "请求者本身",
+        V::Group => "请求者所在的用户组",
+        V::Role => "请求者的角色",
         V::Service => "发起请求的云服务",
-        V::Provider => "请求方的身份提供商",
+        V::Provider => "请求者的身份提供商",
         V::Different => "其他人",
     }
 }

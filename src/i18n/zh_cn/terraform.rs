@@ -26,7 +26,7 @@ pub fn words(text: &TerraformText) -> Words {
             format!("请把 `{element}` 写成列表：[\"…\"]"),
         ),
         TerraformText::RootPrincipal { value, resource } => Words::new(
-            format!("主体 `{value}` 使用了 `root` 写法。CAM 接受这种写法，但 tencentcloud Provider 在 apply 时会拒绝 `{resource}`"),
+            format!("委托人 `{value}` 使用了 `root` 写法。CAM 接受这种写法，但 tencentcloud Provider 在 apply 时会拒绝 `{resource}`"),
             "请改写为该账号的 UIN：qcs::cam::uin/<UIN>:uin/<UIN>，指的是同一个账号",
         ),
         TerraformText::BoundaryNotFound { reference } => Words::new(
