@@ -65,6 +65,11 @@ impl Locale {
         table!(self, COLON)
     }
 
+    /// Between the items of a list: `, ` in English, an enumeration comma `、` in Chinese.
+    pub fn list_separator(self) -> &'static str {
+        table!(self, LIST_SEPARATOR)
+    }
+
     /// An aside after a phrase: ` (hypothetical)` in English, `（假设）` in Chinese.
     pub fn aside(self, text: &str) -> String {
         table!(self, aside(text))
@@ -268,9 +273,19 @@ pub(crate) fn assert_worded(text: &Text, parameters: &[String]) {
             "{locale:?} {text:?}"
         );
         let both = format!("{}\n{}", words.message, words.help);
+        // Chinese names a product by its Chinese name and writes a placeholder in Chinese.
+        let chinese_form = |parameter: &str| {
+            let product = crate::catalog::Catalog::builtin()
+                .products
+                .iter()
+                .find(|p| p.name == parameter && !p.name_zh.is_empty())
+                .map(|p| p.name_zh.clone());
+            product.unwrap_or_else(|| parameter.replace("<root uin>", "<主账号 UIN>"))
+        };
         for parameter in parameters {
             assert!(
-                both.contains(parameter.as_str()),
+                both.contains(parameter.as_str())
+                    || (locale == Locale::ZhCn && both.contains(&chinese_form(parameter))),
                 "{locale:?} {text:?}: `{parameter}` missing from {both}"
             );
         }

@@ -154,7 +154,7 @@ test('lang: zh-CN words every step and diagnostic in Chinese; codes and decision
   const chinese = evaluate({ policies: [trapPolicy, broken], request, lang: 'zh-CN' });
   assert.equal(chinese.decision, english.decision);
   assert.deepEqual(chinese.assumptions, english.assumptions);
-  assert.ok(chinese.steps.some((s) => /是 ccc 的操作级接口/.test(s.text)));
+  assert.ok(chinese.steps.some((s) => /是云联络中心（ccc）的操作级接口/.test(s.text)));
   const [en] = english.diagnostics.policies[1];
   const [zh] = chinese.diagnostics.policies[1];
   assert.equal(zh.code, en.code);

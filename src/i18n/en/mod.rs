@@ -366,7 +366,7 @@ fn segment_failure(seg: &SegmentCheck) -> Sentence {
 }
 
 /// Between the items of a list: a comma.
-const LIST_SEPARATOR: &str = ", ";
+pub const LIST_SEPARATOR: &str = ", ";
 
 fn quoted_list(values: &[String]) -> String {
     crate::i18n::quoted(values, LIST_SEPARATOR)

@@ -24,7 +24,7 @@ pub fn fix(text: &FixText) -> String {
                 None => "请求中没有这个条件键".to_string(),
             };
             format!(
-                "{} {policy} 的语句 {statement} 的生效条件要求 {key} {operator} `{}`（{now}）：把请求中的 {key} 改为 `{value}`",
+                "{} {policy} 的语句 {statement} 要求 {key} 满足 `{operator}` `{}`，而{now}。把请求中的 {key} 改为 `{value}` 即可",
                 super::set_name(*source).trim_end(),
                 values.join("`、`")
             )

@@ -243,7 +243,7 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
     };
     match problem {
         P::CannotRead { path, error } => Words::new(
-            format!("无法读取 {path}：{error}"),
+            format!("无法读取 {path}：{}", io_error(error)),
             "请检查路径：测试文件中的策略路径相对于测试文件所在目录。",
         ),
         P::WrongType { expected: e, found } => Words::new(

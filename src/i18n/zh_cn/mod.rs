@@ -70,8 +70,8 @@ pub fn render(message: &Message) -> Sentence {
         }
         Message::NotAuthoritative => "结论不确定：它部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则。下方的假设会说明是哪一条。".into(),
         Message::RequestApi { action, operation_level, product } => match (operation_level, product) {
-            (Some(true), Some(p)) => sentence!("{action} 是 {p} 的操作级接口：不支持对特定资源授权。"),
-            (Some(false), Some(p)) => sentence!("{action} 是 {p} 的资源级接口：可以按资源授权。"),
+            (Some(true), Some(p)) => sentence!("{action} 是{}（{p}）的操作级接口，不支持对特定资源授权。", product_name(p, p)),
+            (Some(false), Some(p)) => sentence!("{action} 是{}（{p}）的资源级接口，可以按资源授权。", product_name(p, p)),
             _ => sentence!("{action} 不在接口目录中，按请求给出的资源进行鉴权。"),
         },
         Message::ResourceOperationLevel { api } => sentence!("因此 CAM 用资源 `*` 对 {api} 鉴权（规则 {R5}）。"),
@@ -158,8 +158,8 @@ pub fn render(message: &Message) -> Sentence {
         },
         Message::ConditionKey { key, operator, ordered } => key_sentence(key, operator, *ordered),
         Message::KeyOrigin { key, origin } => match origin {
-            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => sentence!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：视为条件键不存在（规则 {C9}）。", product_name(product, product)),
-            KeyOrigin::TagsNotSupported { product, ignored } => sentence!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：请求中的 {} 被忽略，视为条件键不存在（规则 {C9}）。", product_name(product, product), quoted_list(ignored)),
+            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => sentence!("{}（{product}）不支持按标签授权，其支持 CAM 的接口列表写明“不支持”。因此该操作没有 {key} 可供比较，视为条件键不存在（规则 {C9}）。", product_name(product, product)),
+            KeyOrigin::TagsNotSupported { product, ignored } => sentence!("{}（{product}）不支持按标签授权，其支持 CAM 的接口列表写明“不支持”。因此请求中的 {} 被忽略，该操作没有 {key} 可供比较，视为条件键不存在（规则 {C9}）。", product_name(product, product), quoted_list(ignored)),
             KeyOrigin::Principal { value } => sentence!("请求上下文中没有 {key}，因此取请求者的值：`{value}`（规则 {C8}）。"),
         },
         Message::StatementApplies { number, effect } => match effect {
@@ -351,7 +351,7 @@ fn segment_failure(seg: &SegmentCheck) -> Sentence {
 }
 
 /// Between the items of a list: an enumeration comma.
-const LIST_SEPARATOR: &str = "、";
+pub const LIST_SEPARATOR: &str = "、";
 
 fn quoted_list(values: &[String]) -> String {
     crate::i18n::quoted(values, LIST_SEPARATOR)
@@ -438,15 +438,15 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
         Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 SdkAppId 上授予它。")),
         Term::OperationLevel => ("操作级", sentence!("不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 SdkAppId 上的策略不会授予它，而且不会有任何提示（规则 {R5}）。")),
         Term::SixSegment => ("六段式资源描述", sentence!("`qcs:project:service:region:account:resource`，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
-        Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的策略设定上限的策略：请求必须同时被策略和权限边界允许；任一方中匹配的拒绝语句都会拒绝请求。")),
+        Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的权限设定上限的策略。请求必须同时被策略和权限边界允许，任一方中匹配的拒绝语句都会拒绝请求。")),
         Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝语句匹配该请求。拒绝语句始终优先于允许语句。")),
         Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有未被允许的请求，即使没有拒绝语句也会拒绝。")),
         Term::NotAuthoritative => ("结论不确定", sentence!("结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。")),
         Term::Assumption => ("假设", sentence!("决定了本次结论、由我们取舍的一条规则（规则手册中标为“我们的取舍”）。每条假设都注明规则编号并链接到腾讯云文档。")),
         Term::Hypothetical => ("假设性结论", sentence!("某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 {G9}）。")),
-        Term::TagAuthorization => ("按标签授权", sentence!("产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持：对 ccc 的操作，标签条件看不到任何标签（规则 {C9}）。")),
-        Term::KindOfDocument => ("文档类型", sentence!("CAM 的策略语法用于六种文档：身份策略、权限边界、角色信任策略、STS 会话策略、COS 存储桶策略和服务管控策略。每种文档由各自的接口保存，并在鉴权的不同环节生效（规则 {K1}、{L1}）。")),
-        Term::TrustPolicy => ("信任策略（角色载体）", sentence!("角色的策略，在 `principal` 中规定谁可以扮演该角色：账号、用户、云服务或身份提供商。扮演角色还需要请求者自己的策略允许（规则 {T5}）。")),
+        Term::TagAuthorization => ("按标签授权", sentence!("产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持按标签授权，鉴权 ccc 操作时标签条件始终取不到值（规则 {C9}）。")),
+        Term::KindOfDocument => ("文档类型", sentence!("CAM 的策略语法用于六种文档：身份策略、权限边界、信任策略（角色）、会话策略（STS 临时密钥）、存储桶策略（COS）和服务管控策略（集团组织）。每种文档由各自的接口保存，并在鉴权的不同环节生效（规则 {K1}、{L1}）。")),
+        Term::TrustPolicy => ("信任策略", sentence!("角色自己的策略，在 `principal` 中列出可以扮演该角色的角色载体：账号、用户、云服务或身份提供商。扮演角色还需要请求者自己的策略允许（规则 {T5}）。")),
         Term::SessionPolicy => ("会话策略", sentence!("签发临时密钥（AssumeRole、GetFederationToken）时附带的策略。临时密钥只能执行它和背后身份都允许的操作（规则 {S2}）。")),
         Term::BucketPolicy => ("存储桶策略", sentence!("COS 存储桶自己的策略，规定谁可以对存储桶及其中的对象执行哪些操作。COS 把它与请求者的身份策略合并判断；跨账号访问时两边都必须允许（规则 {B3}）。")),
         Term::ServiceControlPolicy => ("服务管控策略", sentence!("集团组织绑定到根节点、部门或成员账号的策略。它不授予权限，只限制成员账号下的用户和角色能做什么（规则 {O1}、{O2}）。")),
