@@ -7,7 +7,7 @@ pub fn words(text: &JsonText) -> Words {
     match text {
         JsonText::TooLarge { bytes, limit } => Words::new(
             format!("该文档有 {bytes} 字节，本工具最多读取 {limit} 字节"),
-            "CAM 策略最长 6,144 个字符，请只粘贴策略本身。",
+            "CAM 策略最长 6144 个字符，请只粘贴策略本身。",
         ),
         JsonText::ByteOrderMark => Words::new(
             "文档以字节顺序标记（BOM）开头",
@@ -69,7 +69,7 @@ fn syntax_problem(problem: &SyntaxProblem) -> String {
         P::UnexpectedToken => "此处不应出现该符号".into(),
         P::UnexpectedTokenInObject => "对象中不应出现该符号".into(),
         P::UnexpectedWord => "此处不应出现该单词".into(),
-        P::UnterminatedArray => "列表没有闭合".into(),
+        P::UnterminatedArray => "数组没有闭合".into(),
         P::UnterminatedCommentBlock => "块注释没有闭合".into(),
         P::UnterminatedObject => "对象没有闭合".into(),
         P::TooDeep => "嵌套层数超过上限".into(),

@@ -66,7 +66,7 @@ pub fn words(text: &PolicyText) -> Words {
         } => {
             let expected = match within {
                 ElementsOf::Policy => {
-                    "策略包含 `version`、`statement`，角色信任策略和存储桶策略还可包含 `principal`"
+                    "策略包含 `version`、`statement`，信任策略和存储桶策略还可包含 `principal`"
                 }
                 ElementsOf::Statement => {
                     "语句包含 `effect`、`action`、`resource`，以及可选的 `condition`"
@@ -85,7 +85,7 @@ pub fn words(text: &PolicyText) -> Words {
             "请只保留一个：CAM 读取哪一个没有明确定义（本工具读取最后一个）",
         ),
         P::PrincipalIgnored => Words::new(
-            "`principal` 仅适用于角色的信任策略和 COS 存储桶策略；评估身份策略时将忽略它",
+            "`principal` 仅适用于信任策略和存储桶策略，评估身份策略时会忽略它",
             "请从关联到用户、用户组和角色的策略中删除它",
         ),
         P::StatementNotAnObject { found } => Words::new(
@@ -132,7 +132,7 @@ pub fn words(text: &PolicyText) -> Words {
             expected,
             api,
         } => Words::new(
-            format!("`{service}` 与服务 `{expected}` 仅大小写不同；匹配区分大小写，因此该操作永远不会匹配"),
+            format!("`{service}` 与服务 `{expected}` 仅大小写不同。匹配区分大小写，因此该操作永远不会匹配"),
             format!("请写成 `{expected}:{api}`"),
         ),
         P::ApiCase {
@@ -140,7 +140,7 @@ pub fn words(text: &PolicyText) -> Words {
             api,
             expected,
         } => Words::new(
-            format!("`{api}` 与接口 `{expected}` 仅大小写不同；匹配区分大小写，因此该操作永远不会匹配"),
+            format!("`{api}` 与接口 `{expected}` 仅大小写不同。匹配区分大小写，因此该操作永远不会匹配"),
             format!("请写成 `{service}:{expected}`"),
         ),
         P::UnknownApi {
@@ -229,7 +229,7 @@ pub fn words(text: &PolicyText) -> Words {
             "修正之前，与该值的比较结果始终为假",
         ),
         P::TooLong { length, limit } => Words::new(
-            format!("共 {length} 个字符（不计空白），超过上限 {limit}"),
+            format!("共 {length} 个字符（不计空白字符），超过上限 {limit}"),
             "请将它拆分为多个策略；本工具仍会评估它",
         ),
         P::CapitalisedElement { written, element } => Words::new(
@@ -256,7 +256,7 @@ pub fn words(text: &PolicyText) -> Words {
             },
         ),
         P::PrincipalNotAnObject { found } => Words::new(
-            format!("`principal` 应为由列表组成的对象或 \"*\"，而不是{}", super::json::json_type(*found)),
+            format!("`principal` 应为由数组组成的对象或 \"*\"，而不是{}", super::json::json_type(*found)),
             "请写成 \"principal\": {\"qcs\": [\"qcs::cam::uin/<主账号>:root\"]}",
         ),
         P::UnknownPrincipalKey { key, suggestion } => Words::new(
@@ -283,7 +283,7 @@ pub fn words(text: &PolicyText) -> Words {
             "请删除 `resource`。腾讯云文档中的信任策略都没有它",
         ),
         P::EmptyConditionList => Words::new(
-            "`condition` 是空列表，视为没有生效条件",
+            "`condition` 是空数组，视为没有生效条件",
             "请删除它或写成对象，否则 CAM 可能返回 InvalidParameter.ConditionError",
         ),
         P::BucketTooLarge { bytes, limit } => Words::new(

@@ -45,7 +45,7 @@ pub fn words(text: &RequestText) -> Words {
             "请用双引号把它括起来。",
         ),
         T::ResourceNotStrings { found } => Words::new(
-            format!("`resource` 应为字符串或非空的字符串列表，而不是{}", json_type(*found)),
+            format!("`resource` 应为字符串或非空的字符串数组，而不是{}", json_type(*found)),
             "请写成 \"resource\": \"qcs::ccc::uin/100000000001:SdkAppId/1400000000\"",
         ),
         T::PrincipalNotAnObject { found } => Words::new(
@@ -89,7 +89,7 @@ pub fn words(text: &RequestText) -> Words {
             "请写成 \"context\": {\"qcs:ip\": \"10.1.2.3\"}",
         ),
         T::BadContextValue { found } => Words::new(
-            format!("`context` 中的值应为字符串、数字或布尔值（或由它们组成的列表），而不是{}", json_type(*found)),
+            format!("`context` 中的值应为字符串、数字或布尔值（或由它们组成的数组），而不是{}", json_type(*found)),
             "请写成 \"qcs:ip\": \"10.1.2.3\" 或 \"qcs:resource_tag\": [\"team&support\"]",
         ),
         T::NotConcreteAction { action } => Words::new(
