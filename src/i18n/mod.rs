@@ -65,6 +65,11 @@ impl Locale {
         table!(self, COLON)
     }
 
+    /// The "?" button's name after a term: `What is this? SdkAppId` in English, `SdkAppId 是什么？` in Chinese.
+    pub fn what_is(self, term: &str) -> String {
+        table!(self, what_is(term))
+    }
+
     /// Between the items of a list: `, ` in English, an enumeration comma `、` in Chinese.
     pub fn list_separator(self) -> &'static str {
         table!(self, LIST_SEPARATOR)

@@ -333,6 +333,145 @@ mod tests {
         workspaces
     }
 
+    /// The reasoning's words for layers, callers, conclusions and statements, for every kind and decision.
+    fn layer_messages() -> Vec<crate::explain::Message> {
+        use crate::eval::Decision as D;
+        use crate::explain::Message as M;
+        let decisions = [D::Allow, D::ExplicitDeny, D::ImplicitDeny];
+        let statement = |source, statement| crate::eval::trace::StatementRef {
+            source,
+            policy: 0,
+            statement,
+            span: Default::default(),
+        };
+        let mut messages = Vec::new();
+        for kind in PolicyKind::ALL {
+            let action = "ccc:CreateStaff".to_string();
+            messages.push(M::DeniedByLayer {
+                layer: kind,
+                action: action.clone(),
+            });
+            messages.push(M::LayerNotReached { layer: kind });
+            messages.push(M::LayerHeader {
+                layer: kind,
+                decision: None,
+            });
+            messages.push(M::NoPolicies { source: kind });
+            messages.push(M::PolicyHeader {
+                source: kind,
+                number: 2,
+                statements: 3,
+            });
+            messages.push(M::NamedStatement {
+                source: kind,
+                number: 2,
+                name: "ccc-admin".into(),
+                line: 9,
+            });
+            for decision in decisions {
+                messages.push(M::LayerHeader {
+                    layer: kind,
+                    decision: Some(decision),
+                });
+                messages.push(M::Conclusion {
+                    decision,
+                    deciding: vec![statement(kind, 0), statement(PolicyKind::Identity, 2)],
+                    boundary_blocks: false,
+                });
+            }
+        }
+        for decision in decisions {
+            messages.push(M::Conclusion {
+                decision,
+                deciding: vec![],
+                boundary_blocks: decision == D::ImplicitDeny,
+            });
+            for hypothetical in [false, true] {
+                messages.push(M::Decision {
+                    decision,
+                    action: "ccc:CreateStaff".into(),
+                    hypothetical,
+                });
+            }
+            for caller in [None, Some(D::Allow), Some(decision)] {
+                messages.push(M::AssumeRole {
+                    caller,
+                    trust: decision,
+                });
+            }
+        }
+        for principal in crate::request::PrincipalKind::ALL {
+            messages.push(M::Caller {
+                principal,
+                name: String::new(),
+            });
+            messages.push(M::Caller {
+                principal,
+                name: "ccc-operator".into(),
+            });
+        }
+        messages.push(M::Principal {
+            check: None,
+            matched: false,
+        });
+        messages.push(M::StatementInvalid);
+        messages.push(M::StatementPermId {
+            action: "permid/123".into(),
+        });
+        messages.push(M::StatementUnknownOperator {
+            operator: "ip_equall".into(),
+            suggestion: Some("ip_equal".into()),
+        });
+        messages.push(M::StatementUnknownOperator {
+            operator: "frob".into(),
+            suggestion: None,
+        });
+        messages.push(M::NotAuthoritative);
+        messages.push(M::RootAccount);
+        messages.push(M::ResourceIgnored {
+            given: vec!["a".into(), "b".into()],
+        });
+        messages.push(M::RequestApi {
+            action: "cvm:RunInstances".into(),
+            operation_level: None,
+            product: None,
+        });
+        messages
+    }
+
+    /// Every note, naming a statement where it names one.
+    fn notes() -> Vec<crate::eval::Note> {
+        use crate::eval::Note as N;
+        let statement = crate::eval::trace::StatementRef {
+            source: PolicyKind::Boundary,
+            policy: 0,
+            statement: 1,
+            span: Default::default(),
+        };
+        let mut notes = vec![
+            N::RootAccount,
+            N::ListApiTagDeny { statement },
+            N::PlatformMayIgnoreDeny {
+                service: "cos".into(),
+            },
+            N::ListQueryOperator {
+                statement,
+                operator: "string_like".into(),
+            },
+            N::ScpNoAllow,
+            N::ScpSkipsRoot,
+            N::AnonymousBucketOnly,
+            N::EveryoneDenyNotApplied { statement },
+            N::CrossAccount,
+            N::BucketActionIgnored,
+        ];
+        notes.extend(
+            crate::request::PrincipalKind::ALL
+                .map(|principal| N::CallerNeedsNoPolicy { principal }),
+        );
+        notes
+    }
+
     fn cli_samples() -> Vec<crate::i18n::cli::CliText> {
         use crate::diagnostic::Severity;
         use crate::eval::Decision;
@@ -689,6 +828,9 @@ mod tests {
             );
         }
         let catalog = crate::catalog::Catalog::builtin();
+        for term in crate::explain::Term::ALL {
+            add("what_is".into(), locale.what_is(locale.term(term).0));
+        }
         add("products_line".into(), locale.products_line(catalog));
         add(
             "ids_label".into(),
@@ -728,7 +870,15 @@ mod tests {
                 now: "隐式拒绝".into(),
             },
             crate::explain::Message::UnknownLanguage { tag: "fr".into() },
-        ] {
+        ]
+        .into_iter()
+        .chain(
+            notes()
+                .into_iter()
+                .map(|note| crate::explain::Message::Note { note }),
+        )
+        .chain(layer_messages())
+        {
             add(format!("{message:?}"), locale.render(&message));
         }
         // The CLI's texts, the JS API's errors, share and paste problems, catalog imports, input files.

@@ -170,6 +170,7 @@ pub fn render(message: &Message) -> Sentence {
         Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
             Decision::Allow if deciding.is_empty() => "结论：允许（主账号）。".into(),
             Decision::Allow => sentence!("结论：允许。{} 允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
+            Decision::ExplicitDeny if deciding.is_empty() => sentence!("结论：显式拒绝。拒绝始终优先于允许（规则 {E1}）。"),
             Decision::ExplicitDeny => sentence!("结论：显式拒绝。{} 拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
             Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝。策略允许该请求，但权限边界不允许（规则 {E3}）。"),
             Decision::ImplicitDeny => sentence!("结论：隐式拒绝。没有任何语句允许该请求，CAM 默认拒绝所有未被允许的请求（规则 {E1}）。"),
@@ -187,14 +188,14 @@ pub fn render(message: &Message) -> Sentence {
         Message::NamedStatement { source, number, name, line } => sentence!("{}`{name}` 的语句 {number}（第 {line} 行）", set_name(*source)),
         Message::Note { note } => match note {
             Note::RootAccount => "主账号不受策略限制。".into(),
-            Note::ListApiTagDeny { statement } => sentence!("实际的 CAM 对列表类接口不执行带标签条件的拒绝语句（{}，规则 {E5}）：这条拒绝可能不生效。", reference(statement)),
-            Note::PlatformMayIgnoreDeny { service } => sentence!("实际的 CAM 对 {service} 的部分拒绝不生效（匿名访问 COS、AdministratorAccess 下的计费；规则 {E5}）。"),
-            Note::ListQueryOperator { statement, operator } => sentence!("{}依赖 `{operator}`；CAM 文档说明列表查询只支持精确匹配的条件操作符，因此实际的 CAM 对这个列表类接口可能不执行它（规则 {E5}）。", reference(statement)),
+            Note::ListApiTagDeny { statement } => sentence!("CAM 实际上不会对列表类接口执行带标签条件的拒绝语句（{}，规则 {E5}），因此这条拒绝可能不生效。", reference(statement)),
+            Note::PlatformMayIgnoreDeny { service } => sentence!("CAM 实际上会忽略 {service} 的部分拒绝语句，例如匿名访问 COS、AdministratorAccess 下的计费操作（规则 {E5}）。"),
+            Note::ListQueryOperator { statement, operator } => sentence!("{} 依赖 `{operator}`。CAM 文档说明列表查询只支持精确匹配的条件操作符，因此 CAM 实际上可能不会对这个列表类接口执行它（规则 {E5}）。", reference(statement)),
             Note::ScpNoAllow => sentence!("绑定到该账号的服务管控策略都没有允许该请求，且 FullQcloudAccess 已解绑。集团组织文档将这种情况视为显式拒绝（规则 {O2}）。"),
             Note::ScpSkipsRoot => sentence!("工作区中的服务管控策略没有生效：它们限制成员账号下的 CAM 用户和角色，不限制主账号（规则 {O3}）。如需按另一种理解评估，请在请求的 \"organization\" 中设置 \"scp_limits_root\": true。"),
             Note::CallerNeedsNoPolicy { principal } => sentence!("{}扮演角色无需自己的策略授权，只由信任策略决定（规则 {T5}）。", principal_word(*principal)),
             Note::AnonymousBucketOnly => sentence!("匿名请求只按存储桶策略中针对所有人的语句判断（规则 {B3}）。"),
-            Note::EveryoneDenyNotApplied { statement } => sentence!("{}拒绝所有人，但 COS 按身份和指定该身份的语句判断带签名的请求，因此它在这里不生效（规则 {B3}）。", reference(statement)),
+            Note::EveryoneDenyNotApplied { statement } => sentence!("{} 拒绝所有人，但 COS 按身份和指定该身份的语句判断带签名的请求，因此它在这里不生效（规则 {B3}）。", reference(statement)),
             Note::CrossAccount => sentence!("该存储桶属于另一个账号：其存储桶策略必须允许请求者，子用户还需要本账号的策略允许（规则 {B3}）。"),
             Note::BucketActionIgnored => sentence!("针对 GetService 和 PutBucket 的存储桶策略语句不授予任何权限，因此没有参考存储桶策略（规则 {B4}）。"),
         },
@@ -348,6 +349,16 @@ fn segment_failure(seg: &SegmentCheck) -> Sentence {
         SegmentMiss::NotTheOwner => sentence!("账号 `{pattern}` 不是资源所属的主账号 `{actual}`。"),
         SegmentMiss::Different => sentence!("{name} `{pattern}` 与 `{actual}` 不匹配。"),
     }
+}
+
+/// The "?" button's name after a term: `操作级是什么？` (`SdkAppId 是什么？`: a space after Latin).
+pub fn what_is(term: &str) -> String {
+    let gap = if term.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        " "
+    } else {
+        ""
+    };
+    format!("{term}{gap}是什么？")
 }
 
 /// Between the items of a list: an enumeration comma.
