@@ -831,6 +831,10 @@ mod tests {
         for term in crate::explain::Term::ALL {
             add("what_is".into(), locale.what_is(locale.term(term).0));
         }
+        for example in crate::examples::gallery() {
+            add(example.id.clone(), example.title(locale).to_string());
+            add(example.id.clone(), example.why(locale).to_string());
+        }
         add("products_line".into(), locale.products_line(catalog));
         add(
             "ids_label".into(),

@@ -34,7 +34,7 @@ const WORDS = {
   },
   'zh-CN': {
     lang: 'zh-CN', new: '新建', trustTab: '信任策略', bucketTab: '存储桶策略', inferred: /根据文档结构，已按信任策略读取/,
-    halves: /请求者自己的策略给出允许，信任策略给出允许/, trustLayer: '决定结论的层：信任策略',
+    halves: /请求者自己的策略判定为允许，信任策略判定为允许/, trustLayer: '决定结论的层：信任策略',
     bucketLayer: '决定结论的层：存储桶策略', uin: '请求者 UIN', owner: '请求者所属主账号 UIN',
     who: '请求者身份', anonymous: '匿名用户', user: 'CAM 用户', principalStep: /委托人 qcs::cam::uin\/67890:root/,
   },

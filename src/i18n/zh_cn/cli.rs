@@ -79,7 +79,7 @@ pub fn text(text: &CliText) -> String {
         CliText::AccessOnUnnamed { action, param, before } => format!("+ {action}，所有策略都未写明的 {param}{}", was(*before)),
         CliText::AccessOnResource { action, resource } => format!("+ {action}，资源 {resource}"),
         CliText::ExampleRequest => "示例请求：".into(),
-        CliText::OpenInPlayground { url } => format!("在策略演练场中打开：{url}"),
+        CliText::OpenInPlayground { url } => format!("在 CAM 策略演练场中打开：{url}"),
         CliText::TestNeedsFile => "test 需要一个测试文件：camctl test cam-tests.json".into(),
         CliText::NotAPercent { option, given } => format!("--{option} 应为 0 到 100 之间的百分数，不能是 {given}"),
         CliText::InputAt { file, line, column } => format!("{file}:{line}:{column}：错误："),

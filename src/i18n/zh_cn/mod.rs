@@ -87,9 +87,9 @@ pub fn render(message: &Message) -> Sentence {
         Message::AssumeRole { caller, trust } => {
             let own = match caller {
                 None => "无需自己的策略授权".to_string(),
-                Some(d) => format!("自己的策略给出{}", decision_name(*d)),
+                Some(d) => format!("自己的策略判定为{}", decision_name(*d)),
             };
-            sentence!("扮演角色既要请求者自己的策略允许，也要信任策略允许（规则 {T5}）。请求者{own}，信任策略给出{}。", decision_name(*trust))
+            sentence!("扮演角色既要请求者自己的策略允许，也要信任策略允许（规则 {T5}）。请求者{own}，信任策略判定为{}。", decision_name(*trust))
         }
         Message::LayerHeader { layer, decision: None } => sentence!("{}：不适用于该请求者。", layer_name(*layer)),
         Message::LayerHeader { layer, decision: Some(d) } => sentence!("{}：{}（规则 {L1}）。", layer_name(*layer), decision_name(*d)),
@@ -115,7 +115,7 @@ pub fn render(message: &Message) -> Sentence {
             sentence!("语句 {number}（{effect}）：{outcome}")
         }
         Message::StatementInvalid => "这条语句有错误（见问题列表），未参与评估。".into(),
-        Message::StatementPermId { action } => sentence!("`{action}` 指向一组控制台功能权限，其包含的接口未公开，无法判断它授予了什么；按不匹配处理（规则 {A3}）。"),
+        Message::StatementPermId { action } => sentence!("`{action}` 指向一组控制台功能权限，其包含的接口未公开，无法判断它授予了什么，因此按不匹配处理（规则 {A3}）。"),
         Message::StatementUnknownOperator { operator, suggestion } => match suggestion {
             Some(s) => sentence!("`{operator}` 不是条件操作符，是否应为 `{s}`？这条语句因此未参与评估（规则 {C2}）。"),
             None => sentence!("`{operator}` 不是条件操作符，因此这条语句未参与评估（规则 {C2}）。"),
@@ -184,7 +184,7 @@ pub fn render(message: &Message) -> Sentence {
         Message::CatalogShown { shown, total } => sentence!("匹配 {shown} / {total} 个"),
         Message::MatrixCounts { allowed, explicit, implicit } => sentence!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
         Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}：链接中的结论是{was}（引擎 {engine}，接口目录 {catalog}），当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是{now}。", label(Label::DecisionChanged)),
-        Message::UnknownLanguage { tag } => sentence!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
+        Message::UnknownLanguage { tag } => sentence!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN），已改用中文显示。"),
         Message::NamedStatement { source, number, name, line } => sentence!("{}`{name}` 的语句 {number}（第 {line} 行）", set_name(*source)),
         Message::Note { note } => match note {
             Note::RootAccount => "主账号不受策略限制。".into(),
@@ -345,7 +345,7 @@ fn segment_failure(seg: &SegmentCheck) -> Sentence {
     let (pattern, actual) = (&seg.pattern, &seg.actual);
     match SegmentMiss::of(seg) {
         SegmentMiss::CaseOnly => sentence!("{name} `{pattern}` 与 `{actual}` 只差大小写，而匹配区分大小写（规则 {R8}）。"),
-        SegmentMiss::VariableKept => sentence!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 {V2}）；请直接写主账号 UIN，例如 `{actual}`。"),
+        SegmentMiss::VariableKept => sentence!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 {V2}）。请直接写主账号 UIN，例如 `{actual}`。"),
         SegmentMiss::NotTheOwner => sentence!("账号 `{pattern}` 不是资源所属的主账号 `{actual}`。"),
         SegmentMiss::Different => sentence!("{name} `{pattern}` 与 `{actual}` 不匹配。"),
     }
@@ -620,7 +620,7 @@ pub fn label(label: Label) -> &'static str {
         CategoryList => "列表操作",
         UseInRequest => "填入请求",
         ShowAll => "展开全部",
-        TemplateQuirk => "文档中 `uin/` 后面为空；按资源所属主账号的 UIN 理解（规则 R6）。",
+        TemplateQuirk => "文档中 `uin/` 后面为空，这里按资源所属主账号的 UIN 理解（规则 R6）。",
         GoToProblem => "跳转到问题位置",
         GutterDecidesAllow => "这条语句决定了结论：允许",
         GutterDecidesDeny => "这条语句决定了结论：拒绝",
@@ -676,7 +676,7 @@ pub fn label(label: Label) -> &'static str {
         ResourceDerived => "由接口目录自动生成（留空即可）",
         Updating => "正在更新…",
         ListView => "列表视图",
-        NewStarted => "已新建工作区；之前的工作区已保存在此浏览器中。",
+        NewStarted => "已新建工作区。之前的工作区已保存在此浏览器中。",
         IpPlaceholder => "未设置，例如 10.1.2.3",
         TimePlaceholder => "未设置，例如 2026-11-28T12:00:00Z",
         Custom => "自定义（已修改）",
@@ -733,7 +733,7 @@ pub fn decided_by(layer: PolicyKind) -> String {
 pub fn kinds_not_here(kinds: &[PolicyKind]) -> String {
     let names: Vec<&str> = kinds.iter().map(|k| kind_choice(*k)).collect();
     format!(
-        "本面板只使用身份策略和权限边界：工作区中的{}不参与这里的计算；上方的结论已考虑所有层。",
+        "本面板只使用身份策略和权限边界，工作区中的{}不参与这里的计算。上方的结论已考虑所有层。",
         names.join("、")
     )
 }

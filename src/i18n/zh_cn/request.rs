@@ -108,7 +108,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::ResourceIgnored { api } => Words::new(
             format!("{api} 是操作级接口：CAM 检查的资源是 `*`，因此不使用请求中给出的资源"),
-            "可以删除 `resource`，也可以留作备注；它不影响判定结果。",
+            "可以删除 `resource`，也可以留作备注，它不影响判定结果。",
         ),
         T::MissingResource { action } => Words::new(
             format!("`{action}` 不在接口目录中，因此请求必须指定资源"),
