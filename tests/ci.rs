@@ -131,7 +131,10 @@ fn test_output_speaks_chinese() {
         "zh-CN",
     ]);
     assert_eq!(code, 1);
-    assert!(out.contains("预期为允许，实际为隐式拒绝"), "{out}");
+    assert!(
+        out.contains("预期结论为允许（`allow`），实际为隐式拒绝（`implicit_deny`）"),
+        "{out}"
+    );
     assert!(out.contains("推理过程（相关语句）："), "{out}");
     assert!(out.contains("通过 1 个，失败 3 个"), "{out}");
     assert!(out.contains("覆盖率 50.0%："), "{out}");
@@ -144,7 +147,7 @@ fn test_output_speaks_chinese() {
         err.starts_with("no/such.json:1:1：错误：无法读取 no/such.json："),
         "{err}"
     );
-    assert!(err.contains("建议： 请检查路径"), "{err}");
+    assert!(err.contains("建议：请检查路径"), "{err}");
 }
 
 /// Each unreadable test file: exit 2, a located error (file:line:column) with what is wrong and what to do.

@@ -409,7 +409,7 @@ fn camctl_speaks_chinese() {
     ]);
     assert_eq!(code, 0);
     assert!(out.starts_with("✗ 隐式拒绝"), "{out}");
-    assert!(out.contains("是 ccc 的操作级接口"), "{out}");
+    assert!(out.contains("是云联络中心（ccc）的操作级接口"), "{out}");
     assert!(
         out.contains("因此 CAM 用资源 `*` 对 ccc:DeleteCCCSkillGroup 鉴权（规则 R5）"),
         "{out}"

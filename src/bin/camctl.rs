@@ -388,7 +388,7 @@ mod cli {
             })
             .unwrap_or_default();
         format!(
-            "{file}:{}:{}: {}[{}]: {}{rule}{refusal}\n  {} {}\n  {} {}",
+            "{file}:{}:{}: {}[{}]: {}{rule}{refusal}\n  {} {}\n  {}{}",
             d.span.line,
             d.span.column,
             say(CliText::SeverityName {
@@ -434,7 +434,7 @@ mod cli {
     /// A located problem of an input file, as the error lines of every format print it.
     fn input_error_line(e: &InputErrorView) -> String {
         format!(
-            "{}{}\n  {} {}\n  {} {}",
+            "{}{}\n  {} {}\n  {}{}",
             say(CliText::InputAt {
                 file: e.file.clone(),
                 line: e.line,

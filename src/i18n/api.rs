@@ -44,13 +44,13 @@ pub(crate) fn quoted_tags(separator: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::ApiText;
     use crate::i18n::Locale;
 
-    #[test]
-    fn every_api_text_is_worded_in_every_locale_with_its_parameters() {
-        let samples = [
+    /// Every kind of text, with the parameters its words must show.
+    pub(crate) fn samples_with_parameters() -> Vec<(ApiText, Vec<&'static str>)> {
+        vec![
             (ApiText::NotAnObject, vec![]),
             (ApiText::NotAList { field: "boundary" }, vec!["boundary"]),
             (
@@ -85,8 +85,19 @@ mod tests {
                 },
                 vec!["\"fr\"", "\"en\"", "\"zh-CN\""],
             ),
-        ];
-        for (text, parameters) in samples {
+        ]
+    }
+
+    pub(crate) fn samples() -> Vec<ApiText> {
+        samples_with_parameters()
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    #[test]
+    fn every_api_text_is_worded_in_every_locale_with_its_parameters() {
+        for (text, parameters) in samples_with_parameters() {
             for locale in Locale::ALL {
                 let worded = locale.api(&text);
                 for parameter in &parameters {

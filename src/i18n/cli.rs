@@ -443,10 +443,11 @@ pub(crate) mod tests {
                 vec!["http://x/#s1.a"],
             ),
             (
+                // An error the Chinese table does not translate is shown as the system wrote it.
                 CliText::GitMissing {
-                    error: "No such file or directory (os error 2)".into(),
+                    error: "Resource temporarily unavailable (os error 11)".into(),
                 },
-                vec!["No such file or directory (os error 2)"],
+                vec!["Resource temporarily unavailable (os error 11)"],
             ),
             (
                 CliText::GitUnknownRevision {

@@ -71,7 +71,7 @@ pub fn markdown(
             .iter()
             .map(|r| format!("`{r}`"))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(locale.list_separator())
     ));
     out.push_str(&fenced("json", &workspace.request));
     if !evaluation.deciding.is_empty() {

@@ -10,8 +10,9 @@ pub mod en;
 mod markdown;
 mod sentence;
 pub mod zh_cn;
-#[cfg(test)]
-mod zh_style;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod zh_style;
 
 use serde::Serialize;
 
@@ -62,6 +63,16 @@ impl Locale {
     /// What follows a heading or label before its detail: `: ` in English, a full-width `：` in Chinese.
     pub fn colon(self) -> &'static str {
         table!(self, COLON)
+    }
+
+    /// The "?" button's name after a term: `What is this? SdkAppId` in English, `SdkAppId 是什么？` in Chinese.
+    pub fn what_is(self, term: &str) -> String {
+        table!(self, what_is(term))
+    }
+
+    /// Between the items of a list: `, ` in English, an enumeration comma `、` in Chinese.
+    pub fn list_separator(self) -> &'static str {
+        table!(self, LIST_SEPARATOR)
     }
 
     /// An aside after a phrase: ` (hypothetical)` in English, `（假设）` in Chinese.
@@ -208,6 +219,11 @@ impl Locale {
         table!(self, api::text(text))
     }
 
+    /// The JavaScript package's error: what the function expects (`evaluate expects {…}`), then the problem.
+    pub fn api_error(self, expects: &str, text: &api::ApiText) -> String {
+        table!(self, api::error(expects, text))
+    }
+
     /// What camctl says besides reasoning and diagnostics.
     pub fn cli(self, text: &cli::CliText) -> String {
         table!(self, cli::text(text))
@@ -227,15 +243,20 @@ impl Locale {
         let mut out = String::new();
         for step in steps {
             let indent = "  ".repeat(step.depth as usize);
+            let text = self.render(&step.message);
+            // Chinese puts no space after its full-width punctuation: `…一致。[6:18]`.
+            let gap = match self {
+                Locale::ZhCn if text.ends_with(|c| "。：；）？！”".contains(c)) => "",
+                _ => "  ",
+            };
             let location = step
                 .span
                 .filter(|s| s.line > 0)
-                .map(|s| format!("  [{}:{}]", s.line, s.column))
+                .map(|s| format!("{gap}[{}:{}]", s.line, s.column))
                 .unwrap_or_default();
             out.push_str(&format!(
-                "{indent}{} {}{location}\n",
+                "{indent}{} {text}{location}\n",
                 crate::explain::mark(step.status),
-                self.render(&step.message)
             ));
         }
         out
@@ -262,9 +283,19 @@ pub(crate) fn assert_worded(text: &Text, parameters: &[String]) {
             "{locale:?} {text:?}"
         );
         let both = format!("{}\n{}", words.message, words.help);
+        // Chinese names a product by its Chinese name and writes a placeholder in Chinese.
+        let chinese_form = |parameter: &str| {
+            let product = crate::catalog::Catalog::builtin()
+                .products
+                .iter()
+                .find(|p| p.name == parameter && !p.name_zh.is_empty())
+                .map(|p| p.name_zh.clone());
+            product.unwrap_or_else(|| parameter.replace("<root uin>", "<主账号 UIN>"))
+        };
         for parameter in parameters {
             assert!(
-                both.contains(parameter.as_str()),
+                both.contains(parameter.as_str())
+                    || (locale == Locale::ZhCn && both.contains(&chinese_form(parameter))),
                 "{locale:?} {text:?}: `{parameter}` missing from {both}"
             );
         }

@@ -382,7 +382,7 @@ impl<'a> Fields<'a> {
 
 /// `expects: problem`, the problem in `locale`.
 fn worded_error(expects: &str, locale: Locale, text: &ApiText) -> JsValue {
-    JsValue::from_str(&format!("{expects}: {}", locale.api(text)))
+    JsValue::from_str(&locale.api_error(expects, text))
 }
 
 /// `object[name]`, or undefined. The names are made JavaScript strings once: a Rust string passed to JavaScript

@@ -110,14 +110,14 @@ pub enum NameKind {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::Locale;
     use crate::json::shape::Problem;
 
     /// One of every problem (the match fails to compile when a kind is added), with the parameters its words
     /// must show.
-    fn samples() -> Vec<(InputProblem, Vec<&'static str>)> {
+    pub(crate) fn samples() -> Vec<(InputProblem, Vec<&'static str>)> {
         let all = vec![
             (
                 InputProblem::CannotRead {

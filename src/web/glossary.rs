@@ -57,7 +57,7 @@ pub fn term_help(locale: Locale, term: Term) -> Html {
     });
     html! {
         <button class="term-help" type="button" {onclick} title={explanation.into_string()}
-            aria-label={format!("{} {name}", locale.label(Label::WhatIs))}>{ "?" }</button>
+            aria-label={locale.what_is(name)}>{ "?" }</button>
     }
 }
 

@@ -171,7 +171,7 @@ pub fn matrix_panel() -> Html {
                         });
                         let decision = Decision::name_of(row.decision);
                         // The policy's name too, as the grid's cells say it (finding 21).
-                        let by = row.deciding.iter().map(&named).collect::<Vec<_>>().join(", ");
+                        let by = row.deciding.iter().map(&named).collect::<Vec<_>>().join(locale.list_separator());
                         html! {
                             <tr class={classes!("row", decision)} onclick={open_row.clone()} title={locale.label(Label::OpenRequest)}>
                                 <td><button class="row-open" type="button" onclick={open_row}
@@ -216,7 +216,9 @@ pub fn matrix_panel() -> Html {
                 cam_playground::catalog::Granularity::Operation => locale.label(Label::OperationLevel),
             };
             let by: Vec<String> = row.deciding.iter().map(&named).collect();
-            let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(", "));
+            // A tooltip cannot show code: its backticks go.
+            let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(locale.list_separator()))
+                .replace('`', "");
             html! {
                 <button type="button" class={classes!("cell", decision)} onclick={open_row}
                     title={description.clone()} aria-label={description} data-action={row.action.clone()}

@@ -45,6 +45,42 @@ async function englishSentences(page) {
   });
 }
 
+/// Issue 27, item 2: the page's Chinese typography, as `src/i18n/zh_style.rs` checks the tables: no half-width
+/// `:` or `,` next to a Chinese character, no space next to Chinese punctuation, no raw backticks outside
+/// editors (code spans render as `<code>`). Block elements' text, titles, labels and placeholders are read.
+async function typographyFaults(page) {
+  return page.evaluate(() => {
+    const skip = 'textarea, pre, code, datalist, script, style, [lang="en"], .cm-editor';
+    const cjk = '\\u4e00-\\u9fff';
+    const faults = [
+      [new RegExp(`[${cjk}][:,]|[:,][${cjk}]`), 'half-width punctuation next to Chinese'],
+      [/ [，。：；、（）“”？！]|[，。：；、（）“”？！] /, 'a space next to Chinese punctuation'],
+      [/`/, 'a raw backtick'],
+    ];
+    const found = [];
+    const check = (text, where) => {
+      for (const [pattern, name] of faults) {
+        if (pattern.test(text)) found.push(`${name}: ${where}${text.trim().slice(0, 140)}`);
+      }
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (node.parentElement?.closest(skip)) continue;
+      // A text node next to a <code> element starts or ends where the code is: its edge is not a fault.
+      check(node.textContent.replace(/^\s+|\s+$/g, ''), '');
+    }
+    for (const el of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
+      if (el.closest('[lang="en"]')) continue;
+      for (const name of ['title', 'aria-label', 'placeholder']) {
+        const value = el.getAttribute(name);
+        if (value) check(value, `${name}=`);
+      }
+    }
+    return [...new Set(found)];
+  });
+}
+
 async function openEveryPanel(page) {
   for (let i = 0; i < 10; i++) {
     const closed = page.locator('button[aria-expanded="false"]');
@@ -62,13 +98,14 @@ test('a browser set to zh-CN gets the whole playground in Chinese', async () => 
   assert.equal(await page.locator('[role=status]').getAttribute('data-decision'), 'implicit_deny');
   assert.match(await page.locator('[role=status]').innerText(), /隐式拒绝/);
   const steps = await page.locator('.steps').innerText();
-  assert.match(steps, /ccc:DeleteCCCSkillGroup 是 ccc 的操作级接口/);
+  assert.match(steps, /ccc:DeleteCCCSkillGroup 是云联络中心（ccc）的操作级接口/);
   assert.match(steps, /因此 CAM 用资源 \* 对 ccc:DeleteCCCSkillGroup 鉴权（规则 R5）/);
   await openEveryPanel(page);
   await page.waitForSelector('.matrix-grid .cell');
   const leftovers = await englishSentences(page);
   await page.screenshot({ path: `${env.shots}zh-default.png`, fullPage: true });
   assert.deepEqual(leftovers, [], 'English sentences in the Chinese page');
+  assert.deepEqual(await typographyFaults(page), [], 'Chinese typography');
   // The Markdown export speaks the page's language too.
   await page.locator('button.copy-markdown').click();
   const markdown = await page.locator('.banner-bar textarea.copied').inputValue();
@@ -86,6 +123,7 @@ test('every example reads as Chinese', async () => {
     await page.waitForSelector('[role=status][data-decision]');
     assert.match(await page.locator('.why').innerText(), /[\u4e00-\u9fff]/, id);
     assert.deepEqual(await englishSentences(page), [], `English sentences in example ${id}`);
+    assert.deepEqual(await typographyFaults(page), [], `Chinese typography in example ${id}`);
   }
   assert.deepEqual(problems, []);
   await context.close();

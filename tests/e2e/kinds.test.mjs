@@ -33,10 +33,10 @@ const WORDS = {
     who: 'Who is asking', anonymous: 'anonymous caller', user: 'CAM user', principalStep: /principal qcs::cam::uin\/67890:root/,
   },
   'zh-CN': {
-    lang: 'zh-CN', new: '新建', trustTab: '信任策略', bucketTab: '存储桶策略', inferred: /根据文档结构，已按角色信任策略读取/,
-    halves: /调用方自己的策略给出允许，信任策略给出允许/, trustLayer: '决定结论的层：角色信任策略',
-    bucketLayer: '决定结论的层：存储桶策略', uin: 'UIN（请求者）', owner: '主账号 UIN（资源所属）',
-    who: '请求者身份', anonymous: '匿名访问者', user: 'CAM 用户', principalStep: /主体 qcs::cam::uin\/67890:root/,
+    lang: 'zh-CN', new: '新建', trustTab: '信任策略', bucketTab: '存储桶策略', inferred: /根据文档结构，已按信任策略读取/,
+    halves: /请求者自己的策略判定为允许，信任策略判定为允许/, trustLayer: '决定结论的层：信任策略',
+    bucketLayer: '决定结论的层：存储桶策略', uin: '请求者 UIN', owner: '请求者所属主账号 UIN',
+    who: '请求者身份', anonymous: '匿名用户', user: 'CAM 用户', principalStep: /委托人 qcs::cam::uin\/67890:root/,
   },
 };
 

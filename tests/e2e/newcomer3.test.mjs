@@ -259,7 +259,7 @@ test('finding 9: after filling from a pasted error, a status line says what was 
   const status = page.locator('.undo-status');
   await status.waitFor();
   const text = await status.innerText();
-  assert.match(text, /已从报错填入：操作 ccc:CreateStaff、SdkAppId 1400000000、主账号 UIN 100000000001。下一步：粘贴该子账号关联的全部策略/);
+  assert.match(text, /已从错误信息填入：操作 ccc:CreateStaff、SdkAppId 1400000000、主账号 UIN 100000000001。下一步：粘贴该子账号关联的全部策略/);
   assert.match(await focused(page), /undo-status/);
   await shot(page, 'zh-1440-paste-filled');
   await status.locator('button.clear-policies').click();

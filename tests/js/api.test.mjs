@@ -117,7 +117,7 @@ test('catalog and share codec', () => {
   assert.throws(() => decodeShare('#s1.!!!', 'zh-CN'), (e) => e instanceof Error && /base64url/.test(e.message) && /[\u4e00-\u9fff]/.test(e.message));
   assert.throws(() => decodeShare('#s1.AAAA', 'fr'), /decodeShare expects \(fragment, lang\?\): lang is "en" or "zh-CN", not "fr"/);
   assert.equal(decodeShare(`#${encodeShare(workspace, 'allow', 'zh-CN')}`, 'zh-CN').stamp.decision, 'allow');
-  assert.throws(() => encodeShare('not a workspace', null, 'zh-CN'), /encodeShare expects \(workspace, decision\?, lang\?\): 输入不是对象/);
+  assert.throws(() => encodeShare('not a workspace', null, 'zh-CN'), /`encodeShare` 的参数应为 `\(workspace, decision\?, lang\?\)`：输入不是对象/);
   assert.throws(() => encodeShare({ policies: [{ name: 'x' }] }, null, 'zh-CN'), (e) => /[\u4e00-\u9fff]/.test(e.message));
 });
 
@@ -154,7 +154,7 @@ test('lang: zh-CN words every step and diagnostic in Chinese; codes and decision
   const chinese = evaluate({ policies: [trapPolicy, broken], request, lang: 'zh-CN' });
   assert.equal(chinese.decision, english.decision);
   assert.deepEqual(chinese.assumptions, english.assumptions);
-  assert.ok(chinese.steps.some((s) => /是 ccc 的操作级接口/.test(s.text)));
+  assert.ok(chinese.steps.some((s) => /是云联络中心（ccc）的操作级接口/.test(s.text)));
   const [en] = english.diagnostics.policies[1];
   const [zh] = chinese.diagnostics.policies[1];
   assert.equal(zh.code, en.code);
@@ -163,7 +163,7 @@ test('lang: zh-CN words every step and diagnostic in Chinese; codes and decision
   assert.notEqual(zh.message, en.message);
   assert.throws(() => evaluate({ policies: [], request, lang: 'fr' }), /lang is "en" or "zh-CN", not "fr"/);
   // A call of the wrong shape is told so in the caller's language.
-  assert.throws(() => evaluate({ policies: 'x', request, lang: 'zh-CN' }), /^evaluate expects \{policies, boundary\?, request\}: policies 不是数组$/);
+  assert.throws(() => evaluate({ policies: 'x', request, lang: 'zh-CN' }), /^`evaluate` 的参数应为 `\{policies, boundary\?, request\}`：`policies` 不是数组$/);
   assert.throws(() => evaluate({ policies: [42], request }), /: policies\[0\] is neither JSON text nor a policy object$/);
   const prepared = new PreparedPolicies({ policies: [trapPolicy] });
   assert.ok(prepared.evaluate({ request, lang: 'zh-CN' }).steps.some((s) => /操作级/.test(s.text)));

@@ -23,3 +23,8 @@ pub fn text(text: &ApiText) -> String {
         ApiText::UnknownLang { given } => format!("lang is {}, not {given}", quoted_tags(" or ")),
     }
 }
+
+/// `evaluate expects {…}: problem`.
+pub fn error(expects: &str, problem: &ApiText) -> String {
+    format!("{expects}: {}", text(problem))
+}

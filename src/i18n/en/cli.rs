@@ -63,7 +63,7 @@ pub fn text(text: &CliText) -> String {
         .into(),
         CliText::RuleRef { rule } => format!(" (rule {rule})"),
         CliText::At => "at".into(),
-        CliText::Help => "help:".into(),
+        CliText::Help => "help: ".into(),
         CliText::DecisionName { decision } => decision_name(*decision).into(),
         CliText::GateNewAccess { count } => match count {
             1 => "no-new-access: the new policies allow 1 request the old ones did not".into(),

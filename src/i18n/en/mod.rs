@@ -370,7 +370,12 @@ fn segment_failure(seg: &SegmentCheck) -> Sentence {
 }
 
 /// Between the items of a list: a comma.
-const LIST_SEPARATOR: &str = ", ";
+/// The "?" button's name after a term.
+pub fn what_is(term: &str) -> String {
+    format!("{} {term}", label(crate::explain::Label::WhatIs))
+}
+
+pub const LIST_SEPARATOR: &str = ", ";
 
 fn quoted_list(values: &[String]) -> String {
     crate::i18n::quoted(values, LIST_SEPARATOR)

@@ -24,7 +24,7 @@ pub fn fix(text: &FixText) -> String {
                 None => "请求中没有这个条件键".to_string(),
             };
             format!(
-                "{} {policy} 的语句 {statement} 的生效条件要求 {key} {operator} `{}`（{now}）：把请求中的 {key} 改为 `{value}`",
+                "{} {policy} 的语句 {statement} 要求 {key} 满足 `{operator}` `{}`，而{now}。把请求中的 {key} 改为 `{value}` 即可",
                 super::set_name(*source).trim_end(),
                 values.join("`、`")
             )
@@ -62,7 +62,7 @@ pub fn done(done: &Done) -> String {
             filled.extend(id.iter().map(|(param, id)| format!("{param} {id}")));
             filled.extend(owner_uin.iter().map(|uin| format!("主账号 UIN {uin}")));
             format!(
-                "已从报错填入：{}。下一步：粘贴该子账号关联的全部策略（及权限边界），目前载入的仍是示例策略。",
+                "已从错误信息填入：{}。下一步：粘贴该子账号关联的全部策略（及权限边界），目前载入的仍是示例策略。",
                 filled.join("、")
             )
         }

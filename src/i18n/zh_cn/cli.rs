@@ -10,19 +10,19 @@ pub fn text(text: &CliText) -> String {
         CliText::NeedsValue { option } => format!("--{option} 需要一个值"),
         CliText::UnknownOption { option } => format!("未知选项 --{option}"),
         CliText::BadChoice { option, choices, given } => format!("--{option} 只能是 {}，不能是 {given}", choices.join(" 或 ")),
-        CliText::CannotRead { path, error } => format!("无法读取 {path}：{error}"),
+        CliText::CannotRead { path, error } => format!("无法读取 {path}：{}", io_error(error)),
         CliText::RequestRequired => "必须提供 --request".into(),
         CliText::BaseRequestRequired => "必须提供 --request（它给出请求者、SdkAppId 和请求上下文）".into(),
-        CliText::OwnerUinRequired => "必须提供 --owner-uin：资源描述中要写主账号".into(),
+        CliText::OwnerUinRequired => "必须提供 --owner-uin，资源描述中要写明主账号 UIN".into(),
         CliText::FromUntilTogether => "--from 和 --until 必须同时使用".into(),
         CliText::NeedAction => "至少指定一个 --action".into(),
-        CliText::LintNeedsPolicy => "lint 需要一个策略：camctl lint --policy P.json".into(),
+        CliText::LintNeedsPolicy => "lint 需要一个策略，例如 camctl lint --policy P.json".into(),
         CliText::NotAPolicy { file } => format!("{file} 不是有效的策略"),
-        CliText::NotAPolicyAt { file, line, column, message } => format!("{file} 不是有效的策略：{line}:{column}：{message}"),
+        CliText::NotAPolicyAt { file, line, column, message } => format!("{file} 不是有效的策略（第 {line} 行第 {column} 列）：{message}"),
         CliText::NotARequest { file } => format!("{file} 不是有效的请求"),
         CliText::TfPickDocument { file, addresses } if addresses.is_empty() => format!("{file} 中没有 CAM 策略文档（tencentcloud_cam_policy、tencentcloud_cam_role、tencentcloud_cos_bucket_policy 等）"),
         CliText::TfPickDocument { file, addresses } => format!(
-            "{file} 中有 {} 个 CAM 策略文档，请用 {file}#地址 指定其中一个：{}",
+            "{file} 中有 {} 个 CAM 策略文档，请用“{file}#地址”指定其中一个：{}",
             addresses.len(),
             addresses.join("、")
         ),
@@ -30,9 +30,13 @@ pub fn text(text: &CliText) -> String {
             "{file} 中没有 CAM 策略文档 {address}，现有的是：{}",
             if addresses.is_empty() { "无".to_string() } else { addresses.join("、") }
         ),
-        CliText::NotEvaluated => "未评估：请先修正上面列出的错误".into(),
-        CliText::ExpectNotMet { expected_allow, got } => format!("预期为 {}，实际为 {}", if *expected_allow { "allow" } else { "deny" }, got.as_str()),
-        CliText::RefusedHypothetical => "CAM 会拒绝保存某个策略；上面的结论只是假设".into(),
+        CliText::NotEvaluated => "无法评估，请先修正上面列出的错误".into(),
+        CliText::ExpectNotMet { expected_allow, got } => format!(
+            "结论为{}，不满足 `--expect {}`",
+            decision_name(Some(*got)),
+            if *expected_allow { "allow" } else { "deny" }
+        ),
+        CliText::RefusedHypothetical => "CAM 会拒绝保存其中某个策略，上面的结论只是假设".into(),
         CliText::RefusedWith { code } => match code.as_str() {
             "MalformedPolicy" => format!("COS 会拒绝保存：{code}（预测值，规则 K2）"),
             "InvalidParameter.StrategyFormatError" => format!("STS 会拒绝：{code}（预测值，规则 K2）"),
@@ -49,7 +53,10 @@ pub fn text(text: &CliText) -> String {
             decision_name(*before),
             decision_name(*after)
         ),
-        CliText::CatalogProduct { name, abbreviation, apis, resource_level, operation_level } => format!("{name}（{abbreviation}）：共 {apis} 个接口，资源级 {resource_level} 个，操作级 {operation_level} 个"),
+        CliText::CatalogProduct { name, abbreviation, apis, resource_level, operation_level } => format!(
+            "{}（{abbreviation}）：共 {apis} 个接口，资源级 {resource_level} 个，操作级 {operation_level} 个",
+            super::product_name(abbreviation, name)
+        ),
         CliText::ResourceLevel => "资源级".into(),
         CliText::OperationLevel => "操作级".into(),
         CliText::SeverityName { severity } => match severity {
@@ -72,8 +79,8 @@ pub fn text(text: &CliText) -> String {
         CliText::AccessOnUnnamed { action, param, before } => format!("+ {action}，所有策略都未写明的 {param}{}", was(*before)),
         CliText::AccessOnResource { action, resource } => format!("+ {action}，资源 {resource}"),
         CliText::ExampleRequest => "示例请求：".into(),
-        CliText::OpenInPlayground { url } => format!("在策略演练场中打开：{url}"),
-        CliText::GitMissing { error } => format!("无法运行 git（读取版本需要它）：{error}"),
+        CliText::OpenInPlayground { url } => format!("在 CAM 策略演练场中打开：{url}"),
+        CliText::GitMissing { error } => format!("无法运行 git（读取版本需要它）：{}", io_error(error)),
         CliText::GitUnknownRevision { rev, detail } if detail.is_empty() => format!("未知的 Git 版本 {rev}（是否已拉取？浅克隆中请先运行 git fetch --depth=1 origin 分支名）"),
         CliText::GitUnknownRevision { rev, detail } => format!("未知的 Git 版本 {rev}：{detail}"),
         CliText::GitPathMissing { path, rev: Some(rev) } => format!("版本 {rev} 中不存在 {path}"),
@@ -90,18 +97,13 @@ pub fn text(text: &CliText) -> String {
         CliText::CasePassed { name } => format!("✓ {name}"),
         CliText::CaseFailed { name } => format!("✗ {name}"),
         CliText::FailureDecision { expected, got } => format!(
-            "预期为{}，实际为{}",
-            match expected.as_str() {
-                "allow" => "允许",
-                "deny" => "拒绝（显式或隐式）",
-                "explicit_deny" => "显式拒绝",
-                "implicit_deny" => "隐式拒绝",
-                other => other,
-            },
-            decision_name(Some(*got))
+            "预期结论为{}（`{expected}`），实际为{}（`{}`）",
+            expected_name(expected),
+            decision_name(Some(*got)),
+            got.as_str()
         ),
         CliText::FailureDeciding { expected, got } => format!(
-            "预期起决定作用的语句为 {}，实际为 {}",
+            "预期起决定作用的语句为{}，实际为{}",
             statements(expected),
             statements(got)
         ),
@@ -135,6 +137,31 @@ pub fn text(text: &CliText) -> String {
     }
 }
 
+/// An operating system's error, in Chinese where it is a common one; else as the system wrote it.
+fn io_error(error: &str) -> String {
+    let known = [
+        ("No such file or directory", "文件或目录不存在"),
+        ("Permission denied", "没有读取权限"),
+        ("Is a directory", "这是一个目录，不是文件"),
+        ("stream did not contain valid UTF-8", "文件不是 UTF-8 文本"),
+    ];
+    known
+        .iter()
+        .find(|(english, _)| error.starts_with(english))
+        .map_or_else(|| format!("`{error}`"), |(_, chinese)| chinese.to_string())
+}
+
+/// A test file's expected decision (`allow`, `deny`, `explicit_deny`, `implicit_deny`) in words.
+fn expected_name(expected: &str) -> &'static str {
+    match expected {
+        "allow" => "允许",
+        "deny" => "拒绝",
+        "explicit_deny" => "显式拒绝",
+        "implicit_deny" => "隐式拒绝",
+        _ => "",
+    }
+}
+
 fn was(before: Option<Decision>) -> String {
     match before {
         Some(decision) => format!("（原为{}）", decision_name(Some(decision))),
@@ -146,7 +173,8 @@ fn statements(names: &[String]) -> String {
     if names.is_empty() {
         "无".into()
     } else {
-        names.join("、")
+        // Code after Chinese takes a space: `语句为 `agent#2``, but `实际为无`.
+        format!(" {}", crate::i18n::quoted(names, "、"))
     }
 }
 
@@ -169,20 +197,20 @@ const USAGE: &str = "用法：
               （或：camctl lint P.json …；不写 --kind 时按每个文件的结构推断类型；配置文件可关闭某些问题代码、
                调整严重程度，并注明理由屏蔽单个问题；未指定 --config 时，若当前目录下有 .camlint.json 则读取它）
   camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数]
-Terraform：lint、test（策略路径写作 文件.tf#地址）、matrix、diff 和 check 也读取 .tf 文件和目录，
+Terraform：lint、test（策略路径写作“文件.tf#地址”）、matrix、diff 和 check 也读取 .tf 文件和目录，
   即 tencentcloud_cam_policy、tencentcloud_cam_role（信任策略）、tencentcloud_cos_bucket_policy 的策略文档，
   以及权限边界关联所引用的策略，写法可以是 heredoc JSON 或 jsonencode({…})；问题定位到 .tf 文件的行；
   ${var.x} 等表达式按占位文本读取，并附提示
   camctl matrix --policy P.json … [--boundary B.json …] --request R.json [--format text|json]
   camctl diff --before P.json … --after P2.json … --request R.json [--format text|json]
-              [--gate no-new-access [--link-base URL]]   （新策略允许了旧策略不允许的请求时退出码为 1）
+              [--gate no-new-access [--link-base URL]]（新策略允许了旧策略不允许的请求时，退出码为 1）
   camctl diff --git-base 版本 [--git-head 版本] 路径 … --request R.json [--gate no-new-access] …
-              （比较路径在该版本中的内容与工作区，或与 --git-head 版本；用 git 读取，无需检出；
-               基准版本中没有的路径视为新增：其中的访问都算作新增访问）
+              （比较路径在该版本中的内容与工作区，或与 --git-head 版本中的内容。用 git 读取，无需检出。
+               基准版本中没有的路径视为新增，其中允许的访问都算作新增访问）
   camctl check --policy P.json … [--boundary B.json …] --request R.json --never-allow ccc:Delete* …
                [--resource 资源] [--format pretty|json] [--link-base URL] [--git-rev 版本]
-               （有匹配的请求被允许时退出码为 1）
-  camctl fmt [--check] P.json …   （统一 JSON 文件的缩进，键和值保持不变；--check：列出需要调整的文件，
+               （有匹配的请求被允许时，退出码为 1）
+  camctl fmt [--check] P.json …（统一 JSON 文件的缩进，键和值保持不变；加 --check 时只列出需要调整的文件，
                退出码为 1）
   camctl generate --action ccc:Api … --id ID … --owner-uin UIN [--ip CIDR …] [--from T --until T]
                   （--id 填入接口资源模板中的参数：ccc 为 SdkAppId；也可写 --sdk-app-id）
@@ -190,8 +218,8 @@ Terraform：lint、test（策略路径写作 文件.tf#地址）、matrix、diff
   camctl catalog import PAGE.txt [--doc-page 598/77494] [--name-zh 云联络中心]
 所有命令都接受 --lang en|zh-CN（默认取自 LC_ALL / LC_MESSAGES / LANG，否则为英文）
 
-退出码：0 已评估（或满足 --expect；lint：没有 ERROR 级问题；test：所有用例通过），1 不满足 --expect
-（lint：有 ERROR 级问题；test：有用例失败或覆盖率低于阈值；diff --gate、check：发现了相应的访问），
+退出码：0 已评估（或满足 --expect；lint：没有“错误”级问题；test：所有用例通过），1 不满足 --expect
+（lint：有“错误”级问题；test：有用例失败或覆盖率低于阈值；diff --gate、check：发现了相应的访问），
 2 输入或用法无效，或（eval）CAM 会拒绝保存某个策略：此时仍输出假设性结论，并列出错误及 CAM 会返回的
 CreatePolicy 错误码";
 
@@ -233,7 +261,7 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
     };
     match problem {
         P::CannotRead { path, error } => Words::new(
-            format!("无法读取 {path}：{error}"),
+            format!("无法读取 {path}：{}", io_error(error)),
             "请检查路径：测试文件中的策略路径相对于测试文件所在目录。",
         ),
         P::WrongType { expected: e, found } => Words::new(
@@ -243,7 +271,7 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
         P::UnknownField { field, suggestion, fields } => Words::new(
             format!("未知字段 `{field}`"),
             match suggestion {
-                Some(s) => format!("是否想写 `{s}`？此处可用的字段为 {}。", list(fields)),
+                Some(s) => format!("是否应为 `{s}`？此处可用的字段为 {}。", list(fields)),
                 None => format!("此处可用的字段为 {}。", list(fields)),
             },
         ),
@@ -287,8 +315,8 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
         P::UnknownCode { code, suggestion } => Words::new(
             format!("`{code}` 不是问题代码"),
             match suggestion {
-                Some(s) => format!("是否想写 `{s}`？docs/ci.md 说明了代码列表在哪里。"),
-                None => "`camctl lint --format json` 会显示每个问题的代码；docs/ci.md 说明了代码列表在哪里。".into(),
+                Some(s) => format!("是否应为 `{s}`？代码列表的位置见 docs/ci.md。"),
+                None => "`camctl lint --format json` 会显示每个问题的代码，代码列表的位置见 docs/ci.md。".into(),
             },
         ),
         P::BadPattern { pattern, error } => Words::new(

@@ -7,7 +7,7 @@ pub fn words(text: &JsonText) -> Words {
     match text {
         JsonText::TooLarge { bytes, limit } => Words::new(
             format!("该文档有 {bytes} 字节，本工具最多读取 {limit} 字节"),
-            "CAM 策略最长 6,144 个字符，请只粘贴策略本身。",
+            "CAM 策略最长 6144 个字符，请只粘贴策略本身。",
         ),
         JsonText::ByteOrderMark => Words::new(
             "文档以字节顺序标记（BOM）开头",
@@ -69,7 +69,7 @@ fn syntax_problem(problem: &SyntaxProblem) -> String {
         P::UnexpectedToken => "此处不应出现该符号".into(),
         P::UnexpectedTokenInObject => "对象中不应出现该符号".into(),
         P::UnexpectedWord => "此处不应出现该单词".into(),
-        P::UnterminatedArray => "列表没有闭合".into(),
+        P::UnterminatedArray => "数组没有闭合".into(),
         P::UnterminatedCommentBlock => "块注释没有闭合".into(),
         P::UnterminatedObject => "对象没有闭合".into(),
         P::TooDeep => "嵌套层数超过上限".into(),
@@ -93,7 +93,7 @@ fn syntax_help(problem: &SyntaxProblem) -> &'static str {
         A::TrailingComma => "JSON 不允许在 `}` 或 `]` 前面加逗号，请删除它。",
         A::Comment => "JSON 没有注释，请删除注释（CAM 会拒绝带注释的策略）。",
         A::SingleQuote => "JSON 字符串使用双引号：请把 'text' 写成 \"text\"。",
-        A::MissingComma => "元素之间用逗号分隔，很可能是上一行末尾少了逗号。",
+        A::MissingComma => "此处或上一行末尾缺少逗号：JSON 的元素之间要用逗号分隔。",
         A::Unterminated => "有 `{` 或 `[` 没有闭合，请补上对应的右括号。",
         A::BadString => "请检查字符串的引号和转义（\\\" \\\\ \\n \\uXXXX）。",
         A::TooDeep => "文档嵌套太深，不像是策略；CAM 策略最多只嵌套几层。",

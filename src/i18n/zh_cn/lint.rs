@@ -12,8 +12,8 @@ pub fn words(text: &LintText) -> Words {
             "请写 name/sts:AssumeRole（账号和服务）、name/sts:AssumeRoleWithSAML（SAML 身份提供商）或 name/sts:AssumeRoleWithWebIdentity（OIDC 身份提供商）。其他操作请在角色的策略中授权",
         ),
         LintText::TrustActionPrincipal { field, action } => Words::new(
-            format!("`{action}` 与 `{field}` 类型的主体不匹配。账号和服务用 sts:AssumeRole 扮演角色，SAML 身份提供商用 sts:AssumeRoleWithSAML，OIDC 身份提供商用 sts:AssumeRoleWithWebIdentity（规则 T3）"),
-            "请为每类主体写上对应的操作，必要时拆成多条语句",
+            format!("`{action}` 与 `{field}` 类型的委托人不匹配。账号和服务用 sts:AssumeRole 扮演角色，SAML 身份提供商用 sts:AssumeRoleWithSAML，OIDC 身份提供商用 sts:AssumeRoleWithWebIdentity（规则 T3）"),
+            "请为每类委托人写上对应的操作，必要时拆成多条语句",
         ),
         LintText::OidcConditionMissing { missing } => Words::new(
             format!("CAM 要求 OIDC 信任语句在 `string_equal` 下包含 `{missing}`（规则 T4）"),
@@ -25,7 +25,7 @@ pub fn words(text: &LintText) -> Words {
         ),
         LintText::OidcTooManySubjects { count } => Words::new(
             format!("`oidc:sub` 列出了 {count} 个值，CAM 最多接受 10 个（规则 T4）"),
-            "请把这些主体分给多个角色，或缩小范围",
+            "请把这些委托人分给多个角色，或缩小范围",
         ),
         LintText::TrustEveryone => Words::new(
             "该信任策略允许所有人扮演角色，任何账号都能以它的权限操作（规则 T7）",
@@ -77,7 +77,7 @@ pub fn words(text: &LintText) -> Words {
             "请在 \"resource\": [\"*\"] 的语句中拒绝这些接口",
         ),
         LintText::StarOnStar { action } => Words::new(
-            format!("在资源 `*` 上不带生效条件地允许 `{action}`，等于授予全部权限"),
+            format!("对资源 `*` 允许 `{action}` 且没有生效条件，相当于授予全部权限"),
             "只授予该用户（或岗位）实际需要的接口（参见接口目录中的分类），或添加生效条件，例如对 qcs:ip 使用 ip_equal",
         ),
         LintText::WildcardWrite { action, apis } => Words::new(
@@ -109,12 +109,12 @@ pub fn words(text: &LintText) -> Words {
             "按名称逐一列出接口，使策略便于审查",
         ),
         LintText::UidAccount { service: Some(service) } => Words::new(
-            format!("`uid/` 账号形式仅用于 COS 和 CAS 的资源；`{service}` 的资源请写资源拥有者的主账号 UIN"),
-            "将账号段写成 uin/<root uin>",
+            format!("`uid/` 账号形式仅用于 COS 和 CAS 的资源。`{service}` 的资源请写资源所属主账号的 UIN"),
+            "将账号段写成 uin/<主账号 UIN>",
         ),
         LintText::UidAccount { service: None } => Words::new(
-            "`uid/` 账号形式仅用于 COS 和 CAS 的资源；此资源的服务段为空（表示所有服务），请写资源拥有者的主账号 UIN",
-            "将账号段写成 uin/<root uin>",
+            "`uid/` 账号形式仅用于 COS 和 CAS 的资源。此资源的服务段为空，表示所有服务，请写资源所属主账号的 UIN",
+            "将账号段写成 uin/<主账号 UIN>",
         ),
         LintText::ResourceServiceMismatch {
             service,
@@ -122,7 +122,7 @@ pub fn words(text: &LintText) -> Words {
             example,
         } => Words::new(
             format!("这些操作都是 {product} 接口，但此资源是 `{service}` 的资源：它永远不会与这些操作匹配"),
-            format!("{product} 资源的写法为 {example}"),
+            format!("{product} 资源的写法为 {}", example.replace("<root uin>", "<主账号 UIN>")),
         ),
         LintText::UnknownResourceType {
             type_name,
@@ -130,7 +130,7 @@ pub fn words(text: &LintText) -> Words {
             example,
         } => Words::new(
             format!("`{type_name}` 与任何 {product} 接口的资源都不匹配"),
-            format!("写成 {example}（可在接口目录中查看各接口的资源模板）"),
+            format!("写成 {}（可在接口目录中查看各接口的资源模板）", example.replace("<root uin>", "<主账号 UIN>")),
         ),
         LintText::RedundantAction { action, wider } => Words::new(
             format!("`{action}` 已被同一语句中的 `{wider}` 涵盖"),
@@ -156,7 +156,7 @@ pub fn words(text: &LintText) -> Words {
         ),
         LintText::LegacyKeyRenamed { key, current, tag_key } => Words::new(
             format!("`{key}` 是旧版 CAM 文档中的条件键名称，现在的写法是 {current}"),
-            format!("写成 \"for_any_value:string_equal\": {{\"{current}\": \"{}&<value>\"}}", tag_key.as_deref().unwrap_or("<key>")),
+            format!("写成 \"for_any_value:string_equal\": {{\"{current}\": \"{}&<值>\"}}", tag_key.as_deref().unwrap_or("<键>")),
         ),
         LintText::LegacyKeyRetired { key } => Words::new(
             format!("`{key}` 是旧版 CAM 文档中的条件键名称，不在当前的全局条件键列表中"),
@@ -164,7 +164,7 @@ pub fn words(text: &LintText) -> Words {
         ),
         LintText::TagAllowGrantsNothing { products, key, operator } => Words::new(
             format!("{}：`{operator}` 永远不成立，此允许语句不授予任何权限", no_tags(products, key)),
-            "改为按 SdkAppId 资源授权：\"resource\": \"qcs::ccc::uin/<root uin>:SdkAppId/<id>\"",
+            "改为按 SdkAppId 资源授权：\"resource\": \"qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>\"",
         ),
         LintText::TagDenyBlocksNothing { products, key, operator } => Words::new(
             format!("{}：`{operator}` 永远不成立，此拒绝语句拒绝不了任何请求", no_tags(products, key)),

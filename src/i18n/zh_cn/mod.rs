@@ -69,10 +69,10 @@ pub fn render(message: &Message) -> Sentence {
                 set_name(*source)
             )
         }
-        Message::NotAuthoritative => "结论不确定：这个结论部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则（见下方的假设）。".into(),
+        Message::NotAuthoritative => "结论不确定：它部分取决于无法评估的语句，或取决于腾讯云文档未说明、由我们取舍的规则。下方的假设会说明是哪一条。".into(),
         Message::RequestApi { action, operation_level, product } => match (operation_level, product) {
-            (Some(true), Some(p)) => sentence!("{action} 是 {p} 的操作级接口：不支持对特定资源授权。"),
-            (Some(false), Some(p)) => sentence!("{action} 是 {p} 的资源级接口：可以按资源授权。"),
+            (Some(true), Some(p)) => sentence!("{action} 是{}（{p}）的操作级接口，不支持对特定资源授权。", product_name(p, p)),
+            (Some(false), Some(p)) => sentence!("{action} 是{}（{p}）的资源级接口，可以按资源授权。", product_name(p, p)),
             _ => sentence!("{action} 不在接口目录中，按请求给出的资源进行鉴权。"),
         },
         Message::ResourceOperationLevel { api } => sentence!("因此 CAM 用资源 `*` 对 {api} 鉴权（规则 {R5}）。"),
@@ -86,19 +86,19 @@ pub fn render(message: &Message) -> Sentence {
         Message::ScpLevel { node, decision: None } => sentence!("绑定到{}的服务管控策略：未检查，下级节点已经拒绝（规则 {O2}）。", node_name(node)),
         Message::ScpLevel { node, decision: Some(d) } => sentence!("绑定到{}的服务管控策略：{}（规则 {O2}）。", node_name(node), decision_name(*d)),
         Message::LayerNotReached { layer } => sentence!("{}：未检查，前面一层的拒绝已经决定了结论（规则 {L2}）。", layer_name(*layer)),
-        Message::Caller { principal, name } if name.is_empty() => sentence!("请求方：{}。", principal_word(*principal)),
-        Message::Caller { principal, name } => sentence!("请求方：{}（{name}）。", principal_word(*principal)),
+        Message::Caller { principal, name } if name.is_empty() => sentence!("请求者：{}。", principal_word(*principal)),
+        Message::Caller { principal, name } => sentence!("请求者：{}（{name}）。", principal_word(*principal)),
         Message::AssumeRole { caller, trust } => {
             let own = match caller {
                 None => "无需自己的策略授权".to_string(),
-                Some(d) => format!("自己的策略给出{}", decision_name(*d)),
+                Some(d) => format!("自己的策略判定为{}", decision_name(*d)),
             };
-            sentence!("扮演角色既要调用方自己的策略允许，也要信任策略允许（规则 {T5}）。调用方{own}，信任策略给出{}。", decision_name(*trust))
+            sentence!("扮演角色既要请求者自己的策略允许，也要信任策略允许（规则 {T5}）。请求者{own}，信任策略判定为{}。", decision_name(*trust))
         }
-        Message::LayerHeader { layer, decision: None } => sentence!("{}：不适用于该请求方。", layer_name(*layer)),
+        Message::LayerHeader { layer, decision: None } => sentence!("{}：不适用于该请求者。", layer_name(*layer)),
         Message::LayerHeader { layer, decision: Some(d) } => sentence!("{}：{}（规则 {L1}）。", layer_name(*layer), decision_name(*d)),
-        Message::Principal { check: Some(check), matched: true } => sentence!("主体 `{}` 指定了{}。", check.name, verdict_words(check.verdict)),
-        Message::Principal { .. } => "主体：其中没有指定该请求方。".into(),
+        Message::Principal { check: Some(check), matched: true } => sentence!("委托人 `{}` 指定了{}。", check.name, verdict_words(check.verdict)),
+        Message::Principal { .. } => "委托人中没有指定该请求者。".into(),
         Message::NoPolicies { source } => match source {
             PolicyKind::Identity => "没有关联任何策略，因此没有语句能允许该请求。".into(),
             PolicyKind::Boundary => "没有权限边界。".into(),
@@ -119,9 +119,9 @@ pub fn render(message: &Message) -> Sentence {
             sentence!("语句 {number}（{effect}）：{outcome}")
         }
         Message::StatementInvalid => "这条语句有错误（见问题列表），未参与评估。".into(),
-        Message::StatementPermId { action } => sentence!("`{action}` 指向一组控制台功能权限，其包含的接口未公开，无法判断它授予了什么；按不匹配处理（规则 {A3}）。"),
+        Message::StatementPermId { action } => sentence!("`{action}` 指向一组控制台功能权限，其包含的接口未公开，无法判断它授予了什么，因此按不匹配处理（规则 {A3}）。"),
         Message::StatementUnknownOperator { operator, suggestion } => match suggestion {
-            Some(s) => sentence!("`{operator}` 不是条件操作符（是否想写 `{s}`？），因此这条语句未参与评估（规则 {C2}）。"),
+            Some(s) => sentence!("`{operator}` 不是条件操作符，是否应为 `{s}`？这条语句因此未参与评估（规则 {C2}）。"),
             None => sentence!("`{operator}` 不是条件操作符，因此这条语句未参与评估（规则 {C2}）。"),
         },
         Message::Action { check, action } => {
@@ -162,8 +162,8 @@ pub fn render(message: &Message) -> Sentence {
         },
         Message::ConditionKey { key, operator, ordered } => key_sentence(key, operator, *ordered),
         Message::KeyOrigin { key, origin } => match origin {
-            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => sentence!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：视为条件键不存在（规则 {C9}）。", product_name(product, product)),
-            KeyOrigin::TagsNotSupported { product, ignored } => sentence!("{}（{product}）不支持按标签授权（其 CAM 接口列表写明“不支持”），因此该操作没有 {key} 可供比较：请求中的 {} 被忽略，视为条件键不存在（规则 {C9}）。", product_name(product, product), quoted_list(ignored)),
+            KeyOrigin::TagsNotSupported { product, ignored } if ignored.is_empty() => sentence!("{}（{product}）不支持按标签授权，其支持 CAM 的接口列表写明“不支持”。因此该操作没有 {key} 可供比较，视为条件键不存在（规则 {C9}）。", product_name(product, product)),
+            KeyOrigin::TagsNotSupported { product, ignored } => sentence!("{}（{product}）不支持按标签授权，其支持 CAM 的接口列表写明“不支持”。因此请求中的 {} 被忽略，该操作没有 {key} 可供比较，视为条件键不存在（规则 {C9}）。", product_name(product, product), quoted_list(ignored)),
             KeyOrigin::Principal { value } => sentence!("请求上下文中没有 {key}，因此取请求者的值：`{value}`（规则 {C8}）。"),
         },
         Message::StatementApplies { number, effect } => match effect {
@@ -173,8 +173,9 @@ pub fn render(message: &Message) -> Sentence {
         Message::StatementDoesNotApply { number } => sentence!("因此语句 {number} 不适用于该请求。"),
         Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
             Decision::Allow if deciding.is_empty() => "结论：允许（主账号）。".into(),
-            Decision::Allow => sentence!("结论：允许。{}允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
-            Decision::ExplicitDeny => sentence!("结论：显式拒绝。{}拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
+            Decision::Allow => sentence!("结论：允许。{} 允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
+            Decision::ExplicitDeny if deciding.is_empty() => sentence!("结论：显式拒绝。拒绝始终优先于允许（规则 {E1}）。"),
+            Decision::ExplicitDeny => sentence!("结论：显式拒绝。{} 拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
             Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝。策略允许该请求，但权限边界不允许（规则 {E3}）。"),
             Decision::ImplicitDeny => sentence!("结论：隐式拒绝。没有任何语句允许该请求，CAM 默认拒绝所有未被允许的请求（规则 {E1}）。"),
         },
@@ -186,20 +187,20 @@ pub fn render(message: &Message) -> Sentence {
         Message::UsedInRequest { action } => sentence!("请求的操作已改为 {action}。"),
         Message::CatalogShown { shown, total } => sentence!("匹配 {shown} / {total} 个"),
         Message::MatrixCounts { allowed, explicit, implicit } => sentence!("允许 {allowed} 个 · 显式拒绝 {explicit} 个 · 隐式拒绝 {implicit} 个"),
-        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}：链接中的结论是 {was}（引擎 {engine}，接口目录 {catalog}）；当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是 {now}。", label(Label::DecisionChanged)),
-        Message::UnknownLanguage { tag } => sentence!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN）；已改用中文显示。"),
+        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}：链接中的结论是{was}（引擎 {engine}，接口目录 {catalog}），当前演练场（引擎 {now_engine}，接口目录 {now_catalog}）的结论是{now}。", label(Label::DecisionChanged)),
+        Message::UnknownLanguage { tag } => sentence!("地址中指定的语言 `{tag}` 不受支持（支持 en 和 zh-CN），已改用中文显示。"),
         Message::NamedStatement { source, number, name, line } => sentence!("{}`{name}` 的语句 {number}（第 {line} 行）", set_name(*source)),
         Message::Note { note } => match note {
             Note::RootAccount => "主账号不受策略限制。".into(),
-            Note::ListApiTagDeny { statement } => sentence!("实际的 CAM 对列表类接口不执行带标签条件的拒绝语句（{}，规则 {E5}）：这条拒绝可能不生效。", reference(statement)),
-            Note::PlatformMayIgnoreDeny { service } => sentence!("实际的 CAM 对 {service} 的部分拒绝不生效（匿名访问 COS、AdministratorAccess 下的计费；规则 {E5}）。"),
-            Note::ListQueryOperator { statement, operator } => sentence!("{}依赖 `{operator}`；CAM 文档说明列表查询只支持精确匹配的条件操作符，因此实际的 CAM 对这个列表类接口可能不执行它（规则 {E5}）。", reference(statement)),
+            Note::ListApiTagDeny { statement } => sentence!("CAM 实际上不会对列表类接口执行带标签条件的拒绝语句（{}，规则 {E5}），因此这条拒绝可能不生效。", reference(statement)),
+            Note::PlatformMayIgnoreDeny { service } => sentence!("CAM 实际上会忽略 {service} 的部分拒绝语句，例如匿名访问 COS、AdministratorAccess 下的计费操作（规则 {E5}）。"),
+            Note::ListQueryOperator { statement, operator } => sentence!("{} 依赖 `{operator}`。CAM 文档说明列表查询只支持精确匹配的条件操作符，因此 CAM 实际上可能不会对这个列表类接口执行它（规则 {E5}）。", reference(statement)),
             Note::ScpNoAllow { node } => sentence!("绑定到{}的服务管控策略都没有允许该请求，且 FullQcloudAccess 已解绑。集团组织文档将这种情况视为显式拒绝（规则 {O2}）。", node_name(node)),
             Note::ScpSkipsRoot => sentence!("工作区中的服务管控策略没有生效：它们限制成员账号下的 CAM 用户和角色，不限制主账号（规则 {O3}）。如需按另一种理解评估，请在请求的 \"organization\" 中设置 \"scp_limits_root\": true。"),
             Note::CallerNeedsNoPolicy { principal } => sentence!("{}扮演角色无需自己的策略授权，只由信任策略决定（规则 {T5}）。", principal_word(*principal)),
             Note::AnonymousBucketOnly => sentence!("匿名请求只按存储桶策略中针对所有人的语句判断（规则 {B3}）。"),
-            Note::EveryoneDenyNotApplied { statement } => sentence!("{}拒绝所有人，但 COS 按身份和指定该身份的语句判断带签名的请求，因此它在这里不生效（规则 {B3}）。", reference(statement)),
-            Note::CrossAccount => sentence!("该存储桶属于另一个账号：其存储桶策略必须允许调用方，子用户还需要本账号的策略允许（规则 {B3}）。"),
+            Note::EveryoneDenyNotApplied { statement } => sentence!("{} 拒绝所有人，但 COS 按身份和指定该身份的语句判断带签名的请求，因此它在这里不生效（规则 {B3}）。", reference(statement)),
+            Note::CrossAccount => sentence!("该存储桶属于另一个账号：其存储桶策略必须允许请求者，子用户还需要本账号的策略允许（规则 {B3}）。"),
             Note::BucketActionIgnored => sentence!("针对 GetService 和 PutBucket 的存储桶策略语句不授予任何权限，因此没有参考存储桶策略（规则 {B4}）。"),
         },
     }
@@ -273,16 +274,10 @@ pub(crate) fn set_name(source: PolicyKind) -> &'static str {
     }
 }
 
-/// A kind of document by its Tencent name: 信任策略, 会话策略 ….
+/// A kind of document by its Tencent name: 信任策略, 会话策略 …. One name per kind everywhere (picker, tabs,
+/// layers, sentences); the glossary says whose policy each is (角色的信任策略, STS 的会话策略 …).
 pub fn kind_name(kind: PolicyKind) -> &'static str {
-    match kind {
-        PolicyKind::Identity => "身份策略",
-        PolicyKind::Boundary => "权限边界",
-        PolicyKind::Trust => "角色信任策略",
-        PolicyKind::Session => "STS 会话策略",
-        PolicyKind::Bucket => "COS 存储桶策略",
-        PolicyKind::Scp => "服务管控策略",
-    }
+    kind_choice(kind)
 }
 
 fn kind_word(rule: Rule) -> &'static str {
@@ -354,14 +349,24 @@ fn segment_failure(seg: &SegmentCheck) -> Sentence {
     let (pattern, actual) = (&seg.pattern, &seg.actual);
     match SegmentMiss::of(seg) {
         SegmentMiss::CaseOnly => sentence!("{name} `{pattern}` 与 `{actual}` 只差大小写，而匹配区分大小写（规则 {R8}）。"),
-        SegmentMiss::VariableKept => sentence!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 {V2}）；请直接写主账号 UIN，例如 `{actual}`。"),
+        SegmentMiss::VariableKept => sentence!("{name} `{pattern}` 中的变量按字面保留（只有最后一段才替换策略变量，规则 {V2}）。请直接写主账号 UIN，例如 `{actual}`。"),
         SegmentMiss::NotTheOwner => sentence!("账号 `{pattern}` 不是资源所属的主账号 `{actual}`。"),
         SegmentMiss::Different => sentence!("{name} `{pattern}` 与 `{actual}` 不匹配。"),
     }
 }
 
+/// The "?" button's name after a term: `操作级是什么？` (`SdkAppId 是什么？`: a space after Latin).
+pub fn what_is(term: &str) -> String {
+    let gap = if term.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        " "
+    } else {
+        ""
+    };
+    format!("{term}{gap}是什么？")
+}
+
 /// Between the items of a list: an enumeration comma.
-const LIST_SEPARATOR: &str = "、";
+pub const LIST_SEPARATOR: &str = "、";
 
 fn quoted_list(values: &[String]) -> String {
     crate::i18n::quoted(values, LIST_SEPARATOR)
@@ -448,17 +453,17 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
         Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 SdkAppId 上授予它。")),
         Term::OperationLevel => ("操作级", sentence!("不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 SdkAppId 上的策略不会授予它，而且不会有任何提示（规则 {R5}）。")),
         Term::SixSegment => ("六段式资源描述", sentence!("`qcs:project:service:region:account:resource`，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
-        Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的策略设定上限的策略：请求必须同时被策略和权限边界允许；任一方中匹配的拒绝语句都会拒绝请求。")),
+        Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的权限设定上限的策略。请求必须同时被策略和权限边界允许，任一方中匹配的拒绝语句都会拒绝请求。")),
         Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝语句匹配该请求。拒绝语句始终优先于允许语句。")),
         Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有未被允许的请求，即使没有拒绝语句也会拒绝。")),
         Term::NotAuthoritative => ("结论不确定", sentence!("结论取决于本工具无法评估的语句（permid/ 操作、未知的条件操作符），或取决于腾讯云文档未说明、由我们取舍的规则。推理过程下方的假设会说明是哪一条。")),
-        Term::Assumption => ("假设", sentence!("决定了本次结论的一条由我们取舍的规则（规则手册中的 CHOICE 规则）。每条假设都注明规则编号并链接到腾讯云文档。")),
+        Term::Assumption => ("假设", sentence!("决定了本次结论、由我们取舍的一条规则（规则手册中标为“我们的取舍”）。每条假设都注明规则编号并链接到腾讯云文档。")),
         Term::Hypothetical => ("假设性结论", sentence!("某个策略有语法错误，CAM 的 CreatePolicy 会拒绝保存它。结论表示：如果保存了，其中可读的语句会产生什么效果（规则 {G9}）。")),
-        Term::TagAuthorization => ("按标签授权", sentence!("产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持：对 ccc 的操作，标签条件看不到任何标签（规则 {C9}）。")),
-        Term::KindOfDocument => ("文档类型", sentence!("CAM 的策略语法用于六种文档：身份策略、权限边界、角色信任策略、STS 会话策略、COS 存储桶策略和服务管控策略。每种文档由各自的接口保存，并在鉴权的不同环节生效（规则 {K1}、{L1}）。")),
-        Term::TrustPolicy => ("信任策略（角色载体）", sentence!("角色的策略，在 `principal` 中规定谁可以扮演该角色：账号、用户、云服务或身份提供商。扮演角色还需要调用方自己的策略允许（规则 {T5}）。")),
+        Term::TagAuthorization => ("按标签授权", sentence!("产品的操作能否按资源标签或请求标签（qcs:resource_tag、qcs:request_tag）授权。云联络中心不支持按标签授权，鉴权 ccc 操作时标签条件始终取不到值（规则 {C9}）。")),
+        Term::KindOfDocument => ("文档类型", sentence!("CAM 的策略语法用于六种文档：身份策略、权限边界、信任策略（角色）、会话策略（STS 临时密钥）、存储桶策略（COS）和服务管控策略（集团组织）。每种文档由各自的接口保存，并在鉴权的不同环节生效（规则 {K1}、{L1}）。")),
+        Term::TrustPolicy => ("信任策略", sentence!("角色自己的策略，在 `principal` 中列出可以扮演该角色的角色载体：账号、用户、云服务或身份提供商。扮演角色还需要请求者自己的策略允许（规则 {T5}）。")),
         Term::SessionPolicy => ("会话策略", sentence!("签发临时密钥（AssumeRole、GetFederationToken）时附带的策略。临时密钥只能执行它和背后身份都允许的操作（规则 {S2}）。")),
-        Term::BucketPolicy => ("存储桶策略", sentence!("COS 存储桶自己的策略，规定谁可以对存储桶及其中的对象执行哪些操作。COS 把它与调用方的身份策略合并判断；跨账号访问时两边都必须允许（规则 {B3}）。")),
+        Term::BucketPolicy => ("存储桶策略", sentence!("COS 存储桶自己的策略，规定谁可以对存储桶及其中的对象执行哪些操作。COS 把它与请求者的身份策略合并判断；跨账号访问时两边都必须允许（规则 {B3}）。")),
         Term::ServiceControlPolicy => ("服务管控策略", sentence!("集团组织绑定到根节点、部门或成员账号的策略。它不授予权限，只限制成员账号下的用户和角色能做什么（规则 {O1}、{O2}）。")),
         Term::AnonymousAccess => ("匿名访问", sentence!("不带签名的 COS 请求，例如公开链接。只有存储桶策略中针对所有人的语句对它生效（规则 {B3}）。")),
     }
@@ -469,10 +474,10 @@ pub fn rule_title(rule: Rule) -> &'static str {
     match rule {
         Rule::G1 => "策略是包含 `version`（仅 2.0）和 `statement` 的 JSON 对象",
         Rule::G2 => "元素名须为小写；仅首字母大写（`Statement`、`Allow`）按小写读取并给出警告",
-        Rule::G3 => "单个语句对象按只有一条语句的列表处理",
+        Rule::G3 => "单个语句对象按只有一条语句的数组处理",
         Rule::G4 => "效力（`effect`）为小写的 `allow` 或 `deny`",
-        Rule::G5 => "action 和 resource 是字符串或非空列表",
-        Rule::G6 => "身份策略中忽略 principal",
+        Rule::G5 => "`action` 和 `resource` 是字符串或非空数组",
+        Rule::G6 => "身份策略中忽略 `principal`",
         Rule::G7 => "超过 6144 个字符的策略会被 CAM 拒绝，此处仍然评估",
         Rule::G8 => "每个错误都标明位置，并一次列出全部错误",
         Rule::G9 => "CAM 会拒绝保存的策略仍然评估，结论只是假设",
@@ -513,19 +518,19 @@ pub fn rule_title(rule: Rule) -> &'static str {
         Rule::E6 => "三值结论，附带决定结论的语句和“结论是否确定”标记",
         Rule::K1 => "每个文档都有类型（身份策略、权限边界、信任策略、会话策略、存储桶策略、服务管控策略），按结构推断，可以更改",
         Rule::K2 => "每种文档由各自的接口校验，错误码各不相同（为预测值）",
-        Rule::K3 => "\"condition\": [] 视为没有生效条件",
+        Rule::K3 => "`\"condition\": []` 视为没有生效条件",
         Rule::K4 => "只有五段的资源仍是错误，并建议补上空段",
-        Rule::T1 => "信任策略必须有 principal；其中的 resource 不起作用",
-        Rule::T2 => "principal 中 qcs、service、federated 的值都是列表",
+        Rule::T1 => "信任策略必须有 `principal`，其中的 `resource` 不起作用",
+        Rule::T2 => "`principal` 中 `qcs`、`service`、`federated` 的值都是数组",
         Rule::T3 => "信任策略的操作为 sts:AssumeRole、AssumeRoleWithSAML 和 AssumeRoleWithWebIdentity",
         Rule::T4 => "SAML 和 OIDC 的信任条件须符合 CAM 的要求",
-        Rule::T5 => "扮演角色既要调用方自己的策略允许，也要角色的信任策略允许",
+        Rule::T5 => "扮演角色既要请求者自己的策略允许，也要角色的信任策略允许",
         Rule::T6 => "CreateRole 按自己的错误码拒绝有误的信任策略",
-        Rule::T7 => "信任策略和存储桶策略的主体如何与调用方匹配",
-        Rule::S1 => "会话策略中不能有 principal",
+        Rule::T7 => "信任策略和存储桶策略的委托人如何与请求者匹配",
+        Rule::S1 => "会话策略中不能有 `principal`",
         Rule::S2 => "临时密钥只能执行会话策略和身份本身都允许的操作",
-        Rule::B1 => "存储桶策略必须有 principal，且不超过 20 KB",
-        Rule::B2 => "存储桶策略的主体和资源采用 COS 的写法",
+        Rule::B1 => "存储桶策略必须有 `principal`，且不超过 20 KB",
+        Rule::B2 => "存储桶策略的委托人和资源采用 COS 的写法",
         Rule::B3 => "COS 的鉴权顺序：匿名请求、存储桶所有者的主账号、所有者账号下的身份、其他账号",
         Rule::B4 => "针对 GetService 和 PutBucket 的存储桶策略语句不授予任何权限",
         Rule::O1 => "服务管控策略不授予权限，只做限制",
@@ -559,11 +564,11 @@ pub fn label(label: Label) -> &'static str {
         AddBoundary => "+ 权限边界",
         AddOtherKind => "+ 其他类型…",
         PrincipalType => "请求者身份",
-        Groups => "用户组 ID（逗号分隔）",
+        Groups => "用户组 ID（多个用逗号分隔）",
         RoleName => "角色名称",
         ServiceName => "服务",
         Provider => "身份提供商",
-        ResourceOwnerUin => "资源所属主账号（跨账号）",
+        ResourceOwnerUin => "资源所属主账号（跨账号时填写）",
         Organization => "集团组织（供服务管控策略使用）",
         FullQcloudAccess => "各级节点仍绑定 FullQcloudAccess",
         ScpLimitsRoot => "服务管控策略也限制成员账号的主账号",
@@ -575,16 +580,16 @@ pub fn label(label: Label) -> &'static str {
         RemoveTab => "移除此策略",
         RenameTab => "重命名（双击标签页）",
         Format => "格式化",
-        FormatFailed => "请先修正 JSON 语法错误；文档保持原样。",
+        FormatFailed => "JSON 有语法错误，无法格式化。文档保持原样。",
         Problems => "问题",
         Request => "请求",
         RequestForm => "表单",
         RequestJson => "JSON",
-        RequestJsonInvalid => "请求 JSON 有错误；请在 JSON 视图中修正后再使用表单。",
+        RequestJsonInvalid => "请求 JSON 有错误。请先在 JSON 视图中修正，再使用表单。",
         Action => "操作（接口）",
         Principal => "请求者",
-        Uin => "UIN（请求者）",
-        OwnerUin => "主账号 UIN（资源所属）",
+        Uin => "请求者 UIN",
+        OwnerUin => "请求者所属主账号 UIN",
         AppId => "APPID",
         Context => "请求上下文",
         SourceIp => "来源 IP（qcs:ip）",
@@ -611,11 +616,11 @@ pub fn label(label: Label) -> &'static str {
         NotAuthoritative => "结论不确定",
         Hypothetical => "假设性结论：CAM 会拒绝保存某个策略",
         CamWouldRefuse => "CAM 会拒绝保存此策略",
-        StepByStep => "逐步推理",
+        StepByStep => "推理过程",
         StepHint => "悬停或点击某一步，可在策略中看到对应位置。",
         DocPage => "腾讯云文档",
         Catalog => "接口目录",
-        CatalogSearch => "按接口名称或描述搜索（支持中文，如 技能组、坐席）",
+        CatalogSearch => "按名称或描述搜索，如“坐席”",
         AllCategories => "全部类别",
         AllGranularities => "全部授权粒度",
         CategoryWrite => "写操作",
@@ -624,7 +629,7 @@ pub fn label(label: Label) -> &'static str {
         CategoryList => "列表操作",
         UseInRequest => "填入请求",
         ShowAll => "展开全部",
-        TemplateQuirk => "文档中 `uin/` 后面为空；按资源所属主账号的 UIN 理解（规则 R6）。",
+        TemplateQuirk => "文档中 `uin/` 后面为空，这里按资源所属主账号的 UIN 理解（规则 R6）。",
         GoToProblem => "跳转到问题位置",
         GutterDecidesAllow => "这条语句决定了结论：允许",
         GutterDecidesDeny => "这条语句决定了结论：拒绝",
@@ -635,29 +640,29 @@ pub fn label(label: Label) -> &'static str {
         MarkdownCopied => "Markdown 已复制：结论、请求、决定结论的语句、推理过程和链接。",
         NewWorkspace => "新建",
         PasteError => "粘贴错误信息",
-        PasteErrorPlaceholder => "粘贴腾讯云返回的 AuthFailure.UnauthorizedOperation 报错信息，即含有 operation (ccc:CreateStaff) 和 resource (qcs::ccc::uin/…:SdkAppId/…) 的那段文字",
+        PasteErrorPlaceholder => "粘贴腾讯云返回的 AuthFailure.UnauthorizedOperation 错误信息，即含有 operation (ccc:CreateStaff) 和 resource (qcs::ccc::uin/…:SdkAppId/…) 的那段文字",
         FillRequest => "填入请求",
         Cancel => "取消",
         LinkUnreadable => "无法打开此链接",
         RestorePrevious => "恢复之前的工作区",
-        RestoreHelp => "你打开了一个链接；之前的工作区已保存在此浏览器中，一键即可恢复。",
+        RestoreHelp => "您打开了一个链接。之前的工作区已保存在此浏览器中，一键即可恢复。",
         Dismiss => "关闭",
         DecisionChanged => "自生成此链接以来，结论已发生变化",
         OpenInPlayground => "在演练场中打开 ↗",
         CopyEmbed => "复制嵌入代码",
         EmbedCopied => "嵌入代码已复制：一个 script 标签和一个 <cam-playground> 元素，可用于文档页面。",
         ShareLink => "分享链接",
-        WhatCanItDo => "这些策略能做什么？（所有接口，当前请求者、SdkAppId 和上下文）",
+        WhatCanItDo => "这些策略能做什么？（当前请求者、SdkAppId 和上下文下的全部接口）",
         AllDecisions => "全部结论",
         StatementShort => "语句",
         OpenRequest => "打开此请求",
-        HowToAllow => "怎样才能允许？（经过验证的最小改动）",
-        HowToDeny => "怎样才能拒绝？（经过验证的最小改动）",
-        NoFix => "没有找到单个小改动；请参阅上面的推理过程。",
-        DiffSomeResourceIds => "比较的资源 ID（请求自身的排在最前；每个都需要对整个接口目录评估两次）：",
-        FixesTooLarge => "只为 64 KB 以内的工作区搜索改动（每个候选改动都要整体重新评估）；当前工作区更大。",
+        HowToAllow => "如何让该请求被允许？（已验证的最小改动）",
+        HowToDeny => "如何让该请求被拒绝？（已验证的最小改动）",
+        NoFix => "没有找到只需一处小改动的办法，请参阅上面的推理过程。",
+        DiffSomeResourceIds => "参与比较的资源 ID（请求中的 ID 排在最前，每个 ID 都要对整个接口目录评估两次）：",
+        FixesTooLarge => "当前工作区超过 64 KB，因此不搜索改动：每个候选改动都要重新评估整个工作区。",
         Apply => "应用",
-        Generator => "生成策略（选择接口；操作级接口单独放在资源为 `*` 的语句中）",
+        Generator => "生成策略（选择接口后，操作级接口会单独放在资源为 `*` 的语句中）",
         IpRanges => "来源 IP 范围（可选）",
         AddAsPolicy => "添加为新策略",
         Clear => "清空",
@@ -669,24 +674,24 @@ pub fn label(label: Label) -> &'static str {
         SwitchLanguage => "English",
         SwitchLanguageTitle => "Switch to English",
         MarkdownHeading => "CAM 结论",
-        MarkdownNotEvaluated => "未评估",
+        MarkdownNotEvaluated => "无法评估",
         MarkdownErrors => "策略或请求有错误：",
         MarkdownRequest => "请求：",
         MarkdownDeciding => "决定结论的语句：",
-        MarkdownSteps => "逐步推理：",
+        MarkdownSteps => "推理过程：",
         MarkdownOpen => "在 CAM 策略演练场中打开",
         Glossary => "术语表：术语和全部规则",
         ResourceField => "资源（接口目录以外的接口必填，也可覆盖自动生成的资源）",
         ResourceDerived => "由接口目录自动生成（留空即可）",
         Updating => "正在更新…",
         ListView => "列表视图",
-        NewStarted => "已新建工作区；之前的工作区已保存在此浏览器中。",
+        NewStarted => "已新建工作区。之前的工作区已保存在此浏览器中。",
         IpPlaceholder => "未设置，例如 10.1.2.3",
         TimePlaceholder => "未设置，例如 2026-11-28T12:00:00Z",
         Custom => "自定义（已修改）",
-        GlossaryRules => "规则手册（DOC：腾讯云文档规定的行为；CHOICE：文档未说明时我们的取舍）",
-        RuleDoc => "DOC",
-        RuleChoice => "CHOICE",
+        GlossaryRules => "规则手册（“文档规定”：腾讯云文档写明的行为；“我们的取舍”：文档未说明时本工具的选择）",
+        RuleDoc => "文档规定",
+        RuleChoice => "我们的取舍",
         WhatIs => "这是什么？",
         ReadOnlyHint => "只读示例。在演练场中打开即可编辑副本。",
         NoMatchingApis => "没有匹配的接口。",
@@ -718,7 +723,7 @@ pub fn kind_choice(kind: PolicyKind) -> &'static str {
 /// Under the tabs when a pasted document's shape changed its tab's kind (rule K1).
 pub fn kind_inferred(kind: PolicyKind) -> Sentence {
     sentence!(
-        "根据文档结构，已按{}读取（规则 {K1}）。文本未作任何修改；如果判断有误，请选择其他类型。",
+        "根据文档结构，已按{}读取（规则 {K1}）。文本没有任何改动。如果判断有误，请选择其他类型。",
         kind_name(kind)
     )
 }
@@ -744,7 +749,7 @@ pub fn decided_by(layer: PolicyKind, node: Option<&ScpNode>) -> String {
 pub fn kinds_not_here(kinds: &[PolicyKind]) -> String {
     let names: Vec<&str> = kinds.iter().map(|k| kind_choice(*k)).collect();
     format!(
-        "本面板只使用身份策略和权限边界：工作区中的{}不参与这里的计算；上方的结论已考虑所有层。",
+        "本面板只使用身份策略和权限边界，工作区中的{}不参与这里的计算。上方的结论已考虑所有层。",
         names.join("、")
     )
 }
@@ -756,7 +761,7 @@ pub fn principal_word(kind: crate::request::PrincipalKind) -> &'static str {
         P::User => "CAM 用户",
         P::Root => "主账号",
         P::Role => "角色会话",
-        P::Anonymous => "匿名访问者",
+        P::Anonymous => "匿名用户",
         P::Service => "云服务",
         P::Federated => "联合身份",
     }
@@ -771,7 +776,6 @@ fn decision_name(decision: Decision) -> &'static str {
     }
 }
 
-/// A layer's name as a section heading.
 /// An organization node an SCP is bound to (rule O2), inside a sentence.
 fn node_name(node: &ScpNode) -> String {
     match node {
@@ -782,15 +786,9 @@ fn node_name(node: &ScpNode) -> String {
     }
 }
 
+/// A layer's name as a section heading: the kind's one name.
 fn layer_name(layer: PolicyKind) -> &'static str {
-    match layer {
-        PolicyKind::Identity => "身份策略",
-        PolicyKind::Boundary => "权限边界",
-        PolicyKind::Trust => "角色信任策略",
-        PolicyKind::Session => "会话策略",
-        PolicyKind::Bucket => "存储桶策略",
-        PolicyKind::Scp => "服务管控策略",
-    }
+    kind_choice(layer)
 }
 
 /// Whom a principal name matched.
@@ -798,12 +796,12 @@ fn verdict_words(verdict: crate::eval::trace::PrincipalVerdict) -> &'static str 
     use crate::eval::trace::PrincipalVerdict as V;
     match verdict {
         V::Everyone => "所有人",
-        V::Account => "请求方所在的账号（主账号及其用户和角色）",
-        V::User => "请求方本身",
-        V::Group => "请求方所在的用户组",
-        V::Role => "请求方的角色",
+        V::Account => "请求者所在的账号（主账号及其用户和角色）",
+        V::User => "请求者本身",
+        V::Group => "请求者所在的用户组",
+        V::Role => "请求者的角色",
         V::Service => "发起请求的云服务",
-        V::Provider => "请求方的身份提供商",
+        V::Provider => "请求者的身份提供商",
         V::Different => "其他人",
     }
 }

@@ -66,7 +66,7 @@ pub fn words(text: &PolicyText) -> Words {
         } => {
             let expected = match within {
                 ElementsOf::Policy => {
-                    "策略包含 `version`、`statement`，角色信任策略和存储桶策略还可包含 `principal`"
+                    "策略包含 `version`、`statement`，信任策略和存储桶策略还可包含 `principal`"
                 }
                 ElementsOf::Statement => {
                     "语句包含 `effect`、`action`、`resource`，以及可选的 `condition`"
@@ -85,7 +85,7 @@ pub fn words(text: &PolicyText) -> Words {
             "请只保留一个：CAM 读取哪一个没有明确定义（本工具读取最后一个）",
         ),
         P::PrincipalIgnored => Words::new(
-            "`principal` 仅适用于角色的信任策略和 COS 存储桶策略；评估身份策略时将忽略它",
+            "`principal` 仅适用于信任策略和存储桶策略，评估身份策略时会忽略它",
             "请从关联到用户、用户组和角色的策略中删除它",
         ),
         P::StatementNotAnObject { found } => Words::new(
@@ -132,7 +132,7 @@ pub fn words(text: &PolicyText) -> Words {
             expected,
             api,
         } => Words::new(
-            format!("`{service}` 与服务 `{expected}` 仅大小写不同；匹配区分大小写，因此该操作永远不会匹配"),
+            format!("`{service}` 与服务 `{expected}` 仅大小写不同。匹配区分大小写，因此该操作永远不会匹配"),
             format!("请写成 `{expected}:{api}`"),
         ),
         P::ApiCase {
@@ -140,7 +140,7 @@ pub fn words(text: &PolicyText) -> Words {
             api,
             expected,
         } => Words::new(
-            format!("`{api}` 与接口 `{expected}` 仅大小写不同；匹配区分大小写，因此该操作永远不会匹配"),
+            format!("`{api}` 与接口 `{expected}` 仅大小写不同。匹配区分大小写，因此该操作永远不会匹配"),
             format!("请写成 `{service}:{expected}`"),
         ),
         P::UnknownApi {
@@ -149,8 +149,8 @@ pub fn words(text: &PolicyText) -> Words {
             product,
             api_count,
         } => Words::new(
-            format!("`{service}:{api}` 不是 {product} 的接口"),
-            format!("请在接口目录中查看 {product} 的 {api_count} 个接口"),
+            format!("`{service}:{api}` 不是{}（{service}）的接口", super::product_name(service, product)),
+            format!("请在接口目录中查看{}的 {api_count} 个接口", super::product_name(service, product)),
         ),
         P::UnknownApiNearName {
             service,
@@ -158,7 +158,7 @@ pub fn words(text: &PolicyText) -> Words {
             product,
             suggestion,
         } => Words::new(
-            format!("`{service}:{api}` 不是 {product} 的接口"),
+            format!("`{service}:{api}` 不是{}（{service}）的接口", super::product_name(service, product)),
             format!("是否应为 `{service}:{suggestion}`？"),
         ),
         P::FiveSegments { resource, suggestion } => Words::new(
@@ -229,7 +229,7 @@ pub fn words(text: &PolicyText) -> Words {
             "修正之前，与该值的比较结果始终为假",
         ),
         P::TooLong { length, limit } => Words::new(
-            format!("共 {length} 个字符（不计空白），超过上限 {limit}"),
+            format!("共 {length} 个字符（不计空白字符），超过上限 {limit}"),
             "请将它拆分为多个策略；本工具仍会评估它",
         ),
         P::CapitalisedElement { written, element } => Words::new(
@@ -241,7 +241,7 @@ pub fn words(text: &PolicyText) -> Words {
             format!("建议改为 \"{}\"，以确保各接口都能接受", effect.as_str()),
         ),
         P::PrincipalInKind { document: PolicyKind::Session } => Words::new(
-            "会话策略中不能有 `principal`：持有临时密钥的一方就是主体",
+            "会话策略中不能有 `principal`：持有临时密钥的一方就是请求者",
             "请删除 `principal`，否则 STS 会拒绝该策略",
         ),
         P::PrincipalInKind { document } => Words::new(
@@ -249,25 +249,25 @@ pub fn words(text: &PolicyText) -> Words {
             "请删除它。服务管控策略限制其绑定账号下的所有用户和角色",
         ),
         P::MissingPrincipal { statement, document } => Words::new(
-            format!("语句 {statement} 没有指定主体。{}的每条语句都需要 `principal`", super::kind_name(*document)),
+            format!("语句 {statement} 没有指定委托人。{}的每条语句都需要 `principal`", super::kind_name(*document)),
             match document {
                 PolicyKind::Bucket => "请添加 \"principal\": {\"qcs\": [\"qcs::cam::uin/<主账号>:uin/<子用户>\"]}，也可以在策略顶层写一次",
                 _ => "请添加 \"principal\": {\"qcs\": [\"qcs::cam::uin/<主账号>:root\"]}（或 `service`、`federated`），也可以在策略顶层写一次",
             },
         ),
         P::PrincipalNotAnObject { found } => Words::new(
-            format!("`principal` 应为由列表组成的对象或 \"*\"，而不是{}", super::json::json_type(*found)),
+            format!("`principal` 应为由数组组成的对象或 \"*\"，而不是{}", super::json::json_type(*found)),
             "请写成 \"principal\": {\"qcs\": [\"qcs::cam::uin/<主账号>:root\"]}",
         ),
         P::UnknownPrincipalKey { key, suggestion } => Words::new(
-            format!("CAM 中没有 `{key}` 这种主体"),
+            format!("CAM 中没有 `{key}` 这种委托人"),
             match suggestion {
-                Some(s) => format!("是否应为 `{s}`？主体可以是 `qcs`（账号和用户）、`service`（云服务）或 `federated`（身份提供商）"),
-                None => "主体可以是 `qcs`（账号和用户）、`service`（云服务）或 `federated`（身份提供商）".into(),
+                Some(s) => format!("是否应为 `{s}`？委托人可以是 `qcs`（账号和用户）、`service`（云服务）或 `federated`（身份提供商）"),
+                None => "委托人可以是 `qcs`（账号和用户）、`service`（云服务）或 `federated`（身份提供商）".into(),
             },
         ),
         P::BadPrincipal { principal } => Words::new(
-            format!("`{principal}` 不是 CAM 的主体"),
+            format!("`{principal}` 不是 CAM 的委托人"),
             "请写成 qcs::cam::uin/<主账号>:root、qcs::cam::uin/<主账号>:uin/<子用户>、qcs::cam::anyone:anyone 或 \"*\"",
         ),
         P::ProviderUnderQcs { principal } => Words::new(
@@ -283,7 +283,7 @@ pub fn words(text: &PolicyText) -> Words {
             "请删除 `resource`。腾讯云文档中的信任策略都没有它",
         ),
         P::EmptyConditionList => Words::new(
-            "`condition` 是空列表，视为没有生效条件",
+            "`condition` 是空数组，视为没有生效条件",
             "请删除它或写成对象，否则 CAM 可能返回 InvalidParameter.ConditionError",
         ),
         P::BucketTooLarge { bytes, limit } => Words::new(
@@ -313,20 +313,20 @@ pub fn words(text: &PolicyText) -> Words {
 pub fn value_problem(problem: &ValueProblem) -> String {
     match problem {
         ValueProblem::NotAnIpRange { value } => {
-            format!("`{value}` 不是有效的 IP 网段：请写成 10.0.0.0/8 这样的形式")
+            format!("`{value}` 不是有效的 IP 网段，应形如 10.0.0.0/8")
         }
         ValueProblem::NotAnIpAddress { value } => {
-            format!("`{value}` 不是有效的 IP 地址：请写成 10.1.2.3 这样的形式")
+            format!("`{value}` 不是有效的 IP 地址，应形如 10.1.2.3")
         }
         ValueProblem::NotADate { value } => format!(
-            "`{value}` 不是有效的时间：请使用 UTC 时间的 ISO 8601 格式，例如 2026-01-01T00:00:00Z"
+            "`{value}` 不是有效的时间，应为 UTC 时间的 ISO 8601 格式，例如 2026-01-01T00:00:00Z"
         ),
         ValueProblem::NotANumber { value } => format!("`{value}` 不是数字"),
         ValueProblem::ExponentTooLarge { value, limit } => {
             format!("`{value}` 的指数超出了 ±{limit}")
         }
         ValueProblem::NotABoolean { value } => {
-            format!("`{value}` 不是布尔值：请写 true 或 false")
+            format!("`{value}` 不是布尔值，应为 true 或 false")
         }
     }
 }
@@ -337,7 +337,7 @@ fn element_word(element: StatementElement) -> &'static str {
         StatementElement::Effect => "效力（effect）",
         StatementElement::Action => "操作（action）",
         StatementElement::Resource => "资源（resource）",
-        StatementElement::Principal => "主体（principal）",
+        StatementElement::Principal => "委托人（principal）",
     }
 }
 

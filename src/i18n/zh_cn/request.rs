@@ -45,7 +45,7 @@ pub fn words(text: &RequestText) -> Words {
             "请用双引号把它括起来。",
         ),
         T::ResourceNotStrings { found } => Words::new(
-            format!("`resource` 应为字符串或非空的字符串列表，而不是{}", json_type(*found)),
+            format!("`resource` 应为字符串或非空的字符串数组，而不是{}", json_type(*found)),
             "请写成 \"resource\": \"qcs::ccc::uin/100000000001:SdkAppId/1400000000\"",
         ),
         T::PrincipalNotAnObject { found } => Words::new(
@@ -66,14 +66,14 @@ pub fn words(text: &RequestText) -> Words {
             },
         ),
         T::UnknownPrincipalType { written, suggestion } => Words::new(
-            format!("没有 `{written}` 这种主体类型"),
+            format!("没有 `{written}` 这种请求者类型"),
             match suggestion {
-                Some(s) => format!("是否应为 \"{s}\"？主体类型有 user、root、role、anonymous、service 和 federated"),
-                None => "主体类型有 user、root、role、anonymous、service 和 federated".into(),
+                Some(s) => format!("是否应为 \"{s}\"？请求者类型有 user、root、role、anonymous、service 和 federated"),
+                None => "请求者类型有 user、root、role、anonymous、service 和 federated".into(),
             },
         ),
         T::PrincipalNeeds { principal_type, key } => Words::new(
-            format!("类型为 {principal_type} 的主体需要 `{key}`，否则信任策略和存储桶策略都无法指定它"),
+            format!("类型为 {principal_type} 的请求者需要 `{key}`，否则信任策略和存储桶策略都无法指定它"),
             format!("请在 `principal` 中添加 \"{key}\""),
         ),
         T::OrganizationNotAnObject { found } => Words::new(
@@ -89,7 +89,7 @@ pub fn words(text: &RequestText) -> Words {
             "请写成 \"context\": {\"qcs:ip\": \"10.1.2.3\"}",
         ),
         T::BadContextValue { found } => Words::new(
-            format!("`context` 中的值应为字符串、数字或布尔值（或由它们组成的列表），而不是{}", json_type(*found)),
+            format!("`context` 中的值应为字符串、数字或布尔值（或由它们组成的数组），而不是{}", json_type(*found)),
             "请写成 \"qcs:ip\": \"10.1.2.3\" 或 \"qcs:resource_tag\": [\"team&support\"]",
         ),
         T::NotConcreteAction { action } => Words::new(
@@ -97,19 +97,22 @@ pub fn words(text: &RequestText) -> Words {
             "请求只能指定一个接口，格式为 service:ApiName，例如 `ccc:CreateStaff`（不能使用通配符）。",
         ),
         T::UnknownApi { action, product, suggestion } => Words::new(
-            format!("`{action}` 不是 {product} 的接口"),
+            {
+                let service = action.split(':').next().unwrap_or_default();
+                format!("`{action}` 不是{}（{service}）的接口", super::product_name(service, product))
+            },
             match suggestion {
-                Some(s) => format!("是否应为 `{s}`？对于 接口目录之外的操作，请求必须指定 `resource`。"),
-                None => "对于 接口目录之外的操作，请求必须指定 `resource`。".into(),
+                Some(s) => format!("是否应为 `{s}`？接口目录之外的操作，请求必须指定 `resource`。"),
+                None => "接口目录之外的操作，请求必须指定 `resource`。".into(),
             },
         ),
         T::ResourceIgnored { api } => Words::new(
             format!("{api} 是操作级接口：CAM 检查的资源是 `*`，因此不使用请求中给出的资源"),
-            "可以删除 `resource`，也可以留作备注；它不影响判定结果。",
+            "可以删除 `resource`，也可以留作备注，它不影响判定结果。",
         ),
         T::MissingResource { action } => Words::new(
-            format!("`{action}` 不在 接口目录中，因此请求必须指定资源"),
-            "请添加 \"resource\": \"qcs::<service>::uin/<owner uin>:<type>/<id>\"（或 \"*\"）。",
+            format!("`{action}` 不在接口目录中，因此请求必须指定资源"),
+            "请添加 \"resource\": \"qcs::<服务>::uin/<主账号 UIN>:<类型>/<ID>\"（或 \"*\"）。",
         ),
         T::BadResource { resource } => Words::new(
             format!("`{resource}` 不是有效的资源：资源应为 `*`，或以 qcs 开头的六段式资源描述"),
@@ -179,7 +182,7 @@ pub fn field_problem(problem: &crate::fields::FieldProblem) -> String {
             format!("`{value}` 不是有效的 {param}：ID 中不能有 `:`、`/`、`*` 或引号")
         }
         F::NotATag { value } => {
-            format!("`{value}` 不是有效的标签：请写成 键&值 的形式，例如 team&support")
+            format!("`{value}` 不是有效的标签，应写成“键&值”的形式，例如 team&support")
         }
         F::EmptyWindow { from, until } => {
             format!("截止时间 `{until}` 不晚于开始时间 `{from}`，任何时间都不会被允许。")

@@ -19,14 +19,14 @@ pub fn words(text: &TerraformText) -> Words {
         ),
         TerraformText::ValuePlaceholder { expression } => Words::new(
             format!("`{expression}` 要到 Terraform plan 时才有值，这里按占位字符串 `${{{expression}}}` 读取，依赖它的内容不做检查"),
-            "无需修改。如需检查，请直接写出取值（字符串列表或对象）",
+            "无需修改。如需检查，请直接写出取值（字符串数组或对象）",
         ),
         TerraformText::StringNotList { element, resource } => Words::new(
-            format!("`{element}` 写成了字符串。CAM 接受这种写法，但 tencentcloud Provider 在 apply 时会拒绝 `{resource}`，它要求写成列表"),
-            format!("请把 `{element}` 写成列表：[\"…\"]"),
+            format!("`{element}` 写成了字符串。CAM 接受这种写法，但 tencentcloud Provider 在 apply 时会拒绝 `{resource}`，它要求写成数组"),
+            format!("请把 `{element}` 写成数组：[\"…\"]"),
         ),
         TerraformText::RootPrincipal { value, resource } => Words::new(
-            format!("主体 `{value}` 使用了 `root` 写法。CAM 接受这种写法，但 tencentcloud Provider 在 apply 时会拒绝 `{resource}`"),
+            format!("委托人 `{value}` 使用了 `root` 写法。CAM 接受这种写法，但 tencentcloud Provider 在 apply 时会拒绝 `{resource}`"),
             "请改写为该账号的 UIN：qcs::cam::uin/<UIN>:uin/<UIN>，指的是同一个账号",
         ),
         TerraformText::BoundaryNotFound { reference } => Words::new(
