@@ -165,7 +165,12 @@ fn traces(evaluation: &Evaluation) -> impl Iterator<Item = (PolicyKind, usize, &
 
 /// Runs the cases `selected` keeps (by name), in file order.
 pub fn run(suite: &Suite, selected: impl Fn(&str) -> bool) -> Report {
-    let mut coverage = empty_coverage(suite);
+    let borrowed: Vec<(PolicyKind, &[ParsedPolicy])> = suite
+        .sets
+        .iter()
+        .map(|(kind, set)| (*kind, &set[..]))
+        .collect();
+    let mut coverage = empty_coverage(&borrowed);
     let mut results = Vec::new();
     let mut skipped = 0;
     for (index, case) in suite.cases.iter().enumerate() {
@@ -174,12 +179,7 @@ pub fn run(suite: &Suite, selected: impl Fn(&str) -> bool) -> Report {
             continue;
         }
         // `prepare` refused unreadable policies and requests, so every case evaluates.
-        let sets: Vec<(PolicyKind, &[ParsedPolicy])> = suite
-            .sets
-            .iter()
-            .map(|(kind, set)| (*kind, &set[..]))
-            .collect();
-        let Some(evaluation) = evaluate_kinds(&sets, &case.request, Detail::Full) else {
+        let Some(evaluation) = evaluate_kinds(&borrowed, &case.request, Detail::Full) else {
             continue;
         };
         let failures = failures(case, &evaluation);
@@ -197,7 +197,7 @@ pub fn run(suite: &Suite, selected: impl Fn(&str) -> bool) -> Report {
     }
 }
 
-fn failures(case: &Case, evaluation: &Evaluation) -> Vec<Failure> {
+pub(super) fn failures(case: &Case, evaluation: &Evaluation) -> Vec<Failure> {
     let mut failures = Vec::new();
     if !case.expect.met_by(evaluation.decision) {
         failures.push(Failure::Decision {
@@ -226,11 +226,11 @@ fn failures(case: &Case, evaluation: &Evaluation) -> Vec<Failure> {
     failures
 }
 
-/// Every statement and condition key of the suite's policies, none reached yet.
-fn empty_coverage(suite: &Suite) -> Coverage {
+/// Every statement and condition key of the policies, none reached yet.
+pub(super) fn empty_coverage(sets: &[(PolicyKind, &[ParsedPolicy])]) -> Coverage {
     let mut coverage = Coverage::default();
-    for (set, parsed_set) in &suite.sets {
-        let set = *set;
+    for (set, parsed_set) in sets {
+        let (set, parsed_set) = (*set, *parsed_set);
         for (policy, parsed) in parsed_set.iter().enumerate() {
             let Some(model) = &parsed.policy else {
                 continue;
@@ -266,7 +266,7 @@ fn empty_coverage(suite: &Suite) -> Coverage {
     coverage
 }
 
-fn record(coverage: &mut Coverage, evaluation: &Evaluation) {
+pub(super) fn record(coverage: &mut Coverage, evaluation: &Evaluation) {
     for d in &evaluation.deciding {
         if let Some(s) = coverage
             .statements

@@ -261,6 +261,14 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
             "a matrix takes `sdk_app_ids` or `resources`, not both",
             "Keep one of them; write two cases to test both.",
         ),
+        P::PathOrText => Words::new(
+            "a policy needs exactly one of `path` and `text`",
+            "Give the file's path, or the document itself as `text`.",
+        ),
+        P::PolicyNotOpen { id, path } => Words::new(
+            format!("the policy `{id}` is the file `{path}`, which the playground cannot open"),
+            format!("Open it in a tab named `{id}` first, or give the document as `text` (the playground's Export does)."),
+        ),
         P::EmptyList { field } => Words::new(format!("`{field}` is empty"), "Give at least one."),
         P::NoApiMatches { pattern } => Words::new(
             format!("`{pattern}` matches no API of the catalog"),

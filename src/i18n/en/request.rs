@@ -143,6 +143,7 @@ pub fn share_problem(problem: &ShareProblem) -> String {
         P::StateNotAnObject => "the state is not a JSON object".into(),
         P::PolicyWithoutText => "a policy has no text".into(),
         P::MalformedPolicies => "the policies are malformed".into(),
+        P::MalformedCases => "the test cases are malformed".into(),
         P::UnknownKind { name: kind } => format!("this link has documents of a kind this playground does not know (`{kind}`): it was made by a newer playground; open it there, or update this one"),
     }
 }

@@ -251,6 +251,14 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
             "矩阵只能给出 `sdk_app_ids` 或 `resources` 之一，不能同时给出",
             "请只保留一个；如需两者都测，请写两个用例。",
         ),
+        P::PathOrText => Words::new(
+            "每个策略必须且只能有 `path` 和 `text` 之一",
+            "请给出文件路径，或以 `text` 直接给出策略内容。",
+        ),
+        P::PolicyNotOpen { id, path } => Words::new(
+            format!("策略 `{id}` 是文件 `{path}`，策略演练场无法打开文件"),
+            format!("请先在名为 `{id}` 的标签页中打开它，或以 `text` 直接给出策略内容（演练场的导出即是如此）。"),
+        ),
         P::EmptyList { field } => Words::new(format!("`{field}` 为空"), "请至少提供一项。"),
         P::NoApiMatches { pattern } => Words::new(
             format!("`{pattern}` 没有匹配目录中的任何接口"),

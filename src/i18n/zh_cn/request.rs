@@ -147,6 +147,7 @@ pub fn share_problem(problem: &ShareProblem) -> String {
         P::StateNotAnObject => "状态数据不是 JSON 对象".into(),
         P::PolicyWithoutText => "有一个策略没有文本".into(),
         P::MalformedPolicies => "策略列表的格式有误".into(),
+        P::MalformedCases => "测试用例列表的格式有误".into(),
         P::UnknownKind { name: kind } => format!("该链接包含本工具不认识的文档类型（`{kind}`）：它由更新版本的本工具生成，请在新版本中打开，或更新当前页面"),
     }
 }
