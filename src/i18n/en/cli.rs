@@ -158,7 +158,7 @@ const USAGE: &str = "usage:
               (or: camctl lint P.json …; without --kind each file's kind is inferred; the configuration turns codes
                off, changes severities and silences findings with a reason; without --config, ./.camlint.json is
                read when there is one)
-  camctl test TESTS.json … [--format pretty|json|junit] [--run REGEX] [--coverage-threshold PERCENT]
+  camctl test TESTS.json … [--format pretty|json|junit] [--run REGEX] [--coverage-threshold PERCENT] [--link-base URL]
 terraform: lint, test (policy paths FILE.tf#ADDRESS), matrix, diff and check also read .tf files and folders:
   the documents of tencentcloud_cam_policy, tencentcloud_cam_role (trust), tencentcloud_cos_bucket_policy and
   the policies boundary attachments name, as heredoc JSON or jsonencode({…}); findings on the .tf lines;

@@ -146,7 +146,7 @@ const USAGE: &str = "用法：
               [--format pretty|json|sarif|github|junit] [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
               （或：camctl lint P.json …；不写 --kind 时按每个文件的结构推断类型；配置文件可关闭某些问题代码、
                调整严重程度，并注明理由屏蔽单个问题；未指定 --config 时，若当前目录下有 .camlint.json 则读取它）
-  camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数]
+  camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数] [--link-base URL]
 Terraform：lint、test（策略路径写作 文件.tf#地址）、matrix、diff 和 check 也读取 .tf 文件和目录，
   即 tencentcloud_cam_policy、tencentcloud_cam_role（信任策略）、tencentcloud_cos_bucket_policy 的策略文档，
   以及权限边界关联所引用的策略，写法可以是 heredoc JSON 或 jsonencode({…})；问题定位到 .tf 文件的行；
