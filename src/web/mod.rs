@@ -15,6 +15,7 @@ mod principal;
 mod request;
 mod result;
 mod state;
+mod tests_panel;
 mod toolbar;
 mod tools;
 
@@ -348,6 +349,7 @@ fn app() -> Html {
                 </section>
             </div>
             <matrix::MatrixPanel />
+            <tests_panel::TestsPanel />
             <div class="tools">
                 <tools::Generator />
                 <tools::DiffPanel />
