@@ -51,6 +51,27 @@ pub enum TestsText {
     /// Opens the case's request in the request editor.
     OpenCase,
     Coverage,
+    /// Covered statements and keys over all of them, as `camctl test` counts them.
+    CoverageSummary {
+        percent: String,
+        statements_covered: usize,
+        statements: usize,
+        keys_covered: usize,
+        keys: usize,
+    },
+    /// A statement no case decided (`name` is `tab#N`).
+    StatementNotCovered {
+        name: String,
+        exercised: usize,
+    },
+    /// A condition key cases did not see both hold and fail.
+    KeyNotCovered {
+        statement: String,
+        operator: String,
+        key: String,
+        held: usize,
+        failed: usize,
+    },
     Export,
     ExportHelp,
     Import,
@@ -167,6 +188,40 @@ pub(crate) mod tests {
             ),
             (TestsText::OpenCase, vec![]),
             (TestsText::Coverage, vec![]),
+            (
+                TestsText::CoverageSummary {
+                    percent: "66.7".into(),
+                    statements_covered: 2,
+                    statements: 3,
+                    keys_covered: 4,
+                    keys: 5,
+                },
+                vec!["66.7", "2", "3", "4", "5"],
+            ),
+            (
+                TestsText::StatementNotCovered {
+                    name: "support#2".into(),
+                    exercised: 0,
+                },
+                vec!["support#2"],
+            ),
+            (
+                TestsText::StatementNotCovered {
+                    name: "support#3".into(),
+                    exercised: 6,
+                },
+                vec!["support#3", "6"],
+            ),
+            (
+                TestsText::KeyNotCovered {
+                    statement: "support#3".into(),
+                    operator: "ip_equal".into(),
+                    key: "qcs:ip".into(),
+                    held: 7,
+                    failed: 0,
+                },
+                vec!["support#3", "ip_equal", "qcs:ip", "7", "0"],
+            ),
             (TestsText::Export, vec![]),
             (TestsText::ExportHelp, vec![]),
             (TestsText::Import, vec![]),

@@ -155,35 +155,9 @@ fn every_text() -> Vec<(String, String)> {
     for fix in crate::analysis::fix::text_tests::samples() {
         add(format!("{fix:?}"), locale.fix(&fix));
     }
-    // The Tests panel (issue 28): its texts, the coverage lines it shows, and the test-file problems it words.
+    // The Tests panel (issue 28): its texts (coverage lines included) and the test-file problems it words.
     for (text, _) in crate::i18n::tests_panel::tests::samples() {
         add(format!("{text:?}"), locale.tests_text(&text));
-    }
-    for text in [
-        crate::i18n::cli::CliText::CoverageSummary {
-            percent: "50.0".into(),
-            statements_covered: 1,
-            statements: 2,
-            keys_covered: 0,
-            keys: 1,
-        },
-        crate::i18n::cli::CliText::StatementNotCovered {
-            name: "support#2".into(),
-            file: "support".into(),
-            line: 4,
-            exercised: 1,
-        },
-        crate::i18n::cli::CliText::KeyNotCovered {
-            statement: "support#3".into(),
-            operator: "ip_equal".into(),
-            key: "qcs:ip".into(),
-            file: "support".into(),
-            line: 9,
-            held: 1,
-            failed: 0,
-        },
-    ] {
-        add(format!("{text:?}"), locale.cli(&text));
     }
     for problem in [
         crate::text::input::InputProblem::PathOrText,

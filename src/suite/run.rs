@@ -146,6 +146,55 @@ impl Coverage {
             + self.keys.iter().filter(|k| k.covered()).count();
         covered as f64 * 100.0 / total as f64
     }
+
+    /// `percent` in tenths, rounded half up, by integer arithmetic: the playground shows it without bringing
+    /// float formatting into its bundle (`camctl test` prints `percent_text`, the same figure).
+    pub fn tenths(&self) -> usize {
+        let total = self.statements.len() + self.keys.len();
+        if total == 0 {
+            return 1000;
+        }
+        let covered = self.statements.iter().filter(|s| s.covered()).count()
+            + self.keys.iter().filter(|k| k.covered()).count();
+        (covered * 2000 + total) / (2 * total)
+    }
+}
+
+#[cfg(test)]
+mod tenths_tests {
+    use super::*;
+
+    /// The tenths the playground shows are the percentage `camctl test` prints, to one decimal.
+    #[test]
+    fn tenths_agree_with_the_printed_percentage() {
+        for total in 1..40usize {
+            for covered in 0..=total {
+                let statement = |decided| StatementCoverage {
+                    statement: StatementKey {
+                        source: PolicyKind::Identity,
+                        policy: 0,
+                        statement: 0,
+                    },
+                    span: Span::default(),
+                    effect: Effect::Allow,
+                    exercised: 0,
+                    decided,
+                };
+                let coverage = Coverage {
+                    statements: (0..total)
+                        .map(|i| statement(usize::from(i < covered)))
+                        .collect(),
+                    keys: Vec::new(),
+                };
+                let tenths = coverage.tenths();
+                assert_eq!(
+                    format!("{}.{}", tenths / 10, tenths % 10),
+                    format!("{:.1}", (coverage.percent() * 10.0).round() / 10.0),
+                    "{covered}/{total}"
+                );
+            }
+        }
+    }
 }
 
 fn key(r: &crate::eval::trace::StatementRef) -> StatementKey {

@@ -2,6 +2,8 @@
 //! each edit (and why), coverage, and the `camctl test` file exported and imported. The engine decides all of it
 //! (`suite::playground`) and words it (`i18n::tests_panel`); this only shows it.
 
+use std::rc::Rc;
+
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -23,7 +25,8 @@ pub fn tests_panel() -> Html {
     let checked = {
         let state = app.state.clone();
         use_memo((app.result.clone(), cases), move |(result, cases)| {
-            (!cases.is_empty()).then(|| check(&state.workspace, result, Catalog::builtin()))
+            (!cases.is_empty())
+                .then(|| Rc::new(check(&state.workspace, result, Catalog::builtin())))
         })
     };
     let text = |t: TestsText| locale.tests_text(&t);
@@ -73,8 +76,8 @@ pub fn tests_panel() -> Html {
             <p class="hint">{ super::glossary::rich(&text(TestsText::Help)) }</p>
             <div class="row">{ pin_button }</div>
             if let Some(checked) = checked.as_ref() {
-                <CaseList checked={std::rc::Rc::new(checked.clone())} />
-                <CoverageView checked={std::rc::Rc::new(checked.clone())} />
+                <CaseList checked={checked.clone()} />
+                <CoverageView checked={checked.clone()} />
             } else {
                 <p class="hint no-cases">{ text(TestsText::NoCases) }</p>
             }
@@ -84,9 +87,16 @@ pub fn tests_panel() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct CheckedProps {
-    checked: std::rc::Rc<Checked>,
+    checked: Rc<Checked>,
+}
+
+/// A new run is a new `Rc`: compared by pointer, not field by field.
+impl PartialEq for CheckedProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.checked, &other.checked)
+    }
 }
 
 /// One row per case: its status in words and a sign, what it expects, why it failed; open or remove it.
@@ -143,54 +153,40 @@ fn case_list(props: &CheckedProps) -> Html {
 /// Coverage over the cases: the summary, and what no case covers yet.
 #[function_component(CoverageView)]
 fn coverage_view(props: &CheckedProps) -> Html {
-    use cam_playground::i18n::cli::CliText;
     let locale = super::use_locale();
     let checked = &props.checked;
     let coverage = &checked.coverage;
     let name = |k| checked.statement_name(k);
-    // The tab a statement is in: its id, as `camctl test` names the policy's file.
-    let file = |k| {
-        let name = checked.statement_name(k);
-        name.rsplit_once('#')
-            .map_or(name.clone(), |(id, _)| id.to_string())
-    };
-    let summary = locale.cli(&CliText::CoverageSummary {
-        percent: format!("{:.1}", (coverage.percent() * 10.0).round() / 10.0),
+    let summary = locale.tests_text(&TestsText::CoverageSummary {
+        percent: format!("{}.{}", coverage.tenths() / 10, coverage.tenths() % 10),
         statements_covered: coverage.statements.iter().filter(|s| s.covered()).count(),
         statements: coverage.statements.len(),
         keys_covered: coverage.keys.iter().filter(|k| k.covered()).count(),
         keys: coverage.keys.len(),
     });
-    let missing: Vec<String> = coverage
-        .statements
-        .iter()
-        .filter(|s| !s.covered())
-        .map(|s| CliText::StatementNotCovered {
-            name: name(s.statement),
-            file: file(s.statement),
-            line: s.span.line,
-            exercised: s.exercised,
-        })
-        .chain(
-            coverage
-                .keys
-                .iter()
-                .filter(|k| !k.covered())
-                .map(|k| CliText::KeyNotCovered {
+    let missing: Vec<String> =
+        coverage
+            .statements
+            .iter()
+            .filter(|s| !s.covered())
+            .map(|s| TestsText::StatementNotCovered {
+                name: name(s.statement),
+                exercised: s.exercised,
+            })
+            .chain(coverage.keys.iter().filter(|k| !k.covered()).map(|k| {
+                TestsText::KeyNotCovered {
                     statement: name(k.statement),
                     operator: k.operator.clone(),
                     key: k.key.clone(),
-                    file: file(k.statement),
-                    line: k.span.line,
                     held: k.held,
                     failed: k.failed,
-                }),
-        )
-        .map(|t| locale.cli(&t).trim().to_string())
-        .collect();
+                }
+            }))
+            .map(|t| locale.tests_text(&t))
+            .collect();
     html! {
         <details class="coverage">
-            <summary>{ locale.tests_text(&TestsText::Coverage) }{ locale.colon() }{ format!("{:.0}%", coverage.percent()) }</summary>
+            <summary>{ locale.tests_text(&TestsText::Coverage) }{ locale.colon() }{ format!("{}%", (coverage.tenths() + 5) / 10) }</summary>
             <p class="hint coverage-summary">{ summary }</p>
             <ul class="coverage-missing">{ for missing.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
         </details>

@@ -48,6 +48,17 @@ pub fn text(text: &TestsText) -> String {
         TestsText::Remove { name } => format!("Remove the case {name}"),
         TestsText::OpenCase => "Open its request".into(),
         TestsText::Coverage => "Coverage".into(),
+        TestsText::CoverageSummary { percent, statements_covered, statements, keys_covered, keys } => format!(
+            "coverage {percent}%: {statements_covered} of {statements} statements decided a case; {keys_covered} of {keys} condition keys were seen both holding and failing"
+        ),
+        TestsText::StatementNotCovered { name, exercised } => format!(
+            "not covered: statement {name} decided no case{}",
+            if *exercised > 0 { format!(" (its action and resource matched in {exercised})") } else { String::new() }
+        ),
+        TestsText::KeyNotCovered { statement, operator, key, held, failed } => format!(
+            "not covered: {operator} {key} in {statement} held in {held} case{}, failed in {failed}",
+            if *held == 1 { "" } else { "s" }
+        ),
         TestsText::Export => "Export test file".into(),
         TestsText::ExportHelp => "Every tab inline, named by its tab: save it as a .json file and run `camctl test` on it.".into(),
         TestsText::Import => "Import".into(),

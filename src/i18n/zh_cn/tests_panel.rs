@@ -48,6 +48,16 @@ pub fn text(text: &TestsText) -> String {
         TestsText::Remove { name } => format!("删除用例 {name}"),
         TestsText::OpenCase => "打开其请求".into(),
         TestsText::Coverage => "覆盖率".into(),
+        TestsText::CoverageSummary { percent, statements_covered, statements, keys_covered, keys } => format!(
+            "覆盖率 {percent}%：{statements} 条语句中有 {statements_covered} 条决定过用例的结论；{keys} 个条件键中有 {keys_covered} 个既出现过成立、也出现过不成立"
+        ),
+        TestsText::StatementNotCovered { name, exercised } => format!(
+            "未覆盖：语句 {name} 没有决定任何用例的结论{}",
+            if *exercised > 0 { format!("（其操作和资源在 {exercised} 个用例中匹配）") } else { String::new() }
+        ),
+        TestsText::KeyNotCovered { statement, operator, key, held, failed } => format!(
+            "未覆盖：{statement} 中的 {operator} {key} 成立 {held} 次，不成立 {failed} 次"
+        ),
         TestsText::Export => "导出测试文件".into(),
         TestsText::ExportHelp => "每个标签页的策略都内联其中，以标签页名称为 id：保存为 .json 文件后即可用 `camctl test` 运行。".into(),
         TestsText::Import => "导入".into(),
