@@ -243,31 +243,6 @@ pub fn to_serde(value: &Value<'_>) -> serde_json::Value {
     }
 }
 
-#[cfg(test)]
-mod number_tests {
-    /// `to_serde` reads numbers exactly as `serde_json::from_str` does.
-    #[test]
-    fn numbers_read_as_serde_json_reads_them() {
-        for text in [
-            "0",
-            "1400000000",
-            "-3",
-            "18446744073709551615",
-            "-9223372036854775808",
-            "1.5",
-            "-2.5e3",
-            "1e400",
-            "0.1",
-        ] {
-            let index = crate::json::LineIndex::new(text);
-            let value = super::document(&index).unwrap();
-            let expected: serde_json::Value =
-                serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
-            assert_eq!(super::to_serde(&value), expected, "{text}");
-        }
-    }
-}
-
 /// An object of known fields.
 pub struct Fields<'v, 't> {
     pub object: &'v Object<'t>,
@@ -304,5 +279,30 @@ impl<'v, 't> Fields<'v, 't> {
     /// The names of the fields as written, for values keyed by name (principals, contexts).
     pub fn names(&self) -> impl Iterator<Item = Cow<'_, str>> {
         self.object.properties.iter().map(|p| p.name.value.clone())
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    /// `to_serde` reads numbers exactly as `serde_json::from_str` does.
+    #[test]
+    fn numbers_read_as_serde_json_reads_them() {
+        for text in [
+            "0",
+            "1400000000",
+            "-3",
+            "18446744073709551615",
+            "-9223372036854775808",
+            "1.5",
+            "-2.5e3",
+            "1e400",
+            "0.1",
+        ] {
+            let index = crate::json::LineIndex::new(text);
+            let value = super::document(&index).unwrap();
+            let expected: serde_json::Value =
+                serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
+            assert_eq!(super::to_serde(&value), expected, "{text}");
+        }
     }
 }

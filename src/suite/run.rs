@@ -160,43 +160,6 @@ impl Coverage {
     }
 }
 
-#[cfg(test)]
-mod tenths_tests {
-    use super::*;
-
-    /// The tenths the playground shows are the percentage `camctl test` prints, to one decimal.
-    #[test]
-    fn tenths_agree_with_the_printed_percentage() {
-        for total in 1..40usize {
-            for covered in 0..=total {
-                let statement = |decided| StatementCoverage {
-                    statement: StatementKey {
-                        source: PolicyKind::Identity,
-                        policy: 0,
-                        statement: 0,
-                    },
-                    span: Span::default(),
-                    effect: Effect::Allow,
-                    exercised: 0,
-                    decided,
-                };
-                let coverage = Coverage {
-                    statements: (0..total)
-                        .map(|i| statement(usize::from(i < covered)))
-                        .collect(),
-                    keys: Vec::new(),
-                };
-                let tenths = coverage.tenths();
-                assert_eq!(
-                    format!("{}.{}", tenths / 10, tenths % 10),
-                    format!("{:.1}", (coverage.percent() * 10.0).round() / 10.0),
-                    "{covered}/{total}"
-                );
-            }
-        }
-    }
-}
-
 fn key(r: &crate::eval::trace::StatementRef) -> StatementKey {
     StatementKey {
         source: r.source,
@@ -351,6 +314,43 @@ pub(super) fn record(coverage: &mut Coverage, evaluation: &Evaluation) {
                     }
                     _ => {}
                 }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tenths_tests {
+    use super::*;
+
+    /// The tenths the playground shows are the percentage `camctl test` prints, to one decimal.
+    #[test]
+    fn tenths_agree_with_the_printed_percentage() {
+        for total in 1..40usize {
+            for covered in 0..=total {
+                let statement = |decided| StatementCoverage {
+                    statement: StatementKey {
+                        source: PolicyKind::Identity,
+                        policy: 0,
+                        statement: 0,
+                    },
+                    span: Span::default(),
+                    effect: Effect::Allow,
+                    exercised: 0,
+                    decided,
+                };
+                let coverage = Coverage {
+                    statements: (0..total)
+                        .map(|i| statement(usize::from(i < covered)))
+                        .collect(),
+                    keys: Vec::new(),
+                };
+                let tenths = coverage.tenths();
+                assert_eq!(
+                    format!("{}.{}", tenths / 10, tenths % 10),
+                    format!("{:.1}", (coverage.percent() * 10.0).round() / 10.0),
+                    "{covered}/{total}"
+                );
             }
         }
     }
