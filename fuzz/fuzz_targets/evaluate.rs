@@ -75,6 +75,7 @@ fuzz_target!(|data: &[u8]| {
         bucket: one(&with_principal, layers & 4 != 0),
         scp: one(&policy, layers & 8 != 0),
         request: if layers & 16 != 0 { request.replacen("ccc:CreateStaff", "sts:AssumeRole", 1) } else { request },
+        ..Default::default()
     };
     let result = workspace.run(Catalog::builtin());
     // Decision-only evaluation (no texts, the action index) concludes exactly as the full one.

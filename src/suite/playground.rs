@@ -536,6 +536,32 @@ mod tests {
         assert_eq!(checked.passed(), 2);
     }
 
+    /// Every prefix of an exported file, and every byte of it replaced by a brace: never a panic, an error that
+    /// points inside the text, or a workspace.
+    #[test]
+    fn import_never_panics_and_every_error_is_located() {
+        let file = export(&workspace_with_cases());
+        let open = workspace_with_cases();
+        let mut variants: Vec<String> = file
+            .char_indices()
+            .map(|(i, _)| file[..i].to_string())
+            .collect();
+        variants.extend(file.char_indices().step_by(7).map(|(i, c)| {
+            let mut v = file.clone();
+            v.replace_range(i..i + c.len_utf8(), "}");
+            v
+        }));
+        for text in &variants {
+            if let Err(e) = import(text, &open) {
+                let lines = text.lines().count().max(1);
+                assert!(
+                    e.span.line >= 1 && e.span.line <= lines + 1,
+                    "{e:?} in {text:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn import_reads_camctl_files_and_locates_what_it_cannot() {
         // `examples/ci/cam-tests.json` names files: taken from open tabs of the same name and kind.
