@@ -6,6 +6,10 @@
 //! "boundary":[…],"request","view"}`, plus `"trust"`, `"session"`, `"bucket"` and `"scp"` lists when the workspace
 //! has documents of those kinds (rule K1; a link without them reads as before). A list of a kind this engine does
 //! not know is refused by name (`share/unknown-kind`). Later versions get a new prefix; decoders for old ones stay.
+//!
+//! Format `s2.` (issue 28): the same payload with `"v":2` and `"cases"`, the workspace's pinned test cases
+//! (`[{"name","request","expect","deciding"?,"authoritative"?}]`). It is written only when there are cases, so a
+//! workspace without them still makes the `s1.` link it made before, and every `s1.` link opens as it did.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -16,13 +20,14 @@ use crate::eval::Decision;
 use crate::json::ast::{Object, Value as Json};
 use crate::json::reader;
 use crate::policy_kind::ScpNode;
-use crate::workspace::{NamedPolicy, Tab, Workspace};
+use crate::workspace::{Expect, NamedPolicy, PinnedCase, Tab, Workspace};
 
 /// The longest fragment decoded (a typical link is well under 2,000 characters).
 pub const MAX_LINK_CHARS: usize = 256 * 1024;
 /// The largest payload inflated: a deflate bomb stops here.
 pub const MAX_PAYLOAD_BYTES: usize = 1 << 20;
 const PREFIX_V1: &str = "s1.";
+const PREFIX_V2: &str = "s2.";
 
 /// What a link carries besides the workspace: enough to tell whether its decision still holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -86,6 +91,8 @@ pub enum ShareProblem {
     StateNotAnObject,
     PolicyWithoutText,
     MalformedPolicies,
+    /// The `cases` of an `s2.` link are not a list of cases.
+    MalformedCases,
     /// A list of documents of a kind this engine does not know (`name`: its key, or a tab's kind name): made by
     /// a later version. Refused rather than opened without them, so nothing is silently lost.
     UnknownKind {
@@ -114,7 +121,8 @@ impl ShareProblem {
             | P::WrongPayloadVersion
             | P::StateNotAnObject
             | P::PolicyWithoutText
-            | P::MalformedPolicies => "share/bad-data",
+            | P::MalformedPolicies
+            | P::MalformedCases => "share/bad-data",
             P::UnknownKind { .. } => "share/unknown-kind",
             P::UnknownNode { .. } => "share/unknown-node",
         }
@@ -172,6 +180,9 @@ struct PayloadV1<'a> {
     scp: &'a [NamedPolicy],
     request: &'a str,
     view: &'a View,
+    /// Pinned test cases: only in `s2.` links.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    cases: &'a [PinnedCase],
 }
 
 /// The fragment (without `#`) for a workspace and the decision it shows.
@@ -187,8 +198,9 @@ pub fn encode_quickly(workspace: &Workspace, view: &View, decision: Option<Decis
 
 fn encode_at(workspace: &Workspace, view: &View, decision: Option<Decision>, level: u8) -> String {
     let stamp = stamp(decision);
+    let version = if workspace.cases.is_empty() { 1 } else { 2 };
     let payload = PayloadV1 {
-        v: 1,
+        v: version,
         engine: &stamp.engine,
         catalog: &stamp.catalog,
         decision: &stamp.decision,
@@ -200,10 +212,12 @@ fn encode_at(workspace: &Workspace, view: &View, decision: Option<Decision>, lev
         scp: &workspace.scp,
         request: &workspace.request,
         view,
+        cases: &workspace.cases,
     };
     let json = serde_json::to_vec(&payload).unwrap_or_default();
     let deflated = miniz_oxide::deflate::compress_to_vec(&json, level);
-    format!("{PREFIX_V1}{}", URL_SAFE_NO_PAD.encode(deflated))
+    let prefix = if version == 1 { PREFIX_V1 } else { PREFIX_V2 };
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(deflated))
 }
 
 /// Reads a fragment (with or without `#`, with or without a `s=` key) back into a workspace.
@@ -217,7 +231,8 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
         }));
     }
     match fragment.split_once('.') {
-        Some(("s1", body)) => decode_v1(body),
+        Some(("s1", body)) => decode_v1(body, "1"),
+        Some(("s2", body)) => decode_v1(body, "2"),
         Some((version, _)) if version.starts_with('s') => Err(error(ShareProblem::NewerVersion {
             version: version.to_string(),
         })),
@@ -225,7 +240,8 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     }
 }
 
-fn decode_v1(body: &str) -> Result<Shared, ShareError> {
+/// Reads an `s1.` or `s2.` body; `version` is the payload's `v` its prefix promises.
+fn decode_v1(body: &str, version: &str) -> Result<Shared, ShareError> {
     let deflated = URL_SAFE_NO_PAD
         .decode(body.trim_end_matches('='))
         .map_err(|_| error(ShareProblem::BadBase64))?;
@@ -240,7 +256,7 @@ fn decode_v1(body: &str) -> Result<Shared, ShareError> {
     let Ok(Some(Json::Object(root))) = reader::read(&text) else {
         return Err(error(ShareProblem::NotAWorkspace));
     };
-    if !matches!(root.get("v").map(|v| &v.value), Some(Json::NumberLit(n)) if n.value == "1") {
+    if !matches!(root.get("v").map(|v| &v.value), Some(Json::NumberLit(n)) if n.value == version) {
         return Err(error(ShareProblem::WrongPayloadVersion));
     }
     let stamp = Stamp {
@@ -288,8 +304,8 @@ fn view_tab(text: &str) -> Result<Tab, ShareError> {
 /// The keys of a workspace's lists, one per kind (`PolicyKind::as_str`, `policies` for identity policies).
 const KIND_KEYS: [&str; 6] = ["policies", "boundary", "trust", "session", "bucket", "scp"];
 /// The other keys a link payload, an embed state or `encodeShare`'s input has.
-const OTHER_KEYS: [&str; 7] = [
-    "v", "engine", "catalog", "decision", "request", "view", "type",
+const OTHER_KEYS: [&str; 8] = [
+    "v", "engine", "catalog", "decision", "request", "view", "type", "cases",
 ];
 
 /// Reads `{"policies": [{"name", "text"}], "boundary": [...], "request": "..."}`: the workspace part of a link
@@ -368,6 +384,7 @@ fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
         bucket: policies("bucket")?,
         scp: policies("scp")?,
         request: lenient_text(root, "request"),
+        cases: cases_from(root)?,
     };
     // `"place": "by-shape"`: nobody stated the policies' kinds (a documentation page's code block, embed.js), so
     // each is read as the kind its shape says (rule K1). Links the playground writes state them.
@@ -375,6 +392,47 @@ fn workspace_from_object(root: &Object<'_>) -> Result<Workspace, ShareError> {
         workspace.place_by_shape();
     }
     Ok(workspace)
+}
+
+/// The pinned cases of a payload (`s2.`): names and requests read leniently, like policies' names; an
+/// expectation this engine does not know, or a list that is not of objects, is refused.
+fn cases_from(root: &Object<'_>) -> Result<Vec<PinnedCase>, ShareError> {
+    let list = match root.get("cases").map(|v| &v.value) {
+        None => return Ok(Vec::new()),
+        Some(Json::Array(list)) => &list.elements,
+        Some(_) => return Err(error(ShareProblem::MalformedCases)),
+    };
+    list.iter()
+        .map(|case| {
+            let Json::Object(case) = case else {
+                return Err(error(ShareProblem::MalformedCases));
+            };
+            let expect = Expect::named(&lenient_text(case, "expect"))
+                .ok_or_else(|| error(ShareProblem::MalformedCases))?;
+            let deciding = match case.get("deciding").map(|v| &v.value) {
+                Some(Json::Array(refs)) => refs
+                    .elements
+                    .iter()
+                    .filter_map(|r| match r {
+                        Json::StringLit(s) => Some(s.as_str().to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let authoritative = match case.get("authoritative").map(|v| &v.value) {
+                Some(Json::BooleanLit(b)) => Some(b.value),
+                _ => None,
+            };
+            Ok(PinnedCase {
+                name: lenient_text(case, "name"),
+                request: lenient_text(case, "request"),
+                expect,
+                deciding,
+                authoritative,
+            })
+        })
+        .collect()
 }
 
 /// A text field that reads as empty when it is missing or holds another type (old links were written by
@@ -524,6 +582,63 @@ mod tests {
         .is_ok());
     }
 
+    /// Issue 28: a workspace with pinned cases makes an `s2.` link that carries them; one without still makes the
+    /// `s1.` link it made before, and `s1.` links open as they did.
+    #[test]
+    fn cases_travel_in_s2_links_and_s1_links_still_open() {
+        let plain = encode(&workspace(), &View::default(), Some(Decision::Allow));
+        assert!(plain.starts_with("s1."), "{plain}");
+        let with_cases = Workspace {
+            cases: vec![
+                PinnedCase {
+                    name: "staff ✓".into(),
+                    request: "{\"action\": \"ccc:CreateStaff\"}".into(),
+                    expect: Expect::Allow,
+                    deciding: vec!["a \"quoted\" name ✓#1".into()],
+                    authoritative: Some(true),
+                },
+                PinnedCase {
+                    name: "no delete".into(),
+                    request: "{}".into(),
+                    expect: Expect::Deny,
+                    deciding: Vec::new(),
+                    authoritative: None,
+                },
+            ],
+            ..workspace()
+        };
+        let link = encode(&with_cases, &View::default(), Some(Decision::Allow));
+        assert!(link.starts_with("s2."), "{link}");
+        assert_eq!(decode(&link).unwrap().workspace, with_cases);
+        // The s1 link of the same workspace opens without cases, exactly as before.
+        assert_eq!(decode(&plain).unwrap().workspace, workspace());
+        // A link written by an earlier engine (v1, fixed text) still opens.
+        let old = r#"{"v":1,"engine":"0.1.0","catalog":"ccc@2025-01-01","decision":"allow","policies":[{"name":"p","text":"{}"}],"boundary":[],"request":"{}","view":{"tab":"policy-0","raw_request":false}}"#;
+        let old_link = format!(
+            "s1.{}",
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(old.as_bytes(), 9))
+        );
+        let opened = decode(&old_link).unwrap();
+        assert_eq!(opened.workspace.policies[0].name, "p");
+        assert!(opened.workspace.cases.is_empty());
+        // An s2 body under the s1 prefix (or the reverse) is refused: the prefix promises the version.
+        let body = &link[3..];
+        assert_eq!(
+            decode(&format!("s1.{body}")).unwrap_err().problem,
+            ShareProblem::WrongPayloadVersion
+        );
+        // Malformed cases are refused with their own reason.
+        let bad = r#"{"v":2,"policies":[],"request":"","cases":[{"name":"x","request":"{}","expect":"maybe"}]}"#;
+        let bad_link = format!(
+            "s2.{}",
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bad.as_bytes(), 9))
+        );
+        assert_eq!(
+            decode(&bad_link).unwrap_err().problem,
+            ShareProblem::MalformedCases
+        );
+    }
+
     #[test]
     fn malformed_links_are_refused_with_a_reason() {
         let link = encode(&workspace(), &View::default(), Some(Decision::Allow));
@@ -582,6 +697,7 @@ mod tests {
             P::StateNotAnObject,
             P::PolicyWithoutText,
             P::MalformedPolicies,
+            P::MalformedCases,
             P::UnknownKind { name: "rcp".into() },
             P::UnknownNode {
                 name: "ou-7".into(),
@@ -601,7 +717,8 @@ mod tests {
                 | P::WrongPayloadVersion
                 | P::StateNotAnObject
                 | P::PolicyWithoutText
-                | P::MalformedPolicies => Vec::new(),
+                | P::MalformedPolicies
+                | P::MalformedCases => Vec::new(),
             };
             let words = [
                 en::request::share_problem(sample),

@@ -28,6 +28,74 @@ pub struct Workspace {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scp: Vec<NamedPolicy>,
     pub request: String,
+    /// Pinned test cases (the Tests panel, issue 28): each a request and the decision it expects, checked on
+    /// every edit (`suite::playground`). Written only when there are some, so older workspaces read the same.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<PinnedCase>,
+}
+
+/// A test case kept with a workspace: a request text and what it expects, as a `camctl test` case writes it
+/// (`deciding` as `id#N`, the id being a tab's name).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PinnedCase {
+    pub name: String,
+    pub request: String,
+    pub expect: Expect,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deciding: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authoritative: Option<bool>,
+}
+
+/// The decision a case expects: `deny` is either kind of deny.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Expect {
+    Allow,
+    Deny,
+    ExplicitDeny,
+    ImplicitDeny,
+}
+
+impl Expect {
+    pub const ALL: [Expect; 4] = [
+        Expect::Allow,
+        Expect::Deny,
+        Expect::ExplicitDeny,
+        Expect::ImplicitDeny,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Expect::Allow => "allow",
+            Expect::Deny => "deny",
+            Expect::ExplicitDeny => "explicit_deny",
+            Expect::ImplicitDeny => "implicit_deny",
+        }
+    }
+
+    pub fn met_by(self, decision: eval::Decision) -> bool {
+        use eval::Decision as D;
+        match self {
+            Expect::Allow => decision == D::Allow,
+            Expect::Deny => decision != D::Allow,
+            Expect::ExplicitDeny => decision == D::ExplicitDeny,
+            Expect::ImplicitDeny => decision == D::ImplicitDeny,
+        }
+    }
+
+    /// The expectation a decision meets exactly: what pinning it asks for.
+    pub fn exactly(decision: eval::Decision) -> Expect {
+        match decision {
+            eval::Decision::Allow => Expect::Allow,
+            eval::Decision::ExplicitDeny => Expect::ExplicitDeny,
+            eval::Decision::ImplicitDeny => Expect::ImplicitDeny,
+        }
+    }
+
+    pub fn named(word: &str) -> Option<Expect> {
+        Expect::ALL.into_iter().find(|e| e.as_str() == word)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1712,3 +1712,121 @@ fn the_recipes_run_as_written_on_the_example() {
         ["camctl lint", "camctl test", "camctl fmt --check"]
     );
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Issue 28 item 5: the playground and camctl test read the same file, and a failure links back to it.
+
+/// A failed case's output (pretty, JSON and JUnit) carries a playground link that reopens it: the suite's
+/// documents as tabs named by their ids, the case's request, and the case itself pinned in the Tests panel,
+/// failing there for the same reason.
+#[test]
+fn a_failed_case_links_to_the_playground_with_the_case() {
+    let file = format!("{FIXTURES}/failing.json");
+    let (_, out, _) = camctl(&["test", &file, "--link-base", "https://play.example/"]);
+    let trap = out
+        .split("✗ the trap: skill groups on one SdkAppId")
+        .nth(1)
+        .unwrap()
+        .split("✗ the wrong statement decides")
+        .next()
+        .unwrap();
+    let line = trap
+        .lines()
+        .find(|l| l.contains("open it in the playground: "))
+        .unwrap_or_else(|| panic!("{trap}"));
+    let url = line.split("open it in the playground: ").nth(1).unwrap();
+    assert!(url.starts_with("https://play.example/#s2."), "{url}");
+    // Short enough for a CI log and a browser's address bar.
+    assert!(url.len() < 2_000, "{} characters", url.len());
+    // A passing case has no link.
+    let passing = out
+        .split("✓ staff is created")
+        .nth(1)
+        .unwrap()
+        .split("✗ the trap")
+        .next()
+        .unwrap();
+    assert!(!passing.contains("playground"), "{passing}");
+    let shared = cam_playground::share::decode(url.split_once('#').unwrap().1).unwrap();
+    let workspace = &shared.workspace;
+    assert_eq!(workspace.policies[0].name, "agent");
+    assert_eq!(
+        workspace.policies[0].text,
+        std::fs::read_to_string(format!("{FIXTURES}/agent.json")).unwrap()
+    );
+    assert_eq!(workspace.cases.len(), 1);
+    assert_eq!(
+        workspace.cases[0].name,
+        "the trap: skill groups on one SdkAppId"
+    );
+    assert_eq!(workspace.request, workspace.cases[0].request);
+    assert!(
+        workspace.request.contains("192.0.2.1"),
+        "{}",
+        workspace.request
+    );
+    // Opened in the playground, the case fails there too, for the same reason.
+    let catalog = cam_playground::Catalog::builtin();
+    let result = workspace.run(catalog);
+    let checked = cam_playground::suite::playground::check(workspace, &result, catalog);
+    assert!(matches!(
+        &checked.cases[0].outcome,
+        cam_playground::suite::playground::Outcome::Failed(f)
+            if matches!(f[0], cam_playground::suite::Failure::Decision { .. })
+    ));
+    // JSON: the link on failed cases only; JUnit: in the failure's text.
+    let (_, out, err) = camctl(&["test", &file, "--format", "json"]);
+    let report = json(&out, &err);
+    let cases = report["suites"][0]["cases"].as_array().unwrap();
+    assert!(cases[0].get("link").is_none());
+    assert!(cases[1]["link"]
+        .as_str()
+        .unwrap()
+        .starts_with("http://127.0.0.1:8080/#s2."));
+    let (_, xml, _) = camctl(&["test", &file, "--format", "junit"]);
+    assert!(xml.contains("http://127.0.0.1:8080/#s2."), "{xml}");
+}
+
+/// What the playground exports, `camctl test` runs as it is and passes; a file naming a policy both by path
+/// and inline is a located error.
+#[test]
+fn the_playground_export_runs_under_camctl_test() {
+    use cam_playground::suite::playground::{check, export, import};
+    let files = Files::new("export");
+    let open = cam_playground::Workspace {
+        policies: vec![cam_playground::workspace::NamedPolicy {
+            name: "support".into(),
+            text: std::fs::read_to_string(format!("{FIXTURES}/support-team.json")).unwrap(),
+            ..Default::default()
+        }],
+        boundary: vec![cam_playground::workspace::NamedPolicy {
+            name: "guard".into(),
+            text: std::fs::read_to_string(format!("{FIXTURES}/boundary.json")).unwrap(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let imported = import(
+        &std::fs::read_to_string("examples/ci/cam-tests.json").unwrap(),
+        &open,
+    )
+    .unwrap();
+    let catalog = cam_playground::Catalog::builtin();
+    let checked = check(&imported, &imported.run(catalog), catalog);
+    assert_eq!(checked.passed(), 21);
+    let exported = files.write("exported.json", &export(&imported));
+    let (code, out, err) = camctl(&["test", &exported, "--coverage-threshold", "100"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("21 passed, 0 failed"), "{out}");
+    assert!(out.contains("coverage 100.0%"), "{out}");
+    let both = files.write(
+        "both.json",
+        r#"{"policies": [{"path": "a.json", "text": "{}"}], "cases": [{"name": "x", "request": {"action": "ccc:CreateStaff"}, "expect": "deny"}]}"#,
+    );
+    let (code, _, err) = camctl(&["test", &both]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(":1:15: error: a policy needs exactly one of `path` and `text`"),
+        "{err}"
+    );
+}

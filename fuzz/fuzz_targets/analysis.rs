@@ -37,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
             r#"{{"action": "{}", "params": {{"SdkAppId": 1400000000}}, "principal": {{"uin": "100000000011", "owner_uin": "100000000001"}}, "context": {{"qcs:ip": "10.1.2.3"}}}}"#,
             REQUESTS[data.first().copied().unwrap_or(0) as usize % REQUESTS.len()]
         ),
+        ..Default::default()
     };
     let catalog = Catalog::builtin();
     let result = workspace.run(catalog);

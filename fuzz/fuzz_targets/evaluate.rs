@@ -75,6 +75,7 @@ fuzz_target!(|data: &[u8]| {
         bucket: one(&with_principal, layers & 4 != 0),
         scp: one(&policy, layers & 8 != 0),
         request: if layers & 16 != 0 { request.replacen("ccc:CreateStaff", "sts:AssumeRole", 1) } else { request },
+        ..Default::default()
     };
     // Rule O2: a second SCP (the identity policy's text) at a node the input chooses, the first at another.
     let mut workspace = workspace;

@@ -15,6 +15,19 @@ fuzz_target!(|text: &str| {
         policies: vec![cam_playground::workspace::NamedPolicy { name: prefix.into(), text: prefix.into(), ..Default::default() }],
         boundary: vec![],
         request: prefix.into(),
+        // Half the runs carry a pinned case: the `s2.` link.
+        cases: if text.len() % 2 == 0 {
+            vec![cam_playground::workspace::PinnedCase {
+                name: prefix.into(),
+                request: prefix.into(),
+                expect: cam_playground::workspace::Expect::Deny,
+                deciding: vec![prefix.into()],
+                authoritative: Some(true),
+            }]
+        } else {
+            vec![]
+        },
+        ..Default::default()
     };
     let link = cam_playground::share::encode(&workspace, &Default::default(), Some(cam_playground::eval::Decision::Allow));
     assert_eq!(cam_playground::share::decode(&link).map(|s| s.workspace), Ok(workspace));

@@ -1101,7 +1101,10 @@ mod cli {
     /// `camctl test FILE…`: every case of every test file, coverage, and the exit code (0 pass, 1 a failed case
     /// or coverage below the threshold, 2 a file that cannot be read; the other files are still run).
     fn test(args: &Args, files: &[&str]) -> Result<i32, String> {
-        args.only(&["format", "run", "coverage-threshold"])?;
+        args.only(&["format", "run", "coverage-threshold", "link-base"])?;
+        let link_base = args
+            .one("link-base")
+            .unwrap_or_else(|| ci::DEFAULT_LINK_BASE.to_string());
         if files.is_empty() {
             return Err(say(CliText::TestNeedsFile));
         }
@@ -1176,6 +1179,7 @@ mod cli {
                 &run,
                 threshold,
                 |path| joined(&base, path),
+                &link_base,
                 locale(),
             ));
         }
@@ -1234,6 +1238,12 @@ mod cli {
                     for line in reasoning.lines() {
                         out.push_str(&format!("        {line}\n"));
                     }
+                }
+                if let Some(url) = &case.link {
+                    out.push_str(&format!(
+                        "      {}\n",
+                        say(CliText::OpenInPlayground { url: url.clone() })
+                    ));
                 }
             }
             out.push_str(&format!(

@@ -165,12 +165,16 @@ pub fn tests(report: &TestReport) -> String {
                         (
                             case.failures.join("; "),
                             format!(
-                                "{}:{}:{}\n{}\n{}",
+                                "{}:{}:{}\n{}\n{}{}",
                                 suite.file,
                                 case.line,
                                 case.column,
                                 case.failures.join("\n"),
-                                case.reasoning.clone().unwrap_or_default()
+                                case.reasoning.clone().unwrap_or_default(),
+                                case.link
+                                    .as_ref()
+                                    .map(|l| format!("\n{l}"))
+                                    .unwrap_or_default()
                             ),
                         )
                     }),

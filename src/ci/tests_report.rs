@@ -9,7 +9,9 @@ use crate::i18n::cli::CliText;
 use crate::i18n::Locale;
 use crate::json::shape::InputError;
 use crate::policy::Effect;
+use crate::share::{self, View};
 use crate::suite::{Failure, Report, StatementKey, Suite};
+use crate::workspace::{NamedPolicy, PinnedCase, Workspace};
 
 #[derive(Debug, Default, Serialize)]
 pub struct TestReport {
@@ -49,6 +51,10 @@ pub struct CaseView {
     /// For a failed case: the reasoning of the statements involved, in the chosen language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<String>,
+    /// For a failed case: a playground link that opens the suite's policies, the case's request and the case
+    /// itself in the Tests panel (`case_link`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -138,12 +144,13 @@ impl SuiteView {
         report: &Report,
         threshold: Option<f64>,
         policy_file: impl Fn(&str) -> String,
+        link_base: &str,
         locale: Locale,
     ) -> SuiteView {
         let cases: Vec<CaseView> = report
             .results
             .iter()
-            .map(|result| case_view(suite, result, locale))
+            .map(|result| case_view(suite, result, link_base, locale))
             .collect();
         let coverage = &report.coverage;
         let percent = (coverage.percent() * 10.0).round() / 10.0;
@@ -208,8 +215,47 @@ impl SuiteView {
     }
 }
 
-/// One case's result in words: failures, and for a failed case the reasoning of the statements involved.
-pub fn case_view(suite: &Suite, result: &crate::suite::CaseResult, locale: Locale) -> CaseView {
+/// A playground link (`base#s2.…`) that reopens a case: the suite's documents as tabs named by their ids, the
+/// case's request, and the case pinned in the Tests panel, so the panel shows it failing and why.
+pub fn case_link(suite: &Suite, case: &crate::suite::Case, base: &str) -> String {
+    let mut workspace = Workspace {
+        request: case.request_text.clone(),
+        ..Workspace::default()
+    };
+    for (entry, text) in suite.entries.iter().zip(&suite.texts) {
+        workspace.policies_in_mut(entry.kind).push(NamedPolicy {
+            name: entry.id.clone(),
+            text: text.clone(),
+            node: entry.node.clone(),
+        });
+    }
+    workspace.cases.push(PinnedCase {
+        name: case.name.clone(),
+        request: case.request_text.clone(),
+        expect: case.expect,
+        deciding: case
+            .deciding
+            .iter()
+            .flatten()
+            .map(|k| suite.statement_name(*k))
+            .collect(),
+        authoritative: case.authoritative,
+    });
+    format!(
+        "{}#{}",
+        base.trim_end_matches('#'),
+        share::encode(&workspace, &View::default(), None)
+    )
+}
+
+/// One case's result in words: failures, and for a failed case the reasoning of the statements involved and
+/// the playground link that reopens it (under `link_base`).
+pub fn case_view(
+    suite: &Suite,
+    result: &crate::suite::CaseResult,
+    link_base: &str,
+    locale: Locale,
+) -> CaseView {
     let case = &suite.cases[result.case];
     let evaluation = &result.evaluation;
     let names = |keys: &[StatementKey]| {
@@ -278,5 +324,6 @@ pub fn case_view(suite: &Suite, result: &crate::suite::CaseResult, locale: Local
         deciding: names(&deciding),
         failures,
         reasoning,
+        link: (!result.passed()).then(|| case_link(suite, case, link_base)),
     }
 }

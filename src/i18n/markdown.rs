@@ -36,6 +36,7 @@ pub fn markdown(
                 ));
             }
         }
+        out.push_str(&tests_section(workspace, result, locale));
         if let Some(link) = link {
             out.push_str(&format!(
                 "\n[{}]({link})\n",
@@ -106,11 +107,51 @@ pub fn markdown(
             locale.render(&step.message)
         ));
     }
+    out.push_str(&tests_section(workspace, result, locale));
     if let Some(link) = link {
         out.push_str(&format!(
             "\n[{}]({link})\n",
             locale.label(Label::MarkdownOpen)
         ));
+    }
+    out
+}
+
+/// The pinned cases with their results (issue 28): a line per case, and why a failed one failed.
+fn tests_section(workspace: &Workspace, result: &WorkspaceResult, locale: Locale) -> String {
+    use super::tests_panel::{case_lines, TestsText};
+    if workspace.cases.is_empty() {
+        return String::new();
+    }
+    let checked =
+        crate::suite::playground::check(workspace, result, crate::catalog::Catalog::builtin());
+    let mut out = format!(
+        "\n**{}{}** {}\n\n",
+        locale.tests_text(&TestsText::Title),
+        locale.colon().trim_end(),
+        locale.tests_text(&TestsText::Summary {
+            passed: checked.passed(),
+            total: checked.cases.len(),
+        })
+    );
+    for (case, check) in workspace.cases.iter().zip(&checked.cases) {
+        let (sign, status) = match &check.outcome {
+            crate::suite::playground::Outcome::Passed => ("✓", TestsText::Passed),
+            crate::suite::playground::Outcome::Failed(_) => ("✗", TestsText::Failed),
+            crate::suite::playground::Outcome::NotRun(_) => ("!", TestsText::NotRun),
+        };
+        out.push_str(&format!(
+            "- {sign} `{}`{}{}{}\n",
+            case.name.replace('`', "'"),
+            locale.colon(),
+            locale.tests_text(&status),
+            locale.aside(&locale.tests_text(&TestsText::Expects {
+                expect: case.expect
+            }))
+        ));
+        for line in case_lines(check, &checked, locale) {
+            out.push_str(&format!("  - {line}\n"));
+        }
     }
     out
 }
@@ -158,6 +199,45 @@ mod tests {
     use super::*;
     use crate::catalog::Catalog;
 
+    /// Issue 28: the export lists the pinned cases with their results, a failed one with why.
+    #[test]
+    fn the_markdown_lists_the_cases_with_their_results() {
+        let mut workspace = crate::examples::default_example().workspace();
+        let result = workspace.run(Catalog::builtin());
+        let pinned = crate::suite::playground::pin(&workspace, &result).unwrap();
+        let mut wrong = pinned.clone();
+        wrong.name = "should be allowed".into();
+        wrong.expect = crate::workspace::Expect::Allow;
+        workspace.cases = vec![pinned, wrong];
+        let result = workspace.run(Catalog::builtin());
+        let text = markdown(
+            &workspace,
+            &result,
+            Some("https://x.test/#s2.y"),
+            Locale::En,
+        );
+        assert!(text.contains("**Tests:** 1 of 2 cases pass\n"), "{text}");
+        assert!(
+            text.contains(
+                "- ✓ `ccc:DeleteCCCSkillGroup → implicit_deny`: passes (expects implicit deny)\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("- ✗ `should be allowed`: fails (expects allow)\n  - expected allow, got implicit deny\n"),
+            "{text}"
+        );
+        let chinese = markdown(&workspace, &result, None, Locale::ZhCn);
+        assert!(
+            chinese.contains("**测试用例：** 2 个用例中有 1 个通过\n"),
+            "{chinese}"
+        );
+        assert!(
+            chinese.contains("  - 预期允许，实际为隐式拒绝\n"),
+            "{chinese}"
+        );
+    }
+
     #[test]
     fn a_ticket_ready_summary() {
         let workspace = crate::examples::default_example().workspace();
@@ -182,6 +262,7 @@ mod tests {
             "{chinese}"
         );
         assert_eq!(fenced("", "a ``` b"), "````\na ``` b\n````\n");
+        assert!(!text.contains("**Tests:**"), "no cases, no section");
         assert!(!text.contains("- · "), "no doubled bullets: {text}");
         let policy = "{\n  \"statement\": [\n    {\n      \"effect\": \"deny\"\n    }\n  ]\n}";
         let start = policy.find("    {").unwrap() + 4;

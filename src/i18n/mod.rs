@@ -9,6 +9,7 @@ pub mod cli;
 pub mod en;
 mod markdown;
 mod sentence;
+pub mod tests_panel;
 pub mod zh_cn;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
@@ -227,6 +228,11 @@ impl Locale {
     /// What camctl says besides reasoning and diagnostics.
     pub fn cli(self, text: &cli::CliText) -> String {
         table!(self, cli::text(text))
+    }
+
+    /// What the Tests panel and the Markdown export say about pinned cases.
+    pub fn tests_text(self, text: &tests_panel::TestsText) -> String {
+        table!(self, tests_panel::text(text))
     }
 
     /// A problem of a file camctl reads besides policies and requests (a test file, a lint configuration, a

@@ -932,6 +932,21 @@ mod tests {
         for (text, _) in crate::i18n::cli::tests::samples() {
             add(format!("{text:?}"), locale.cli(&text));
         }
+        // The Tests panel (issue 28): its texts (coverage lines included) and the test-file problems it words.
+        for (text, _) in crate::i18n::tests_panel::tests::samples() {
+            add(format!("{text:?}"), locale.tests_text(&text));
+        }
+        for problem in [
+            crate::text::input::InputProblem::PathOrText,
+            crate::text::input::InputProblem::PolicyNotOpen {
+                id: "support".into(),
+                path: "policies/support.json".into(),
+            },
+        ] {
+            let words = locale.input_problem(&crate::json::shape::Problem::Input(problem));
+            add("input problem".into(), words.message);
+            add("input problem (help)".into(), words.help);
+        }
         for text in crate::i18n::api::tests::samples() {
             add(
                 format!("{text:?}"),

@@ -243,7 +243,8 @@ export interface MatrixRow {
   deciding: Deciding[];
   problem?: string;
 }
-export interface Workspace { policies: { name: string; text: string }[]; boundary: { name: string; text: string }[]; request: string }
+export interface Workspace { policies: { name: string; text: string }[]; boundary: { name: string; text: string }[]; request: string; cases?: PinnedCase[] }
+export interface PinnedCase { name: string; request: string; expect: 'allow' | 'deny' | 'explicit_deny' | 'implicit_deny'; deciding?: string[]; authoritative?: boolean }
 export interface SharedWorkspace { workspace: Workspace; view: { tab: string; raw_request: boolean }; stamp: { engine: string; catalog: string; decision: string } }
 "#;
 

@@ -221,7 +221,15 @@ pub fn to_serde(value: &Value<'_>) -> serde_json::Value {
     use serde_json::Value as J;
     match value {
         Value::StringLit(s) => J::String(s.as_str().to_string()),
-        Value::NumberLit(n) => serde_json::from_str(n.value).unwrap_or(J::Null),
+        // As `serde_json::from_str` reads a number, without bringing its whole deserializer into the web bundle
+        // (the playground imports test files): integers exactly, other numbers by serde_json's float reading.
+        Value::NumberLit(n) => n
+            .value
+            .parse::<u64>()
+            .map(J::from)
+            .or_else(|_| n.value.parse::<i64>().map(J::from))
+            .or_else(|_| n.value.parse::<serde_json::Number>().map(J::Number))
+            .unwrap_or(J::Null),
         Value::BooleanLit(b) => J::Bool(b.value),
         Value::NullKeyword(_) => J::Null,
         Value::Array(list) => J::Array(list.elements.iter().map(to_serde).collect()),
@@ -271,5 +279,30 @@ impl<'v, 't> Fields<'v, 't> {
     /// The names of the fields as written, for values keyed by name (principals, contexts).
     pub fn names(&self) -> impl Iterator<Item = Cow<'_, str>> {
         self.object.properties.iter().map(|p| p.name.value.clone())
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    /// `to_serde` reads numbers exactly as `serde_json::from_str` does.
+    #[test]
+    fn numbers_read_as_serde_json_reads_them() {
+        for text in [
+            "0",
+            "1400000000",
+            "-3",
+            "18446744073709551615",
+            "-9223372036854775808",
+            "1.5",
+            "-2.5e3",
+            "1e400",
+            "0.1",
+        ] {
+            let index = crate::json::LineIndex::new(text);
+            let value = super::document(&index).unwrap();
+            let expected: serde_json::Value =
+                serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
+            assert_eq!(super::to_serde(&value), expected, "{text}");
+        }
     }
 }

@@ -6,16 +6,17 @@
 //! Every problem is an `InputError` located in the test file (or in the policy file at fault). The words are
 //! in the locale tables; the file reading is the caller's (`prepare` takes a loader), so this stays IO-free.
 
+pub mod playground;
 mod run;
 
 pub use run::{run, CaseResult, Coverage, Failure, KeyCoverage, Report, StatementCoverage};
 
 use crate::catalog::Catalog;
-use crate::eval::Decision;
 use crate::json::ast::Value;
 use crate::json::shape::{self, Fields, InputError, Problem, Reader};
 use crate::json::{LineIndex, Span};
 use crate::policy::{parse_policy_as, ParsedPolicy, PolicyKind};
+use crate::policy_kind::ScpNode;
 use crate::request::{parse_request, ParsedRequest};
 use crate::text::input::{Expected, InputProblem, NameKind};
 
@@ -34,7 +35,10 @@ pub const FILE_FIELDS: &[&str] = &[
     "defaults",
     "cases",
 ];
-pub const POLICY_FIELDS: &[&str] = &["id", "path", "kind"];
+/// The organization nodes an SCP may be bound to (rule O2), as a test file writes them.
+pub const NODES: &[&str] = &["account", "department", "department/<name>", "root"];
+
+pub const POLICY_FIELDS: &[&str] = &["id", "path", "text", "kind", "node"];
 pub const DEFAULTS_FIELDS: &[&str] = &["principal", "context"];
 pub const CASE_FIELDS: &[&str] = &[
     "name",
@@ -54,45 +58,7 @@ pub const MATRIX_FIELDS: &[&str] = &[
 ];
 pub const EXPECTS: &[&str] = &["allow", "deny", "explicit_deny", "implicit_deny"];
 
-/// The decision a case expects: `deny` is either kind of deny.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Expect {
-    Allow,
-    Deny,
-    ExplicitDeny,
-    ImplicitDeny,
-}
-
-impl Expect {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Expect::Allow => "allow",
-            Expect::Deny => "deny",
-            Expect::ExplicitDeny => "explicit_deny",
-            Expect::ImplicitDeny => "implicit_deny",
-        }
-    }
-
-    pub fn met_by(self, decision: Decision) -> bool {
-        match self {
-            Expect::Allow => decision == Decision::Allow,
-            Expect::Deny => decision != Decision::Allow,
-            Expect::ExplicitDeny => decision == Decision::ExplicitDeny,
-            Expect::ImplicitDeny => decision == Decision::ImplicitDeny,
-        }
-    }
-
-    fn from_str(word: &str) -> Option<Expect> {
-        [
-            Expect::Allow,
-            Expect::Deny,
-            Expect::ExplicitDeny,
-            Expect::ImplicitDeny,
-        ]
-        .into_iter()
-        .find(|e| e.as_str() == word)
-    }
-}
+pub use crate::workspace::Expect;
 
 /// A statement of the suite's policies: which kind, which policy of that kind, which statement (0-based), as
 /// the evaluator's `StatementRef` counts them.
@@ -108,11 +74,16 @@ pub struct StatementKey {
 pub struct PolicyEntry {
     /// How cases name it (`id#2`); the file name without `.json` when not given.
     pub id: String,
-    /// As written, relative to the test file.
+    /// As written, relative to the test file; empty for a document given as `text`.
     pub path: String,
-    /// Where `path` is written in the test file.
+    /// Where `path` (or `text`) is written in the test file.
     pub span: Span,
     pub kind: PolicyKind,
+    /// The document itself, when the file gives it inline (`text`, as the playground's export writes it).
+    pub text: Option<String>,
+    /// For an SCP, the organization node it is bound to (rule O2; `node` in the file, the member account's
+    /// when absent).
+    pub node: ScpNode,
 }
 
 /// A case as written: one request, or a matrix expanded into many.
@@ -142,6 +113,8 @@ pub struct Case {
     /// Where the case is written in the test file.
     pub span: Span,
     pub request: ParsedRequest,
+    /// The request as JSON text (named principals and contexts written in place): what a playground link opens.
+    pub request_text: String,
     pub expect: Expect,
     pub deciding: Option<Vec<StatementKey>>,
     pub authoritative: Option<bool>,
@@ -153,6 +126,8 @@ pub struct Suite {
     pub entries: Vec<PolicyEntry>,
     /// The policies read, by kind, in `PolicyKind::ALL` order (kinds without a policy left out).
     pub sets: Vec<(PolicyKind, Vec<ParsedPolicy>)>,
+    /// Each entry's text, in `entries` order: what a playground link opens.
+    pub texts: Vec<String>,
     pub cases: Vec<Case>,
 }
 
@@ -263,12 +238,37 @@ fn read_policies(
     for (i, item) in list.iter().enumerate() {
         let at = format!("{path}[{i}]");
         // A bare string is a path with the defaults.
-        let (file_path, span, id, kind) = match item {
-            Value::StringLit(s) => (s.as_str().to_string(), r.span(item), None, None),
+        let (file_path, span, id, kind, text, node) = match item {
+            Value::StringLit(s) => (s.as_str().to_string(), r.span(item), None, None, None, None),
             _ => {
                 let fields = r.object(item, &at, POLICY_FIELDS)?;
-                let path_value = fields.required(r, "path")?;
-                let file_path = r.string(path_value, &fields.path("path"))?.to_string();
+                let node = match fields.get("node") {
+                    Some(v) => {
+                        let path = fields.path("node");
+                        let name = r.string(v, &path)?;
+                        let node = ScpNode::named(name).ok_or_else(|| {
+                            r.error(
+                                v,
+                                &path,
+                                InputProblem::NotOneOf {
+                                    given: name.to_string(),
+                                    choices: NODES.iter().map(|n| n.to_string()).collect(),
+                                },
+                            )
+                        })?;
+                        Some((node, v, path))
+                    }
+                    None => None,
+                };
+                let (file_path, text, path_value) = match (fields.get("path"), fields.get("text")) {
+                    (Some(p), None) => (r.string(p, &fields.path("path"))?.to_string(), None, p),
+                    (None, Some(t)) => (
+                        String::new(),
+                        Some(r.string(t, &fields.path("text"))?.to_string()),
+                        t,
+                    ),
+                    _ => return Err(r.error(item, &at, InputProblem::PathOrText)),
+                };
                 let id = match fields.get("id") {
                     Some(v) => Some((r.string(v, &fields.path("id"))?.to_string(), v)),
                     None => None,
@@ -281,7 +281,7 @@ fn read_policies(
                     )),
                     None => None,
                 };
-                (file_path, r.span(path_value), id, kind)
+                (file_path, r.span(path_value), id, kind, text, node)
             }
         };
         let kind = match &kind {
@@ -299,6 +299,7 @@ fn read_policies(
         };
         let (id, id_span) = match id {
             Some((id, value)) => (id, r.span(value)),
+            None if text.is_some() => (format!("inline-{}", i + 1), span),
             None => (default_id(&file_path), span),
         };
         if entries.iter().any(|e| e.id == id) {
@@ -308,11 +309,29 @@ fn read_policies(
                 InputProblem::DuplicateId { id },
             ));
         }
+        // A node binds an SCP; on another kind it would be silently meaningless.
+        let node = match node {
+            Some((_, value, node_path)) if kind != PolicyKind::Scp => {
+                return Err(r.error(
+                    value,
+                    &node_path,
+                    InputProblem::UnknownField {
+                        field: "node".into(),
+                        suggestion: None,
+                        fields: ["id", "path", "text", "kind"].map(String::from).to_vec(),
+                    },
+                ))
+            }
+            Some((node, _, _)) => node,
+            None => ScpNode::Account,
+        };
         entries.push(PolicyEntry {
             id,
             path: file_path,
             span,
             kind,
+            text,
+            node,
         });
     }
     Ok(entries)
@@ -451,7 +470,7 @@ fn read_case(
         .to_string();
     let expect_value = fields.required(r, "expect")?;
     let expect_word = r.string(expect_value, &fields.path("expect"))?;
-    let expect = Expect::from_str(expect_word).ok_or_else(|| {
+    let expect = Expect::named(expect_word).ok_or_else(|| {
         r.error(
             expect_value,
             &fields.path("expect"),
@@ -723,23 +742,34 @@ pub fn prepare(
 ) -> Result<Suite, InputError> {
     let mut sets: Vec<(PolicyKind, Vec<ParsedPolicy>)> =
         PolicyKind::ALL.iter().map(|k| (*k, Vec::new())).collect();
+    let mut texts = Vec::new();
     for entry in &file.policies {
-        let text = load(&entry.path).map_err(|error| {
-            InputError::new(
-                entry.span,
-                "$.policies",
-                InputProblem::CannotRead {
-                    path: entry.path.clone(),
-                    error,
-                },
-            )
-        })?;
+        let text = match &entry.text {
+            Some(text) => text.clone(),
+            None => load(&entry.path).map_err(|error| {
+                InputError::new(
+                    entry.span,
+                    "$.policies",
+                    InputProblem::CannotRead {
+                        path: entry.path.clone(),
+                        error,
+                    },
+                )
+            })?,
+        };
         let parsed = parse_policy_as(&text, entry.kind, catalog);
         if let Some(d) = parsed.errors().next() {
             let mut error = InputError::from_diagnostic(d);
-            error.file = Some(entry.path.clone());
+            if entry.text.is_some() {
+                // Inside a string of the test file: the problem's words, at the string.
+                error.span = entry.span;
+                error.path = "$.policies".into();
+            } else {
+                error.file = Some(entry.path.clone());
+            }
             return Err(error);
         }
+        texts.push(text);
         if let Some((_, set)) = sets.iter_mut().find(|(k, _)| *k == entry.kind) {
             set.push(parsed);
         }
@@ -748,6 +778,7 @@ pub fn prepare(
     let mut suite = Suite {
         entries: file.policies.clone(),
         sets,
+        texts,
         cases: Vec::new(),
     };
     for def in &file.cases {
@@ -760,7 +791,8 @@ pub fn prepare(
             None => None,
         };
         for (name, request) in &def.requests {
-            let parsed = parse_request(&request.to_string(), catalog);
+            let request_text = request.to_string();
+            let parsed = parse_request(&request_text, catalog);
             if let Some(d) = parsed.diagnostics.iter().find(|d| d.is_error()) {
                 return Err(InputError {
                     file: None,
@@ -773,6 +805,7 @@ pub fn prepare(
                 name: name.clone(),
                 span: def.span,
                 request: parsed,
+                request_text,
                 expect: def.expect,
                 deciding: deciding.clone(),
                 authoritative: def.authoritative,

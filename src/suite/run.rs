@@ -1,4 +1,4 @@
-//! Running a suite: each case through the workspace pipeline (`workspace::evaluate_kinds`, every kind's layer), its failures, and
+//! Running a suite: each case through the workspace pipeline (`workspace::evaluate_organized`, every kind's layer, SCPs at their nodes), its failures, and
 //! coverage read from the evaluator's trace — nothing here decides a CAM question again.
 
 use std::collections::BTreeSet;
@@ -9,8 +9,9 @@ use crate::eval::Detail;
 use crate::eval::{Decision, Evaluation};
 use crate::json::Span;
 use crate::policy::{Effect, ParsedPolicy, PolicyKind};
+use crate::policy_kind::ScpNode;
 use crate::rules::Rule;
-use crate::workspace::evaluate_kinds;
+use crate::workspace::evaluate_organized;
 
 /// What a run found: one result per case run (in file order), and coverage over the cases run.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,6 +147,18 @@ impl Coverage {
             + self.keys.iter().filter(|k| k.covered()).count();
         covered as f64 * 100.0 / total as f64
     }
+
+    /// `percent` in tenths, rounded half up, by integer arithmetic: the playground shows it without bringing
+    /// float formatting into its bundle (`camctl test` prints `percent_text`, the same figure).
+    pub fn tenths(&self) -> usize {
+        let total = self.statements.len() + self.keys.len();
+        if total == 0 {
+            return 1000;
+        }
+        let covered = self.statements.iter().filter(|s| s.covered()).count()
+            + self.keys.iter().filter(|k| k.covered()).count();
+        (covered * 2000 + total) / (2 * total)
+    }
 }
 
 fn key(r: &crate::eval::trace::StatementRef) -> StatementKey {
@@ -165,7 +178,17 @@ fn traces(evaluation: &Evaluation) -> impl Iterator<Item = (PolicyKind, usize, &
 
 /// Runs the cases `selected` keeps (by name), in file order.
 pub fn run(suite: &Suite, selected: impl Fn(&str) -> bool) -> Report {
-    let mut coverage = empty_coverage(suite);
+    let borrowed: Vec<(PolicyKind, &[ParsedPolicy])> = suite
+        .sets
+        .iter()
+        .map(|(kind, set)| (*kind, &set[..]))
+        .collect();
+    let mut coverage = empty_coverage(&borrowed);
+    // Where each SCP is bound (rule O2), in the order of the SCPs.
+    let scp_nodes: Vec<ScpNode> = (suite.entries.iter())
+        .filter(|e| e.kind == PolicyKind::Scp)
+        .map(|e| e.node.clone())
+        .collect();
     let mut results = Vec::new();
     let mut skipped = 0;
     for (index, case) in suite.cases.iter().enumerate() {
@@ -174,12 +197,9 @@ pub fn run(suite: &Suite, selected: impl Fn(&str) -> bool) -> Report {
             continue;
         }
         // `prepare` refused unreadable policies and requests, so every case evaluates.
-        let sets: Vec<(PolicyKind, &[ParsedPolicy])> = suite
-            .sets
-            .iter()
-            .map(|(kind, set)| (*kind, &set[..]))
-            .collect();
-        let Some(evaluation) = evaluate_kinds(&sets, &case.request, Detail::Full) else {
+        let Some(evaluation) =
+            evaluate_organized(&borrowed, scp_nodes.clone(), &case.request, Detail::Full)
+        else {
             continue;
         };
         let failures = failures(case, &evaluation);
@@ -197,7 +217,7 @@ pub fn run(suite: &Suite, selected: impl Fn(&str) -> bool) -> Report {
     }
 }
 
-fn failures(case: &Case, evaluation: &Evaluation) -> Vec<Failure> {
+pub(super) fn failures(case: &Case, evaluation: &Evaluation) -> Vec<Failure> {
     let mut failures = Vec::new();
     if !case.expect.met_by(evaluation.decision) {
         failures.push(Failure::Decision {
@@ -226,11 +246,11 @@ fn failures(case: &Case, evaluation: &Evaluation) -> Vec<Failure> {
     failures
 }
 
-/// Every statement and condition key of the suite's policies, none reached yet.
-fn empty_coverage(suite: &Suite) -> Coverage {
+/// Every statement and condition key of the policies, none reached yet.
+pub(super) fn empty_coverage(sets: &[(PolicyKind, &[ParsedPolicy])]) -> Coverage {
     let mut coverage = Coverage::default();
-    for (set, parsed_set) in &suite.sets {
-        let set = *set;
+    for (set, parsed_set) in sets {
+        let (set, parsed_set) = (*set, *parsed_set);
         for (policy, parsed) in parsed_set.iter().enumerate() {
             let Some(model) = &parsed.policy else {
                 continue;
@@ -266,7 +286,7 @@ fn empty_coverage(suite: &Suite) -> Coverage {
     coverage
 }
 
-fn record(coverage: &mut Coverage, evaluation: &Evaluation) {
+pub(super) fn record(coverage: &mut Coverage, evaluation: &Evaluation) {
     for d in &evaluation.deciding {
         if let Some(s) = coverage
             .statements
@@ -302,6 +322,43 @@ fn record(coverage: &mut Coverage, evaluation: &Evaluation) {
                     }
                     _ => {}
                 }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tenths_tests {
+    use super::*;
+
+    /// The tenths the playground shows are the percentage `camctl test` prints, to one decimal.
+    #[test]
+    fn tenths_agree_with_the_printed_percentage() {
+        for total in 1..40usize {
+            for covered in 0..=total {
+                let statement = |decided| StatementCoverage {
+                    statement: StatementKey {
+                        source: PolicyKind::Identity,
+                        policy: 0,
+                        statement: 0,
+                    },
+                    span: Span::default(),
+                    effect: Effect::Allow,
+                    exercised: 0,
+                    decided,
+                };
+                let coverage = Coverage {
+                    statements: (0..total)
+                        .map(|i| statement(usize::from(i < covered)))
+                        .collect(),
+                    keys: Vec::new(),
+                };
+                let tenths = coverage.tenths();
+                assert_eq!(
+                    format!("{}.{}", tenths / 10, tenths % 10),
+                    format!("{:.1}", (coverage.percent() * 10.0).round() / 10.0),
+                    "{covered}/{total}"
+                );
             }
         }
     }

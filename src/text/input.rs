@@ -61,6 +61,13 @@ pub enum InputProblem {
     RequestOrMatrix,
     /// A matrix gives both `resources` and `sdk_app_ids`.
     ResourcesOrIds,
+    /// A policy entry has both `path` and `text`, or neither.
+    PathOrText,
+    /// The playground cannot read files: a policy given by `path` must be open in a tab named `id`.
+    PolicyNotOpen {
+        id: String,
+        path: String,
+    },
     /// A list that must not be empty.
     EmptyList {
         field: String,
@@ -188,6 +195,14 @@ pub(crate) mod tests {
             ),
             (InputProblem::RequestOrMatrix, vec![]),
             (InputProblem::ResourcesOrIds, vec![]),
+            (InputProblem::PathOrText, vec![]),
+            (
+                InputProblem::PolicyNotOpen {
+                    id: "support".into(),
+                    path: "policies/support-team.json".into(),
+                },
+                vec!["support", "policies/support-team.json"],
+            ),
             (
                 InputProblem::EmptyList {
                     field: "cases".into(),
@@ -230,6 +245,8 @@ pub(crate) mod tests {
                 | InputProblem::NoSuchStatement { .. }
                 | InputProblem::RequestOrMatrix
                 | InputProblem::ResourcesOrIds
+                | InputProblem::PathOrText
+                | InputProblem::PolicyNotOpen { .. }
                 | InputProblem::EmptyList { .. }
                 | InputProblem::NoApiMatches { .. }
                 | InputProblem::UnknownCode { .. }

@@ -16,6 +16,7 @@ mod request;
 mod result;
 mod scp_node;
 mod state;
+mod tests_panel;
 mod toolbar;
 mod tools;
 
@@ -349,6 +350,7 @@ fn app() -> Html {
                 </section>
             </div>
             <matrix::MatrixPanel />
+            <tests_panel::TestsPanel />
             <div class="tools">
                 <tools::Generator />
                 <tools::DiffPanel />

@@ -182,6 +182,8 @@ pub enum Action {
     Restore(Workspace),
     /// A verified fix: the workspace with it applied, keeping the view; with what it did, it can be undone.
     ApplyFix(Workspace, Option<Done>),
+    /// A test file imported into the Tests panel: its policies as the tabs, its cases pinned; the first tab opens.
+    Import(Workspace),
     /// Back to the workspace before the last change that can be undone.
     Undo,
     /// Replaces the policies with one empty policy (after a pasted error: the user's own policies come next).
@@ -447,6 +449,17 @@ impl Reducible for State {
                 next.focus = None;
                 next.link_stamp = None;
                 next.undo = done.and_then(undo);
+            }
+            Action::Import(workspace) => {
+                next.tab = workspace
+                    .by_kind()
+                    .find(|(_, set)| !set.is_empty())
+                    .map(|(source, _)| Tab { source, index: 0 })
+                    .unwrap_or(self.tab);
+                next.workspace = workspace;
+                next.focus = None;
+                next.link_stamp = None;
+                next.undo = None;
             }
             Action::Undo => {
                 if let Some(undo) = next.undo.take() {

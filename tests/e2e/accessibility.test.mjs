@@ -104,6 +104,31 @@ test('zero axe violations: the embed, and after error states', async () => {
   console.log(`axe-core rules checked: ${rulesChecked.size}`);
 });
 
+test('zero axe violations: the Tests panel with passing and failing cases, coverage, export and an import error', async () => {
+  const found = [];
+  for (const locale of ['en-US', 'zh-CN']) {
+    for (const [colorScheme, width] of [['light', 1440], ['dark', 390]]) {
+      const { page, context } = await open(env.site.url, { locale, colorScheme, width });
+      await page.locator('button.tests-toggle').click();
+      await page.locator('button.pin-case').click();
+      const editor = page.locator('#policy-0');
+      await editor.fill((await editor.inputValue()).replace('"qcs::ccc::uin/100000000001:SdkAppId/1400000000"', '"*"'));
+      await page.waitForSelector('[role=status][data-decision="allow"]');
+      await page.locator('button.pin-case').click();
+      await page.waitForSelector('.case-list li.case.failed');
+      await page.waitForSelector('.case-list li.case.passed');
+      await page.locator('button.export-tests').click();
+      await page.locator('textarea.import-tests').fill('{"policies": [}');
+      await page.locator('button.import-button').click();
+      await page.waitForSelector('.import-error');
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      found.push(...await violations(page, `tests panel ${locale} ${colorScheme} ${width}px`));
+      await context.close();
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
 test('the keyboard alone: policy tabs (arrows, F2, Delete) and the matrix rows', async () => {
   const { page, context } = await open(env.site.url);
   await page.locator('button.tab-add').first().click();

@@ -134,6 +134,14 @@ test('catalog, matrix and the share codec return what their types declare', () =
   for (const decision of ['allow', null, undefined]) {
     conforms(decodeShare(encodeShare(workspace, decision)), returns('decodeShare'), `decodeShare() ${decision}`);
   }
+  // A workspace with pinned test cases (the playground's Tests panel) makes an s2. link that keeps them.
+  const cases = [{ name: 'staff', request: JSON.stringify(request), expect: 'allow', deciding: ['a#1'], authoritative: true },
+    { name: 'no delete', request: '{}', expect: 'deny' }];
+  const link = encodeShare({ ...workspace, cases }, 'allow');
+  assert.match(link, /^s2\./);
+  const opened = decodeShare(link);
+  conforms(opened, returns('decodeShare'), 'decodeShare() with cases');
+  assert.deepEqual(opened.workspace.cases, cases);
 });
 
 test('every property the types declare occurs in a real result', () => {

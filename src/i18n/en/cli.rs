@@ -170,7 +170,7 @@ const USAGE: &str = "usage:
               (or: camctl lint P.json …; without --kind each file's kind is inferred; the configuration turns codes
                off, changes severities and silences findings with a reason; without --config, ./.camlint.json is
                read when there is one)
-  camctl test TESTS.json … [--format pretty|json|junit] [--run REGEX] [--coverage-threshold PERCENT]
+  camctl test TESTS.json … [--format pretty|json|junit] [--run REGEX] [--coverage-threshold PERCENT] [--link-base URL]
 terraform: lint, test (policy paths FILE.tf#ADDRESS), matrix, diff and check also read .tf files and folders:
   the documents of tencentcloud_cam_policy, tencentcloud_cam_role (trust), tencentcloud_cos_bucket_policy and
   the policies boundary attachments name, as heredoc JSON or jsonencode({…}); findings on the .tf lines;
@@ -278,6 +278,14 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
         P::ResourcesOrIds => Words::new(
             "a matrix takes `sdk_app_ids` or `resources`, not both",
             "Keep one of them; write two cases to test both.",
+        ),
+        P::PathOrText => Words::new(
+            "a policy needs exactly one of `path` and `text`",
+            "Give the file's path, or the document itself as `text`.",
+        ),
+        P::PolicyNotOpen { id, path } => Words::new(
+            format!("the policy `{id}` is the file `{path}`, which the playground cannot open"),
+            format!("Open it in a tab named `{id}` first, or give the document as `text` (the playground's Export does)."),
         ),
         P::EmptyList { field } => Words::new(format!("`{field}` is empty"), "Give at least one."),
         P::NoApiMatches { pattern } => Words::new(

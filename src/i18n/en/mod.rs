@@ -10,6 +10,7 @@ mod policy;
 pub mod request;
 #[cfg(not(target_arch = "wasm32"))]
 mod terraform;
+pub mod tests_panel;
 
 use crate::diagnostic::Text;
 use crate::eval::trace::{

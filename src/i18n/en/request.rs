@@ -144,6 +144,7 @@ pub fn share_problem(problem: &ShareProblem) -> String {
         P::PolicyWithoutText => "a policy has no text".into(),
         P::MalformedPolicies => "the policies are malformed".into(),
         P::UnknownNode { name } => format!("this link binds an SCP to `{name}`, which is no node of an organization this playground knows (account, department, department/<name>, root): it was made by a newer playground, or edited by hand"),
+        P::MalformedCases => "the test cases are malformed".into(),
         P::UnknownKind { name: kind } => format!("this link has documents of a kind this playground does not know (`{kind}`): it was made by a newer playground; open it there, or update this one"),
     }
 }

@@ -196,7 +196,7 @@ const USAGE: &str = "用法：
               [--format pretty|json|sarif|github|junit] [--config .camlint.json] [--baseline earlier.json|earlier.sarif]
               （或：camctl lint P.json …；不写 --kind 时按每个文件的结构推断类型；配置文件可关闭某些问题代码、
                调整严重程度，并注明理由屏蔽单个问题；未指定 --config 时，若当前目录下有 .camlint.json 则读取它）
-  camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数]
+  camctl test TESTS.json … [--format pretty|json|junit] [--run 正则表达式] [--coverage-threshold 百分数] [--link-base URL]
 Terraform：lint、test（策略路径写作“文件.tf#地址”）、matrix、diff 和 check 也读取 .tf 文件和目录，
   即 tencentcloud_cam_policy、tencentcloud_cam_role（信任策略）、tencentcloud_cos_bucket_policy 的策略文档，
   以及权限边界关联所引用的策略，写法可以是 heredoc JSON 或 jsonencode({…})；问题定位到 .tf 文件的行；
@@ -306,6 +306,14 @@ pub fn input_problem(problem: &crate::text::input::InputProblem) -> crate::i18n:
         P::ResourcesOrIds => Words::new(
             "矩阵只能给出 `sdk_app_ids` 或 `resources` 之一，不能同时给出",
             "请只保留一个；如需两者都测，请写两个用例。",
+        ),
+        P::PathOrText => Words::new(
+            "每个策略必须且只能有 `path` 和 `text` 之一",
+            "请给出文件路径，或以 `text` 直接给出策略内容。",
+        ),
+        P::PolicyNotOpen { id, path } => Words::new(
+            format!("策略 `{id}` 是文件 `{path}`，策略演练场无法打开文件"),
+            format!("请先在名为 `{id}` 的标签页中打开它，或以 `text` 直接给出策略内容（演练场的导出即是如此）。"),
         ),
         P::EmptyList { field } => Words::new(format!("`{field}` 为空"), "请至少提供一项。"),
         P::NoApiMatches { pattern } => Words::new(

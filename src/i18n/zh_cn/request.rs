@@ -151,6 +151,7 @@ pub fn share_problem(problem: &ShareProblem) -> String {
         P::PolicyWithoutText => "有一个策略没有文本".into(),
         P::MalformedPolicies => "策略列表的格式有误".into(),
         P::UnknownNode { name } => format!("该链接把服务管控策略绑定到 `{name}`，这不是本工具认识的集团组织节点（account、department、department/<部门名>、root）。链接可能由更新版本的本工具生成，或经过手工修改"),
+        P::MalformedCases => "测试用例列表的格式有误".into(),
         P::UnknownKind { name: kind } => format!("该链接包含本工具不认识的文档类型（`{kind}`）：它由更新版本的本工具生成，请在新版本中打开，或更新当前页面"),
     }
 }
