@@ -124,6 +124,18 @@ fn catalog_records(product: &Value) -> String {
     };
     let mut out = record(&PRODUCT_FIELDS.map(|k| field(product, k)));
     for api in product["apis"].as_array().expect("`apis` is a list") {
+        // The engine's words for these (`Category`, `Granularity`): another would be read as a default.
+        for (key, allowed) in [
+            ("category", &["write", "other", "read", "list"][..]),
+            ("granularity", &["resource", "operation"][..]),
+        ] {
+            let value = text(api, key);
+            assert!(
+                allowed.contains(&value.as_str()),
+                "{}: `{key}` is {value:?}, not one of {allowed:?}",
+                text(api, "name")
+            );
+        }
         out.push_str(&record(&API_FIELDS.map(|k| field(api, k))));
     }
     out

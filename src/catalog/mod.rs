@@ -81,12 +81,27 @@ pub enum Category {
 }
 
 impl Category {
+    /// In the order the catalog and the matrix group APIs.
     pub const ALL: [Category; 4] = [
         Category::Write,
         Category::Other,
         Category::Read,
         Category::List,
     ];
+
+    /// The category's name in JSON and in the interface's filters: `write`, `other`, `read`, `list`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Write => "write",
+            Category::Other => "other",
+            Category::Read => "read",
+            Category::List => "list",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == name)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -96,6 +111,23 @@ pub enum Granularity {
     Resource,
     /// Does not: a policy must grant it on `*` (rule R5).
     Operation,
+}
+
+impl Granularity {
+    pub const ALL: [Granularity; 2] = [Granularity::Resource, Granularity::Operation];
+
+    /// The granularity's name in JSON, in the interface's filters and its badges' classes: `resource`,
+    /// `operation`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Resource => "resource",
+            Granularity::Operation => "operation",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Granularity> {
+        Granularity::ALL.into_iter().find(|g| g.as_str() == name)
+    }
 }
 
 impl Catalog {

@@ -47,16 +47,10 @@ pub(crate) fn product(data: &str) -> Product {
         .map(|api| Api {
             name: api.text("name"),
             description: api.text("description"),
-            category: match api.get("category") {
-                "write" => Category::Write,
-                "read" => Category::Read,
-                "list" => Category::List,
-                _ => Category::Other,
-            },
-            granularity: match api.get("granularity") {
-                "operation" => Granularity::Operation,
-                _ => Granularity::Resource,
-            },
+            // build.rs refuses any other value in the catalog's JSON.
+            category: Category::named(api.get("category")).unwrap_or(Category::Other),
+            granularity: Granularity::named(api.get("granularity"))
+                .unwrap_or(Granularity::Resource),
             resource_template: api.text("resource_template"),
             ip_restriction: api.flag("ip_restriction"),
         })

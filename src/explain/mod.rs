@@ -1148,6 +1148,24 @@ impl From<crate::catalog::Category> for Label {
     }
 }
 
+impl From<crate::catalog::Granularity> for Label {
+    fn from(granularity: crate::catalog::Granularity) -> Label {
+        match granularity {
+            crate::catalog::Granularity::Resource => Label::ResourceLevel,
+            crate::catalog::Granularity::Operation => Label::OperationLevel,
+        }
+    }
+}
+
+impl From<crate::catalog::Granularity> for Term {
+    fn from(granularity: crate::catalog::Granularity) -> Term {
+        match granularity {
+            crate::catalog::Granularity::Resource => Term::ResourceLevel,
+            crate::catalog::Granularity::Operation => Term::OperationLevel,
+        }
+    }
+}
+
 impl From<Decision> for Label {
     fn from(decision: Decision) -> Label {
         match decision {

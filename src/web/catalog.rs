@@ -33,13 +33,7 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
         let category = category.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                category.set(match select.value().as_str() {
-                    "write" => Some(Category::Write),
-                    "other" => Some(Category::Other),
-                    "read" => Some(Category::Read),
-                    "list" => Some(Category::List),
-                    _ => None,
-                });
+                category.set(Category::named(&select.value()));
             }
         })
     };
@@ -47,11 +41,7 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
         let granularity = granularity.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                granularity.set(match select.value().as_str() {
-                    "resource" => Some(Granularity::Resource),
-                    "operation" => Some(Granularity::Operation),
-                    _ => None,
-                });
+                granularity.set(Granularity::named(&select.value()));
             }
         })
     };
@@ -88,15 +78,12 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                     }
                 })
             };
-            let (level_class, level) = match api.granularity {
-                Granularity::Resource => ("badge level-resource", Label::ResourceLevel),
-                Granularity::Operation => ("badge level-operation", Label::OperationLevel),
-            };
+            let level_class = format!("badge level-{}", api.granularity.as_str());
             html! {
                 <li class="api" data-api={api.name.clone()}>
                     <div class="api-head">
                         <code class="api-name">{ &action }</code>
-                        <span class={level_class}>{ locale.label(level) }</span>
+                        <span class={level_class}>{ locale.label(Label::from(api.granularity)) }</span>
                         <span class="badge">{ locale.label(Label::from(api.category)) }</span>
                         <button class="use" onclick={on_use} aria-label={format!("{} {action}", locale.label(Label::UseInRequest))}>{ locale.label(Label::UseInRequest) }</button>
                     </div>
@@ -117,20 +104,15 @@ pub fn catalog_browser(props: &CatalogBrowserProps) -> Html {
                 <input type="search" placeholder={locale.label(Label::CatalogSearch)} aria-label={locale.label(Label::CatalogSearch)} oninput={on_query} />
                 <select onchange={on_category} aria-label={locale.label(Label::AllCategories)}>
                     <option value="" selected={category.is_none()}>{ locale.label(Label::AllCategories) }</option>
-                    { for [Category::Write, Category::Other, Category::Read, Category::List].into_iter().map(|c| {
-                        let value = match c {
-                            Category::Write => "write",
-                            Category::Other => "other",
-                            Category::Read => "read",
-                            Category::List => "list",
-                        };
-                        html! { <option value={value} selected={*category == Some(c)}>{ locale.label(Label::from(c)) }</option> }
+                    { for Category::ALL.into_iter().map(|c| html! {
+                        <option value={c.as_str()} selected={*category == Some(c)}>{ locale.label(Label::from(c)) }</option>
                     }) }
                 </select>
                 <select onchange={on_granularity} aria-label={locale.label(Label::AllGranularities)}>
                     <option value="" selected={granularity.is_none()}>{ locale.label(Label::AllGranularities) }</option>
-                    <option value="resource" selected={*granularity == Some(Granularity::Resource)}>{ locale.label(Label::ResourceLevel) }</option>
-                    <option value="operation" selected={*granularity == Some(Granularity::Operation)}>{ locale.label(Label::OperationLevel) }</option>
+                    { for Granularity::ALL.into_iter().map(|g| html! {
+                        <option value={g.as_str()} selected={*granularity == Some(g)}>{ locale.label(Label::from(g)) }</option>
+                    }) }
                 </select>
                 <span class="count">{ locale.render(&cam_playground::explain::Message::CatalogShown { shown: matching.len(), total }) }</span>
                 <span class="used" aria-live="polite">

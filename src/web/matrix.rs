@@ -147,17 +147,12 @@ pub fn matrix_panel() -> Html {
             line: d.span.line,
         })
     };
-    let groups = [Category::Write, Category::Other, Category::Read, Category::List].map(|category| {
+    let groups = Category::ALL.map(|category| {
         let shown: Vec<&MatrixRow> = rows
             .iter()
             .filter(|r| r.category == category && filter.is_none_or(|f| r.decision == Some(f)))
             .collect();
-        let title = match category {
-            Category::Write => Label::CategoryWrite,
-            Category::Other => Label::CategoryOther,
-            Category::Read => Label::CategoryRead,
-            Category::List => Label::CategoryList,
-        };
+        let title = Label::from(category);
         html! {
             if !shown.is_empty() {
                 <tbody>
@@ -185,19 +180,13 @@ pub fn matrix_panel() -> Html {
             }
         }
     });
-    const ORDER: [Category; 4] = [
-        Category::Write,
-        Category::Other,
-        Category::Read,
-        Category::List,
-    ];
     // One tab stop for the whole grid: the first cell shown, until the arrows move it.
-    let first_shown = ORDER.iter().find_map(|category| {
+    let first_shown = Category::ALL.iter().find_map(|category| {
         rows.iter()
             .find(|r| r.category == *category && filter.is_none_or(|f| r.decision == Some(f)))
             .map(|r| r.action.clone())
     });
-    let grid_groups = ORDER.map(|category| {
+    let grid_groups = Category::ALL.map(|category| {
         let shown: Vec<&MatrixRow> = rows
             .iter()
             .filter(|r| r.category == category && filter.is_none_or(|f| r.decision == Some(f)))
@@ -211,10 +200,7 @@ pub fn matrix_panel() -> Html {
             });
             let decision = Decision::name_of(row.decision);
             let verdict = row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d)));
-            let level = match row.granularity {
-                cam_playground::catalog::Granularity::Resource => locale.label(Label::ResourceLevel),
-                cam_playground::catalog::Granularity::Operation => locale.label(Label::OperationLevel),
-            };
+            let level = locale.label(Label::from(row.granularity));
             let by: Vec<String> = row.deciding.iter().map(&named).collect();
             // A tooltip cannot show code: its backticks go.
             let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(locale.list_separator()))

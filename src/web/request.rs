@@ -106,19 +106,14 @@ fn form(
     let catalog = Catalog::builtin();
     let api = catalog.api_for_action(&request.action);
     let badge = match api.map(|(_, a)| a.granularity) {
-        Some(Granularity::Resource) => {
-            html! { <span class="badge level-resource">{ locale.label(Label::ResourceLevel) }</span> }
-        }
-        Some(Granularity::Operation) => {
-            html! { <span class="badge level-operation">{ locale.label(Label::OperationLevel) }</span> }
-        }
+        Some(level) => html! {
+            <span class={format!("badge level-{}", level.as_str())}>{ locale.label(Label::from(level)) }</span>
+        },
         None => html! { <span class="badge">{ locale.label(Label::NotInCatalog) }</span> },
     };
-    let level_help = match api.map(|(_, a)| a.granularity) {
-        Some(Granularity::Resource) => super::glossary::term_help(locale, Term::ResourceLevel),
-        Some(Granularity::Operation) => super::glossary::term_help(locale, Term::OperationLevel),
-        None => html! {},
-    };
+    let level_help = api.map_or_else(Html::default, |(_, a)| {
+        super::glossary::term_help(locale, Term::from(a.granularity))
+    });
     let param_text = |name: &str| match request.params.get(name) {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Array(items)) => items
