@@ -12,6 +12,7 @@ pub mod eval;
 pub mod examples;
 pub mod explain;
 pub mod fields;
+pub mod form;
 pub mod glob;
 pub mod highlight;
 pub mod i18n;

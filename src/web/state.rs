@@ -10,7 +10,7 @@ use cam_playground::examples::{self, Example};
 use cam_playground::json::{self, Span};
 use cam_playground::policy::PolicyKind;
 use cam_playground::policy_kind::ScpNode;
-use cam_playground::request::{read_request, ContextValue, ErrorFacts, PrincipalKind, Request};
+use cam_playground::request::read_request;
 use cam_playground::share::{Shared, Stamp};
 use cam_playground::workspace::{NamedPolicy, Workspace};
 
@@ -101,45 +101,7 @@ pub enum Banner {
     },
 }
 
-/// A change the request form makes to the request.
-#[derive(Clone, Debug, PartialEq)]
-pub enum RequestEdit {
-    Action(String),
-    /// A resource parameter (`SdkAppId` for ccc): one value, or several separated by commas (rule R7).
-    Param {
-        name: String,
-        value: String,
-    },
-    Uin(String),
-    OwnerUin(String),
-    /// Who is asking; `None` leaves it to the ids (a user, or the root when `uin` is `owner_uin`).
-    PrincipalKind(Option<PrincipalKind>),
-    /// A user's group ids, comma separated.
-    Groups(String),
-    Role(String),
-    Service(String),
-    Provider(String),
-    ResourceOwnerUin(String),
-    FullQcloudAccess(bool),
-    ScpLimitsRoot(bool),
-    AppId(String),
-    /// The request's resources, comma separated; empty derives them from the catalog.
-    Resource(String),
-    Context {
-        key: String,
-        value: Option<ContextValue>,
-    },
-    AddToList {
-        key: String,
-        value: String,
-    },
-    /// Fills action, resource parameter, owner and (outside the catalog) resource from a pasted error.
-    FromError(ErrorFacts),
-    RemoveFromList {
-        key: String,
-        index: usize,
-    },
-}
+pub use cam_playground::form::RequestEdit;
 
 pub enum Action {
     EditPolicy {
@@ -360,7 +322,7 @@ impl Reducible for State {
                             owner_uin: facts.owner_uin.clone(),
                         });
                     }
-                    apply(&mut request, edit);
+                    cam_playground::form::apply(&mut request, edit);
                     next.workspace.request = request.to_json_text();
                 }
                 None => next.raw_request = true,
@@ -547,117 +509,3 @@ const BLANK_BUCKET: &str = r#"{
   ]
 }
 "#;
-
-fn optional(text: String) -> Option<String> {
-    let text = text.trim().to_string();
-    (!text.is_empty()).then_some(text)
-}
-
-fn apply(request: &mut Request, edit: RequestEdit) {
-    match edit {
-        RequestEdit::Action(action) => request.action = action.trim().to_string(),
-        RequestEdit::Param { name, value } => {
-            let id_value = |id: &str| {
-                id.parse::<u64>()
-                    .map(serde_json::Value::from)
-                    .unwrap_or_else(|_| serde_json::Value::String(id.to_string()))
-            };
-            // `，` and `、` separate too, as a Chinese input method types them (issue 27, item 4).
-            let ids: Vec<serde_json::Value> = cam_playground::fields::split_list(&value)
-                .into_iter()
-                .map(id_value)
-                .collect();
-            match <[_; 1]>::try_from(ids) {
-                Ok([one]) => {
-                    request.params.insert(name, one);
-                }
-                Err(ids) if ids.is_empty() => {
-                    request.params.remove(&name);
-                }
-                Err(ids) => {
-                    request.params.insert(name, serde_json::Value::Array(ids));
-                }
-            }
-        }
-        RequestEdit::Uin(v) => request.principal.uin = optional(v),
-        RequestEdit::OwnerUin(v) => request.principal.owner_uin = optional(v),
-        RequestEdit::PrincipalKind(kind) => request.principal.kind = kind,
-        RequestEdit::Groups(text) => {
-            request.principal.groups = text
-                .split([',', '，', '、'])
-                .map(str::trim)
-                .filter(|g| !g.is_empty())
-                .map(str::to_string)
-                .collect();
-        }
-        RequestEdit::Role(v) => request.principal.role = optional(v),
-        RequestEdit::Service(v) => request.principal.service = optional(v),
-        RequestEdit::Provider(v) => request.principal.provider = optional(v),
-        RequestEdit::ResourceOwnerUin(v) => request.resource_owner_uin = optional(v),
-        RequestEdit::FullQcloudAccess(on) => request.organization.full_qcloud_access = on,
-        RequestEdit::ScpLimitsRoot(on) => request.organization.scp_limits_root = on,
-        RequestEdit::AppId(v) => request.principal.app_id = optional(v),
-        RequestEdit::Resource(text) => {
-            request.resource = text
-                .split(',')
-                .map(str::trim)
-                .filter(|r| !r.is_empty())
-                .map(str::to_string)
-                .collect();
-        }
-        RequestEdit::Context { key, value } => match value {
-            Some(value) => {
-                request.context.insert(key, value);
-            }
-            None => {
-                request.context.remove(&key);
-            }
-        },
-        RequestEdit::AddToList { key, value } => {
-            let Some(value) = optional(value) else { return };
-            let mut values = request
-                .context
-                .get(&key)
-                .map(|v| v.values().to_vec())
-                .unwrap_or_default();
-            if !values.contains(&value) {
-                values.push(value);
-            }
-            request.context.insert(key, ContextValue::Many(values));
-        }
-        RequestEdit::FromError(facts) => {
-            let catalog = cam_playground::catalog::Catalog::builtin();
-            let in_catalog = catalog.api_for_action(&facts.action).is_some();
-            request.action = facts.action;
-            if let Some((name, id)) = facts
-                .resource
-                .as_deref()
-                .and_then(|r| catalog.resource_id_of(r))
-            {
-                let (name, value) = (name.to_string(), id.to_string());
-                apply(request, RequestEdit::Param { name, value });
-            }
-            if let Some(owner) = facts.owner_uin {
-                request.principal.owner_uin = Some(owner);
-            }
-            // Catalog APIs derive their resource (and show how); others need it spelled out.
-            request.resource = match facts.resource {
-                Some(resource) if !in_catalog => vec![resource],
-                _ => Vec::new(),
-            };
-        }
-        RequestEdit::RemoveFromList { key, index } => {
-            if let Some(existing) = request.context.get(&key) {
-                let mut values = existing.values().to_vec();
-                if index < values.len() {
-                    values.remove(index);
-                }
-                if values.is_empty() {
-                    request.context.remove(&key);
-                } else {
-                    request.context.insert(key, ContextValue::Many(values));
-                }
-            }
-        }
-    }
-}
