@@ -25,4 +25,6 @@ pub enum Done {
     AddedPolicy { name: String },
     /// The example's policies were cleared (after a pasted error: the user's own policies come next).
     ClearedPolicies,
+    /// A test file replaced the tabs and the pinned cases (the Tests panel's import).
+    Imported { cases: usize },
 }

@@ -837,6 +837,7 @@ mod tests {
                 name: "generated-2".into(),
             },
             crate::analysis::Done::ClearedPolicies,
+            crate::analysis::Done::Imported { cases: 21 },
         ] {
             add(format!("{done:?}"), locale.done(&done));
         }

@@ -418,10 +418,14 @@ impl Reducible for State {
                     .find(|(_, set)| !set.is_empty())
                     .map(|(source, _)| Tab { source, index: 0 })
                     .unwrap_or(self.tab);
+                // Undo brings the tabs and cases back from before the file (issue 27's undo, for a new way to
+                // replace them).
+                next.undo = undo(Done::Imported {
+                    cases: workspace.cases.len(),
+                });
                 next.workspace = workspace;
                 next.focus = None;
                 next.link_stamp = None;
-                next.undo = None;
             }
             Action::Undo => {
                 if let Some(undo) = next.undo.take() {

@@ -134,6 +134,13 @@ for (const [lang, words] of Object.entries(WORDS)) {
     assert.equal(await summary(page), words.twoOfTwo);
     await page.locator('button.export-tests').click();
     assert.equal(await page.locator('textarea.exported-tests').inputValue(), exported, 'the file round-trips');
+    // The import can be undone: New's blank tab and no cases come back; redone, the file's workspace again.
+    await page.locator('.undo-status button.undo').click();
+    await page.waitForSelector('.tool.tests .no-cases');
+    assert.equal(await page.locator('.tab').count(), 1);
+    await importBox.fill(exported);
+    await page.locator('button.import-button').click();
+    await page.waitForSelector('.case-list li:nth-child(2)');
 
     // A share link carries the cases (s2.), and opens on them.
     await page.locator('button.copy-link').click();

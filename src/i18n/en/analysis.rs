@@ -67,6 +67,9 @@ pub fn done(done: &Done) -> String {
         Done::ClearedPolicies => {
             "Cleared the example's policies: paste the sub-account's own policies.".into()
         }
+        Done::Imported { cases } => format!(
+            "Imported the test file: its documents replaced the tabs, and its {cases} cases are pinned."
+        ),
     }
 }
 

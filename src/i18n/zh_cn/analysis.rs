@@ -68,5 +68,8 @@ pub fn done(done: &Done) -> String {
         }
         Done::AddedPolicy { name } => format!("已添加策略 {name}，并打开了它的标签页。"),
         Done::ClearedPolicies => "已清空示例策略，请粘贴该子账号自己的策略。".into(),
+        Done::Imported { cases } => {
+            format!("已导入测试文件：标签页已替换为文件中的文档，并固定了其中的 {cases} 个用例。")
+        }
     }
 }
