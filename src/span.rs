@@ -40,24 +40,35 @@ impl Span {
 /// Maps byte offsets of one text to lines and columns.
 pub struct LineIndex<'t> {
     text: &'t str,
-    /// Each line's first byte, and whether the line is pure ASCII, where a column is a byte difference: minified
-    /// JSON is one long line, and counting characters from its start for every span would make parsing
-    /// quadratic. One list, one allocation: an index is made for every text read, on every key typed.
-    lines: Vec<(usize, bool)>,
+    /// Whether the first line is pure ASCII, where a column is a byte difference: minified JSON is one long line,
+    /// and counting characters from its start for every span would make parsing quadratic.
+    first_ascii: bool,
+    /// Each later line's first byte, and whether it is pure ASCII. One list, one allocation, and none for a text
+    /// of one line (what `JSON.stringify` writes, which the JavaScript package reads on every call).
+    later: Vec<(usize, bool)>,
     /// Length of a leading byte-order mark: the JSON parser sees the text after it, so its ranges start here.
     base: usize,
 }
 
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t str) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
-        let mut lines: Vec<(usize, bool)> = starts.map(|start| (start, true)).collect();
-        for i in 0..lines.len() {
-            let end = lines.get(i + 1).map_or(text.len(), |&(next, _)| next);
-            lines[i].1 = text.as_bytes()[lines[i].0..end].is_ascii();
+        let bytes = text.as_bytes();
+        let mut later: Vec<(usize, bool)> = (text.match_indices('\n'))
+            .map(|(i, _)| (i + 1, true))
+            .collect();
+        let first_end = later.first().map_or(text.len(), |&(start, _)| start);
+        let first_ascii = bytes[..first_end].is_ascii();
+        for i in 0..later.len() {
+            let end = later.get(i + 1).map_or(text.len(), |&(next, _)| next);
+            later[i].1 = bytes[later[i].0..end].is_ascii();
         }
         let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
-        LineIndex { text, lines, base }
+        LineIndex {
+            text,
+            first_ascii,
+            later,
+            base,
+        }
     }
 
     /// The whole text, byte-order mark included.
@@ -77,9 +88,14 @@ impl<'t> LineIndex<'t> {
 
     pub fn span(&self, start: usize, end: usize) -> Span {
         let start = start.min(self.text.len());
-        let line = self.lines.partition_point(|&(s, _)| s <= start);
+        // The later lines starting at or before `start`: `start` is on the line after the last of them.
+        let before = self.later.partition_point(|&(s, _)| s <= start);
+        let line = before + 1;
+        let (line_start, ascii) = match before {
+            0 => (0, self.first_ascii),
+            n => self.later[n - 1],
+        };
         // Editors do not show a byte-order mark, so columns on the first line start after it.
-        let (line_start, ascii) = self.lines[line - 1];
         let line_start = line_start.max(self.base.min(start));
         let column = if ascii {
             start - line_start
@@ -104,5 +120,46 @@ impl<'t> LineIndex<'t> {
     /// The span of the end of the document, for "missing" diagnostics with nothing better to point at.
     pub fn whole(&self) -> Span {
         self.span(0, self.text.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineIndex;
+
+    /// Line and column by their definition: lines counted from 1 after each `\n`, columns in characters from
+    /// the line's start (on the first line, from after a byte-order mark).
+    fn by_definition(text: &str, start: usize) -> (usize, usize) {
+        let before = &text[..start];
+        let line = before.matches('\n').count() + 1;
+        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1).max(bom.min(start));
+        (line, text[line_start..start].chars().count() + 1)
+    }
+
+    #[test]
+    fn every_offset_gets_its_line_and_column() {
+        let texts = [
+            "",
+            "{\"version\":\"2.0\"}",
+            "{\n  \"a\": 1\n}",
+            "{\n  \"名\": \"é\",\n  \"b\": 2\n}\n",
+            "\u{feff}{\"a\":\"名\"}",
+            "\u{feff}\n\n{}",
+            "\n",
+            "名\n\n",
+        ];
+        for text in texts {
+            let index = LineIndex::new(text);
+            let offsets = text.char_indices().map(|(i, _)| i).chain([text.len()]);
+            for start in offsets {
+                let span = index.span(start, start);
+                assert_eq!(
+                    (span.line, span.column),
+                    by_definition(text, start),
+                    "{text:?} at {start}"
+                );
+            }
+        }
     }
 }

@@ -32,23 +32,24 @@ pub(crate) fn infer_from(root: &Value<'_>) -> PolicyKind {
         return PolicyKind::Identity;
     };
     let policy_principal = element(policy, "principal").is_some();
-    let statements: Vec<&Object<'_>> = match element(policy, "statement") {
-        Some(Value::Array(list)) => list
-            .elements
-            .iter()
-            .filter_map(|s| match s {
-                Value::Object(o) => Some(o),
-                _ => None,
-            })
-            .collect(),
-        Some(Value::Object(one)) => vec![one],
-        _ => Vec::new(),
+    // The statement objects, walked again for each question rather than collected: the parser asks this of
+    // every policy it reads, and most answer "identity" at their first statement.
+    let statement_values = match element(policy, "statement") {
+        Some(Value::Array(list)) => list.elements.as_slice(),
+        Some(one @ Value::Object(_)) => std::slice::from_ref(one),
+        _ => &[],
+    };
+    let statements = || {
+        statement_values.iter().filter_map(|s| match s {
+            Value::Object(o) => Some(o),
+            _ => None,
+        })
     };
     let named = |s: &Object<'_>| policy_principal || element(s, "principal").is_some();
-    if statements.is_empty() || !statements.iter().all(|s| named(s)) {
+    if statements().next().is_none() || !statements().all(named) {
         return PolicyKind::Identity;
     }
-    let assumes_role = statements.iter().all(|s| {
+    let assumes_role = statements().all(|s| {
         element(s, "resource").is_none()
             && strings(element(s, "action")).iter().all(|a| {
                 a.strip_prefix("name/")
@@ -59,7 +60,7 @@ pub(crate) fn infer_from(root: &Value<'_>) -> PolicyKind {
     if assumes_role {
         return PolicyKind::Trust;
     }
-    let names_cos = statements.iter().any(|s| {
+    let names_cos = statements().any(|s| {
         strings(element(s, "action"))
             .iter()
             .any(|a| a.strip_prefix("name/").unwrap_or(a).starts_with("cos:"))

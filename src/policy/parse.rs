@@ -81,6 +81,30 @@ pub fn parse_policy_as(text: &str, kind: PolicyKind, catalog: &Catalog) -> Parse
     }
 }
 
+/// ASCII's white space as `char::is_whitespace` has it (`u8::is_ascii_whitespace` leaves out U+000B).
+fn ascii_white_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// Whether `text` holds white space (`char::is_whitespace`). Every action and resource is checked on every
+/// read, and almost all are ASCII, which a byte loop checks faster than decoding characters.
+fn has_white_space(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(ascii_white_space)
+    } else {
+        text.contains(char::is_whitespace)
+    }
+}
+
+/// Whether `text` is empty or only white space (`trim().is_empty()`); a name starts with a letter, so the
+/// first byte usually answers.
+fn blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(&byte) if byte.is_ascii() && !ascii_white_space(byte) => false,
+        _ => text.trim().is_empty(),
+    }
+}
+
 struct Reader<'i, 't> {
     index: &'i LineIndex<'t>,
     catalog: &'i Catalog,
@@ -101,9 +125,46 @@ struct Reader<'i, 't> {
 const MAX_API_SUGGESTIONS: usize = 32;
 
 /// A recognised element: its canonical lowercase name and its value.
+#[derive(Clone, Copy)]
 struct Element<'a, 'v> {
     name: &'static str,
     prop: &'a ObjectProp<'v>,
+}
+
+/// No object has more elements to recognise: `elements` keeps at most one per allowed name.
+const MAX_ELEMENTS: usize = 5;
+const _: () =
+    assert!(POLICY_ELEMENTS.len() <= MAX_ELEMENTS && STATEMENT_ELEMENTS.len() <= MAX_ELEMENTS);
+
+/// The recognised elements of an object, in the order `elements` keeps them, held in place: a `Vec` was an
+/// allocation for every policy and statement read.
+struct Elements<'a, 'v> {
+    items: [Option<Element<'a, 'v>>; MAX_ELEMENTS],
+    len: usize,
+}
+
+impl<'a, 'v> Elements<'a, 'v> {
+    fn new() -> Self {
+        Elements {
+            items: [None; MAX_ELEMENTS],
+            len: 0,
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &Element<'a, 'v>> {
+        self.items[..self.len].iter().flatten()
+    }
+
+    fn push(&mut self, element: Element<'a, 'v>) {
+        self.items[self.len] = Some(element);
+        self.len += 1;
+    }
+
+    fn remove(&mut self, index: usize) {
+        self.items[index..self.len].rotate_left(1);
+        self.len -= 1;
+        self.items[self.len] = None;
+    }
 }
 
 impl<'t> Reader<'_, 't> {
@@ -143,7 +204,7 @@ impl<'t> Reader<'_, 't> {
         match statements_value {
             Some(value) => {
                 let items = self.statement_items(value);
-                self.statements(&items, &mut policy);
+                self.statements(items, &mut policy);
             }
             None => self.push(Diagnostic::new(
                 PolicyText::MissingStatement,
@@ -160,7 +221,7 @@ impl<'t> Reader<'_, 't> {
         let elements = self.elements(object, POLICY_ELEMENTS, &Path::Root, ElementsOf::Policy);
         let mut statements_value = None;
         let mut version_seen = false;
-        for element in &elements {
+        for element in elements.iter() {
             match element.name {
                 "version" => {
                     version_seen = true;
@@ -186,7 +247,7 @@ impl<'t> Reader<'_, 't> {
 
     /// The statements of `statement`: a list (rule G1 wants it non-empty), or a single object read as a list of
     /// one (rule G3).
-    fn statement_items<'a, 'v>(&mut self, value: &'a Value<'v>) -> Vec<&'a Value<'v>> {
+    fn statement_items<'a, 'v>(&mut self, value: &'a Value<'v>) -> &'a [Value<'v>] {
         match value {
             Value::Array(array) => {
                 if array.elements.is_empty() {
@@ -196,7 +257,7 @@ impl<'t> Reader<'_, 't> {
                         "$.statement",
                     ));
                 }
-                array.elements.iter().collect()
+                &array.elements
             }
             Value::Object(_) => {
                 self.push(Diagnostic::new(
@@ -205,7 +266,7 @@ impl<'t> Reader<'_, 't> {
                     "$.statement",
                 ));
                 self.assumptions.push(Rule::G3);
-                vec![value]
+                std::slice::from_ref(value)
             }
             other => {
                 self.push(Diagnostic::new(
@@ -215,14 +276,14 @@ impl<'t> Reader<'_, 't> {
                     self.span(other),
                     "$.statement",
                 ));
-                Vec::new()
+                &[]
             }
         }
     }
 
     /// Reads each statement, up to `MAX_STATEMENTS` (rule G7), into the policy: a statement with errors is set
     /// aside as invalid.
-    fn statements(&mut self, items: &[&Value<'_>], policy: &mut Policy) {
+    fn statements(&mut self, items: &[Value<'_>], policy: &mut Policy) {
         if let Some(first_extra) = items.get(MAX_STATEMENTS) {
             self.push(Diagnostic::new(
                 PolicyText::TooManyStatements {
@@ -305,15 +366,16 @@ impl<'t> Reader<'_, 't> {
         allowed: &[&'static str],
         path: &Path<'_>,
         within: ElementsOf,
-    ) -> Vec<Element<'a, 'v>> {
-        let mut found: Vec<Element<'a, 'v>> = Vec::new();
+    ) -> Elements<'a, 'v> {
+        let mut found = Elements::new();
         for prop in &object.properties {
             let key = prop.name.as_str();
             // Lines and columns only for a diagnostic: a well-formed key needs none.
             let key_span = || self.index.range(json::prop_name_range(prop));
             let key_path = path.key(key);
             if let Some(&name) = allowed.iter().find(|n| **n == key) {
-                if let Some(previous) = found.iter().position(|e| e.name == name) {
+                let previous = found.iter().position(|e| e.name == name);
+                if let Some(previous) = previous {
                     let key_span = key_span();
                     self.duplicate_key(key, key_span, &key_path);
                     found.remove(previous);
@@ -536,7 +598,7 @@ impl<'t> Reader<'_, 't> {
     /// Rule G5: white space inside a name CAM compares exactly never matches; a name that reads without it is told
     /// so (the text is not changed).
     fn check_spaces(&mut self, name: &str, span: Span, path: &Path<'_>) {
-        if name.trim() == name && !name.contains(char::is_whitespace) {
+        if !has_white_space(name) {
             return;
         }
         let suggestion: String = name.chars().filter(|c| !c.is_whitespace()).collect();
@@ -588,7 +650,7 @@ impl<'t> Reader<'_, 't> {
         let (mut effect, mut actions, mut resources, mut conditions) =
             (None, None, None, Vec::new());
         let mut principals = Vec::new();
-        for element in &elements {
+        for element in elements.iter() {
             let element_path = path.key(element.name);
             let value = &element.prop.value;
             match element.name {
@@ -759,7 +821,7 @@ impl<'t> Reader<'_, 't> {
             let item_path = if listed { path.index(i) } else { *path };
             let span = self.span(item);
             match item {
-                Value::StringLit(s) if !s.value.trim().is_empty() => {
+                Value::StringLit(s) if !blank(&s.value) => {
                     self.check_spaces(&s.value, span, &item_path);
                     check(self, &s.value, span, &item_path);
                     out.push(Spanned {
@@ -1191,5 +1253,43 @@ fn unknown_operator(name: &str, refused: &crate::policy::UnknownOperator) -> Pol
             name: name.to_string(),
             suggestion: suggestion.clone(),
         },
+    }
+}
+
+#[cfg(test)]
+mod white_space_tests {
+    use super::{blank, has_white_space};
+
+    #[test]
+    fn the_byte_checks_agree_with_the_char_checks() {
+        let samples = [
+            "",
+            " ",
+            "ccc:CreateStaff",
+            " ccc:x",
+            "ccc:x ",
+            "ccc: x",
+            "\u{b}",
+            "a\u{b}b",
+            "\u{c}",
+            "\u{1c}",
+            "a\u{1f}",
+            "\u{a0}",
+            "x\u{a0}",
+            "\u{3000}",
+            "\u{85}",
+            "名字",
+            "名 字",
+            "\t\n\r",
+            "é",
+            "*",
+        ];
+        for s in samples {
+            // What `check_spaces` asked before: `name.trim() == name && !name.contains(char::is_whitespace)`
+            // meant no white space.
+            let old_spaces = s.trim() != s || s.contains(char::is_whitespace);
+            assert_eq!(has_white_space(s), old_spaces, "{s:?}");
+            assert_eq!(blank(s), s.trim().is_empty(), "{s:?}");
+        }
     }
 }

@@ -237,7 +237,13 @@ fn fill(parts: &[TemplatePart], owner: &str, values: &[(&str, Vec<String>)]) -> 
 fn id_text(value: &serde_json::Value) -> Option<String> {
     match value {
         serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
+        // A whole number is written by the integer's own `to_string` (the digits serde_json writes), which skips
+        // the formatting machinery: a request's ids are numbers on every call.
+        serde_json::Value::Number(n) => Some(match (n.as_u64(), n.as_i64()) {
+            (Some(whole), _) => whole.to_string(),
+            (None, Some(negative)) => negative.to_string(),
+            _ => n.to_string(),
+        }),
         _ => None,
     }
 }
@@ -245,6 +251,23 @@ fn id_text(value: &serde_json::Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::catalog::{template_parts, TemplatePart};
+
+    #[test]
+    fn a_numeric_id_is_written_as_serde_json_writes_it() {
+        for text in [
+            "1400000000",
+            "0",
+            "-5",
+            "18446744073709551615",
+            "-9223372036854775808",
+            "1.5",
+            "1e3",
+            "12.0",
+        ] {
+            let value: serde_json::Value = serde_json::from_str(text).expect("a number");
+            assert_eq!(super::id_text(&value), Some(value.to_string()), "{text}");
+        }
+    }
 
     fn fill(template: &str, owner: &str, values: &[(&str, Vec<String>)]) -> Vec<String> {
         let parts: Vec<TemplatePart> = template_parts(template).collect();
