@@ -294,25 +294,13 @@ pub fn case_view(
                 .into_iter()
                 .filter(|step| match &step.statement {
                     None => true,
-                    Some(s) => involved.contains(&StatementKey {
-                        source: s.source,
-                        policy: s.policy,
-                        statement: s.statement,
-                    }),
+                    Some(s) => involved.contains(&StatementKey::from(s)),
                 })
                 .collect();
             Some(locale.render_text(&steps))
         })
         .flatten();
-    let deciding: Vec<StatementKey> = evaluation
-        .deciding
-        .iter()
-        .map(|d| StatementKey {
-            source: d.source,
-            policy: d.policy,
-            statement: d.statement,
-        })
-        .collect();
+    let deciding: Vec<StatementKey> = evaluation.deciding.iter().map(StatementKey::from).collect();
     CaseView {
         name: case.name.clone(),
         line: case.span.line,

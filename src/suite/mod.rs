@@ -69,6 +69,16 @@ pub struct StatementKey {
     pub statement: usize,
 }
 
+impl From<&crate::eval::trace::StatementRef> for StatementKey {
+    fn from(r: &crate::eval::trace::StatementRef) -> StatementKey {
+        StatementKey {
+            source: r.source,
+            policy: r.policy,
+            statement: r.statement,
+        }
+    }
+}
+
 /// A policy file the test file names.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PolicyEntry {

@@ -140,15 +140,7 @@ pub fn check(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog)
                     Outcome::Failed(found)
                 },
                 decision: Some(evaluation.decision),
-                deciding: evaluation
-                    .deciding
-                    .iter()
-                    .map(|d| StatementKey {
-                        source: d.source,
-                        policy: d.policy,
-                        statement: d.statement,
-                    })
-                    .collect(),
+                deciding: evaluation.deciding.iter().map(StatementKey::from).collect(),
             }
         })
         .collect();

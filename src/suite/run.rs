@@ -48,8 +48,12 @@ impl CaseResult {
     /// The statements a failure's reasoning shows: the deciding ones, the expected ones, and when there are
     /// none (an implicit deny nobody expected to decide), those whose action matched the request.
     pub fn involved(&self, case: &Case) -> BTreeSet<StatementKey> {
-        let mut involved: BTreeSet<StatementKey> =
-            self.evaluation.deciding.iter().map(key).collect();
+        let mut involved: BTreeSet<StatementKey> = self
+            .evaluation
+            .deciding
+            .iter()
+            .map(StatementKey::from)
+            .collect();
         involved.extend(case.deciding.iter().flatten().copied());
         if involved.is_empty() {
             involved.extend(
@@ -161,14 +165,6 @@ impl Coverage {
     }
 }
 
-fn key(r: &crate::eval::trace::StatementRef) -> StatementKey {
-    StatementKey {
-        source: r.source,
-        policy: r.policy,
-        statement: r.statement,
-    }
-}
-
 fn traces(evaluation: &Evaluation) -> impl Iterator<Item = (PolicyKind, usize, &StatementTrace)> {
     PolicyKind::ALL
         .into_iter()
@@ -227,7 +223,8 @@ pub(super) fn failures(case: &Case, evaluation: &Evaluation) -> Vec<Failure> {
     }
     if let Some(expected) = &case.deciding {
         let want: BTreeSet<StatementKey> = expected.iter().copied().collect();
-        let got: BTreeSet<StatementKey> = evaluation.deciding.iter().map(key).collect();
+        let got: BTreeSet<StatementKey> =
+            evaluation.deciding.iter().map(StatementKey::from).collect();
         if want != got {
             failures.push(Failure::Deciding {
                 expected: want.into_iter().collect(),
@@ -291,7 +288,7 @@ pub(super) fn record(coverage: &mut Coverage, evaluation: &Evaluation) {
         if let Some(s) = coverage
             .statements
             .iter_mut()
-            .find(|s| s.statement == key(d))
+            .find(|s| s.statement == StatementKey::from(d))
         {
             s.decided += 1;
         }
