@@ -24,6 +24,11 @@ pub enum ApiText {
         index: usize,
         given: String,
     },
+    /// `field[index]` names a `node` but is not an SCP (rule O2).
+    NodeNotScp {
+        field: &'static str,
+        index: usize,
+    },
     /// The matrix reads identity policies and a boundary; `kind` is another kind given to it.
     KindNotInMatrix {
         kind: &'static str,
@@ -67,6 +72,13 @@ pub(crate) mod tests {
                     given: "ou-7".into(),
                 },
                 vec!["scp[2].node", "ou-7"],
+            ),
+            (
+                ApiText::NodeNotScp {
+                    field: "trust",
+                    index: 1,
+                },
+                vec!["trust[1].node"],
             ),
             (
                 ApiText::UnknownKind {

@@ -324,6 +324,10 @@ impl<'a> Fields<'a> {
                 };
                 let node = match nodes.get(index).and_then(Option::as_deref) {
                     None => ScpNode::Account,
+                    // A node binds an SCP; on another kind it would be silently meaningless.
+                    Some(_) if kind != PolicyKind::Scp => {
+                        return Err(self.error(ApiText::NodeNotScp { field, index }))
+                    }
                     Some(name) => ScpNode::named(name).ok_or_else(|| {
                         self.error(ApiText::UnknownNode {
                             field,

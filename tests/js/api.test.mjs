@@ -224,4 +224,10 @@ test('an SCP names its organization node: the walk stops at the node without an 
     /scp\[0\]\.node is "ou-7", which is no node of an organization/);
   assert.throws(() => evaluate({ policies: [], scp: [{ text: '{}', node: 'ou-7' }], request: unbound, lang: 'zh-CN' }),
     /不是集团组织中的节点/);
+  // A node on a document that is not an SCP would mean nothing: said so, by its place.
+  assert.throws(() => evaluate({ policies: [{ text: '{}', node: 'root' }], request: unbound }),
+    /policies\[0\]\.node binds an SCP .* but policies\[0\] is not an SCP/);
+  assert.throws(() => evaluate({ policies: [], trust: [{ text: '{}', node: 'root' }], request: unbound, lang: 'zh-CN' }),
+    /`trust\[0\]` 不是服务管控策略/);
+  assert.equal(evaluate({ policies: [{ text: JSON.stringify(describeOnly), kind: 'scp', node: 'root' }], request: unbound }).trace.scp[0].node, 'root');
 });

@@ -15,6 +15,9 @@ pub fn text(text: &ApiText) -> String {
         ApiText::UnknownNode { field, index, given } => format!(
             "{field}[{index}].node is {given:?}, which is no node of an organization: write \"account\", \"department\", \"department/<name>\" or \"root\""
         ),
+        ApiText::NodeNotScp { field, index } => format!(
+            "{field}[{index}].node binds an SCP to an organization node, but {field}[{index}] is not an SCP: give it kind \"scp\" (or put it in scp), or leave node out"
+        ),
         ApiText::KindNotInMatrix { kind } => format!(
             "the matrix reads identity policies and a boundary, not a {kind} document: evaluate requests against it instead"
         ),

@@ -13,7 +13,10 @@ pub fn text(text: &ApiText) -> String {
             "`{field}[{index}].kind` 为 {given:?}，不是任何一种文档类型。请写 \"identity\"、\"boundary\"、\"trust\"、\"session\"、\"bucket\" 或 \"scp\""
         ),
         ApiText::UnknownNode { field, index, given } => format!(
-            "{field}[{index}].node 为 {given:?}，不是集团组织中的节点，请写 \"account\"、\"department\"、\"department/<部门名>\" 或 \"root\""
+            "`{field}[{index}].node` 为 {given:?}，不是集团组织中的节点。请写 \"account\"、\"department\"、\"department/<部门名>\" 或 \"root\""
+        ),
+        ApiText::NodeNotScp { field, index } => format!(
+            "`{field}[{index}].node` 用于把服务管控策略绑定到集团组织节点，但 `{field}[{index}]` 不是服务管控策略。请将其 `kind` 设为 `scp`（或放入 `scp` 列表），或去掉 `node`"
         ),
         ApiText::KindNotInMatrix { kind } => format!(
             "矩阵只读取身份策略和权限边界，不读取 `{kind}` 类型的文档。请改用 `evaluate` 逐个评估请求"
