@@ -7,6 +7,7 @@ mod editor;
 mod embed;
 mod glossary;
 mod hooks;
+mod kind_row;
 mod matrix;
 mod perf;
 mod persist;

@@ -1,11 +1,12 @@
-//! The policy pane: a tab per document, of every kind (rule K1), the kind picker, and the editor of the active one.
+//! The policy pane: a tab per document, of every kind (rule K1), the kind row (`kind_row`), and the editor of the
+//! active one.
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use cam_playground::eval::trace::Outcome;
-use cam_playground::explain::{Label, Term};
+use cam_playground::explain::Label;
 use cam_playground::highlight::Mark;
 use cam_playground::i18n::Locale;
 use cam_playground::policy::Effect;
@@ -266,49 +267,6 @@ pub fn policies_pane() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Format(tab)))
     };
-    // The kind picker reads the selected document as another kind (K1); the menu beside it adds a tab of the
-    // kinds "+ Policy" and "+ Boundary" do not (under the tab row, which keeps Format on its line).
-    let pick_kind = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            if let Some(kind) = e
-                .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|select| PolicyKind::named(&select.value()))
-            {
-                state.dispatch(Action::SetKind { tab, kind });
-            }
-        })
-    };
-    let add_other = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                if let Some(kind) = PolicyKind::named(&select.value()) {
-                    state.dispatch(Action::AddPolicy(kind));
-                }
-                select.set_value("");
-            }
-        })
-    };
-    let kind_picker = html! {
-        <label class="kind-picker">
-            <span>{ locale.label(Label::KindOfDocument) }</span>
-            <select onchange={pick_kind}>
-                { for PolicyKind::ALL.into_iter().map(|kind| html! {
-                    <option value={kind.as_str()} selected={kind == tab.source}>{ locale.kind_choice(kind) }</option>
-                }) }
-            </select>
-            { Term::for_kind(tab.source).map(|term| super::glossary::term_help(locale, term)).unwrap_or_default() }
-        </label>
-    };
-    let add_menu = html! {
-        <select class="tab-add tab-add-kind" onchange={add_other} aria-label={locale.label(Label::AddOtherKind)}>
-            <option value="" selected=true>{ locale.label(Label::AddOtherKind) }</option>
-            { for [PolicyKind::Trust, PolicyKind::Session, PolicyKind::Bucket, PolicyKind::Scp].into_iter().map(|kind| html! {
-                <option value={kind.as_str()}>{ locale.kind_choice(kind) }</option>
-            }) }
-        </select>
-    };
     // One node whether shown or not, so the picker before it is kept (and keeps its focus) when it goes.
     let inferred: Html = state
         .inferred
@@ -340,13 +298,7 @@ pub fn policies_pane() -> Html {
                 }
             </div>
             if !readonly {
-                <div class="kind-row">
-                    if state.active_policy().is_some() { { kind_picker } }
-                    if let Some(policy) = state.active_policy().filter(|_| tab.source == PolicyKind::Scp) {
-                        <super::scp_node::ScpNodePicker {tab} node={policy.node.clone()} />
-                    }
-                    { add_menu }
-                </div>
+                <super::kind_row::KindRow />
             }
             { inferred }
             if let Some(notice) = &state.notice {
