@@ -54,8 +54,7 @@ fn main() {
                 .into_iter()
                 .map(|kind| (kind, sets[kind.index()].as_slice()))
                 .collect();
-            let evaluation =
-                evaluate_organized(&by_kind, Vec::new(), &request, Detail::DecisionOnly);
+            let evaluation = evaluate_organized(&by_kind, &[], &request, Detail::DecisionOnly);
             let result = wire::EvaluateResult::new(
                 sets.each_ref().map(Vec::as_slice),
                 &request,

@@ -205,6 +205,11 @@ impl Workspace {
         }
     }
 
+    /// Where each SCP is bound, in the order of the SCPs (rule O2): what `evaluate_organized` takes.
+    pub fn scp_nodes(&self) -> Vec<ScpNode> {
+        self.scp.iter().map(|p| p.node.clone()).collect()
+    }
+
     /// The bytes of text a user edits: every policy and the request.
     pub fn text_len(&self) -> usize {
         self.by_kind()
@@ -279,8 +284,7 @@ impl Workspace {
             request,
             evaluation: None,
         };
-        let nodes = self.scp.iter().map(|p| p.node.clone()).collect();
-        result.evaluation = evaluate_result(&result, nodes, detail);
+        result.evaluation = evaluate_result(&result, &self.scp_nodes(), detail);
         result
     }
 }
@@ -331,7 +335,7 @@ pub fn evaluate_parsed_with(
 /// The evaluation of a run's parsed texts, every kind in its layer (rule L1).
 fn evaluate_result(
     result: &WorkspaceResult,
-    scp_nodes: Vec<ScpNode>,
+    scp_nodes: &[ScpNode],
     detail: Detail,
 ) -> Option<Evaluation> {
     let sets: Vec<(PolicyKind, &[ParsedPolicy])> = result
@@ -348,13 +352,13 @@ pub fn evaluate_kinds(
     request: &ParsedRequest,
     detail: Detail,
 ) -> Option<Evaluation> {
-    evaluate_organized(sets, Vec::new(), request, detail)
+    evaluate_organized(sets, &[], request, detail)
 }
 
 /// `evaluate_kinds`, with the SCPs, in their order, bound to organization nodes (rule O2).
 pub fn evaluate_organized(
     sets: &[(PolicyKind, &[ParsedPolicy])],
-    scp_nodes: Vec<ScpNode>,
+    scp_nodes: &[ScpNode],
     request: &ParsedRequest,
     detail: Detail,
 ) -> Option<Evaluation> {

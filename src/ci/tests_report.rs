@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::eval::Decision;
 use crate::explain;
 use crate::i18n::cli::CliText;
+use crate::i18n::tests_panel::TestsText;
 use crate::i18n::Locale;
 use crate::json::shape::InputError;
 use crate::policy::Effect;
@@ -189,7 +190,8 @@ impl SuiteView {
                 covered: k.covered(),
             })
             .collect();
-        let summary = locale.cli(&CliText::CoverageSummary {
+        // The sentence the Tests panel shows, so the playground and CI count coverage in the same words.
+        let summary = locale.tests_text(&TestsText::CoverageSummary {
             percent: percent_text(percent),
             statements_covered: statements.iter().filter(|s| s.covered).count(),
             statements: statements.len(),

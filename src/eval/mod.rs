@@ -237,7 +237,7 @@ pub enum Detail {
 pub struct Layers<'p> {
     sets: [Vec<&'p Policy>; 6],
     /// Where each SCP is bound, in the order of the SCPs (rule O2); a missing one is the member account's.
-    scp_nodes: Vec<ScpNode>,
+    scp_nodes: &'p [ScpNode],
 }
 
 impl<'p> Layers<'p> {
@@ -256,7 +256,7 @@ impl<'p> Layers<'p> {
 
     /// Binds the SCPs, in their order, to organization nodes (rule O2); without it every SCP is the member
     /// account's.
-    pub fn bind_scps(&mut self, nodes: Vec<ScpNode>) {
+    pub fn bind_scps(&mut self, nodes: &'p [ScpNode]) {
         self.scp_nodes = nodes;
     }
 
@@ -302,7 +302,7 @@ pub fn evaluate_layers(
     }
     for (trace, node) in sets[PolicyKind::Scp.index()]
         .iter_mut()
-        .zip(&layers.scp_nodes)
+        .zip(layers.scp_nodes)
     {
         trace.node = Some(node.clone()).filter(|node| !node.is_account());
     }

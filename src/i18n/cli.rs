@@ -154,14 +154,8 @@ pub enum CliText {
     NoCaseSelected {
         pattern: String,
     },
-    CoverageSummary {
-        percent: String,
-        statements_covered: usize,
-        statements: usize,
-        keys_covered: usize,
-        keys: usize,
-    },
-    /// A statement no case decided: `name` is `policy#N`.
+    /// A statement no case decided: `name` is `policy#N`. (The coverage summary is the Tests panel's sentence,
+    /// `TestsText::CoverageSummary`.)
     StatementNotCovered {
         name: String,
         file: String,
@@ -350,16 +344,6 @@ pub(crate) mod tests {
                     pattern: "zz".into(),
                 },
                 vec!["zz"],
-            ),
-            (
-                CliText::CoverageSummary {
-                    percent: "62.5".into(),
-                    statements_covered: 3,
-                    statements: 5,
-                    keys_covered: 2,
-                    keys: 7,
-                },
-                vec!["62.5", "3", "5", "2", "7"],
             ),
             (
                 CliText::StatementNotCovered {

@@ -653,13 +653,6 @@ mod tests {
                 skipped: 4,
             },
             T::NoCaseSelected { pattern: s("zz") },
-            T::CoverageSummary {
-                percent: s("62.5"),
-                statements_covered: 3,
-                statements: 5,
-                keys_covered: 2,
-                keys: 7,
-            },
             T::StatementNotCovered {
                 name: s("agent#2"),
                 file: s("p.json"),

@@ -558,8 +558,7 @@ impl PreparedPolicies {
             .into_iter()
             .map(|kind| (kind, self.sets[kind.index()].as_slice()))
             .collect();
-        let evaluation =
-            evaluate_organized(&sets, self.scp_nodes.clone(), &request, detail(explain));
+        let evaluation = evaluate_organized(&sets, &self.scp_nodes, &request, detail(explain));
         output(
             self.sets.each_ref().map(Vec::as_slice),
             &request,

@@ -110,6 +110,7 @@ pub fn check(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog)
         .filter(|p| p.policy.is_none())
         .find_map(|p| p.errors().next())
         .map(|d| Problem::Diagnostic(d.text.clone()));
+    let nodes = workspace.scp_nodes();
     let cases = workspace
         .cases
         .iter()
@@ -126,8 +127,7 @@ pub fn check(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog)
             if let Some(problem) = &unreadable {
                 return not_run(problem.clone());
             }
-            let nodes = workspace.scp.iter().map(|p| p.node.clone()).collect();
-            let Some(evaluation) = evaluate_organized(&sets, nodes, &case.request, Detail::Full)
+            let Some(evaluation) = evaluate_organized(&sets, &nodes, &case.request, Detail::Full)
             else {
                 return not_run(Problem::Input(InputProblem::RequestOrMatrix));
             };

@@ -194,7 +194,7 @@ pub fn run(suite: &Suite, selected: impl Fn(&str) -> bool) -> Report {
         }
         // `prepare` refused unreadable policies and requests, so every case evaluates.
         let Some(evaluation) =
-            evaluate_organized(&borrowed, scp_nodes.clone(), &case.request, Detail::Full)
+            evaluate_organized(&borrowed, &scp_nodes, &case.request, Detail::Full)
         else {
             continue;
         };

@@ -118,9 +118,6 @@ pub fn text(text: &CliText) -> String {
             line
         }
         CliText::NoCaseSelected { pattern } => format!("--run {pattern} selects no case"),
-        CliText::CoverageSummary { percent, statements_covered, statements, keys_covered, keys } => format!(
-            "coverage {percent}%: {statements_covered} of {statements} statements decided a case; {keys_covered} of {keys} condition keys were seen both holding and failing"
-        ),
         CliText::StatementNotCovered { name, file, line, exercised } => format!(
             "  not covered: statement {name} ({file}:{line}) decided no case{}",
             if *exercised > 0 { format!(" (its action and resource matched in {exercised})") } else { String::new() }

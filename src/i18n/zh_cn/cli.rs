@@ -121,9 +121,6 @@ pub fn text(text: &CliText) -> String {
             line
         }
         CliText::NoCaseSelected { pattern } => format!("--run {pattern} 没有选中任何用例"),
-        CliText::CoverageSummary { percent, statements_covered, statements, keys_covered, keys } => format!(
-            "覆盖率 {percent}%：{statements} 条语句中有 {statements_covered} 条决定过用例的结论；{keys} 个条件键中有 {keys_covered} 个既出现过成立、也出现过不成立"
-        ),
         CliText::StatementNotCovered { name, file, line, exercised } => format!(
             "  未覆盖：语句 {name}（{file}:{line}）没有决定任何用例的结论{}",
             if *exercised > 0 { format!("（其操作和资源在 {exercised} 个用例中匹配）") } else { String::new() }
