@@ -182,6 +182,13 @@ crate::policy_kind::by_kind!(Workspace, NamedPolicy);
 crate::policy_kind::by_kind!(WorkspaceResult, ParsedPolicy);
 
 impl WorkspaceResult {
+    /// Each kind's parsed documents with its kind, as `evaluate_organized` takes them.
+    pub fn kind_sets(&self) -> Vec<(PolicyKind, &[ParsedPolicy])> {
+        self.by_kind()
+            .map(|(kind, set)| (kind, set.as_slice()))
+            .collect()
+    }
+
     /// Each kind's parsed documents, by `PolicyKind::index`.
     pub fn sets(&self) -> [&[ParsedPolicy]; 6] {
         let mut sets: [&[ParsedPolicy]; 6] = Default::default();
@@ -338,11 +345,7 @@ fn evaluate_result(
     scp_nodes: &[ScpNode],
     detail: Detail,
 ) -> Option<Evaluation> {
-    let sets: Vec<(PolicyKind, &[ParsedPolicy])> = result
-        .by_kind()
-        .map(|(kind, set)| (kind, set.as_slice()))
-        .collect();
-    evaluate_organized(&sets, scp_nodes, &result.request, detail)
+    evaluate_organized(&result.kind_sets(), scp_nodes, &result.request, detail)
 }
 
 /// The evaluation of parsed policies of several kinds and a parsed request, every SCP bound to the member

@@ -98,10 +98,7 @@ pub fn tab_ids(workspace: &Workspace) -> Vec<(Tab, String)> {
 /// Runs every pinned case against the documents `result` read from `workspace` (every kind in its layer).
 pub fn check(workspace: &Workspace, result: &WorkspaceResult, catalog: &Catalog) -> Checked {
     let ids = tab_ids(workspace);
-    let sets: Vec<(PolicyKind, &[ParsedPolicy])> = result
-        .by_kind()
-        .map(|(kind, set)| (kind, set.as_slice()))
-        .collect();
+    let sets = result.kind_sets();
     let mut coverage = empty_coverage(&sets);
     // A policy whose JSON cannot be read stops every case, for the reason its first error gives.
     let unreadable = sets
