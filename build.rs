@@ -9,7 +9,7 @@ use serde_json::Value;
 include!("src/catalog/fields.rs");
 
 /// Fields a catalog data file may leave out (read as empty).
-const OPTIONAL_FIELDS: [&str; 1] = ["name_zh"];
+const OPTIONAL_FIELDS: [&str; 4] = ["name_zh", "example_api", "example_read_api", "example_id"];
 
 /// Every `catalog/<abbr>.json` except the search terms is a product: adding a product is adding its file.
 fn products() -> Vec<String> {

@@ -23,12 +23,11 @@ impl Locale {
         }
     }
 
-    /// The other language: the one the 中文/English switch offers.
+    /// The language the 中文/English switch offers: the next one in `ALL` (with two, the other one; a third
+    /// language joins the cycle without a change here).
     pub fn other(self) -> Locale {
-        match self {
-            Locale::En => Locale::ZhCn,
-            Locale::ZhCn => Locale::En,
-        }
+        let at = Locale::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        Locale::ALL[(at + 1) % Locale::ALL.len()]
     }
 
     /// Reads a language tag as browsers (`zh-CN`, `zh-Hans-CN`, `en-US`) and POSIX locales (`zh_CN.UTF-8`) write

@@ -111,6 +111,16 @@ fn data_file_is_the_import_of_the_doc_page() {
     // The Chinese name is not on the English page: `--name-zh` adds it.
     assert_eq!(ccc().name_zh, "云联络中心");
     imported.name_zh = ccc().name_zh.clone();
+    // So are the examples messages quote (`--example-api` …), which must name the product's own APIs.
+    for api in [&ccc().example_api, &ccc().example_read_api] {
+        assert!(
+            ccc().api(api).is_some(),
+            "example API {api:?} is not in the catalog"
+        );
+    }
+    imported.example_api = ccc().example_api.clone();
+    imported.example_read_api = ccc().example_read_api.clone();
+    imported.example_id = ccc().example_id.clone();
     assert_eq!(
         &imported,
         ccc(),

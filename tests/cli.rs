@@ -188,7 +188,19 @@ fn catalog_lists_every_api() {
 #[test]
 fn catalog_import_reproduces_the_data_file() {
     let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/seeds/ccc.txt");
-    let (code, out, _) = camctl(&["catalog", "import", seed, "--name-zh", "云联络中心"]);
+    let (code, out, _) = camctl(&[
+        "catalog",
+        "import",
+        seed,
+        "--name-zh",
+        "云联络中心",
+        "--example-api",
+        "CreateStaff",
+        "--example-read-api",
+        "DescribeStaffInfoList",
+        "--example-id",
+        "1400000000",
+    ]);
     assert_eq!(code, 0);
     let expected =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/ccc.json")).unwrap();

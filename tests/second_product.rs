@@ -229,3 +229,47 @@ fn it_appears_in_the_matrix_the_generator_and_the_diff() {
         .iter()
         .any(|r| r.resource.other && r.resource.id == "other"));
 }
+
+/// Messages quote a product's example (`ccc:CreateStaff`, `SdkAppId`, `1400000000`) from its catalog data; a
+/// product whose file names none gets its first resource-level write and first read API.
+#[test]
+fn examples_in_messages_come_from_the_catalog() {
+    let catalog = catalog();
+    let ccc = catalog.product("ccc").expect("ccc").example();
+    assert_eq!(ccc.action, "ccc:CreateStaff");
+    assert_eq!(ccc.read_action, "ccc:DescribeStaffInfoList");
+    assert_eq!(
+        (ccc.param.as_str(), ccc.id.as_str()),
+        ("SdkAppId", "1400000000")
+    );
+    assert_eq!(
+        ccc.resource("100000000001", &ccc.id),
+        "qcs::ccc::uin/100000000001:SdkAppId/1400000000"
+    );
+    let lab = catalog.product("lab").expect("lab").example();
+    assert_eq!(lab.action, "lab:StartInstance");
+    assert_eq!(lab.read_action, "lab:DescribeInstances");
+    assert_eq!((lab.param.as_str(), lab.id.as_str()), ("InstanceId", "1"));
+    assert_eq!(
+        lab.resource("<root uin>", "<id>"),
+        "qcs::lab::uin/<root uin>:instance/<id>"
+    );
+}
+
+/// The operation-level finding's fix names the APIs as the product's own actions (`lab:CreateInstance`), not
+/// as ccc's.
+#[test]
+fn the_operation_level_fix_names_the_products_actions() {
+    let catalog = catalog();
+    let parsed = cam_playground::parse_policy(INSTANCE_GRANT, &catalog);
+    let findings = cam_playground::lint::lint(&parsed, &catalog);
+    let scoped = findings
+        .iter()
+        .find(|d| d.code == "lint/operation-level-scoped")
+        .unwrap_or_else(|| panic!("{findings:?}"));
+    for locale in Locale::ALL {
+        let help = scoped.words(locale).help;
+        assert!(help.contains("`lab:CreateInstance`"), "{help}");
+        assert!(!help.contains("ccc:"), "{help}");
+    }
+}

@@ -1797,12 +1797,22 @@ mod cli {
     }
 
     fn catalog_import(args: &Args, page: &str) -> Result<i32, String> {
-        args.only(&["doc-page", "name-zh"])?;
+        args.only(&[
+            "doc-page",
+            "name-zh",
+            "example-api",
+            "example-read-api",
+            "example-id",
+        ])?;
         let doc_page = args.one("doc-page").unwrap_or_else(|| "598/77494".into());
         let mut product = catalog::import_doc_page(&read(page)?, &doc_page)
             .map_err(|e| format!("{page}:{}: {}", e.line, locale().import_problem(&e.problem)))?;
         // The page is English; its Chinese name comes from Tencent's Chinese page.
         product.name_zh = args.one("name-zh").unwrap_or_default();
+        // What messages quote as the product's example (`Product::example`); the page does not say.
+        product.example_api = args.one("example-api").unwrap_or_default();
+        product.example_read_api = args.one("example-read-api").unwrap_or_default();
+        product.example_id = args.one("example-id").unwrap_or_default();
         println!(
             "{}",
             serde_json::to_string_pretty(&product).unwrap_or_default()

@@ -2,7 +2,7 @@
 // and `records.rs` reads them by name, so the order is written once. Included by both (plain constants only).
 
 /// A product's facts: the first record.
-pub const PRODUCT_FIELDS: [&str; 9] = [
+pub const PRODUCT_FIELDS: [&str; 12] = [
     "name",
     "name_zh",
     "abbreviation",
@@ -12,6 +12,9 @@ pub const PRODUCT_FIELDS: [&str; 9] = [
     "ip_restriction",
     "doc_page",
     "last_updated",
+    "example_api",
+    "example_read_api",
+    "example_id",
 ];
 
 /// One API: every following record.

@@ -113,6 +113,9 @@ pub fn import_doc_page(text: &str, doc_page: &str) -> Result<Product, ImportErro
         ip_restriction,
         doc_page: doc_page.to_string(),
         last_updated,
+        example_api: String::new(),
+        example_read_api: String::new(),
+        example_id: String::new(),
         apis,
     })
 }

@@ -56,7 +56,55 @@ pub struct Product {
     /// Tencent Cloud doc page, `product/page`.
     pub doc_page: String,
     pub last_updated: String,
+    /// The API messages show as an example of a call (`CreateStaff`): a resource-level write. Absent, the
+    /// first resource-level write API is shown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub example_api: String,
+    /// The API messages show as an example of a read (`DescribeStaffInfoList`). Absent, the first read API.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub example_read_api: String,
+    /// A realistic resource id for examples (`1400000000`, an SdkAppId). Absent, `1`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub example_id: String,
     pub apis: Vec<Api>,
+}
+
+/// The product words messages show as examples (`ccc:CreateStaff`, `SdkAppId`, `1400000000`), taken from a
+/// catalog product so that the wording tables name no product themselves ("a product is data").
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProductExample {
+    /// The service prefix (`ccc`).
+    pub service: String,
+    /// An action a request may name (`ccc:CreateStaff`).
+    pub action: String,
+    /// A read action a policy may grant (`ccc:DescribeStaffInfoList`).
+    pub read_action: String,
+    /// The request parameter the example action's resource is filled from (`SdkAppId`).
+    pub param: String,
+    /// A value of that parameter (`1400000000`).
+    pub id: String,
+    /// The example action's resource template (`qcs::ccc::uin/${uin}:SdkAppId/${SdkAppId}`).
+    template: String,
+}
+
+impl ProductExample {
+    /// The example action's resource with the account and every parameter written as given: real values
+    /// (`qcs::ccc::uin/100000000001:SdkAppId/1400000000`) or a language's placeholders (`<root uin>`, `<id>`).
+    pub fn resource(&self, account: &str, id: &str) -> String {
+        fill_every(&self.template, account, id)
+    }
+}
+
+/// A resource template with `${uin}` written as `account` and every other placeholder as `id`.
+fn fill_every(template: &str, account: &str, id: &str) -> String {
+    let mut resource = template.replace("${uin}", account);
+    while let Some(start) = resource.find("${") {
+        let end = resource[start..]
+            .find('}')
+            .map_or(resource.len(), |e| start + e + 1);
+        resource.replace_range(start..end, id);
+    }
+    resource
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -279,6 +327,44 @@ impl Product {
         self.apis.iter().find(|a| a.name == name)
     }
 
+    /// What messages show as this product's example: the data file's `example_*` fields, or else its first
+    /// resource-level write and first read API.
+    pub fn example(&self) -> ProductExample {
+        let named = |name: &str| self.api(name).filter(|_| !name.is_empty());
+        let first = |wanted: &dyn Fn(&Api) -> bool| self.apis.iter().find(|a| wanted(a));
+        let api = named(&self.example_api)
+            .or_else(|| {
+                first(&|a| a.category == Category::Write && a.granularity == Granularity::Resource)
+            })
+            .or(self.apis.first());
+        let read = named(&self.example_read_api)
+            .or_else(|| first(&|a| matches!(a.category, Category::Read | Category::List)))
+            .or(api);
+        let action = |api: Option<&Api>| {
+            format!(
+                "{}:{}",
+                self.abbreviation,
+                api.map_or("", |a| a.name.as_str())
+            )
+        };
+        let template = api.map_or("*", |a| a.resource_template.as_str());
+        ProductExample {
+            service: self.abbreviation.clone(),
+            action: action(api),
+            read_action: action(read),
+            param: template_params(template)
+                .first()
+                .map_or("id", |p| p)
+                .to_string(),
+            id: if self.example_id.is_empty() {
+                "1".into()
+            } else {
+                self.example_id.clone()
+            },
+            template: template.to_string(),
+        }
+    }
+
     /// The resource types its templates name (`SdkAppId` for ccc), each once: what a policy may write before
     /// the `/<id>` of a resource.
     pub fn resource_types(&self) -> Vec<&str> {
@@ -330,14 +416,7 @@ impl Product {
         else {
             return format!("qcs::{}::uin/<root uin>:<type>/<id>", self.abbreviation);
         };
-        let mut example = template.replace("${uin}", "<root uin>");
-        while let Some(start) = example.find("${") {
-            let end = example[start..]
-                .find('}')
-                .map_or(example.len(), |e| start + e + 1);
-            example.replace_range(start..end, "<id>");
-        }
-        example
+        fill_every(template, "<root uin>", "<id>")
     }
 }
 

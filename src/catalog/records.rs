@@ -65,6 +65,9 @@ pub(crate) fn product(data: &str) -> Product {
         ip_restriction: facts.flag("ip_restriction"),
         doc_page: facts.text("doc_page"),
         last_updated: facts.text("last_updated"),
+        example_api: facts.text("example_api"),
+        example_read_api: facts.text("example_read_api"),
+        example_id: facts.text("example_id"),
         apis,
     }
 }

@@ -270,6 +270,54 @@ impl Locale {
 }
 
 /// Values written as code (`` `a` ``), joined by a language's list separator.
+/// The product words messages quote as examples (`ccc:CreateStaff`, `SdkAppId`, `1400000000`): the built-in
+/// catalog's first product's, so that no wording table names a product itself.
+pub(crate) fn example() -> &'static crate::catalog::ProductExample {
+    static EXAMPLE: std::sync::OnceLock<crate::catalog::ProductExample> =
+        std::sync::OnceLock::new();
+    EXAMPLE.get_or_init(|| {
+        crate::catalog::Catalog::builtin()
+            .products
+            .first()
+            .map(crate::catalog::Product::example)
+            .unwrap_or_default()
+    })
+}
+
+/// The account messages write in examples of resources and principals.
+pub(crate) const EXAMPLE_ACCOUNT: &str = "100000000001";
+
+/// `"action": "ccc:CreateStaff"`, as a request writes it.
+pub(crate) fn action_example() -> String {
+    format!("\"action\": \"{}\"", example().action)
+}
+
+/// `"params": {"SdkAppId": 1400000000}`, as a request writes it.
+pub(crate) fn params_example() -> String {
+    let example = example();
+    format!("\"params\": {{\"{}\": {}}}", example.param, example.id)
+}
+
+/// The example action's resource as a request or policy writes it, with a real account and id
+/// (`qcs::ccc::uin/100000000001:SdkAppId/1400000000`).
+pub(crate) fn resource_example() -> String {
+    let example = example();
+    example.resource(EXAMPLE_ACCOUNT, &example.id)
+}
+
+/// A statement's element written out, for "add …" help (JSON, the same in every language).
+pub(crate) fn element_example(element: crate::policy::StatementElement) -> String {
+    use crate::policy::StatementElement as E;
+    match element {
+        E::Effect => "\"effect\": \"allow\"".into(),
+        E::Action => format!("\"action\": [\"{}\"]", example().read_action),
+        E::Resource => "\"resource\": [\"*\"]".into(),
+        E::Principal => {
+            format!("\"principal\": {{\"qcs\": [\"qcs::cam::uin/{EXAMPLE_ACCOUNT}:root\"]}}")
+        }
+    }
+}
+
 pub(crate) fn quoted(values: &[String], separator: &str) -> String {
     values
         .iter()

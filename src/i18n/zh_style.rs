@@ -753,9 +753,9 @@ mod tests {
         texts
     }
 
-    /// Every Chinese text of the engine, with where it comes from.
-    fn every_text() -> Vec<(String, String)> {
-        let locale = Locale::ZhCn;
+    /// Every text of the engine in a language, with where it comes from (for zh-CN, every string literal of
+    /// its tables too).
+    fn every_text(locale: Locale) -> Vec<(String, String)> {
         let mut texts = Vec::new();
         let mut add = |source: String, text: String| texts.push((source, text));
         let kinds: Vec<crate::diagnostic::Text> = crate::json::tests::samples()
@@ -1040,6 +1040,9 @@ mod tests {
                 add("markdown".into(), line.to_string());
             }
         }
+        if locale != Locale::ZhCn {
+            return texts;
+        }
         // Every string literal of the zh-CN tables: the labels, tooltips, banners and buttons among them.
         for (file, source) in [
             ("zh_cn/mod.rs", include_str!("zh_cn/mod.rs")),
@@ -1062,7 +1065,7 @@ mod tests {
     #[test]
     fn chinese_reads_as_native() {
         let mut bad = Vec::new();
-        for (source, text) in every_text() {
+        for (source, text) in every_text(Locale::ZhCn) {
             let found = faults(&text);
             if !found.is_empty() {
                 let line = format!(
@@ -1075,6 +1078,23 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{} texts:\n{}", bad.len(), bad.join("\n"));
+    }
+
+    /// Every text of both languages into the file `DUMP` names, one per line with where it comes from: run it
+    /// before and after a change that must not change a word, and diff the two files
+    /// (`DUMP=/tmp/before.txt cargo test --lib dump_every_text -- --ignored`).
+    #[test]
+    #[ignore]
+    fn dump_every_text() {
+        let mut out = String::new();
+        for locale in [Locale::En, Locale::ZhCn] {
+            for (source, text) in every_text(locale) {
+                if !source.starts_with("literal in") {
+                    out.push_str(&format!("{source}\t{text}\n"));
+                }
+            }
+        }
+        std::fs::write(std::env::var("DUMP").unwrap(), out).unwrap();
     }
 
     /// Every label of the interface is among the literals read above: the label table has one arm per `Label`.

@@ -227,6 +227,9 @@ export interface Product {
   console: boolean; tag_authorization: boolean; granularity: string; ip_restriction: boolean;
   /** Tencent Cloud doc page, `product/page`. */
   doc_page: string; last_updated: string;
+  /** What messages quote as the product's example call, read and resource id (`CreateStaff`,
+   * `DescribeStaffInfoList`, `1400000000`), when the data names them. */
+  example_api?: string; example_read_api?: string; example_id?: string;
   apis: Api[];
 }
 export interface Api {

@@ -152,6 +152,15 @@ fn operation_level(
         Effect::Allow if !named.is_empty() => out.push(Diagnostic::new(
             LintText::OperationLevelScoped {
                 apis: names(&named),
+                actions: named
+                    .iter()
+                    .filter_map(|api| {
+                        catalog
+                            .actions()
+                            .find(|(_, _, a)| std::ptr::eq(*a, *api))
+                            .map(|(action, ..)| action.to_string())
+                    })
+                    .collect(),
             },
             span,
             &resource_path,

@@ -31,8 +31,12 @@ pub enum LintText {
     /// Every statement of the policy is a deny (rule E1).
     DenyOnly,
     /// Operation-level APIs named in an allow with specific resources (rule R5). `apis`: every such API, bare
-    /// names (`DeleteCCCSkillGroup`); the message lists the first `LISTED`, the help all of them.
-    OperationLevelScoped { apis: Vec<String> },
+    /// names (`DeleteCCCSkillGroup`), which the message lists (the first `LISTED`); `actions`: the same APIs as
+    /// actions (`ccc:DeleteCCCSkillGroup`), every one of which the help says to move.
+    OperationLevelScoped {
+        apis: Vec<String>,
+        actions: Vec<String>,
+    },
     /// Wildcard actions of an allow with specific resources cover operation-level APIs (rule R5).
     OperationLevelWildcardScoped { apis: Vec<String> },
     /// A deny with specific resources never blocks the operation-level APIs it names or covers (rule R5).
@@ -301,6 +305,7 @@ pub(crate) mod tests {
             LintText::SessionAllowsNothing,
             LintText::OperationLevelScoped {
                 apis: names(&["DeleteCCCSkillGroup", "CreateCCCDesk"]),
+                actions: names(&["ccc:DeleteCCCSkillGroup", "ccc:CreateCCCDesk"]),
             },
             LintText::OperationLevelWildcardScoped {
                 apis: names(&[
@@ -463,7 +468,7 @@ pub(crate) mod tests {
             LintText::OidcTooManySubjects { count } => vec![count.to_string()],
             LintText::BucketMismatch { buckets } => buckets.clone(),
             LintText::BucketResourceForm { resource } => vec![resource.clone()],
-            LintText::OperationLevelScoped { apis: a }
+            LintText::OperationLevelScoped { apis: a, .. }
             | LintText::DenyOperationLevelScoped { apis: a } => apis(a),
             LintText::OperationLevelWildcardScoped { apis: a } => {
                 let mut v = apis(a);
@@ -556,7 +561,8 @@ pub(crate) mod tests {
     #[test]
     fn long_api_lists_are_cut_after_listed() {
         let apis: Vec<String> = (1..=8).map(|i| format!("Api{i}")).collect();
-        let text: crate::diagnostic::Text = LintText::OperationLevelScoped { apis }.into();
+        let actions = apis.iter().map(|a| format!("ccc:{a}")).collect();
+        let text: crate::diagnostic::Text = LintText::OperationLevelScoped { apis, actions }.into();
         let en = Locale::En.words(&text);
         assert_eq!(en.message, "Api1, Api2, Api3, Api4, Api5, Api6, … are operation level: a statement with specific resources never grants them (rule R5)");
         assert!(en.help.contains("`ccc:Api8`"), "{}", en.help);

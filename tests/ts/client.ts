@@ -111,7 +111,7 @@ export function row(m: MatrixRow): string {
 
 export function products(c: Catalog): number {
   return c.products.map((p) => [p.name, p.name_zh ?? '', p.abbreviation, p.console, p.tag_authorization,
-    p.granularity, p.ip_restriction, p.doc_page, p.last_updated,
+    p.granularity, p.ip_restriction, p.doc_page, p.last_updated, p.example_api ?? '', p.example_read_api ?? '', p.example_id ?? '',
     p.apis.map((a) => a.name + a.description + a.category + a.granularity + a.resource_template + String(a.ip_restriction)).join()].join().length)
     .reduce((a, b) => a + b, 0);
 }

@@ -3,6 +3,7 @@
 use crate::diagnostic::Severity;
 use crate::eval::Decision;
 use crate::i18n::cli::CliText;
+use crate::i18n::example;
 
 pub fn text(text: &CliText) -> String {
     match text {
@@ -12,7 +13,7 @@ pub fn text(text: &CliText) -> String {
         CliText::BadChoice { option, choices, given } => format!("--{option} is {}, not {given}", choices.join(" or ")),
         CliText::CannotRead { path, error } => format!("cannot read {path}: {error}"),
         CliText::RequestRequired => "--request is required".into(),
-        CliText::BaseRequestRequired => "--request is required (it supplies principal, SdkAppId and context)".into(),
+        CliText::BaseRequestRequired => format!("--request is required (it supplies principal, {} and context)", example().param),
         CliText::OwnerUinRequired => "--owner-uin is required: resources name the root account".into(),
         CliText::FromUntilTogether => "--from and --until go together".into(),
         CliText::NeedAction => "name at least one --action".into(),
@@ -43,7 +44,7 @@ pub fn text(text: &CliText) -> String {
         CliText::NoErrors => "no errors".into(),
         CliText::ErrorsFound => "errors found".into(),
         CliText::MatrixSummary { apis, allowed, explicit, implicit } => format!("{apis} APIs: {allowed} allowed, {explicit} explicitly denied, {implicit} implicitly denied"),
-        CliText::DiffCompared { compared, named } => format!("compared {compared} of {named} SdkAppIds (the request's own first)"),
+        CliText::DiffCompared { compared, named } => format!("compared {compared} of {named} {}s (the request's own first)", example().param),
         CliText::NoDecisionChanged => "no decision changed".into(),
         CliText::DiffRow { action, param, id, before, after } => format!(
             "{} {action} on {param} {id}: {} → {}",
@@ -187,6 +188,7 @@ terraform: lint, test (policy paths FILE.tf#ADDRESS), matrix, diff and check als
                   (--id fills the resource parameter of the APIs' templates: the SdkAppId for ccc; --sdk-app-id too)
   camctl catalog [--format json]
   camctl catalog import PAGE.txt [--doc-page 598/77494] [--name-zh 云联络中心]
+                 [--example-api CreateStaff] [--example-read-api DescribeStaffInfoList] [--example-id 1400000000]
 every command also takes --lang en|zh-CN (default: from LC_ALL / LC_MESSAGES / LANG, else English)
 
 exit codes: 0 evaluated (or --expect met; lint: no ERROR finding; test: every case passed), 1 --expect not met

@@ -1,6 +1,6 @@
 //! English words for the lint phase's diagnostics.
 
-use crate::i18n::Words;
+use crate::i18n::{example, Words};
 use crate::lint::text::{listed, ProductName};
 use crate::lint::LintText;
 use crate::policy::Effect;
@@ -59,11 +59,11 @@ pub fn words(text: &LintText) -> Words {
             "every statement is a deny: this policy grants nothing by itself",
             "that is fine for a guard-rail policy attached next to others; add an allow statement if it should grant access",
         ),
-        LintText::OperationLevelScoped { apis } => {
+        LintText::OperationLevelScoped { apis, actions } => {
             let (verb, pronoun) = if apis.len() == 1 { ("is", "it") } else { ("are", "them") };
             Words::new(
                 format!("{} {verb} operation level: a statement with specific resources never grants {pronoun} (rule R5)", names(apis)),
-                format!("move {} into a separate statement with \"resource\": [\"*\"]", actions(apis)),
+                format!("move {} into a separate statement with \"resource\": [\"*\"]", super::quoted_list(actions)),
             )
         }
         LintText::OperationLevelWildcardScoped { apis } => Words::new(
@@ -148,7 +148,7 @@ pub fn words(text: &LintText) -> Words {
             )
         }
         LintText::KeyOperator { operator, key, operators, suggested } => Words::new(
-            format!("CAM does not document `{operator}` for {key}: it takes {}", quoted(operators)),
+            format!("CAM does not document `{operator}` for {key}: it takes {}", super::quoted_list(operators)),
             format!("use one of the documented operators (prefixes and `_if_exist` allowed), e.g. `{suggested}`"),
         ),
         LintText::LegacyKeyRenamed { key, current, tag_key } => Words::new(
@@ -161,19 +161,19 @@ pub fn words(text: &LintText) -> Words {
         ),
         LintText::TagAllowGrantsNothing { products, key, operator } => Words::new(
             format!("{}: `{operator}` never holds and this allow grants nothing", no_tags(products, key)),
-            "grant by SdkAppId resource instead: \"resource\": \"qcs::ccc::uin/<root uin>:SdkAppId/<id>\"",
+            format!("grant by {} resource instead: \"resource\": \"{}\"", example().param, example().resource("<root uin>", "<id>")),
         ),
         LintText::TagDenyBlocksNothing { products, key, operator } => Words::new(
             format!("{}: `{operator}` never holds and this deny blocks nothing", no_tags(products, key)),
-            "deny by SdkAppId resource instead, or drop the tag condition so the deny applies",
+            format!("deny by {} resource instead, or drop the tag condition so the deny applies", example().param),
         ),
         LintText::TagConditionAlwaysHolds { products, key, operator, effect: Effect::Allow } => Words::new(
             format!("{}: `{operator}` always holds, so this allow applies whatever the tags", no_tags(products, key)),
-            "restrict the allow by SdkAppId resource; the tag condition restricts nothing",
+            format!("restrict the allow by {} resource; the tag condition restricts nothing", example().param),
         ),
         LintText::TagConditionAlwaysHolds { products, key, operator, effect: Effect::Deny } => Words::new(
             format!("{}: `{operator}` always holds, so this deny applies whatever the tags", no_tags(products, key)),
-            "scope the deny by SdkAppId resource; the tag condition restricts nothing",
+            format!("scope the deny by {} resource; the tag condition restricts nothing", example().param),
         ),
     }
 }
@@ -186,22 +186,6 @@ fn names(apis: &[String]) -> String {
         names.push("…");
     }
     names.join(", ")
-}
-
-/// Every API as a ccc action in backticks: `` `ccc:CreateStaff`, `ccc:DeleteStaff` ``.
-fn actions(apis: &[String]) -> String {
-    apis.iter()
-        .map(|a| format!("`ccc:{a}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn quoted(values: &[String]) -> String {
-    values
-        .iter()
-        .map(|v| format!("`{v}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Why a tag condition cannot work for these products (rule C9).

@@ -1,8 +1,8 @@
 //! English words for the policy phase's diagnostics, and for condition values that cannot be read.
 
-use crate::i18n::Words;
+use crate::i18n::{example, resource_example, Words};
 use crate::policy::values::ValueProblem;
-use crate::policy::{ElementsOf, PolicyKind, PolicyText, StatementElement};
+use crate::policy::{ElementsOf, PolicyKind, PolicyText};
 
 pub fn words(text: &PolicyText) -> Words {
     use PolicyText as P;
@@ -25,7 +25,7 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::MissingStatement => Words::new(
             "the policy has no `statement`",
-            "add \"statement\": [{\"effect\": \"allow\", \"action\": [\"ccc:Describe*\"], \"resource\": [\"*\"]}]",
+            format!("add \"statement\": [{{\"effect\": \"allow\", \"action\": [\"{}:Describe*\"], \"resource\": [\"*\"]}}]", example().service),
         ),
         P::EmptyStatement => Words::new(
             "`statement` is an empty list: this policy grants and denies nothing",
@@ -94,7 +94,7 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::MissingElement { statement, element } => Words::new(
             format!("statement {statement} has no `{}`", element.as_str()),
-            format!("add {}", example(*element)),
+            format!("add {}", super::super::element_example(*element)),
         ),
         P::EffectNotAString { found } => Words::new(
             format!("`effect` must be \"allow\" or \"deny\", not {}", super::json::json_type(*found)),
@@ -134,7 +134,7 @@ pub fn words(text: &PolicyText) -> Words {
         }
         P::BadAction { action } => Words::new(
             format!("`{action}` is not an action"),
-            "write actions as service:ApiName, e.g. `ccc:CreateStaff`, `ccc:Describe*` or `ccc:*`",
+            format!("write actions as service:ApiName, e.g. `{}`, `{1}:Describe*` or `{1}:*`", example().action, example().service),
         ),
         P::ServiceCase {
             service,
@@ -176,11 +176,11 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` has {segments} segment(s); a resource is `*` or six segments"),
-            "write qcs:project:service:region:account:resource, e.g. qcs::ccc::uin/100000000001:SdkAppId/1400000000",
+            format!("write qcs:project:service:region:account:resource, e.g. {}", resource_example()),
         ),
         P::ResourceNotQcs { prefix } => Words::new(
             format!("a six-segment resource starts with `qcs`, not `{prefix}`"),
-            "write qcs::ccc::uin/<root uin>:SdkAppId/<id>",
+            format!("write {}", example().resource("<root uin>", "<id>")),
         ),
         P::VariableNotSubstituted { segment, account } => Words::new(
             format!("the variable in `{segment}` is matched literally"),
@@ -336,18 +336,6 @@ pub fn value_problem(problem: &ValueProblem) -> String {
         }
         ValueProblem::NotABoolean { value } => {
             format!("`{value}` is not a boolean: write true or false")
-        }
-    }
-}
-
-/// The element written out, for "add …" help.
-fn example(element: StatementElement) -> &'static str {
-    match element {
-        StatementElement::Effect => "\"effect\": \"allow\"",
-        StatementElement::Action => "\"action\": [\"ccc:DescribeStaffInfoList\"]",
-        StatementElement::Resource => "\"resource\": [\"*\"]",
-        StatementElement::Principal => {
-            "\"principal\": {\"qcs\": [\"qcs::cam::uin/100000000001:root\"]}"
         }
     }
 }

@@ -2,7 +2,7 @@
 //! cannot be read.
 
 use super::json::json_type;
-use crate::i18n::Words;
+use crate::i18n::{action_example, example, params_example, resource_example, Words};
 use crate::request::{PasteProblem, RequestText};
 use crate::share::ShareProblem;
 
@@ -11,23 +11,23 @@ pub fn words(text: &RequestText) -> Words {
     match text {
         T::NotAnObject { found } => Words::new(
             format!("a request is a JSON object, not {}", json_type(*found)),
-            "write {\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}, \"principal\": {…}}",
+            format!("write {{{}, {}, \"principal\": {{…}}}}", action_example(), params_example()),
         ),
         T::ActionNotAString { found } => Words::new(
             format!("`action` is a string, not {}", json_type(*found)),
-            "write \"action\": \"ccc:CreateStaff\"",
+            format!("write {}", action_example()),
         ),
         T::Empty => Words::new(
             "the request is empty",
-            "write the API call to decide, e.g. {\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}}, or use the form",
+            format!("write the API call to decide, e.g. {{{}, {}}}, or use the form", action_example(), params_example()),
         ),
         T::MissingAction => Words::new(
             "the request has no `action`",
-            "add \"action\": \"ccc:CreateStaff\" (any service:ApiName)",
+            format!("add {} (any service:ApiName)", action_example()),
         ),
         T::ParamsNotAnObject { found } => Words::new(
             format!("`params` is an object, not {}", json_type(*found)),
-            "write \"params\": {\"SdkAppId\": 1400000000}",
+            format!("write {}", params_example()),
         ),
         T::DuplicateKey { key } => Words::new(
             format!("`{key}` appears more than once"),
@@ -46,7 +46,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::ResourceNotStrings { found } => Words::new(
             format!("`resource` is a string or a non-empty list of strings, not {}", json_type(*found)),
-            "write \"resource\": \"qcs::ccc::uin/100000000001:SdkAppId/1400000000\"",
+            format!("write \"resource\": \"{}\"", resource_example()),
         ),
         T::PrincipalNotAnObject { found } => Words::new(
             format!("`principal` is an object, not {}", json_type(*found)),
@@ -59,10 +59,10 @@ pub fn words(text: &RequestText) -> Words {
         T::PrincipalFieldNotAString { key, found } => Words::new(
             format!("`principal.{key}` is a string, not {}", json_type(*found)),
             match key.as_str() {
-                "type" => "write \"type\": \"user\" (or root, role, anonymous, service, federated)",
-                "role" => "write the role's name: \"role\": \"ccc-operator\"",
-                "service" => "write the service: \"service\": \"scf.qcloud.com\"",
-                _ => "write the provider: \"provider\": \"qcs::cam::uin/100000000001:saml-provider/corp-idp\"",
+                "type" => String::from("write \"type\": \"user\" (or root, role, anonymous, service, federated)"),
+                "role" => format!("write the role's name: \"role\": \"{}-operator\"", example().service),
+                "service" => String::from("write the service: \"service\": \"scf.qcloud.com\""),
+                _ => String::from("write the provider: \"provider\": \"qcs::cam::uin/100000000001:saml-provider/corp-idp\""),
             },
         ),
         T::UnknownPrincipalType { written, suggestion } => Words::new(
@@ -94,7 +94,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::NotConcreteAction { action } => Words::new(
             format!("`{action}` is not a concrete action"),
-            "a request names one API as service:ApiName, e.g. `ccc:CreateStaff` (no wildcards)",
+            format!("a request names one API as service:ApiName, e.g. `{}` (no wildcards)", example().action),
         ),
         T::UnknownApi { action, product, suggestion } => Words::new(
             format!("`{action}` is not a {product} API"),
@@ -113,7 +113,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::BadResource { resource } => Words::new(
             format!("`{resource}` is not a resource: it is `*` or six segments starting with qcs"),
-            "write qcs::ccc::uin/100000000001:SdkAppId/1400000000",
+            format!("write {}", resource_example()),
         ),
         T::MissingOwnerUin { action } => Words::new(
             format!("the resource of {action} is built from the owner's root UIN, and the request has no `principal.owner_uin`"),
@@ -153,7 +153,7 @@ pub fn share_problem(problem: &ShareProblem) -> String {
 pub fn paste_problem(problem: &PasteProblem) -> String {
     match problem {
         PasteProblem::TooLong { length } => format!("that is {length} characters; paste just the error message"),
-        PasteProblem::NoAction => "no action found: paste an error that says `… perform operation (ccc:ApiName) resource (…)`".into(),
+        PasteProblem::NoAction => format!("no action found: paste an error that says `… perform operation ({}:ApiName) resource (…)`", example().service),
     }
 }
 
@@ -166,7 +166,10 @@ pub fn field_problem(problem: &crate::fields::FieldProblem) -> String {
             param,
             value,
             numeric: true,
-        } => format!("`{value}` is not a {param}: write digits only, e.g. 1400000000"),
+        } => format!(
+            "`{value}` is not a {param}: write digits only, e.g. {}",
+            example().id
+        ),
         F::NotAnId { param, value, .. } => {
             format!("`{value}` is not a {param}: an id has no `:`, `/`, `*` or quote")
         }

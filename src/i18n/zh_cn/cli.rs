@@ -3,6 +3,7 @@
 use crate::diagnostic::Severity;
 use crate::eval::Decision;
 use crate::i18n::cli::CliText;
+use crate::i18n::example;
 
 pub fn text(text: &CliText) -> String {
     match text {
@@ -12,7 +13,7 @@ pub fn text(text: &CliText) -> String {
         CliText::BadChoice { option, choices, given } => format!("--{option} 只能是 {}，不能是 {given}", choices.join(" 或 ")),
         CliText::CannotRead { path, error } => format!("无法读取 {path}：{}", io_error(error)),
         CliText::RequestRequired => "必须提供 --request".into(),
-        CliText::BaseRequestRequired => "必须提供 --request（它给出请求者、SdkAppId 和请求上下文）".into(),
+        CliText::BaseRequestRequired => format!("必须提供 --request（它给出请求者、{} 和请求上下文）", example().param),
         CliText::OwnerUinRequired => "必须提供 --owner-uin，资源描述中要写明主账号 UIN".into(),
         CliText::FromUntilTogether => "--from 和 --until 必须同时使用".into(),
         CliText::NeedAction => "至少指定一个 --action".into(),
@@ -45,7 +46,7 @@ pub fn text(text: &CliText) -> String {
         CliText::NoErrors => "没有错误".into(),
         CliText::ErrorsFound => "发现错误".into(),
         CliText::MatrixSummary { apis, allowed, explicit, implicit } => format!("共 {apis} 个接口：允许 {allowed} 个，显式拒绝 {explicit} 个，隐式拒绝 {implicit} 个"),
-        CliText::DiffCompared { compared, named } => format!("比较了 {named} 个 SdkAppId 中的 {compared} 个（请求自身的排在最前）"),
+        CliText::DiffCompared { compared, named } => format!("比较了 {named} 个 {} 中的 {compared} 个（请求自身的排在最前）", example().param),
         CliText::NoDecisionChanged => "没有结论发生变化".into(),
         CliText::DiffRow { action, param, id, before, after } => format!(
             "{} {action}，{param} {id}：{} → {}",
@@ -213,6 +214,7 @@ Terraform：lint、test（策略路径写作“文件.tf#地址”）、matrix�
                   （--id 填入接口资源模板中的参数：ccc 为 SdkAppId；也可写 --sdk-app-id）
   camctl catalog [--format json]
   camctl catalog import PAGE.txt [--doc-page 598/77494] [--name-zh 云联络中心]
+                 [--example-api CreateStaff] [--example-read-api DescribeStaffInfoList] [--example-id 1400000000]
 所有命令都接受 --lang en|zh-CN（默认取自 LC_ALL / LC_MESSAGES / LANG，否则为英文）
 
 退出码：0 已评估（或满足 --expect；lint：没有“错误”级问题；test：所有用例通过），1 不满足 --expect

@@ -1,6 +1,6 @@
 //! Simplified Chinese words for the lint phase's diagnostics.
 
-use crate::i18n::Words;
+use crate::i18n::{example, Words};
 use crate::lint::text::{listed, ProductName};
 use crate::lint::LintText;
 use crate::policy::Effect;
@@ -59,14 +59,14 @@ pub fn words(text: &LintText) -> Words {
             "每条语句的效力都是拒绝：此策略本身不授予任何权限",
             "如果它是与其他策略一起关联、专门用来限制权限的策略，这样写没有问题；如需授予权限，请添加一条效力为允许（`\"effect\": \"allow\"`）的语句",
         ),
-        LintText::OperationLevelScoped { apis } => {
+        LintText::OperationLevelScoped { apis, actions } => {
             let (shown, more) = listed(apis);
             let message = match (apis.len(), more) {
                 (1, _) => format!("{} 是操作级接口：限定了具体资源的语句永远不会授予它的权限（规则 R5）", shown.join("、")),
                 (_, 0) => format!("{} 都是操作级接口：限定了具体资源的语句永远不会授予这些接口的权限（规则 R5）", shown.join("、")),
                 (all, _) => format!("{} 等 {all} 个接口都是操作级接口：限定了具体资源的语句永远不会授予这些接口的权限（规则 R5）", shown.join("、")),
             };
-            Words::new(message, format!("将 {} 移到另一条 \"resource\": [\"*\"] 的语句中", actions(apis)))
+            Words::new(message, format!("将 {} 移到另一条 \"resource\": [\"*\"] 的语句中", super::quoted_list(actions)))
         }
         LintText::OperationLevelWildcardScoped { apis } => Words::new(
             format!("此处的通配操作涵盖 {} 个操作级接口（{}），但此语句限定了具体资源，永远不会授予这些接口的权限（规则 R5）", apis.len(), names(apis)),
@@ -151,7 +151,7 @@ pub fn words(text: &LintText) -> Words {
             )
         }
         LintText::KeyOperator { operator, key, operators, suggested } => Words::new(
-            format!("CAM 文档没有为 {key} 列出 `{operator}`：该条件键可用的条件操作符为 {}", quoted(operators)),
+            format!("CAM 文档没有为 {key} 列出 `{operator}`：该条件键可用的条件操作符为 {}", super::quoted_list(operators)),
             format!("请使用文档列出的条件操作符（可加限定词前缀和 `_if_exist` 后缀），例如 `{suggested}`"),
         ),
         LintText::LegacyKeyRenamed { key, current, tag_key } => Words::new(
@@ -164,19 +164,19 @@ pub fn words(text: &LintText) -> Words {
         ),
         LintText::TagAllowGrantsNothing { products, key, operator } => Words::new(
             format!("{}：`{operator}` 永远不成立，此允许语句不授予任何权限", no_tags(products, key)),
-            "改为按 SdkAppId 资源授权：\"resource\": \"qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>\"",
+            format!("改为按 {} 资源授权：\"resource\": \"{}\"", example().param, example().resource("<主账号 UIN>", "<ID>")),
         ),
         LintText::TagDenyBlocksNothing { products, key, operator } => Words::new(
             format!("{}：`{operator}` 永远不成立，此拒绝语句拒绝不了任何请求", no_tags(products, key)),
-            "改为按 SdkAppId 资源拒绝，或去掉标签条件，让拒绝生效",
+            format!("改为按 {} 资源拒绝，或去掉标签条件，让拒绝生效", example().param),
         ),
         LintText::TagConditionAlwaysHolds { products, key, operator, effect: Effect::Allow } => Words::new(
             format!("{}：`{operator}` 始终成立，因此无论标签如何，此允许语句都会生效", no_tags(products, key)),
-            "按 SdkAppId 资源限制此允许语句；标签条件起不到任何限制作用",
+            format!("按 {} 资源限制此允许语句；标签条件起不到任何限制作用", example().param),
         ),
         LintText::TagConditionAlwaysHolds { products, key, operator, effect: Effect::Deny } => Words::new(
             format!("{}：`{operator}` 始终成立，因此无论标签如何，此拒绝语句都会生效", no_tags(products, key)),
-            "按 SdkAppId 资源限定此拒绝语句的范围；标签条件起不到任何限制作用",
+            format!("按 {} 资源限定此拒绝语句的范围；标签条件起不到任何限制作用", example().param),
         ),
     }
 }
@@ -190,22 +190,6 @@ fn names(apis: &[String]) -> String {
     } else {
         names
     }
-}
-
-/// Every API as a ccc action in backticks: `` `ccc:CreateStaff`、`ccc:DeleteStaff` ``.
-fn actions(apis: &[String]) -> String {
-    apis.iter()
-        .map(|a| format!("`ccc:{a}`"))
-        .collect::<Vec<_>>()
-        .join("、")
-}
-
-fn quoted(values: &[String]) -> String {
-    values
-        .iter()
-        .map(|v| format!("`{v}`"))
-        .collect::<Vec<_>>()
-        .join("、")
 }
 
 /// Why a tag condition cannot work for these products (rule C9).

@@ -23,7 +23,7 @@ use crate::explain::phrase::{
     never_matching, segment_notes, NeverMatches, Ordered, SegmentMiss, SegmentNote,
 };
 use crate::explain::{AssumptionDetail, Label, Message};
-use crate::i18n::{sentence, Sentence, Words};
+use crate::i18n::{example, sentence, Sentence, Words};
 use crate::policy::Effect;
 use crate::policy::PolicyKind;
 use crate::policy_kind::ScpNode;
@@ -369,7 +369,7 @@ pub fn what_is(term: &str) -> String {
 /// Between the items of a list: an enumeration comma.
 pub const LIST_SEPARATOR: &str = "、";
 
-fn quoted_list(values: &[String]) -> String {
+pub(super) fn quoted_list(values: &[String]) -> String {
     crate::i18n::quoted(values, LIST_SEPARATOR)
 }
 
@@ -451,9 +451,9 @@ pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
     use crate::explain::Term;
     match term {
         Term::SdkAppId => ("SdkAppId（应用 ID）", sentence!("云联络中心应用（实例）的 ID。资源级 ccc 接口按 SdkAppId 授权，其资源为 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>。")),
-        Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 SdkAppId 上授予它。")),
-        Term::OperationLevel => ("操作级", sentence!("不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 SdkAppId 上的策略不会授予它，而且不会有任何提示（规则 {R5}）。")),
-        Term::SixSegment => ("六段式资源描述", sentence!("`qcs:project:service:region:account:resource`，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。")),
+        Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 {} 上授予它。", example().param)),
+        Term::OperationLevel => ("操作级", sentence!("不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 {} 上的策略不会授予它，而且不会有任何提示（规则 {R5}）。", example().param)),
+        Term::SixSegment => ("六段式资源描述", sentence!("`qcs:project:service:region:account:resource`，例如 {}。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。", crate::i18n::resource_example())),
         Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的权限设定上限的策略。请求必须同时被策略和权限边界允许，任一方中匹配的拒绝语句都会拒绝请求。")),
         Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝语句匹配该请求。拒绝语句始终优先于允许语句。")),
         Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有未被允许的请求，即使没有拒绝语句也会拒绝。")),

@@ -1,6 +1,6 @@
 //! Simplified Chinese words for the policy phase's diagnostics, and for condition values that cannot be read.
 
-use crate::i18n::Words;
+use crate::i18n::{example, resource_example, Words};
 use crate::policy::values::ValueProblem;
 use crate::policy::{ElementsOf, PolicyKind, PolicyText, StatementElement};
 
@@ -25,7 +25,7 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::MissingStatement => Words::new(
             "策略缺少 `statement`",
-            "请添加 \"statement\": [{\"effect\": \"allow\", \"action\": [\"ccc:Describe*\"], \"resource\": [\"*\"]}]",
+            format!("请添加 \"statement\": [{{\"effect\": \"allow\", \"action\": [\"{}:Describe*\"], \"resource\": [\"*\"]}}]", example().service),
         ),
         P::EmptyStatement => Words::new(
             "`statement` 是空数组：该策略既不授予也不拒绝任何权限",
@@ -94,7 +94,7 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::MissingElement { statement, element } => Words::new(
             format!("语句 {statement} 缺少 `{}`", element.as_str()),
-            format!("请添加 {}", example(*element)),
+            format!("请添加 {}", super::super::element_example(*element)),
         ),
         P::EffectNotAString { found } => Words::new(
             format!("`effect` 必须是 \"allow\" 或 \"deny\"，而不是{}", super::json::json_type(*found)),
@@ -125,7 +125,7 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::BadAction { action } => Words::new(
             format!("`{action}` 不是有效的操作"),
-            "操作的格式为 service:ApiName，例如 `ccc:CreateStaff`、`ccc:Describe*` 或 `ccc:*`",
+            format!("操作的格式为 service:ApiName，例如 `{}`、`{1}:Describe*` 或 `{1}:*`", example().action, example().service),
         ),
         P::ServiceCase {
             service,
@@ -167,11 +167,11 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` 只有 {segments} 段；资源应为 `*` 或六段式描述"),
-            "请按 `qcs:project:service:region:account:resource` 书写，例如 qcs::ccc::uin/100000000001:SdkAppId/1400000000",
+            format!("请按 `qcs:project:service:region:account:resource` 书写，例如 {}", resource_example()),
         ),
         P::ResourceNotQcs { prefix } => Words::new(
             format!("六段式资源应以 `qcs` 开头，而不是 `{prefix}`"),
-            "请写成 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<id>",
+            format!("请写成 {}", example().resource("<主账号 UIN>", "<id>")),
         ),
         P::VariableNotSubstituted { segment, account } => Words::new(
             format!("`{segment}` 中的策略变量会按字面匹配"),
@@ -338,17 +338,5 @@ fn element_word(element: StatementElement) -> &'static str {
         StatementElement::Action => "操作（action）",
         StatementElement::Resource => "资源（resource）",
         StatementElement::Principal => "委托人（principal）",
-    }
-}
-
-/// The element written out, for "add …" help.
-fn example(element: StatementElement) -> &'static str {
-    match element {
-        StatementElement::Effect => "\"effect\": \"allow\"",
-        StatementElement::Action => "\"action\": [\"ccc:DescribeStaffInfoList\"]",
-        StatementElement::Resource => "\"resource\": [\"*\"]",
-        StatementElement::Principal => {
-            "\"principal\": {\"qcs\": [\"qcs::cam::uin/100000000001:root\"]}"
-        }
     }
 }

@@ -2,7 +2,7 @@
 //! errors that cannot be read.
 
 use super::json::json_type;
-use crate::i18n::Words;
+use crate::i18n::{action_example, example, params_example, resource_example, Words};
 use crate::request::{PasteProblem, RequestText};
 use crate::share::ShareProblem;
 
@@ -11,23 +11,23 @@ pub fn words(text: &RequestText) -> Words {
     match text {
         T::NotAnObject { found } => Words::new(
             format!("请求应是一个 JSON 对象，而不是{}", json_type(*found)),
-            "例如：{\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}, \"principal\": {…}}",
+            format!("例如：{{{}, {}, \"principal\": {{…}}}}", action_example(), params_example()),
         ),
         T::ActionNotAString { found } => Words::new(
             format!("`action` 应为字符串，而不是{}", json_type(*found)),
-            "请写成 \"action\": \"ccc:CreateStaff\"",
+            format!("请写成 {}", action_example()),
         ),
         T::Empty => Words::new(
             "请求为空",
-            "请写出要判定的 API 调用，例如 {\"action\": \"ccc:CreateStaff\", \"params\": {\"SdkAppId\": 1400000000}}，或使用表单填写",
+            format!("请写出要判定的 API 调用，例如 {{{}, {}}}，或使用表单填写", action_example(), params_example()),
         ),
         T::MissingAction => Words::new(
             "请求中没有 `action`",
-            "请添加 \"action\": \"ccc:CreateStaff\"（任意 service:ApiName 形式的操作均可）。",
+            format!("请添加 {}（任意 service:ApiName 形式的操作均可）。", action_example()),
         ),
         T::ParamsNotAnObject { found } => Words::new(
             format!("`params` 应为对象，而不是{}", json_type(*found)),
-            "请写成 \"params\": {\"SdkAppId\": 1400000000}",
+            format!("请写成 {}", params_example()),
         ),
         T::DuplicateKey { key } => Words::new(
             format!("`{key}` 出现了不止一次"),
@@ -46,7 +46,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::ResourceNotStrings { found } => Words::new(
             format!("`resource` 应为字符串或非空的字符串数组，而不是{}", json_type(*found)),
-            "请写成 \"resource\": \"qcs::ccc::uin/100000000001:SdkAppId/1400000000\"",
+            format!("请写成 \"resource\": \"{}\"", resource_example()),
         ),
         T::PrincipalNotAnObject { found } => Words::new(
             format!("`principal` 应为对象，而不是{}", json_type(*found)),
@@ -59,10 +59,10 @@ pub fn words(text: &RequestText) -> Words {
         T::PrincipalFieldNotAString { key, found } => Words::new(
             format!("`principal.{key}` 应为字符串，而不是{}", json_type(*found)),
             match key.as_str() {
-                "type" => "请写成 \"type\": \"user\"（或 root、role、anonymous、service、federated）",
-                "role" => "请写角色名称，例如 \"role\": \"ccc-operator\"",
-                "service" => "请写服务名，例如 \"service\": \"scf.qcloud.com\"",
-                _ => "请写身份提供商，例如 \"provider\": \"qcs::cam::uin/100000000001:saml-provider/corp-idp\"",
+                "type" => String::from("请写成 \"type\": \"user\"（或 root、role、anonymous、service、federated）"),
+                "role" => format!("请写角色名称，例如 \"role\": \"{}-operator\"", example().service),
+                "service" => String::from("请写服务名，例如 \"service\": \"scf.qcloud.com\""),
+                _ => String::from("请写身份提供商，例如 \"provider\": \"qcs::cam::uin/100000000001:saml-provider/corp-idp\""),
             },
         ),
         T::UnknownPrincipalType { written, suggestion } => Words::new(
@@ -93,8 +93,8 @@ pub fn words(text: &RequestText) -> Words {
             "请写成 \"qcs:ip\": \"10.1.2.3\" 或 \"qcs:resource_tag\": [\"team&support\"]",
         ),
         T::NotConcreteAction { action } => Words::new(
-            format!("`{action}` 不是有效的操作名（格式为 service:ApiName，例如 ccc:CreateStaff）"),
-            "请求只能指定一个接口，格式为 service:ApiName，例如 `ccc:CreateStaff`（不能使用通配符）。",
+            format!("`{action}` 不是有效的操作名（格式为 service:ApiName，例如 {}）", example().action),
+            format!("请求只能指定一个接口，格式为 service:ApiName，例如 `{}`（不能使用通配符）。", example().action),
         ),
         T::UnknownApi { action, product, suggestion } => Words::new(
             {
@@ -116,7 +116,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::BadResource { resource } => Words::new(
             format!("`{resource}` 不是有效的资源：资源应为 `*`，或以 qcs 开头的六段式资源描述"),
-            "例如：qcs::ccc::uin/100000000001:SdkAppId/1400000000",
+            format!("例如：{}", resource_example()),
         ),
         T::MissingOwnerUin { action } => Words::new(
             format!("{action} 的资源需要用到主账号 UIN，但请求中没有 `principal.owner_uin`"),
@@ -162,10 +162,10 @@ pub fn paste_problem(problem: &PasteProblem) -> String {
         PasteProblem::TooLong { length } => {
             format!("粘贴的内容有 {length} 个字符，请只粘贴错误信息")
         }
-        PasteProblem::NoAction => {
-            "没有找到操作：请粘贴包含 `… perform operation (ccc:ApiName) resource (…)` 的错误信息"
-                .into()
-        }
+        PasteProblem::NoAction => format!(
+            "没有找到操作：请粘贴包含 `… perform operation ({}:ApiName) resource (…)` 的错误信息",
+            example().service
+        ),
     }
 }
 
@@ -178,7 +178,10 @@ pub fn field_problem(problem: &crate::fields::FieldProblem) -> String {
             param,
             value,
             numeric: true,
-        } => format!("`{value}` 不是有效的 {param}：只能包含数字，例如 1400000000"),
+        } => format!(
+            "`{value}` 不是有效的 {param}：只能包含数字，例如 {}",
+            example().id
+        ),
         F::NotAnId { param, value, .. } => {
             format!("`{value}` 不是有效的 {param}：ID 中不能有 `:`、`/`、`*` 或引号")
         }
