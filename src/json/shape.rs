@@ -180,6 +180,26 @@ impl<'i, 't> Reader<'i, 't> {
         }
     }
 
+    /// A list that must have at least one element (`field` names it in the error).
+    pub fn non_empty_list<'v>(
+        &self,
+        value: &'v Value<'t>,
+        path: &str,
+        field: &str,
+    ) -> Result<&'v [Value<'t>], InputError> {
+        let list = self.list(value, path)?;
+        if list.is_empty() {
+            return Err(self.error(
+                value,
+                path,
+                InputProblem::EmptyList {
+                    field: field.to_string(),
+                },
+            ));
+        }
+        Ok(list)
+    }
+
     /// A string or a list of strings, each with its span; an empty list is an error.
     pub fn strings(
         &self,

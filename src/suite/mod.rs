@@ -210,16 +210,7 @@ pub fn read(text: &str) -> Result<SuiteFile, InputError> {
     let names = read_defaults(&r, &file, names)?;
     let cases_value = file.required(&r, "cases")?;
     let cases_path = file.path("cases");
-    let cases = r.list(cases_value, &cases_path)?;
-    if cases.is_empty() {
-        return Err(r.error(
-            cases_value,
-            &cases_path,
-            InputProblem::EmptyList {
-                field: "cases".into(),
-            },
-        ));
-    }
+    let cases = r.non_empty_list(cases_value, &cases_path, "cases")?;
     let cases = cases
         .iter()
         .enumerate()
@@ -234,16 +225,7 @@ fn read_policies(
 ) -> Result<Vec<PolicyEntry>, InputError> {
     let value = file.required(r, "policies")?;
     let path = file.path("policies");
-    let list = r.list(value, &path)?;
-    if list.is_empty() {
-        return Err(r.error(
-            value,
-            &path,
-            InputProblem::EmptyList {
-                field: "policies".into(),
-            },
-        ));
-    }
+    let list = r.non_empty_list(value, &path, "policies")?;
     let mut entries: Vec<PolicyEntry> = Vec::new();
     for (i, item) in list.iter().enumerate() {
         let at = format!("{path}[{i}]");
@@ -636,16 +618,7 @@ fn expand_matrix(
             (Some(_), Some(_)) => return Err(r.error(value, path, InputProblem::ResourcesOrIds)),
             (Some(ids), None) => {
                 let at = fields.path("sdk_app_ids");
-                let list = r.list(ids, &at)?;
-                if list.is_empty() {
-                    return Err(r.error(
-                        ids,
-                        &at,
-                        InputProblem::EmptyList {
-                            field: "sdk_app_ids".into(),
-                        },
-                    ));
-                }
+                let list = r.non_empty_list(ids, &at, "sdk_app_ids")?;
                 list.iter()
                     .enumerate()
                     .map(|(i, id)| match id {
@@ -671,16 +644,7 @@ fn expand_matrix(
     let contexts: Vec<(String, Option<serde_json::Value>)> = match fields.get("contexts") {
         Some(list_value) => {
             let at = fields.path("contexts");
-            let list = r.list(list_value, &at)?;
-            if list.is_empty() {
-                return Err(r.error(
-                    list_value,
-                    &at,
-                    InputProblem::EmptyList {
-                        field: "contexts".into(),
-                    },
-                ));
-            }
+            let list = r.non_empty_list(list_value, &at, "contexts")?;
             list.iter()
                 .enumerate()
                 .map(|(i, c)| {
