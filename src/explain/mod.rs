@@ -185,9 +185,7 @@ pub enum Message {
         number: usize,
     },
     Conclusion {
-        decision: Decision,
-        deciding: Vec<StatementRef>,
-        boundary_blocks: bool,
+        grounds: phrase::Conclusion,
     },
     Assumption {
         rule: Rule,
@@ -438,9 +436,11 @@ pub fn steps(evaluation: &Evaluation, request: &ResolvedRequest) -> Vec<Step> {
         out.push(top(
             decision_status,
             Message::Conclusion {
-                decision: evaluation.decision,
-                deciding: evaluation.deciding.clone(),
-                boundary_blocks,
+                grounds: phrase::Conclusion::of(
+                    evaluation.decision,
+                    &evaluation.deciding,
+                    boundary_blocks,
+                ),
             },
         ));
     }

@@ -2,7 +2,10 @@
 //! locale's table gives each phrase its words and decides nothing (which segment notes are worth a remark, how a
 //! comparison reads from the typed operator, which sentence a failing segment gets are all decided here).
 
-use crate::eval::trace::{KeyTrace, Segment, SegmentCheck, SegmentResult};
+use serde::Serialize;
+
+use crate::eval::trace::{KeyTrace, Segment, SegmentCheck, SegmentResult, StatementRef};
+use crate::eval::Decision;
 use crate::policy::values::ValueProblem;
 use crate::policy::{Comparison, Family, Operator};
 
@@ -124,4 +127,35 @@ pub fn never_matching(key: &KeyTrace) -> impl Iterator<Item = NeverMatches<'_>> 
         .iter()
         .map(|u| NeverMatches::RequestValue(&u.problem));
     policy.chain(request)
+}
+
+/// What the reasoning's last line says decided the request: the evaluation's decision with its grounds, so a
+/// table words each case and never infers one (an allow naming no statement is the root account's).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Conclusion {
+    /// The root account, with no statement involved (rule E4).
+    RootAllows,
+    /// These statements allow, and no deny matches (rule E1).
+    AllowedBy(Vec<StatementRef>),
+    /// These deny statements match: a deny always wins (rule E1).
+    DeniedBy(Vec<StatementRef>),
+    /// The identity policies allow, the permissions boundary does not (rule E3).
+    BoundaryBlocks,
+    /// Nothing allows: everything is denied by default (rule E1).
+    NothingAllows,
+}
+
+impl Conclusion {
+    /// The conclusion of a decision reached by `deciding` statements; `boundary_blocks` when the policies allowed
+    /// a resource the boundary did not.
+    pub fn of(decision: Decision, deciding: &[StatementRef], boundary_blocks: bool) -> Conclusion {
+        match decision {
+            Decision::Allow if deciding.is_empty() => Conclusion::RootAllows,
+            Decision::Allow => Conclusion::AllowedBy(deciding.to_vec()),
+            Decision::ExplicitDeny => Conclusion::DeniedBy(deciding.to_vec()),
+            Decision::ImplicitDeny if boundary_blocks => Conclusion::BoundaryBlocks,
+            Decision::ImplicitDeny => Conclusion::NothingAllows,
+        }
+    }
 }

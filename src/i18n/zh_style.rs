@@ -339,6 +339,7 @@ mod tests {
     /// The reasoning's words for layers, callers, conclusions and statements, for every kind and decision.
     fn layer_messages() -> Vec<crate::explain::Message> {
         use crate::eval::Decision as D;
+        use crate::explain::phrase::Conclusion;
         use crate::explain::Message as M;
         let decisions = [D::Allow, D::ExplicitDeny, D::ImplicitDeny];
         let statement = |source, statement| crate::eval::trace::StatementRef {
@@ -395,18 +396,22 @@ mod tests {
                     decision: Some(decision),
                 });
                 messages.push(M::Conclusion {
-                    decision,
-                    deciding: vec![statement(kind, 0), statement(PolicyKind::Identity, 2)],
-                    boundary_blocks: false,
+                    grounds: Conclusion::of(
+                        decision,
+                        &[statement(kind, 0), statement(PolicyKind::Identity, 2)],
+                        false,
+                    ),
                 });
             }
         }
+        for grounds in [
+            Conclusion::RootAllows,
+            Conclusion::BoundaryBlocks,
+            Conclusion::NothingAllows,
+        ] {
+            messages.push(M::Conclusion { grounds });
+        }
         for decision in decisions {
-            messages.push(M::Conclusion {
-                decision,
-                deciding: vec![],
-                boundary_blocks: decision == D::ImplicitDeny,
-            });
             for hypothetical in [false, true] {
                 messages.push(M::Decision {
                     decision,

@@ -19,7 +19,7 @@ use crate::eval::trace::{
 };
 use crate::eval::{Decision, Note};
 use crate::explain::phrase::{
-    never_matching, segment_notes, NeverMatches, Ordered, SegmentMiss, SegmentNote,
+    never_matching, segment_notes, Conclusion, NeverMatches, Ordered, SegmentMiss, SegmentNote,
 };
 use crate::explain::{AssumptionDetail, Message};
 use crate::i18n::{example, sentence, Sentence, Words};
@@ -170,12 +170,12 @@ pub fn render(message: &Message) -> Sentence {
             Effect::Deny => sentence!("So statement {number} denies the request."),
         },
         Message::StatementDoesNotApply { number } => sentence!("So statement {number} does not apply."),
-        Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
-            Decision::Allow if deciding.is_empty() => "Decision: allow (root account).".into(),
-            Decision::Allow => sentence!("Decision: allow, by {} and no matching deny (rule {E1}).", refs(deciding)),
-            Decision::ExplicitDeny => sentence!("Decision: explicit deny, by {}: a matching deny always wins (rule {E1}).", refs(deciding)),
-            Decision::ImplicitDeny if *boundary_blocks => sentence!("Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule {E3})."),
-            Decision::ImplicitDeny => sentence!("Decision: implicit deny: no statement allows the request, and everything is denied by default (rule {E1})."),
+        Message::Conclusion { grounds } => match grounds {
+            Conclusion::RootAllows => "Decision: allow (root account).".into(),
+            Conclusion::AllowedBy(deciding) => sentence!("Decision: allow, by {} and no matching deny (rule {E1}).", refs(deciding)),
+            Conclusion::DeniedBy(deciding) => sentence!("Decision: explicit deny, by {}: a matching deny always wins (rule {E1}).", refs(deciding)),
+            Conclusion::BoundaryBlocks => sentence!("Decision: implicit deny: the policies allow it, but the permissions boundary does not (rule {E3})."),
+            Conclusion::NothingAllows => sentence!("Decision: implicit deny: no statement allows the request, and everything is denied by default (rule {E1})."),
         },
         Message::Assumption { rule, detail } => sentence!("{} See {DOC_SITE}{}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_page()),
         Message::AssumptionText { rule, detail: None } => sentence!("Assumption {} ({}): {}.", rule.id(), kind_word(*rule), rule_title(*rule)),

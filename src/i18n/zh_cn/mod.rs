@@ -20,7 +20,7 @@ use crate::eval::trace::{
 };
 use crate::eval::{Decision, Note};
 use crate::explain::phrase::{
-    never_matching, segment_notes, NeverMatches, Ordered, SegmentMiss, SegmentNote,
+    never_matching, segment_notes, Conclusion, NeverMatches, Ordered, SegmentMiss, SegmentNote,
 };
 use crate::explain::{AssumptionDetail, Label, Message};
 use crate::i18n::{example, sentence, Sentence, Words};
@@ -172,13 +172,12 @@ pub fn render(message: &Message) -> Sentence {
             Effect::Deny => sentence!("因此语句 {number} 拒绝该请求。"),
         },
         Message::StatementDoesNotApply { number } => sentence!("因此语句 {number} 不适用于该请求。"),
-        Message::Conclusion { decision, deciding, boundary_blocks } => match decision {
-            Decision::Allow if deciding.is_empty() => "结论：允许（主账号）。".into(),
-            Decision::Allow => sentence!("结论：允许。{} 允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
-            Decision::ExplicitDeny if deciding.is_empty() => sentence!("结论：显式拒绝。拒绝始终优先于允许（规则 {E1}）。"),
-            Decision::ExplicitDeny => sentence!("结论：显式拒绝。{} 拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
-            Decision::ImplicitDeny if *boundary_blocks => sentence!("结论：隐式拒绝。策略允许该请求，但权限边界不允许（规则 {E3}）。"),
-            Decision::ImplicitDeny => sentence!("结论：隐式拒绝。没有任何语句允许该请求，CAM 默认拒绝所有未被允许的请求（规则 {E1}）。"),
+        Message::Conclusion { grounds } => match grounds {
+            Conclusion::RootAllows => "结论：允许（主账号）。".into(),
+            Conclusion::AllowedBy(deciding) => sentence!("结论：允许。{} 允许该请求，且没有匹配的拒绝语句（规则 {E1}）。", refs(deciding)),
+            Conclusion::DeniedBy(deciding) => sentence!("结论：显式拒绝。{} 拒绝了该请求，拒绝语句始终优先于允许语句（规则 {E1}）。", refs(deciding)),
+            Conclusion::BoundaryBlocks => sentence!("结论：隐式拒绝。策略允许该请求，但权限边界不允许（规则 {E3}）。"),
+            Conclusion::NothingAllows => sentence!("结论：隐式拒绝。没有任何语句允许该请求，CAM 默认拒绝所有未被允许的请求（规则 {E1}）。"),
         },
         Message::Assumption { rule, detail } => sentence!("{}参见 {DOC_SITE}{}", render(&Message::AssumptionText { rule: *rule, detail: detail.clone() }), rule.doc_page()),
         Message::AssumptionText { rule, detail: None } => sentence!("假设 {}（{}）：{}。", rule.id(), kind_word(*rule), rule_title(*rule)),
