@@ -31,11 +31,12 @@ use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
 use cam_playground::workspace::Workspace;
 
+use cam_playground::session::Session;
 use catalog::CatalogBrowser;
 use policies::PoliciesPane;
 use request::RequestPane;
 use result::ResultPanel;
-use state::{Action, Banner, RequestEdit, State, Theme};
+use state::{Action, RequestEdit, State, Theme};
 use toolbar::{BannerView, Toolbar};
 
 const THEME_KEY: &str = "cam-playground.theme";
@@ -391,22 +392,11 @@ fn top_bar(props: &TopBarProps) -> Html {
     };
     let next_theme = {
         let state = state.clone();
-        let next = match state.theme {
-            Theme::Auto => Theme::Light,
-            Theme::Light => Theme::Dark,
-            Theme::Dark => Theme::Auto,
-        };
+        let next = state.theme.next();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetTheme(next)))
     };
-    let theme_label = match state.theme {
-        Theme::Auto => Label::ThemeAuto,
-        Theme::Light => Label::ThemeLight,
-        Theme::Dark => Label::ThemeDark,
-    };
-    let example = examples::gallery()
-        .iter()
-        .find(|e| e.id == state.example)
-        .filter(|e| e.is(&state.workspace));
+    let theme_label = Label::from(state.theme);
+    let example = state.current_example();
     let other = locale.other();
     html! {
         <header class="topbar">
@@ -464,61 +454,39 @@ pub fn decision_chip() -> Html {
     }
 }
 
-/// Start-up: a link in the address bar wins (offering back the autosaved work it displaces); otherwise the
-/// autosaved workspace; otherwise the default example. Embedded, only the link counts.
+/// Start-up (`Session::at_start`) from what the browser holds: the link in the address bar, the autosaved
+/// workspace and the work an earlier link displaced. Embedded, only the link counts.
 fn initial_state(embedded: bool) -> State {
     let theme = initial_theme();
     let saved = (!embedded)
         .then(persist::saved)
         .flatten()
         .map(|s| s.workspace);
-    let mut state = match saved.clone() {
-        Some(workspace) => State::from_workspace(workspace, theme),
-        None => State::from_example(examples::default_example(), theme),
-    };
-    if let Some(fragment) = persist::fragment() {
-        match open_link(&fragment, saved.as_ref(), embedded) {
-            Action::OpenShared { shared, displaced } => {
-                state = State::from_shared(*shared, theme);
-                state.banner = displaced
-                    .or_else(|| (!embedded).then(persist::previous).flatten())
-                    .map(Banner::Restore);
-            }
-            Action::Banner(banner) => state.banner = banner,
-            _ => {}
-        }
-    }
-    // Embedded, the compact JSON view of the request fits a documentation page better than the form.
-    state.raw_request |= embedded;
-    state
+    let link = persist::fragment().map(|fragment| open_link(&fragment, saved.as_ref(), embedded));
+    State(Session::at_start(
+        theme,
+        saved,
+        link,
+        persist::previous,
+        embedded,
+    ))
 }
 
-/// The action that opens a link: the shared workspace, or a banner saying why it cannot be read.
+/// The action that opens a link (`session::open_link`); the work it displaces is kept in this browser.
 pub(super) fn open_link(
     fragment: &str,
     current: Option<&cam_playground::workspace::Workspace>,
     embedded: bool,
 ) -> Action {
-    match cam_playground::share::decode(fragment) {
-        Ok(shared) => {
-            let displaced = current
-                .filter(|w| !embedded && **w != shared.workspace && !is_example(w))
-                .cloned();
-            if let Some(displaced) = &displaced {
-                persist::keep_previous(displaced);
-            }
-            Action::OpenShared {
-                shared: Box::new(shared),
-                displaced,
-            }
-        }
-        Err(error) => Action::Banner(Some(Banner::LinkError(error.problem))),
+    let action = cam_playground::session::open_link(fragment, current, embedded);
+    if let Action::OpenShared {
+        displaced: Some(displaced),
+        ..
+    } = &action
+    {
+        persist::keep_previous(displaced);
     }
-}
-
-/// An untouched gallery example is no work to lose.
-fn is_example(workspace: &cam_playground::workspace::Workspace) -> bool {
-    examples::gallery().iter().any(|e| e.is(workspace))
+    action
 }
 
 pub fn start() {

@@ -102,24 +102,7 @@ pub fn generator() -> Html {
         let (state, policy) = (app.state.clone(), policy.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = &policy {
-                let mut workspace = state.workspace.clone();
-                let name = format!("generated-{}", workspace.policies.len() + 1);
-                workspace.policies.push(NamedPolicy {
-                    name: name.clone(),
-                    text: text.clone(),
-                    ..Default::default()
-                });
-                let added = workspace.policies.len() - 1;
-                // Said, focused and undoable at the top, by the tabs (finding 23).
-                state.dispatch(Action::ApplyFix(
-                    workspace,
-                    Some(cam_playground::analysis::Done::AddedPolicy { name }),
-                ));
-                // The new policy is what the user wants to see next.
-                state.dispatch(Action::SelectTab(super::state::Tab {
-                    source: cam_playground::policy::PolicyKind::Identity,
-                    index: added,
-                }));
+                state.dispatch(Action::AddGenerated(text.clone()));
             }
         })
     };
