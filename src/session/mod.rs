@@ -123,7 +123,7 @@ pub enum Banner {
 }
 
 /// What the user (or the page, for links and embeds) does to the session.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Action {
     EditPolicy {
         tab: Tab,

@@ -17,6 +17,7 @@ mod request;
 mod result;
 mod scp_node;
 mod state;
+mod tab_list;
 mod tests_panel;
 mod toolbar;
 mod tools;
@@ -270,20 +271,9 @@ fn app() -> Html {
     hooks::use_embed_bridge(embed_options.clone(), &state, &result, locale, set_locale);
     hooks::use_link_navigation(&state, embedded);
 
-    // Stable callbacks, so the catalog and the result panel do not re-render on unrelated edits.
-    let dispatcher = state.dispatcher();
-    let on_focus = use_callback(dispatcher.clone(), |(focus, reveal), dispatcher| {
+    // A stable callback, so the result panel does not re-render on unrelated edits.
+    let on_focus = use_callback(state.dispatcher(), |(focus, reveal), dispatcher| {
         dispatcher.dispatch(Action::Focus { focus, reveal })
-    });
-    let on_apply_fix = use_callback(
-        state.dispatcher(),
-        |(workspace, fix): (Workspace, FixText), dispatcher| {
-            perf::edit_started();
-            dispatcher.dispatch(Action::ApplyFix(workspace, Some(Done::Fix { fix })))
-        },
-    );
-    let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
-        dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
     // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render. It
     // opens in the embed's current language and theme, which the host page may have switched since it loaded.
@@ -313,6 +303,36 @@ fn app() -> Html {
             </ContextProvider<Locale>>
         };
     }
+    html! {
+        <ContextProvider<Locale> context={locale}>
+        <ContextProvider<AppContext> context={app}>
+            <Playground {pending} {deferred} {on_focus} on_switch_locale={switch_locale} {unknown_language} />
+        </ContextProvider<AppContext>>
+        </ContextProvider<Locale>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlaygroundProps {
+    /// The result shown is of an earlier workspace: typing has not paused yet.
+    pending: bool,
+    /// The first result is on screen: the catalog and the glossary may render.
+    deferred: bool,
+    on_focus: Callback<(Option<state::Focus>, bool)>,
+    on_switch_locale: Callback<MouseEvent>,
+    unknown_language: Option<String>,
+}
+
+/// The full playground's page (outside an embed): the top bar, the toolbar and banners, the three panes, and
+/// the panels under them.
+#[function_component(Playground)]
+fn playground(props: &PlaygroundProps) -> Html {
+    let app = use_app();
+    let locale = use_locale();
+    // Stable callbacks, so the catalog does not re-render while you type.
+    let on_use_api = use_callback(app.state.dispatcher(), |action: String, dispatcher| {
+        dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
+    });
     // The first Tab stop: straight to the decision, past the editors and the form (finding 28). The address's
     // fragment holds share links, so the link moves the focus itself.
     let skip_to_decision = Callback::from(|e: MouseEvent| {
@@ -326,45 +346,66 @@ fn app() -> Html {
         }
     });
     html! {
-        <ContextProvider<Locale> context={locale}>
-        <ContextProvider<AppContext> context={app}>
         <div class="app">
             <a class="skip-link" href="#decision" onclick={skip_to_decision}>{ locale.label(Label::SkipToDecision) }</a>
-            <TopBar on_switch_locale={switch_locale} {unknown_language} />
+            <TopBar on_switch_locale={props.on_switch_locale.clone()} unknown_language={props.unknown_language.clone()} />
             <main>
             <Toolbar />
             <BannerView />
             <toolbar::UndoStatus fix=false />
-            <div class="panes">
-                <section class="pane" aria-label={locale.label(Label::Policies)}>
-                    <PoliciesPane />
-                </section>
-                <section class="pane" aria-label={locale.label(Label::Request)}>
-                    <RequestPane />
-                </section>
-                <section id="decision" tabindex="-1" class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
-                        aria-busy={pending.to_string()}>
-                    if pending {
-                        <p class="pending-hint" aria-live="polite">{ locale.label(Label::Updating) }</p>
-                    }
-                    <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
-                    <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
-                </section>
-            </div>
+            <Panes pending={props.pending} on_focus={props.on_focus.clone()} />
             <matrix::MatrixPanel />
             <tests_panel::TestsPanel />
             <div class="tools">
                 <tools::Generator />
                 <tools::DiffPanel />
             </div>
-            if deferred {
+            if props.deferred {
                 <CatalogBrowser on_use={on_use_api} />
                 <glossary::Glossary />
             }
             </main>
         </div>
-        </ContextProvider<AppContext>>
-        </ContextProvider<Locale>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PanesProps {
+    pending: bool,
+    on_focus: Callback<(Option<state::Focus>, bool)>,
+}
+
+/// The policies, the request, and the decision with its reasoning and fixes (marked busy while typing has not
+/// paused on a big workspace).
+#[function_component(Panes)]
+fn panes(props: &PanesProps) -> Html {
+    let app = use_app();
+    let locale = use_locale();
+    let (state, result, pending) = (&app.state, &app.result, props.pending);
+    let on_apply_fix = use_callback(
+        state.dispatcher(),
+        |(workspace, fix): (Workspace, FixText), dispatcher| {
+            perf::edit_started();
+            dispatcher.dispatch(Action::ApplyFix(workspace, Some(Done::Fix { fix })))
+        },
+    );
+    html! {
+        <div class="panes">
+            <section class="pane" aria-label={locale.label(Label::Policies)}>
+                <PoliciesPane />
+            </section>
+            <section class="pane" aria-label={locale.label(Label::Request)}>
+                <RequestPane />
+            </section>
+            <section id="decision" tabindex="-1" class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
+                    aria-busy={pending.to_string()}>
+                if pending {
+                    <p class="pending-hint" aria-live="polite">{ locale.label(Label::Updating) }</p>
+                }
+                <ResultPanel result={result.clone()} focus={state.focus} on_focus={props.on_focus.clone()} />
+                <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
+            </section>
+        </div>
     }
 }
 
