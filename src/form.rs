@@ -1,6 +1,7 @@
 //! The request form's edits as data (`RequestEdit`) and what each does to a request (`apply`): the web form
 //! dispatches them and writes the request back as text; the logic lives here, where it is tested natively. Lists
-//! typed into a field take the separators `fields` reads (`,`, `，`, `、`, white space).
+//! typed into a field take the separators `fields` reads (`,`, `，`, `、`, white space). The way back, how a field
+//! shows the request (`param_text`, `context_text`, `other_context`), is here too.
 
 use crate::catalog::Catalog;
 use crate::fields::split_list;
@@ -149,6 +150,48 @@ pub fn apply(request: &mut Request, edit: RequestEdit) {
     }
 }
 
+/// The context keys the form has fields of its own for; `other_context` lists the others.
+pub const FORM_KEYS: &[&str] = &[
+    "qcs:ip",
+    "qcs:current_time",
+    "qcs:resource_tag",
+    "qcs:request_tag",
+];
+
+/// A resource parameter as its field shows it: text as written, a list joined by `,`, anything else (a number)
+/// as JSON writes it; empty when the request has none.
+pub fn param_text(request: &Request, name: &str) -> String {
+    match request.params.get(name) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|v| v.to_string().trim_matches('"').to_string())
+            .collect::<Vec<_>>()
+            .join(","),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
+}
+
+/// A context key's values as its field shows them, joined by `,`; empty when the request has none.
+pub fn context_text(request: &Request, key: &str) -> String {
+    request
+        .context
+        .get(key)
+        .map(|v| v.values().join(","))
+        .unwrap_or_default()
+}
+
+/// The context keys without a field of their own (`FORM_KEYS`), each with its values joined by `,`.
+pub fn other_context(request: &Request) -> Vec<(String, String)> {
+    request
+        .context
+        .iter()
+        .filter(|(k, _)| !FORM_KEYS.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.values().join(",")))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{apply, RequestEdit as E};
@@ -260,5 +303,60 @@ mod tests {
             owner_uin: None,
         })]);
         assert_eq!(request.resource, ["qcs::cvm:ap-guangzhou:uin/1:instance/*"]);
+    }
+
+    #[test]
+    fn fields_show_the_request_as_typed_into_them() {
+        use super::{context_text, other_context, param_text};
+        let request = edited(vec![
+            E::Param {
+                name: "SdkAppId".into(),
+                value: "1400000000，app-x".into(),
+            },
+            E::Param {
+                name: "One".into(),
+                value: "7".into(),
+            },
+            E::Param {
+                name: "Text".into(),
+                value: "ins-1".into(),
+            },
+            E::AddToList {
+                key: "qcs:resource_tag".into(),
+                value: "env&prod".into(),
+            },
+            E::AddToList {
+                key: "qcs:resource_tag".into(),
+                value: "team&a".into(),
+            },
+            E::Context {
+                key: "vpc:vpc".into(),
+                value: Some(ContextValue::One("vpc-1".into())),
+            },
+            E::Context {
+                key: "qcs:ip".into(),
+                value: Some(ContextValue::One("10.0.0.1".into())),
+            },
+        ]);
+        // (parameter, its field)
+        for (name, text) in [
+            ("SdkAppId", "1400000000,app-x"),
+            ("One", "7"),
+            ("Text", "ins-1"),
+            ("Missing", ""),
+        ] {
+            assert_eq!(param_text(&request, name), text, "{name}");
+        }
+        assert_eq!(
+            context_text(&request, "qcs:resource_tag"),
+            "env&prod,team&a"
+        );
+        assert_eq!(context_text(&request, "qcs:ip"), "10.0.0.1");
+        assert_eq!(context_text(&request, "qcs:request_tag"), "");
+        // Keys with a field of their own are not listed again.
+        assert_eq!(
+            other_context(&request),
+            [("vpc:vpc".to_string(), "vpc-1".to_string())]
+        );
     }
 }

@@ -26,6 +26,7 @@ pub mod policy_kind;
 pub mod request;
 pub mod resource_name;
 pub mod rules;
+pub mod session;
 pub mod share;
 pub mod span;
 pub mod suggest;

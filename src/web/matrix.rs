@@ -12,8 +12,13 @@ use cam_playground::eval::Decision;
 use cam_playground::explain::Label;
 use cam_playground::request::read_request;
 
+use cam_playground::eval::trace::StatementRef;
+use cam_playground::explain::Message;
+use cam_playground::i18n::Locale;
+use cam_playground::workspace::{models, Workspace};
+
 use super::state::{Action, RequestEdit};
-use cam_playground::workspace::models;
+use super::ByPtr;
 
 /// Arrow keys move between the grid's cells: left and right to the neighbour, up and down to the cell above or
 /// below (by position on screen, so it works whatever the width); Home and End to the first and last.
@@ -100,12 +105,12 @@ pub fn matrix_panel() -> Html {
         |(open, result, request)| {
             let (policies, boundary) = (models(&result.policies)?, models(&result.boundary)?);
             (*open).then(|| {
-                Some(matrix(
+                Some(std::rc::Rc::new(matrix(
                     &policies,
                     &boundary,
                     &read_request(request)?,
                     Catalog::builtin(),
-                ))
+                )))
             })?
         },
     );
@@ -115,7 +120,7 @@ pub fn matrix_panel() -> Html {
     if !*open {
         return html! { <section class="matrix">{ header }<></></section> };
     }
-    let Some(rows) = rows.as_ref() else {
+    let Some(rows) = (*rows).clone() else {
         return html! { <section class="matrix">{ header }<p class="notice">{ locale.label(Label::NotEvaluatedHelp) }</p></section> };
     };
     let count = |d: Decision| rows.iter().filter(|r| r.decision == Some(d)).count();
@@ -123,108 +128,15 @@ pub fn matrix_panel() -> Html {
         let filter = filter.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                filter.set(match select.value().as_str() {
-                    "allow" => Some(Decision::Allow),
-                    "explicit_deny" => Some(Decision::ExplicitDeny),
-                    "implicit_deny" => Some(Decision::ImplicitDeny),
-                    _ => None,
-                });
+                filter.set(select.value().parse().ok());
             }
         })
     };
-    // A deciding statement with its policy's name: "statement 1 of policy `ccc-admin`" (line N).
-    let named = |d: &cam_playground::eval::trace::StatementRef| {
-        let name = app
-            .state
-            .workspace
-            .policies_in(d.source)
-            .get(d.policy)
-            .map_or("", |p| p.name.as_str());
-        locale.render(&cam_playground::explain::Message::NamedStatement {
-            source: d.source,
-            number: d.statement + 1,
-            name: name.to_string(),
-            line: d.span.line,
-        })
-    };
-    let groups = Category::ALL.map(|category| {
-        let shown: Vec<&MatrixRow> = rows
-            .iter()
-            .filter(|r| r.category == category && filter.is_none_or(|f| r.decision == Some(f)))
-            .collect();
-        let title = Label::from(category);
-        html! {
-            if !shown.is_empty() {
-                <tbody>
-                    <tr class="group"><th colspan="3">{ format!("{} ({})", locale.label(title), shown.len()) }</th></tr>
-                    { for shown.into_iter().map(|row| {
-                        let state = app.state.clone();
-                        let action = row.action.clone();
-                        let open_row = Callback::from(move |e: MouseEvent| {
-                            e.stop_propagation();
-                            state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone())));
-                        });
-                        let decision = Decision::name_of(row.decision);
-                        // The policy's name too, as the grid's cells say it (finding 21).
-                        let by = row.deciding.iter().map(&named).collect::<Vec<_>>().join(locale.list_separator());
-                        html! {
-                            <tr class={classes!("row", decision)} onclick={open_row.clone()} title={locale.label(Label::OpenRequest)}>
-                                <td><button class="row-open" type="button" onclick={open_row}
-                                    aria-label={format!("{}{}{}", locale.label(Label::OpenRequest), locale.colon(), row.action)}><code>{ &row.action }</code></button></td>
-                                <td><span class={classes!("pill", decision)}>{ row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d))) }</span></td>
-                                <td>{ super::glossary::rich(&by) }{ row.problem.as_ref().map(|text| locale.words(text).message).unwrap_or_default() }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            }
-        }
-    });
-    // One tab stop for the whole grid: the first cell shown, until the arrows move it.
-    let first_shown = Category::ALL.iter().find_map(|category| {
-        rows.iter()
-            .find(|r| r.category == *category && filter.is_none_or(|f| r.decision == Some(f)))
-            .map(|r| r.action.clone())
-    });
-    let grid_groups = Category::ALL.map(|category| {
-        let shown: Vec<&MatrixRow> = rows
-            .iter()
-            .filter(|r| r.category == category && filter.is_none_or(|f| r.decision == Some(f)))
-            .collect();
-        let title = Label::from(category);
-        let cells = shown.iter().map(|row| {
-            let state = app.state.clone();
-            let action = row.action.clone();
-            let open_row = Callback::from(move |_: MouseEvent| {
-                state.dispatch(Action::EditRequestField(RequestEdit::Action(action.clone())))
-            });
-            let decision = Decision::name_of(row.decision);
-            let verdict = row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d)));
-            let level = locale.label(Label::from(row.granularity));
-            let by: Vec<String> = row.deciding.iter().map(&named).collect();
-            // A tooltip cannot show code: its backticks go.
-            let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(locale.list_separator()))
-                .replace('`', "");
-            html! {
-                <button type="button" class={classes!("cell", decision)} onclick={open_row}
-                    title={description.clone()} aria-label={description} data-action={row.action.clone()}
-                    tabindex={if first_shown.as_deref() == Some(row.action.as_str()) { "0" } else { "-1" }} />
-            }
-        });
-        html! {
-            if !shown.is_empty() {
-                <div class="grid-group">
-                    <h3>{ format!("{} ({})", locale.label(title), shown.len()) }</h3>
-                    <div class="cells">{ for cells }</div>
-                </div>
-            }
-        }
-    });
-    let move_focus = Callback::from(move_focus_in_grid);
     let toggle_view = {
         let as_list = as_list.clone();
         Callback::from(move |_: MouseEvent| as_list.set(!*as_list))
     };
+    let (rows, filter_value) = (ByPtr(rows.clone()), *filter);
     html! {
         <section class="matrix">
             { header }
@@ -233,7 +145,7 @@ pub fn matrix_panel() -> Html {
             { super::kinds_note(&app.state.workspace, locale) }
             <div class="matrix-head">
                 <span class="counts" data-allowed={count(Decision::Allow).to_string()}>
-                    { locale.render(&cam_playground::explain::Message::MatrixCounts { allowed: count(Decision::Allow), explicit: count(Decision::ExplicitDeny), implicit: count(Decision::ImplicitDeny) }) }
+                    { locale.render(&Message::MatrixCounts { allowed: count(Decision::Allow), explicit: count(Decision::ExplicitDeny), implicit: count(Decision::ImplicitDeny) }) }
                 </span>
                 // What the colours mean (finding 21): a phone cannot hover a cell to read it.
                 <span class="legend">
@@ -252,13 +164,133 @@ pub fn matrix_panel() -> Html {
                 </button>
             </div>
             if *as_list {
-                <table class="matrix-table">{ for groups }</table>
+                <MatrixTable {rows} filter={filter_value} />
             } else {
-                <div class="matrix-grid" role="group" aria-label={locale.label(Label::WhatCanItDo)} onkeydown={move_focus}>
-                    { for grid_groups }
-                </div>
+                <MatrixGrid {rows} filter={filter_value} />
             }
             </>
         </section>
+    }
+}
+
+/// The matrix's rows and the decision they are filtered to.
+#[derive(Properties, PartialEq)]
+struct MatrixViewProps {
+    rows: ByPtr<Vec<MatrixRow>>,
+    filter: Option<Decision>,
+}
+
+/// The rows of a category that pass the filter.
+fn shown(rows: &[MatrixRow], category: Category, filter: Option<Decision>) -> Vec<&MatrixRow> {
+    rows.iter()
+        .filter(|r| r.category == category && filter.is_none_or(|f| r.decision == Some(f)))
+        .collect()
+}
+
+/// A deciding statement with its policy's name: "statement 1 of policy `ccc-admin`" (line N).
+fn named(workspace: &Workspace, locale: Locale, d: &StatementRef) -> String {
+    let name = workspace
+        .policies_in(d.source)
+        .get(d.policy)
+        .map_or("", |p| p.name.as_str());
+    locale.render(&Message::NamedStatement {
+        source: d.source,
+        number: d.statement + 1,
+        name: name.to_string(),
+        line: d.span.line,
+    })
+}
+
+/// Opens an API's request (its action in the form).
+fn open_request(app: &super::AppContext, action: &str) -> impl Fn() + 'static {
+    let (state, action) = (app.state.clone(), action.to_string());
+    move || {
+        state.dispatch(Action::EditRequestField(RequestEdit::Action(
+            action.clone(),
+        )))
+    }
+}
+
+/// The list view: a table, a group of rows per category.
+#[function_component(MatrixTable)]
+fn matrix_table(props: &MatrixViewProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let groups = Category::ALL.map(|category| {
+        let shown = shown(&props.rows, category, props.filter);
+        let title = Label::from(category);
+        html! {
+            if !shown.is_empty() {
+                <tbody>
+                    <tr class="group"><th colspan="3">{ format!("{} ({})", locale.label(title), shown.len()) }</th></tr>
+                    { for shown.into_iter().map(|row| {
+                        let open = open_request(&app, &row.action);
+                        let open_row = Callback::from(move |e: MouseEvent| {
+                            e.stop_propagation();
+                            open();
+                        });
+                        let decision = Decision::name_of(row.decision);
+                        // The policy's name too, as the grid's cells say it (finding 21).
+                        let by = row.deciding.iter().map(|d| named(&app.state.workspace, locale, d)).collect::<Vec<_>>().join(locale.list_separator());
+                        html! {
+                            <tr class={classes!("row", decision)} onclick={open_row.clone()} title={locale.label(Label::OpenRequest)}>
+                                <td><button class="row-open" type="button" onclick={open_row}
+                                    aria-label={format!("{}{}{}", locale.label(Label::OpenRequest), locale.colon(), row.action)}><code>{ &row.action }</code></button></td>
+                                <td><span class={classes!("pill", decision)}>{ row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d))) }</span></td>
+                                <td>{ super::glossary::rich(&by) }{ row.problem.as_ref().map(|text| locale.words(text).message).unwrap_or_default() }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            }
+        }
+    });
+    html! { <table class="matrix-table">{ for groups }</table> }
+}
+
+/// The grid view: a cell per API, coloured by decision, a group per category; one Tab stop, arrow keys move.
+#[function_component(MatrixGrid)]
+fn matrix_grid(props: &MatrixViewProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let (rows, filter) = (&props.rows, props.filter);
+    // One tab stop for the whole grid: the first cell shown, until the arrows move it.
+    let first_shown = Category::ALL.iter().find_map(|category| {
+        rows.iter()
+            .find(|r| r.category == *category && filter.is_none_or(|f| r.decision == Some(f)))
+            .map(|r| r.action.clone())
+    });
+    let grid_groups = Category::ALL.map(|category| {
+        let shown = shown(rows, category, filter);
+        let title = Label::from(category);
+        let cells = shown.iter().map(|row| {
+            let open = open_request(&app, &row.action);
+            let open_row = Callback::from(move |_: MouseEvent| open());
+            let decision = Decision::name_of(row.decision);
+            let verdict = row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d)));
+            let level = locale.label(Label::from(row.granularity));
+            let by: Vec<String> = row.deciding.iter().map(|d| named(&app.state.workspace, locale, d)).collect();
+            // A tooltip cannot show code: its backticks go.
+            let description = format!("{} — {verdict} · {level}{}{}", row.action, if by.is_empty() { "" } else { " · " }, by.join(locale.list_separator()))
+                .replace('`', "");
+            html! {
+                <button type="button" class={classes!("cell", decision)} onclick={open_row}
+                    title={description.clone()} aria-label={description} data-action={row.action.clone()}
+                    tabindex={if first_shown.as_deref() == Some(row.action.as_str()) { "0" } else { "-1" }} />
+            }
+        });
+        html! {
+            if !shown.is_empty() {
+                <div class="grid-group">
+                    <h3>{ format!("{} ({})", locale.label(title), shown.len()) }</h3>
+                    <div class="cells">{ for cells }</div>
+                </div>
+            }
+        }
+    });
+    html! {
+        <div class="matrix-grid" role="group" aria-label={locale.label(Label::WhatCanItDo)} onkeydown={Callback::from(move_focus_in_grid)}>
+            { for grid_groups }
+        </div>
     }
 }

@@ -17,6 +17,7 @@ mod request;
 mod result;
 mod scp_node;
 mod state;
+mod tab_list;
 mod tests_panel;
 mod toolbar;
 mod tools;
@@ -31,11 +32,12 @@ use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
 use cam_playground::workspace::Workspace;
 
+use cam_playground::session::Session;
 use catalog::CatalogBrowser;
 use policies::PoliciesPane;
 use request::RequestPane;
 use result::ResultPanel;
-use state::{Action, Banner, RequestEdit, State, Theme};
+use state::{Action, RequestEdit, State, Theme};
 use toolbar::{BannerView, Toolbar};
 
 const THEME_KEY: &str = "cam-playground.theme";
@@ -269,20 +271,9 @@ fn app() -> Html {
     hooks::use_embed_bridge(embed_options.clone(), &state, &result, locale, set_locale);
     hooks::use_link_navigation(&state, embedded);
 
-    // Stable callbacks, so the catalog and the result panel do not re-render on unrelated edits.
-    let dispatcher = state.dispatcher();
-    let on_focus = use_callback(dispatcher.clone(), |(focus, reveal), dispatcher| {
+    // A stable callback, so the result panel does not re-render on unrelated edits.
+    let on_focus = use_callback(state.dispatcher(), |(focus, reveal), dispatcher| {
         dispatcher.dispatch(Action::Focus { focus, reveal })
-    });
-    let on_apply_fix = use_callback(
-        state.dispatcher(),
-        |(workspace, fix): (Workspace, FixText), dispatcher| {
-            perf::edit_started();
-            dispatcher.dispatch(Action::ApplyFix(workspace, Some(Done::Fix { fix })))
-        },
-    );
-    let on_use_api = use_callback(dispatcher, |action: String, dispatcher| {
-        dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
     // The embed's "open in the playground" link, encoded once per evaluated workspace, not on every render. It
     // opens in the embed's current language and theme, which the host page may have switched since it loaded.
@@ -312,6 +303,36 @@ fn app() -> Html {
             </ContextProvider<Locale>>
         };
     }
+    html! {
+        <ContextProvider<Locale> context={locale}>
+        <ContextProvider<AppContext> context={app}>
+            <Playground {pending} {deferred} {on_focus} on_switch_locale={switch_locale} {unknown_language} />
+        </ContextProvider<AppContext>>
+        </ContextProvider<Locale>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlaygroundProps {
+    /// The result shown is of an earlier workspace: typing has not paused yet.
+    pending: bool,
+    /// The first result is on screen: the catalog and the glossary may render.
+    deferred: bool,
+    on_focus: Callback<(Option<state::Focus>, bool)>,
+    on_switch_locale: Callback<MouseEvent>,
+    unknown_language: Option<String>,
+}
+
+/// The full playground's page (outside an embed): the top bar, the toolbar and banners, the three panes, and
+/// the panels under them.
+#[function_component(Playground)]
+fn playground(props: &PlaygroundProps) -> Html {
+    let app = use_app();
+    let locale = use_locale();
+    // Stable callbacks, so the catalog does not re-render while you type.
+    let on_use_api = use_callback(app.state.dispatcher(), |action: String, dispatcher| {
+        dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
+    });
     // The first Tab stop: straight to the decision, past the editors and the form (finding 28). The address's
     // fragment holds share links, so the link moves the focus itself.
     let skip_to_decision = Callback::from(|e: MouseEvent| {
@@ -325,45 +346,66 @@ fn app() -> Html {
         }
     });
     html! {
-        <ContextProvider<Locale> context={locale}>
-        <ContextProvider<AppContext> context={app}>
         <div class="app">
             <a class="skip-link" href="#decision" onclick={skip_to_decision}>{ locale.label(Label::SkipToDecision) }</a>
-            <TopBar on_switch_locale={switch_locale} {unknown_language} />
+            <TopBar on_switch_locale={props.on_switch_locale.clone()} unknown_language={props.unknown_language.clone()} />
             <main>
             <Toolbar />
             <BannerView />
             <toolbar::UndoStatus fix=false />
-            <div class="panes">
-                <section class="pane" aria-label={locale.label(Label::Policies)}>
-                    <PoliciesPane />
-                </section>
-                <section class="pane" aria-label={locale.label(Label::Request)}>
-                    <RequestPane />
-                </section>
-                <section id="decision" tabindex="-1" class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
-                        aria-busy={pending.to_string()}>
-                    if pending {
-                        <p class="pending-hint" aria-live="polite">{ locale.label(Label::Updating) }</p>
-                    }
-                    <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
-                    <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
-                </section>
-            </div>
+            <Panes pending={props.pending} on_focus={props.on_focus.clone()} />
             <matrix::MatrixPanel />
             <tests_panel::TestsPanel />
             <div class="tools">
                 <tools::Generator />
                 <tools::DiffPanel />
             </div>
-            if deferred {
+            if props.deferred {
                 <CatalogBrowser on_use={on_use_api} />
                 <glossary::Glossary />
             }
             </main>
         </div>
-        </ContextProvider<AppContext>>
-        </ContextProvider<Locale>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PanesProps {
+    pending: bool,
+    on_focus: Callback<(Option<state::Focus>, bool)>,
+}
+
+/// The policies, the request, and the decision with its reasoning and fixes (marked busy while typing has not
+/// paused on a big workspace).
+#[function_component(Panes)]
+fn panes(props: &PanesProps) -> Html {
+    let app = use_app();
+    let locale = use_locale();
+    let (state, result, pending) = (&app.state, &app.result, props.pending);
+    let on_apply_fix = use_callback(
+        state.dispatcher(),
+        |(workspace, fix): (Workspace, FixText), dispatcher| {
+            perf::edit_started();
+            dispatcher.dispatch(Action::ApplyFix(workspace, Some(Done::Fix { fix })))
+        },
+    );
+    html! {
+        <div class="panes">
+            <section class="pane" aria-label={locale.label(Label::Policies)}>
+                <PoliciesPane />
+            </section>
+            <section class="pane" aria-label={locale.label(Label::Request)}>
+                <RequestPane />
+            </section>
+            <section id="decision" tabindex="-1" class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
+                    aria-busy={pending.to_string()}>
+                if pending {
+                    <p class="pending-hint" aria-live="polite">{ locale.label(Label::Updating) }</p>
+                }
+                <ResultPanel result={result.clone()} focus={state.focus} on_focus={props.on_focus.clone()} />
+                <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
+            </section>
+        </div>
     }
 }
 
@@ -391,22 +433,11 @@ fn top_bar(props: &TopBarProps) -> Html {
     };
     let next_theme = {
         let state = state.clone();
-        let next = match state.theme {
-            Theme::Auto => Theme::Light,
-            Theme::Light => Theme::Dark,
-            Theme::Dark => Theme::Auto,
-        };
+        let next = state.theme.next();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetTheme(next)))
     };
-    let theme_label = match state.theme {
-        Theme::Auto => Label::ThemeAuto,
-        Theme::Light => Label::ThemeLight,
-        Theme::Dark => Label::ThemeDark,
-    };
-    let example = examples::gallery()
-        .iter()
-        .find(|e| e.id == state.example)
-        .filter(|e| e.is(&state.workspace));
+    let theme_label = Label::from(state.theme);
+    let example = state.current_example();
     let other = locale.other();
     html! {
         <header class="topbar">
@@ -464,61 +495,39 @@ pub fn decision_chip() -> Html {
     }
 }
 
-/// Start-up: a link in the address bar wins (offering back the autosaved work it displaces); otherwise the
-/// autosaved workspace; otherwise the default example. Embedded, only the link counts.
+/// Start-up (`Session::at_start`) from what the browser holds: the link in the address bar, the autosaved
+/// workspace and the work an earlier link displaced. Embedded, only the link counts.
 fn initial_state(embedded: bool) -> State {
     let theme = initial_theme();
     let saved = (!embedded)
         .then(persist::saved)
         .flatten()
         .map(|s| s.workspace);
-    let mut state = match saved.clone() {
-        Some(workspace) => State::from_workspace(workspace, theme),
-        None => State::from_example(examples::default_example(), theme),
-    };
-    if let Some(fragment) = persist::fragment() {
-        match open_link(&fragment, saved.as_ref(), embedded) {
-            Action::OpenShared { shared, displaced } => {
-                state = State::from_shared(*shared, theme);
-                state.banner = displaced
-                    .or_else(|| (!embedded).then(persist::previous).flatten())
-                    .map(Banner::Restore);
-            }
-            Action::Banner(banner) => state.banner = banner,
-            _ => {}
-        }
-    }
-    // Embedded, the compact JSON view of the request fits a documentation page better than the form.
-    state.raw_request |= embedded;
-    state
+    let link = persist::fragment().map(|fragment| open_link(&fragment, saved.as_ref(), embedded));
+    State(Session::at_start(
+        theme,
+        saved,
+        link,
+        persist::previous,
+        embedded,
+    ))
 }
 
-/// The action that opens a link: the shared workspace, or a banner saying why it cannot be read.
+/// The action that opens a link (`session::open_link`); the work it displaces is kept in this browser.
 pub(super) fn open_link(
     fragment: &str,
     current: Option<&cam_playground::workspace::Workspace>,
     embedded: bool,
 ) -> Action {
-    match cam_playground::share::decode(fragment) {
-        Ok(shared) => {
-            let displaced = current
-                .filter(|w| !embedded && **w != shared.workspace && !is_example(w))
-                .cloned();
-            if let Some(displaced) = &displaced {
-                persist::keep_previous(displaced);
-            }
-            Action::OpenShared {
-                shared: Box::new(shared),
-                displaced,
-            }
-        }
-        Err(error) => Action::Banner(Some(Banner::LinkError(error.problem))),
+    let action = cam_playground::session::open_link(fragment, current, embedded);
+    if let Action::OpenShared {
+        displaced: Some(displaced),
+        ..
+    } = &action
+    {
+        persist::keep_previous(displaced);
     }
-}
-
-/// An untouched gallery example is no work to lose.
-fn is_example(workspace: &cam_playground::workspace::Workspace) -> bool {
-    examples::gallery().iter().any(|e| e.is(workspace))
+    action
 }
 
 pub fn start() {

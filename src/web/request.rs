@@ -1,26 +1,25 @@
 //! The request builder: a form over the public request JSON (and the JSON itself in raw mode). The form reads
-//! the request text, and every edit writes it back, so both views always agree.
+//! the request text, and every edit writes it back, so both views always agree. The form is a few components,
+//! one per group of fields (`ActionField`, `ParamFields`, `PrincipalFields`, `ContextFields`); what an edit does
+//! and how a field shows the request are `form`'s.
+
+use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use cam_playground::catalog::{Catalog, Granularity};
+use cam_playground::catalog::Catalog;
+use cam_playground::diagnostic::Diagnostic;
 use cam_playground::explain::{Label, Term};
 use cam_playground::fields;
+use cam_playground::form::{context_text, other_context, param_text};
 use cam_playground::i18n::Locale;
-use cam_playground::request::{read_request, ContextValue};
+use cam_playground::request::{read_request, ContextValue, Request};
 use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::CodeEditor;
 use super::state::{Action, RequestEdit, State};
 use super::ByPtr;
-
-const FORM_KEYS: &[&str] = &[
-    "qcs:ip",
-    "qcs:current_time",
-    "qcs:resource_tag",
-    "qcs:request_tag",
-];
 
 /// Every keystroke of a form field edits the request, so the decision is live (a big workspace waits for typing
 /// to pause, as the policy editor does).
@@ -64,7 +63,7 @@ pub fn request_pane() -> Html {
         match read_request(&state.workspace.request) {
             // A read-only embed shows the form with every field disabled.
             Some(request) => html! {
-                <fieldset class="request-fields" disabled={readonly}>{ form(state, &request, &app.result, locale) }</fieldset>
+                <fieldset class="request-fields" disabled={readonly}><RequestForm request={ByPtr(Rc::new(request))} /></fieldset>
             },
             None => html! {
                 <p class="notice" role="alert">
@@ -97,12 +96,53 @@ pub fn request_pane() -> Html {
     }
 }
 
-fn form(
-    state: &UseReducerHandle<State>,
-    request: &cam_playground::request::Request,
-    result: &WorkspaceResult,
-    locale: Locale,
-) -> Html {
+/// The request as the form's components read it: parsed from the text on each render, so compared by pointer.
+#[derive(Properties, PartialEq)]
+struct RequestProps {
+    request: ByPtr<Request>,
+}
+
+/// One of the request's own problems, in the form.
+fn problem(d: &Diagnostic, locale: Locale) -> Html {
+    let words = d.words(locale);
+    let class = classes!("diag", d.severity.as_str());
+    html! { <li class={class}><span class="message">{ super::glossary::rich(&locale.sentence_start(&words.message)) }</span><div class="help">{ super::glossary::rich(&locale.sentence_start(&words.help)) }</div></li> }
+}
+
+/// The form: the action and its resource, who is asking, the context; the request's problems other than the
+/// action's under it.
+#[function_component(RequestForm)]
+fn request_form(props: &RequestProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let other_problems: Vec<&Diagnostic> = app
+        .result
+        .request
+        .diagnostics
+        .iter()
+        .filter(|d| d.path != "$.action")
+        .collect();
+    let request = &props.request;
+    html! {
+        <div class="request-form">
+            <ActionField request={request.clone()} />
+            <ParamFields request={request.clone()} />
+            <ResourceField request={request.clone()} />
+            <PrincipalFields request={request.clone()} />
+            <ContextFields request={request.clone()} />
+            if !other_problems.is_empty() {
+                <ul class="diagnostics request-problems" aria-live="polite">{ for other_problems.into_iter().map(|d| problem(d, locale)) }</ul>
+            }
+        </div>
+    }
+}
+
+/// The action, its granularity, its problems (a typo's did-you-mean) and the catalog's description of it.
+#[function_component(ActionField)]
+fn action_field(props: &RequestProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let request = &props.request;
     let catalog = Catalog::builtin();
     let api = catalog.api_for_action(&request.action);
     let badge = match api.map(|(_, a)| a.granularity) {
@@ -114,18 +154,37 @@ fn form(
     let level_help = api.map_or_else(Html::default, |(_, a)| {
         super::glossary::term_help(locale, Term::from(a.granularity))
     });
-    let param_text = |name: &str| match request.params.get(name) {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(serde_json::Value::Array(items)) => items
-            .iter()
-            .map(|v| v.to_string().trim_matches('"').to_string())
-            .collect::<Vec<_>>()
-            .join(","),
-        Some(other) => other.to_string(),
-        None => String::new(),
-    };
-    // The resource parameters the action's templates fill (`SdkAppId` for ccc).
-    let param_fields: Html = catalog
+    let action_problems: Vec<&Diagnostic> = app
+        .result
+        .request
+        .diagnostics
+        .iter()
+        .filter(|d| d.path == "$.action")
+        .collect();
+    html! {
+        <>
+            <label class="field wide">
+                <span>{ locale.label(Label::Action) }{ " " }{ badge }{ level_help }</span>
+                <input list="catalog-actions" value={request.action.clone()} placeholder={locale.action_placeholder(catalog)}
+                    oninput={edit(&app.state, RequestEdit::Action)} spellcheck="false" />
+            </label>
+            if !action_problems.is_empty() {
+                <ul class="diagnostics request-problems" aria-live="polite">{ for action_problems.into_iter().map(|d| problem(d, locale)) }</ul>
+            }
+            if let Some((_, api)) = api {
+                <p class="api-description" lang="en">{ &api.description }</p>
+            }
+        </>
+    }
+}
+
+/// The resource parameters the action's templates fill (`SdkAppId` for ccc), each with its problems.
+#[function_component(ParamFields)]
+fn param_fields(props: &RequestProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let request = &props.request;
+    Catalog::builtin()
         .form_params(&request.action)
         .into_iter()
         .map(|name| {
@@ -133,28 +192,73 @@ fn form(
             let label = term.map_or(name, |term| locale.term(term).0);
             let help = term.map(|term| super::glossary::term_help(locale, term));
             let owned = name.to_string();
-            let oninput = edit(state, move |value| RequestEdit::Param {
+            let oninput = edit(&app.state, move |value| RequestEdit::Param {
                 name: owned.clone(),
                 value,
             });
+            let text = param_text(request, name);
             html! {
                 <>
                 <label class="field">
                     <span>{ label }{ help }</span>
-                    <input value={param_text(name)} inputmode="numeric" {oninput} />
+                    <input value={text.clone()} inputmode="numeric" {oninput} />
                 </label>
-                { super::tools::field_problems(locale, &fields::check_ids(name, &param_text(name))) }
+                { super::tools::field_problems(locale, &fields::check_ids(name, &text)) }
                 </>
             }
         })
-        .collect();
-    let context_text = |key: &str| {
-        request
-            .context
-            .get(key)
-            .map(|v| v.values().join(","))
-            .unwrap_or_default()
+        .collect()
+}
+
+/// The request's resources, for APIs outside the catalog or to override the derived one.
+#[function_component(ResourceField)]
+fn resource_field(props: &RequestProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let request = &props.request;
+    let resource_placeholder = match Catalog::builtin().api_for_action(&request.action) {
+        Some(_) => locale.label(Label::ResourceDerived),
+        None => "qcs::cvm:ap-guangzhou:uin/100000000001:instance/ins-1",
     };
+    html! {
+        <label class="field wide">
+            <span>{ locale.label(Label::ResourceField) }</span>
+            <input class="resource-input" value={request.resource.join(", ")} placeholder={resource_placeholder}
+                oninput={edit(&app.state, RequestEdit::Resource)} spellcheck="false" />
+        </label>
+    }
+}
+
+/// Who is asking (`principal`), their ids, and the resource's owner.
+#[function_component(PrincipalFields)]
+fn principal_fields(props: &RequestProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let state = &app.state;
+    let request = &props.request;
+    html! {
+        <fieldset>
+            <legend>{ locale.label(Label::Principal) }</legend>
+            { super::principal::principal_fields(state, request, locale) }
+            <label class="field"><span>{ locale.label(Label::Uin) }</span>
+                <input value={request.principal.uin.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::Uin)} /></label>
+            <label class="field"><span>{ locale.label(Label::OwnerUin) }</span>
+                <input value={request.principal.owner_uin.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::OwnerUin)} /></label>
+            <label class="field"><span>{ locale.label(Label::AppId) }</span>
+                <input value={request.principal.app_id.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::AppId)} /></label>
+            { super::principal::owner_fields(state, request, !state.workspace.scp.is_empty(), locale) }
+        </fieldset>
+    }
+}
+
+/// The context: source IP, time, tags (with rule C9's note for a product without tag authorization) and any
+/// other key.
+#[function_component(ContextFields)]
+fn context_fields(props: &RequestProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let state = &app.state;
+    let request = &props.request;
     let set_context = |key: &'static str| {
         edit(state, move |value| RequestEdit::Context {
             key: key.to_string(),
@@ -176,92 +280,48 @@ fn form(
             }));
         })
     };
-    let custom: Vec<(String, String)> = request
-        .context
-        .iter()
-        .filter(|(k, _)| !FORM_KEYS.contains(&k.as_str()))
-        .map(|(k, v)| (k.clone(), v.values().join(",")))
-        .collect();
-    // The request's own problems, shown in the form: the action's under the action field (a typo's
-    // did-you-mean), the others under the form.
-    let problem = |d: &cam_playground::diagnostic::Diagnostic| {
-        let words = d.words(locale);
-        let class = classes!("diag", d.severity.as_str());
-        html! { <li class={class}><span class="message">{ super::glossary::rich(&locale.sentence_start(&words.message)) }</span><div class="help">{ super::glossary::rich(&locale.sentence_start(&words.help)) }</div></li> }
-    };
-    let (action_problems, other_problems): (Vec<_>, Vec<_>) = result
-        .request
-        .diagnostics
-        .iter()
-        .partition(|d| d.path == "$.action");
-    let resource_text = request.resource.join(", ");
-    let resource_placeholder = match api {
-        Some(_) => locale.label(Label::ResourceDerived),
-        None => "qcs::cvm:ap-guangzhou:uin/100000000001:instance/ins-1",
+    let (ip, time) = (
+        context_text(request, "qcs:ip"),
+        context_text(request, "qcs:current_time"),
+    );
+    let tags = |key: &str| {
+        request
+            .context
+            .get(key)
+            .map(|v| v.values().to_vec())
+            .unwrap_or_default()
     };
     // Rule C9: the catalog says whether the action's product has tags for CAM to compare.
-    let untagged = api
+    let untagged = Catalog::builtin()
+        .api_for_action(&request.action)
         .map(|(product, _)| product)
         .filter(|product| !product.tag_authorization);
     html! {
-        <div class="request-form">
-            <label class="field wide">
-                <span>{ locale.label(Label::Action) }{ " " }{ badge }{ level_help }</span>
-                <input list="catalog-actions" value={request.action.clone()} placeholder={locale.action_placeholder(catalog)}
-                    oninput={edit(state, RequestEdit::Action)} spellcheck="false" />
-            </label>
-            if !action_problems.is_empty() {
-                <ul class="diagnostics request-problems" aria-live="polite">{ for action_problems.into_iter().map(problem) }</ul>
-            }
-            if let Some((_, api)) = api {
-                <p class="api-description" lang="en">{ &api.description }</p>
-            }
-            { param_fields }
-            <label class="field wide">
-                <span>{ locale.label(Label::ResourceField) }</span>
-                <input class="resource-input" value={resource_text} placeholder={resource_placeholder}
-                    oninput={edit(state, RequestEdit::Resource)} spellcheck="false" />
-            </label>
-            <fieldset>
-                <legend>{ locale.label(Label::Principal) }</legend>
-                { super::principal::principal_fields(state, request, locale) }
-                <label class="field"><span>{ locale.label(Label::Uin) }</span>
-                    <input value={request.principal.uin.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::Uin)} /></label>
-                <label class="field"><span>{ locale.label(Label::OwnerUin) }</span>
-                    <input value={request.principal.owner_uin.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::OwnerUin)} /></label>
-                <label class="field"><span>{ locale.label(Label::AppId) }</span>
-                    <input value={request.principal.app_id.clone().unwrap_or_default()} inputmode="numeric" oninput={edit(state, RequestEdit::AppId)} /></label>
-                { super::principal::owner_fields(state, request, !state.workspace.scp.is_empty(), locale) }
-            </fieldset>
-            <fieldset>
-                <legend>{ locale.label(Label::Context) }</legend>
-                <label class="field"><span>{ locale.label(Label::SourceIp) }</span>
-                    <input value={context_text("qcs:ip")} placeholder={locale.label(Label::IpPlaceholder)} oninput={set_context("qcs:ip")} spellcheck="false" /></label>
-                { super::tools::field_problems(locale, &fields::check_ip_address(&context_text("qcs:ip")).into_iter().collect::<Vec<_>>()) }
-                <div class="field">
-                    <label for="current-time">{ locale.label(Label::CurrentTime) }</label>
-                    <div class="row">
-                        <input id="current-time" value={context_text("qcs:current_time")} placeholder={locale.label(Label::TimePlaceholder)}
-                            oninput={set_context("qcs:current_time")} spellcheck="false" />
-                        <button onclick={now}>{ locale.label(Label::Now) }</button>
-                    </div>
-                    { super::tools::field_problems(locale, &fields::check_time(&context_text("qcs:current_time")).into_iter().collect::<Vec<_>>()) }
+        <fieldset>
+            <legend>{ locale.label(Label::Context) }</legend>
+            <label class="field"><span>{ locale.label(Label::SourceIp) }</span>
+                <input value={ip.clone()} placeholder={locale.label(Label::IpPlaceholder)} oninput={set_context("qcs:ip")} spellcheck="false" /></label>
+            { super::tools::field_problems(locale, &fields::check_ip_address(&ip).into_iter().collect::<Vec<_>>()) }
+            <div class="field">
+                <label for="current-time">{ locale.label(Label::CurrentTime) }</label>
+                <div class="row">
+                    <input id="current-time" value={time.clone()} placeholder={locale.label(Label::TimePlaceholder)}
+                        oninput={set_context("qcs:current_time")} spellcheck="false" />
+                    <button onclick={now}>{ locale.label(Label::Now) }</button>
                 </div>
-                <TagChips state={state.clone()} key_name="qcs:resource_tag" label={locale.label(Label::ResourceTags)}
-                    values={request.context.get("qcs:resource_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
-                <TagChips state={state.clone()} key_name="qcs:request_tag" label={locale.label(Label::RequestTags)}
-                    values={request.context.get("qcs:request_tag").map(|v| v.values().to_vec()).unwrap_or_default()} />
-                if let Some(product) = untagged {
-                    <p class="field-note" role="note" data-rule="C9">
-                        { super::glossary::with_rule_links(locale, &locale.tags_not_supported(&product.name, &product.abbreviation)) }
-                    </p>
-                }
-                <CustomKeys state={state.clone()} entries={custom} />
-            </fieldset>
-            if !other_problems.is_empty() {
-                <ul class="diagnostics request-problems" aria-live="polite">{ for other_problems.into_iter().map(problem) }</ul>
+                { super::tools::field_problems(locale, &fields::check_time(&time).into_iter().collect::<Vec<_>>()) }
+            </div>
+            <TagChips state={state.clone()} key_name="qcs:resource_tag" label={locale.label(Label::ResourceTags)}
+                values={tags("qcs:resource_tag")} />
+            <TagChips state={state.clone()} key_name="qcs:request_tag" label={locale.label(Label::RequestTags)}
+                values={tags("qcs:request_tag")} />
+            if let Some(product) = untagged {
+                <p class="field-note" role="note" data-rule="C9">
+                    { super::glossary::with_rule_links(locale, &locale.tags_not_supported(&product.name, &product.abbreviation)) }
+                </p>
             }
-        </div>
+            <CustomKeys state={state.clone()} entries={other_context(request)} />
+        </fieldset>
     }
 }
 
@@ -410,10 +470,7 @@ pub fn action_options() -> Html {
     html! {
         <datalist id="catalog-actions">
             { for catalog.actions().map(|(action, _, a)| {
-                let level = match a.granularity {
-                    Granularity::Resource => locale.label(Label::ResourceLevel),
-                    Granularity::Operation => locale.label(Label::OperationLevel),
-                };
+                let level = locale.label(Label::from(a.granularity));
                 html! { <option value={action.to_string()}>{ format!("{} · {level}", a.description) }</option> }
             }) }
         </datalist>

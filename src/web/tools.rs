@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use cam_playground::analysis::{diff, generate, Diff, GeneratorFields, GeneratorInput};
-use cam_playground::catalog::{Catalog, Category, Granularity};
+use cam_playground::catalog::{Catalog, Category};
 use cam_playground::eval::Decision;
 use cam_playground::explain::{Label, Message};
 use cam_playground::fields::FieldProblem;
@@ -36,7 +36,8 @@ pub fn field_problems(locale: Locale, problems: &[FieldProblem]) -> Html {
     }
 }
 
-/// Pick APIs (search, categories), SdkAppIds and optional conditions → the minimal policy, added as a tab.
+/// Pick APIs (search, categories), SdkAppIds and optional conditions → the minimal policy, added as a tab. What
+/// the user typed and picked is kept here, while the panel is closed too.
 #[function_component(Generator)]
 pub fn generator() -> Html {
     let app = super::use_app();
@@ -58,21 +59,33 @@ pub fn generator() -> Html {
     if !*open {
         return html! { <section class="tool">{ header }<></></section> };
     }
-    let catalog = Catalog::builtin();
-    let owner = read_request(&app.state.workspace.request)
-        .and_then(|r| r.principal.owner_uin)
-        .unwrap_or_else(|| "100000000001".into());
-    let fields = GeneratorFields {
-        ids: (*ids).clone(),
-        ips: (*ips).clone(),
-        from: (*from).clone(),
-        until: (*until).clone(),
-    };
-    let (input, report) = GeneratorInput::from_fields((*chosen).clone(), owner, &fields, catalog);
-    let policy = input
-        .filter(|_| !chosen.is_empty())
-        .map(|input| generate(&input, catalog));
-    let listed: Vec<_> = catalog.search(&query).take(60).collect();
+    html! {
+        <section class="tool generator">
+            { header }
+            <>
+            // Inside the one child after the header, which keeps its place (and its focus) in every branch.
+            { super::kinds_note(&app.state.workspace, locale) }
+            <div class="tool-grid">
+                <ApiPicker query={query} chosen={chosen.clone()} />
+                <GeneratedPolicy {chosen} {ids} {ips} {from} {until} />
+            </div>
+            </>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ApiPickerProps {
+    query: UseStateHandle<String>,
+    chosen: UseStateHandle<Vec<String>>,
+}
+
+/// The generator's APIs: a search, whole categories at once, and a list of checkboxes (one Tab stop).
+#[function_component(ApiPicker)]
+fn api_picker(props: &ApiPickerProps) -> Html {
+    let locale = super::use_locale();
+    let (query, chosen) = (&props.query, &props.chosen);
+    let listed: Vec<_> = Catalog::builtin().search(query).take(60).collect();
     let toggle_api = |action: String| {
         let chosen = chosen.clone();
         Callback::from(move |_: Event| {
@@ -98,90 +111,103 @@ pub fn generator() -> Html {
             chosen.set(next);
         })
     };
+    html! {
+        <div>
+            <input type="search" placeholder={locale.label(Label::CatalogSearch)} aria-label={locale.label(Label::CatalogSearch)}
+                oninput={let query = query.clone(); move |e: InputEvent| if let Some(i) = e.target_dyn_into::<HtmlInputElement>() { query.set(i.value()) }} />
+            <div class="row">
+                { for [Category::Read, Category::List, Category::Write, Category::Other].into_iter().map(|c| html! {
+                    <button onclick={select_category(c)}>{ format!("+ {}", locale.label(Label::from(c))) }</button>
+                }) }
+                <button onclick={let chosen = chosen.clone(); move |_| chosen.set(Vec::new())}>{ locale.label(Label::Clear) }</button>
+            </div>
+            if listed.is_empty() {
+                <p class="hint no-match" aria-live="polite">{ locale.label(Label::NoMatchingApis) }</p>
+            }
+            <ul class="pick-list" onkeydown={super::roving(".pick-list", "input[type=checkbox]")}>
+                { for listed.iter().enumerate()
+                    .map(|(i, (action, _, a))| {
+                        let action = action.to_string();
+                        html! {
+                            <li><label>
+                                <input type="checkbox" tabindex={if i == 0 { "0" } else { "-1" }} checked={chosen.contains(&action)} onchange={toggle_api(action.clone())} />
+                                <code>{ &action }</code>{ " " }<span class="badge">{ locale.label(Label::from(a.granularity)) }</span>
+                            </label></li>
+                        }
+                    }) }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GeneratedPolicyProps {
+    chosen: UseStateHandle<Vec<String>>,
+    ids: UseStateHandle<String>,
+    ips: UseStateHandle<String>,
+    from: UseStateHandle<String>,
+    until: UseStateHandle<String>,
+}
+
+/// The generator's conditions (SdkAppIds, IP ranges, a time window) and the policy they make with the chosen
+/// APIs, which "Add as policy" opens as a new tab.
+#[function_component(GeneratedPolicy)]
+fn generated_policy(props: &GeneratedPolicyProps) -> Html {
+    let app = super::use_app();
+    let locale = super::use_locale();
+    let GeneratedPolicyProps {
+        chosen,
+        ids,
+        ips,
+        from,
+        until,
+    } = props;
+    let catalog = Catalog::builtin();
+    let owner = read_request(&app.state.workspace.request)
+        .and_then(|r| r.principal.owner_uin)
+        .unwrap_or_else(|| "100000000001".into());
+    let fields = GeneratorFields {
+        ids: (**ids).clone(),
+        ips: (**ips).clone(),
+        from: (**from).clone(),
+        until: (**until).clone(),
+    };
+    let (input, report) = GeneratorInput::from_fields((**chosen).clone(), owner, &fields, catalog);
+    let policy = input
+        .filter(|_| !chosen.is_empty())
+        .map(|input| generate(&input, catalog));
     let add_tab = {
         let (state, policy) = (app.state.clone(), policy.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(text) = &policy {
-                let mut workspace = state.workspace.clone();
-                let name = format!("generated-{}", workspace.policies.len() + 1);
-                workspace.policies.push(NamedPolicy {
-                    name: name.clone(),
-                    text: text.clone(),
-                    ..Default::default()
-                });
-                let added = workspace.policies.len() - 1;
-                // Said, focused and undoable at the top, by the tabs (finding 23).
-                state.dispatch(Action::ApplyFix(
-                    workspace,
-                    Some(cam_playground::analysis::Done::AddedPolicy { name }),
-                ));
-                // The new policy is what the user wants to see next.
-                state.dispatch(Action::SelectTab(super::state::Tab {
-                    source: cam_playground::policy::PolicyKind::Identity,
-                    index: added,
-                }));
+                state.dispatch(Action::AddGenerated(text.clone()));
             }
         })
     };
     html! {
-        <section class="tool generator">
-            { header }
-            <>
-            // Inside the one child after the header, which keeps its place (and its focus) in every branch.
-            { super::kinds_note(&app.state.workspace, locale) }
-            <div class="tool-grid">
-                <div>
-                    <input type="search" placeholder={locale.label(Label::CatalogSearch)} aria-label={locale.label(Label::CatalogSearch)}
-                        oninput={let query = query.clone(); move |e: InputEvent| if let Some(i) = e.target_dyn_into::<HtmlInputElement>() { query.set(i.value()) }} />
-                    <div class="row">
-                        { for [(Category::Read, Label::CategoryRead), (Category::List, Label::CategoryList), (Category::Write, Label::CategoryWrite), (Category::Other, Label::CategoryOther)].into_iter().map(|(c, l)| html! {
-                            <button onclick={select_category(c)}>{ format!("+ {}", locale.label(l)) }</button>
-                        }) }
-                        <button onclick={let chosen = chosen.clone(); move |_| chosen.set(Vec::new())}>{ locale.label(Label::Clear) }</button>
-                    </div>
-                    if listed.is_empty() {
-                        <p class="hint no-match" aria-live="polite">{ locale.label(Label::NoMatchingApis) }</p>
-                    }
-                    <ul class="pick-list" onkeydown={super::roving(".pick-list", "input[type=checkbox]")}>
-                        { for listed.iter().enumerate()
-                            .map(|(i, (action, _, a))| {
-                                let action = action.to_string();
-                                let level = if a.granularity == Granularity::Operation { Label::OperationLevel } else { Label::ResourceLevel };
-                                html! {
-                                    <li><label>
-                                        <input type="checkbox" tabindex={if i == 0 { "0" } else { "-1" }} checked={chosen.contains(&action)} onchange={toggle_api(action.clone())} />
-                                        <code>{ &action }</code>{ " " }<span class="badge">{ locale.label(level) }</span>
-                                    </label></li>
-                                }
-                            }) }
-                    </ul>
-                </div>
-                <div>
-                    <label class="field"><span>{ locale.ids_label(&Catalog::builtin().form_params("")) }</span>
-                        <input class="gen-ids" value={(*ids).clone()} oninput={typed(&ids)} aria-invalid={(!report.ids.is_empty()).to_string()} /></label>
-                    { field_problems(locale, &report.ids) }
-                    <label class="field"><span>{ locale.label(Label::IpRanges) }</span>
-                        <input class="gen-ips" value={(*ips).clone()} placeholder="10.0.0.0/8, 203.0.113.0/24" oninput={typed(&ips)} aria-invalid={(!report.ips.is_empty()).to_string()} /></label>
-                    { field_problems(locale, &report.ips) }
-                    <div class="row">
-                        <label class="field"><span>{ locale.label(Label::From) }</span>
-                            <input class="gen-from" value={(*from).clone()} placeholder="2026-11-28T01:00:00Z" oninput={typed(&from)} /></label>
-                        <label class="field"><span>{ locale.label(Label::Until) }</span>
-                            <input class="gen-until" value={(*until).clone()} placeholder="2026-11-28T10:00:00Z" oninput={typed(&until)} /></label>
-                    </div>
-                    { field_problems(locale, &report.window) }
-                    if from.trim().is_empty() != until.trim().is_empty() {
-                        <p class="hint window-open">{ locale.label(Label::WindowOpen) }</p>
-                    }
-                    <p class="hint">{ locale.render(&Message::ApisChosen { count: chosen.len() }) }</p>
-                    if let Some(policy) = &policy {
-                        <textarea class="generated" readonly=true rows="12" aria-label={locale.label(Label::Generator)} value={policy.clone()} />
-                        <button class="add-generated" onclick={add_tab}>{ locale.label(Label::AddAsPolicy) }</button>
-                    }
-                </div>
+        <div>
+            <label class="field"><span>{ locale.ids_label(&catalog.form_params("")) }</span>
+                <input class="gen-ids" value={(**ids).clone()} oninput={typed(ids)} aria-invalid={(!report.ids.is_empty()).to_string()} /></label>
+            { field_problems(locale, &report.ids) }
+            <label class="field"><span>{ locale.label(Label::IpRanges) }</span>
+                <input class="gen-ips" value={(**ips).clone()} placeholder="10.0.0.0/8, 203.0.113.0/24" oninput={typed(ips)} aria-invalid={(!report.ips.is_empty()).to_string()} /></label>
+            { field_problems(locale, &report.ips) }
+            <div class="row">
+                <label class="field"><span>{ locale.label(Label::From) }</span>
+                    <input class="gen-from" value={(**from).clone()} placeholder="2026-11-28T01:00:00Z" oninput={typed(from)} /></label>
+                <label class="field"><span>{ locale.label(Label::Until) }</span>
+                    <input class="gen-until" value={(**until).clone()} placeholder="2026-11-28T10:00:00Z" oninput={typed(until)} /></label>
             </div>
-            </>
-        </section>
+            { field_problems(locale, &report.window) }
+            if from.trim().is_empty() != until.trim().is_empty() {
+                <p class="hint window-open">{ locale.label(Label::WindowOpen) }</p>
+            }
+            <p class="hint">{ locale.render(&Message::ApisChosen { count: chosen.len() }) }</p>
+            if let Some(policy) = &policy {
+                <textarea class="generated" readonly=true rows="12" aria-label={locale.label(Label::Generator)} value={policy.clone()} />
+                <button class="add-generated" onclick={add_tab}>{ locale.label(Label::AddAsPolicy) }</button>
+            }
+        </div>
     }
 }
 
