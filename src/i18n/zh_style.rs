@@ -787,7 +787,7 @@ mod tests {
             add(format!("{kind:?}"), words.message);
             add(format!("{kind:?} (help)"), words.help);
         }
-        for term in crate::explain::Term::ALL {
+        for term in crate::vocabulary::Term::ALL {
             let (name, explanation) = locale.term(term);
             add(format!("{term:?}"), name.to_string());
             add(format!("{term:?}"), explanation.into_string());
@@ -861,7 +861,7 @@ mod tests {
             );
         }
         let catalog = crate::catalog::Catalog::builtin();
-        for term in crate::explain::Term::ALL {
+        for term in crate::vocabulary::Term::ALL {
             add("what_is".into(), locale.what_is(locale.term(term).0));
         }
         for example in crate::examples::gallery() {
@@ -1080,9 +1080,9 @@ mod tests {
     /// Every label of the interface is among the literals read above: the label table has one arm per `Label`.
     #[test]
     fn every_label_is_read() {
-        let explain = include_str!("../explain/mod.rs");
-        let start = explain.find("pub enum Label {").unwrap();
-        let body = &explain[start..start + explain[start..].find('}').unwrap()];
+        let vocabulary = include_str!("../vocabulary.rs");
+        let start = vocabulary.find("pub enum Label {").unwrap();
+        let body = &vocabulary[start..start + vocabulary[start..].find('}').unwrap()];
         let variants = body
             .lines()
             .filter(|l| l.trim().ends_with(',') && !l.trim().starts_with("//"))
@@ -1099,9 +1099,9 @@ mod tests {
             "each label is one literal arm of zh_cn::label"
         );
         for label in [
-            crate::explain::Label::AppTitle,
-            crate::explain::Label::Hypothetical,
-            crate::explain::Label::WindowOpen,
+            crate::vocabulary::Label::AppTitle,
+            crate::vocabulary::Label::Hypothetical,
+            crate::vocabulary::Label::WindowOpen,
         ] {
             assert!(chinese_literals(table).contains(&Locale::ZhCn.label(label).to_string()));
         }

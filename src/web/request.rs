@@ -5,10 +5,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use cam_playground::catalog::{Catalog, Granularity};
-use cam_playground::explain::{Label, Term};
 use cam_playground::fields;
 use cam_playground::i18n::Locale;
 use cam_playground::request::{read_request, ContextValue};
+use cam_playground::vocabulary::{Label, Term};
 use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::CodeEditor;

@@ -63,7 +63,7 @@ pub struct State {
     pub reveal: u32,
     pub raw_request: bool,
     pub theme: Theme,
-    pub notice: Option<cam_playground::explain::Label>,
+    pub notice: Option<cam_playground::vocabulary::Label>,
     pub banner: Option<Banner>,
     /// The stamp of the link the workspace was opened from, until the first edit.
     pub link_stamp: Option<Stamp>,
@@ -96,7 +96,7 @@ pub enum Banner {
     RestoreAfterNew(Workspace),
     /// Something was copied; `text` stays visible for copying by hand.
     Copied {
-        label: cam_playground::explain::Label,
+        label: cam_playground::vocabulary::Label,
         text: String,
     },
 }
@@ -386,7 +386,9 @@ impl Reducible for State {
                 if let Some(policy) = next.policies_mut(tab.source).get_mut(tab.index) {
                     match json::format(&policy.text) {
                         Ok(formatted) => policy.text = formatted,
-                        Err(_) => next.notice = Some(cam_playground::explain::Label::FormatFailed),
+                        Err(_) => {
+                            next.notice = Some(cam_playground::vocabulary::Label::FormatFailed)
+                        }
                     }
                 }
             }
