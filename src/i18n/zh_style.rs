@@ -808,7 +808,7 @@ mod tests {
         {
             add(format!("{problem:?}"), locale.field_problem(problem));
         }
-        for fix in crate::analysis::fix::text_tests::samples() {
+        for fix in crate::analysis::fix::text::tests::samples() {
             add(format!("{fix:?}"), locale.fix(&fix));
             let done = crate::analysis::Done::Fix { fix };
             add(format!("{done:?}"), locale.done(&done));
