@@ -7,7 +7,7 @@
 //! and the Markdown export of every gallery example and every Tencent document of `tests/fixtures/tencent-kinds`,
 //! the interface's words (labels, tooltips, banners, buttons, kinds, glossary, rule titles), the CLI's texts, the
 //! JS API's errors, share and paste problems; and every string literal of the zh-CN tables, so a label added
-//! later is read too. `tests/zh_cli.rs` runs the real `camctl --lang zh-CN` through the same check. Native only
+//! later is read too. `tests/it/zh_cli.rs` runs the real `camctl --lang zh-CN` through the same check. Native only
 //! (the web bundle does not carry it).
 
 fn is_cjk(c: char) -> bool {
