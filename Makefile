@@ -38,7 +38,7 @@ test-native:
 	cargo test
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown --test vectors --test robustness --test malformed --test lint
+	cargo test --target wasm32-unknown-unknown --test it
 
 test-e2e:
 	node --test --test-timeout=300000 tests/e2e/

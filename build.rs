@@ -61,7 +61,7 @@ fn main() {
     std::fs::write(out.join("malformed_cases.rs"), malformed_cases()).expect("OUT_DIR is writable");
 }
 
-/// The malformed-input corpus as a Rust table for `tests/malformed.rs`, so the same cases run natively and in
+/// The malformed-input corpus as a Rust table for `tests/it/malformed.rs`, so the same cases run natively and in
 /// WASM, where tests cannot read files: `(file, text, expected code, line, column)`.
 fn malformed_cases() -> String {
     let manifest = "tests/malformed/MANIFEST.tsv";

@@ -11,9 +11,9 @@ use cam_playground::workspace::{evaluate_kinds, evaluate_parsed_with, NamedPolic
 use cam_playground::PolicyKind;
 use criterion::{criterion_group, criterion_main, Criterion};
 
-// The readers' comparison of `tests/json_reader`; the bench uses its jsonc-parser settings.
+// The readers' comparison of `tests/it/json_reader`; the bench uses its jsonc-parser settings.
 #[allow(dead_code)]
-#[path = "../tests/json_reader/compare.rs"]
+#[path = "../tests/it/json_reader/compare.rs"]
 mod compare;
 
 /// Ten statements with conditions: a realistic, busy ccc policy.
@@ -240,7 +240,7 @@ fn scenario_texts(workspace: &Workspace) -> Vec<&str> {
         .collect()
 }
 
-/// The reader the engine used before `json::reader`: jsonc-parser with every extension off (`tests/json_reader`
+/// The reader the engine used before `json::reader`: jsonc-parser with every extension off (`tests/it/json_reader`
 /// compares the two).
 fn read_with_jsonc(text: &str) -> jsonc_parser::ast::Value<'_> {
     let result = jsonc_parser::parse_to_ast(text, &Default::default(), &compare::strict_jsonc());

@@ -34,6 +34,7 @@ pub mod suite;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod terraform;
 pub mod text;
+pub mod vocabulary;
 pub mod wire;
 pub mod workspace;
 

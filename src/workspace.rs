@@ -313,16 +313,7 @@ fn earlier_policy<'e>(
 
 /// The evaluation of parsed identity policies and boundary and a parsed request, when every policy's JSON could
 /// be read and the request resolved; the parser's assumptions join the evaluator's. Policies parsed once can be
-/// evaluated against many requests this way.
-pub fn evaluate_parsed(
-    policies: &[ParsedPolicy],
-    boundary: &[ParsedPolicy],
-    request: &ParsedRequest,
-) -> Option<Evaluation> {
-    evaluate_parsed_with(policies, boundary, request, Detail::Full)
-}
-
-/// `evaluate_parsed`, keeping the trace `detail` asks for.
+/// evaluated against many requests this way, keeping the trace `detail` asks for.
 pub fn evaluate_parsed_with(
     policies: &[ParsedPolicy],
     boundary: &[ParsedPolicy],

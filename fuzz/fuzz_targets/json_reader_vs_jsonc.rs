@@ -3,7 +3,7 @@
 //! same error (`tests/json_reader/compare.rs` says what "same" covers).
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../tests/json_reader/compare.rs"]
+#[path = "../../tests/it/json_reader/compare.rs"]
 mod compare;
 
 fuzz_target!(|text: &str| {

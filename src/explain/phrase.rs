@@ -99,11 +99,6 @@ impl Ordered {
             _ => return None,
         })
     }
-
-    /// The comparison an operator written as text makes; `None` for an unknown or matching operator.
-    pub fn of_name(operator: &str) -> Option<Ordered> {
-        Ordered::of(&Operator::parse(operator).ok()?)
-    }
 }
 
 /// A value of a condition key that never matches (rule C7), remarked after the key's sentence.

@@ -2,7 +2,8 @@
 //! to paste into a ticket.
 
 use super::Locale;
-use crate::explain::{mark, steps, Label, Message, Status};
+use crate::explain::{mark, steps, Message, Status};
+use crate::vocabulary::Label;
 use crate::workspace::{Workspace, WorkspaceResult};
 
 pub fn markdown(

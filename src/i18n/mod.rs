@@ -20,10 +20,11 @@ use serde::Serialize;
 pub use crate::locale::Locale;
 pub use markdown::markdown;
 pub(crate) use sentence::sentence;
-pub use sentence::{code_spans, Sentence};
+pub use sentence::{code_spans, Piece, Sentence};
 
 use crate::diagnostic::{Diagnostic, Text};
-use crate::explain::{Label, Message, Step};
+use crate::explain::{Message, Step};
+use crate::vocabulary::Label;
 
 /// A diagnostic in words: what is wrong and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -202,7 +203,7 @@ impl Locale {
     }
 
     /// A glossary entry: the term and its explanation.
-    pub fn term(self, term: crate::explain::Term) -> (&'static str, Sentence) {
+    pub fn term(self, term: crate::vocabulary::Term) -> (&'static str, Sentence) {
         table!(self, term(term))
     }
 
@@ -415,7 +416,7 @@ mod tests {
                         .kind_inferred(kind)
                         .pieces()
                         .iter()
-                        .any(|p| matches!(p, crate::explain::Piece::Rule(crate::rules::Rule::K1))),
+                        .any(|p| matches!(p, Piece::Rule(crate::rules::Rule::K1))),
                     "{locale:?}: the inferred kind cites K1"
                 );
             }

@@ -8,8 +8,15 @@
 
 use std::fmt;
 
-use crate::explain::Piece;
 use crate::rules::Rule;
+
+/// A sentence cut into plain text and the rule ids it cites (`rule R5`, `规则 R5`), so a view can link each id
+/// to its explanation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Rule(Rule),
+}
 
 /// Words with the rules they cite: `Display` gives the plain text, `pieces` the text cut at each citation.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

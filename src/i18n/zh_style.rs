@@ -7,7 +7,7 @@
 //! and the Markdown export of every gallery example and every Tencent document of `tests/fixtures/tencent-kinds`,
 //! the interface's words (labels, tooltips, banners, buttons, kinds, glossary, rule titles), the CLI's texts, the
 //! JS API's errors, share and paste problems; and every string literal of the zh-CN tables, so a label added
-//! later is read too. `tests/zh_cli.rs` runs the real `camctl --lang zh-CN` through the same check. Native only
+//! later is read too. `tests/it/zh_cli.rs` runs the real `camctl --lang zh-CN` through the same check. Native only
 //! (the web bundle does not carry it).
 
 fn is_cjk(c: char) -> bool {
@@ -792,7 +792,7 @@ mod tests {
             add(format!("{kind:?}"), words.message);
             add(format!("{kind:?} (help)"), words.help);
         }
-        for term in crate::explain::Term::ALL {
+        for term in crate::vocabulary::Term::ALL {
             let (name, explanation) = locale.term(term);
             add(format!("{term:?}"), name.to_string());
             add(format!("{term:?}"), explanation.into_string());
@@ -813,7 +813,7 @@ mod tests {
         {
             add(format!("{problem:?}"), locale.field_problem(problem));
         }
-        for fix in crate::analysis::fix::text_tests::samples() {
+        for fix in crate::analysis::fix::text::tests::samples() {
             add(format!("{fix:?}"), locale.fix(&fix));
             let done = crate::analysis::Done::Fix { fix };
             add(format!("{done:?}"), locale.done(&done));
@@ -866,7 +866,7 @@ mod tests {
             );
         }
         let catalog = crate::catalog::Catalog::builtin();
-        for term in crate::explain::Term::ALL {
+        for term in crate::vocabulary::Term::ALL {
             add("what_is".into(), locale.what_is(locale.term(term).0));
         }
         for example in crate::examples::gallery() {
@@ -1105,9 +1105,9 @@ mod tests {
     /// Every label of the interface is among the literals read above: the label table has one arm per `Label`.
     #[test]
     fn every_label_is_read() {
-        let explain = include_str!("../explain/mod.rs");
-        let start = explain.find("pub enum Label {").unwrap();
-        let body = &explain[start..start + explain[start..].find('}').unwrap()];
+        let vocabulary = include_str!("../vocabulary.rs");
+        let start = vocabulary.find("pub enum Label {").unwrap();
+        let body = &vocabulary[start..start + vocabulary[start..].find('}').unwrap()];
         let variants = body
             .lines()
             .filter(|l| l.trim().ends_with(',') && !l.trim().starts_with("//"))
@@ -1124,9 +1124,9 @@ mod tests {
             "each label is one literal arm of zh_cn::label"
         );
         for label in [
-            crate::explain::Label::AppTitle,
-            crate::explain::Label::Hypothetical,
-            crate::explain::Label::WindowOpen,
+            crate::vocabulary::Label::AppTitle,
+            crate::vocabulary::Label::Hypothetical,
+            crate::vocabulary::Label::WindowOpen,
         ] {
             assert!(chinese_literals(table).contains(&Locale::ZhCn.label(label).to_string()));
         }

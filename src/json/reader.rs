@@ -694,7 +694,7 @@ mod tests {
     use super::*;
 
     /// The nesting limit also bounds the recursion: deep text fits the 1 MB stack WebAssembly runs on, even
-    /// unoptimized. (The differential test, `tests/json_reader`, checks every error against jsonc-parser's.)
+    /// unoptimized. (The differential test, `tests/it/json_reader`, checks every error against jsonc-parser's.)
     #[test]
     fn deep_nesting_is_an_error_not_a_stack_overflow() {
         let deep = std::thread::Builder::new().stack_size(1 << 20);

@@ -6,12 +6,12 @@
 
 use crate::analysis::Done;
 use crate::examples::{self, Example};
-use crate::explain::Label;
 use crate::json::{self, Span};
 use crate::policy::PolicyKind;
 use crate::policy_kind::ScpNode;
 use crate::request::read_request;
 use crate::share::{Shared, Stamp};
+use crate::vocabulary::Label;
 use crate::workspace::{NamedPolicy, Workspace};
 
 pub use crate::form::RequestEdit;

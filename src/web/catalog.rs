@@ -4,7 +4,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use cam_playground::catalog::{Catalog, Category, Granularity};
-use cam_playground::explain::Label;
+use cam_playground::vocabulary::Label;
 
 const INITIAL_ROWS: usize = 24;
 

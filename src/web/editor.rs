@@ -7,10 +7,10 @@ use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use cam_playground::diagnostic::{Diagnostic, Severity, Text};
-use cam_playground::explain::Label;
 use cam_playground::highlight::{self, Mark};
 use cam_playground::json::Span;
 use cam_playground::policy::{PolicyKind, PolicyText};
+use cam_playground::vocabulary::Label;
 
 /// Highlighting stops above this size: the textarea then shows its own text, and no copy of a big document is
 /// laid out again on every keystroke.

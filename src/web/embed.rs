@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use cam_playground::embed::{EmbedOptions, EmbedView};
-use cam_playground::explain::Label;
+use cam_playground::vocabulary::Label;
 
 use super::policies::PoliciesPane;
 use super::request::RequestPane;

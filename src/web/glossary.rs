@@ -5,10 +5,11 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use cam_playground::explain::{Label, Piece, Term};
 use cam_playground::i18n::Locale;
+use cam_playground::i18n::Piece;
 use cam_playground::i18n::Sentence;
 use cam_playground::rules::{Rule, RuleKind};
+use cam_playground::vocabulary::{Label, Term};
 
 const GLOSSARY_ID: &str = "glossary";
 

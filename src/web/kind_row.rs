@@ -5,8 +5,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use cam_playground::explain::{Label, Term};
 use cam_playground::policy::PolicyKind;
+use cam_playground::vocabulary::{Label, Term};
 
 use super::state::Action;
 

@@ -9,8 +9,8 @@ use yew::prelude::*;
 use cam_playground::analysis::{matrix, MatrixRow};
 use cam_playground::catalog::{Catalog, Category};
 use cam_playground::eval::Decision;
-use cam_playground::explain::Label;
 use cam_playground::request::read_request;
+use cam_playground::vocabulary::Label;
 
 use cam_playground::eval::trace::StatementRef;
 use cam_playground::explain::Message;

@@ -28,8 +28,8 @@ use yew::prelude::*;
 
 use cam_playground::analysis::{Done, FixText};
 use cam_playground::examples;
-use cam_playground::explain::Label;
 use cam_playground::i18n::Locale;
+use cam_playground::vocabulary::Label;
 use cam_playground::workspace::Workspace;
 
 use cam_playground::session::Session;

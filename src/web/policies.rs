@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use cam_playground::analysis::Done;
 use cam_playground::eval::trace::Outcome;
-use cam_playground::explain::Label;
 use cam_playground::highlight::Mark;
 use cam_playground::i18n::Locale;
 use cam_playground::policy::Effect;
 use cam_playground::policy::PolicyKind;
+use cam_playground::vocabulary::Label;
 use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::{CodeEditor, GutterMark};

@@ -6,9 +6,9 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use cam_playground::explain::{Label, Term};
 use cam_playground::i18n::Locale;
 use cam_playground::request::{PrincipalKind, Request};
+use cam_playground::vocabulary::{Label, Term};
 
 use super::state::{Action, RequestEdit, State};
 

@@ -10,11 +10,11 @@ use yew::prelude::*;
 
 use cam_playground::catalog::Catalog;
 use cam_playground::diagnostic::Diagnostic;
-use cam_playground::explain::{Label, Term};
 use cam_playground::fields;
 use cam_playground::form::{context_text, other_context, param_text};
 use cam_playground::i18n::Locale;
 use cam_playground::request::{read_request, ContextValue, Request};
+use cam_playground::vocabulary::{Label, Term};
 use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::CodeEditor;

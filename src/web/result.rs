@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use cam_playground::eval::trace::StatementRef;
 use cam_playground::eval::Decision;
-use cam_playground::explain::{self, Label, Message, Status, Step, Term};
+use cam_playground::explain::{self, Message, Status, Step};
 use cam_playground::i18n::Locale;
+use cam_playground::vocabulary::{Label, Term};
 use cam_playground::workspace::WorkspaceResult;
 
 use super::glossary;

@@ -4,8 +4,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use cam_playground::explain::Label;
 use cam_playground::policy_kind::ScpNode;
+use cam_playground::vocabulary::Label;
 
 use super::state::{Action, Tab};
 

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use cam_playground::explain::Label;
+use cam_playground::vocabulary::Label;
 
 use super::state::{Action, Tab};
 

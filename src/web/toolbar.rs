@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use cam_playground::eval::Decision;
 
-use cam_playground::explain::{Label, Message};
+use cam_playground::explain::Message;
 use cam_playground::i18n;
 use cam_playground::request::read_error_message;
 use cam_playground::share;
+use cam_playground::vocabulary::Label;
 use cam_playground::workspace::WorkspaceResult;
 
 use super::persist;

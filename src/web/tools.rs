@@ -6,10 +6,11 @@ use yew::prelude::*;
 use cam_playground::analysis::{diff, generate, Diff, GeneratorFields, GeneratorInput};
 use cam_playground::catalog::{Catalog, Category};
 use cam_playground::eval::Decision;
-use cam_playground::explain::{Label, Message};
+use cam_playground::explain::Message;
 use cam_playground::fields::FieldProblem;
 use cam_playground::i18n::Locale;
 use cam_playground::request::read_request;
+use cam_playground::vocabulary::Label;
 use cam_playground::workspace::{models, NamedPolicy};
 
 use super::state::Action;

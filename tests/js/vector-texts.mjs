@@ -1,4 +1,4 @@
-// How a conformance vector's policies and requests become texts, as the Rust runner (tests/vectors.rs) writes them:
+// How a conformance vector's policies and requests become texts, as the Rust runner (tests/it/vectors.rs) writes them:
 // shared by the JavaScript package's tests that run the vectors.
 
 /** A policy as written in a vector: a text, a list of statements, or a whole document. */
@@ -13,7 +13,7 @@ export function requestText(defaults, request) {
   return JSON.stringify(merged, null, 2);
 }
 
-/** The kinds of document a vector may list (tests/vectors.rs), as the JavaScript input names them. */
+/** The kinds of document a vector may list (tests/it/vectors.rs), as the JavaScript input names them. */
 export const KIND_FIELDS = ['policies', 'boundary', 'trust', 'session', 'bucket', 'scp'];
 
 /** A vector's documents as `evaluate`'s input fields: each kind's list, named `p0`, `b0`, …, present when given. */

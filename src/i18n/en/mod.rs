@@ -191,7 +191,7 @@ pub fn render(message: &Message) -> Sentence {
         Message::UsedInRequest { action } => sentence!("{action} is now the request's action."),
         Message::CatalogShown { shown, total } => sentence!("{shown} / {total} match"),
         Message::MatrixCounts { allowed, explicit, implicit } => sentence!("{allowed} allowed · {explicit} explicitly denied · {implicit} implicitly denied"),
-        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::explain::Label::DecisionChanged)),
+        Message::DecisionChangedSinceLink { was, engine, catalog, now_engine, now_catalog, now } => sentence!("{}: the link showed {was} (engine {engine}, catalog {catalog}); this playground (engine {now_engine}, catalog {now_catalog}) decides {now}.", label(crate::vocabulary::Label::DecisionChanged)),
         Message::UnknownLanguage { tag } => sentence!("The address asks for the language `{tag}`, which the playground does not speak (it speaks en and zh-CN); showing English or your browser's language instead."),
         Message::NamedStatement { source, number, name, line } => sentence!("Statement {number} of {} `{name}` (line {line})", set_name(*source).to_lowercase()),
         Message::Note { note } => match note {
@@ -373,7 +373,7 @@ fn segment_failure(seg: &SegmentCheck) -> Sentence {
 /// Between the items of a list: a comma.
 /// The "?" button's name after a term.
 pub fn what_is(term: &str) -> String {
-    format!("{} {term}", label(crate::explain::Label::WhatIs))
+    format!("{} {term}", label(crate::vocabulary::Label::WhatIs))
 }
 
 pub const LIST_SEPARATOR: &str = ", ";
@@ -454,8 +454,8 @@ fn never_matches(value: NeverMatches) -> Sentence {
 }
 
 /// A glossary entry: the term and what it means.
-pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
-    use crate::explain::Term;
+pub fn term(term: crate::vocabulary::Term) -> (&'static str, Sentence) {
+    use crate::vocabulary::Term;
     match term {
         Term::SdkAppId => ("SdkAppId", sentence!("The id of a Cloud Contact Center application (instance). Resource-level ccc APIs are authorized per SdkAppId: their resource is qcs::ccc::uin/<root uin>:SdkAppId/<id>.")),
         Term::ResourceLevel => ("Resource level", sentence!("An API that supports authorization of specific resources: a policy may grant it on one {}.", example().param)),
@@ -561,8 +561,8 @@ pub fn tags_not_supported(product: &str, abbreviation: &str) -> Sentence {
     sentence!("{product} has no authorization by tag: CAM ignores these tags for {abbreviation} actions: a tag condition sees no tags (rule {C9}).")
 }
 
-pub fn label(label: crate::explain::Label) -> &'static str {
-    use crate::explain::Label::*;
+pub fn label(label: crate::vocabulary::Label) -> &'static str {
+    use crate::vocabulary::Label::*;
     match label {
         AppTitle => "CAM Policy Playground",
         Example => "Example",

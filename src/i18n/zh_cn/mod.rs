@@ -22,7 +22,7 @@ use crate::eval::{Decision, Note};
 use crate::explain::phrase::{
     never_matching, segment_notes, Conclusion, NeverMatches, Ordered, SegmentMiss, SegmentNote,
 };
-use crate::explain::{AssumptionDetail, Label, Message};
+use crate::explain::{AssumptionDetail, Message};
 use crate::i18n::{example, sentence, Sentence, Words};
 use crate::policy::Effect;
 use crate::policy::PolicyKind;
@@ -30,6 +30,7 @@ use crate::policy_kind::ScpNode;
 #[allow(unused_imports)] // the rules a sentence cites, as `{R5}`
 use crate::rules::Rule::*;
 use crate::rules::{Rule, RuleKind};
+use crate::vocabulary::Label;
 
 /// A diagnostic's message and help.
 pub fn words(text: &Text) -> Words {
@@ -446,8 +447,8 @@ fn never_matches(value: NeverMatches) -> Sentence {
 }
 
 /// A glossary entry: the term and what it means.
-pub fn term(term: crate::explain::Term) -> (&'static str, Sentence) {
-    use crate::explain::Term;
+pub fn term(term: crate::vocabulary::Term) -> (&'static str, Sentence) {
+    use crate::vocabulary::Term;
     match term {
         Term::SdkAppId => ("SdkAppId（应用 ID）", sentence!("云联络中心应用（实例）的 ID。资源级 ccc 接口按 SdkAppId 授权，其资源为 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>。")),
         Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 {} 上授予它。", example().param)),

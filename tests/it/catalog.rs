@@ -106,7 +106,7 @@ fn product_facts() {
 
 #[test]
 fn data_file_is_the_import_of_the_doc_page() {
-    let page = include_str!("../catalog/seeds/ccc.txt");
+    let page = include_str!("../../catalog/seeds/ccc.txt");
     let mut imported = import_doc_page(page, "598/77494").expect("the doc page imports");
     // The Chinese name is not on the English page: `--name-zh` adds it.
     assert_eq!(ccc().name_zh, "云联络中心");
@@ -132,7 +132,7 @@ fn data_file_is_the_import_of_the_doc_page() {
 /// one missing a column is refused rather than read one column off.
 #[test]
 fn import_reads_each_facts_column() {
-    let page = include_str!("../catalog/seeds/ccc.txt");
+    let page = include_str!("../../catalog/seeds/ccc.txt");
     let row = "Cloud Contact Center ccc Supported not supported Operation level Supported";
     let with_row = |replacement: &str| page.replacen(row, replacement, 1);
     let tagged = import_doc_page(

@@ -46,7 +46,7 @@ fn gallery_links_are_short_and_exact() {
 
 #[test]
 fn frozen_v1_links_still_open() {
-    let link = include_str!("share/v1-operation-level-trap.link").trim();
+    let link = include_str!("../share/v1-operation-level-trap.link").trim();
     let shared = share::decode(link).expect("a v1 link made by 0.1.0 opens");
     let example = examples::gallery()
         .iter()
@@ -57,7 +57,7 @@ fn frozen_v1_links_still_open() {
     assert_eq!(shared.stamp.decision, "implicit_deny");
 }
 
-/// Makes the frozen fixture of the current format: `cargo test --test share -- --ignored`, once per new format
+/// Makes the frozen fixture of the current format: `cargo test --test it share:: -- --ignored`, once per new format
 /// version. Never regenerate the fixture of an old version: it is what old links look like.
 #[test]
 #[ignore]

@@ -13,8 +13,6 @@
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
-#[cfg(target_arch = "wasm32")]
-wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 use cam_playground::analysis;
 use cam_playground::catalog::Catalog;
@@ -28,21 +26,21 @@ use serde::Deserialize;
 use serde_json::Value;
 
 const FILES: &[(&str, &str)] = &[
-    ("grammar", include_str!("vectors/grammar.json")),
-    ("actions", include_str!("vectors/actions.json")),
-    ("resources", include_str!("vectors/resources.json")),
-    ("variables", include_str!("vectors/variables.json")),
-    ("conditions", include_str!("vectors/conditions.json")),
-    ("evaluation", include_str!("vectors/evaluation.json")),
+    ("grammar", include_str!("../vectors/grammar.json")),
+    ("actions", include_str!("../vectors/actions.json")),
+    ("resources", include_str!("../vectors/resources.json")),
+    ("variables", include_str!("../vectors/variables.json")),
+    ("conditions", include_str!("../vectors/conditions.json")),
+    ("evaluation", include_str!("../vectors/evaluation.json")),
     (
         "tencent-examples",
-        include_str!("vectors/tencent-examples.json"),
+        include_str!("../vectors/tencent-examples.json"),
     ),
-    ("kinds", include_str!("vectors/kinds.json")),
-    ("layers", include_str!("vectors/layers.json")),
+    ("kinds", include_str!("../vectors/kinds.json")),
+    ("layers", include_str!("../vectors/layers.json")),
 ];
 
-const RULE_BOOK: &str = include_str!("../docs/cam-semantics.md");
+const RULE_BOOK: &str = include_str!("../../docs/cam-semantics.md");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

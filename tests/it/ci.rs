@@ -1,6 +1,6 @@
 //! `camctl test` and `camctl lint` in CI formats, end to end: exit codes, located input errors, `--run`, coverage
 //! thresholds, SARIF structure, GitHub annotations, JUnit XML, the lint configuration and baselines. In the
-//! style of `tests/cli.rs`; fixtures in `tests/fixtures/ci/`.
+//! style of `tests/it/cli.rs`; fixtures in `tests/fixtures/ci/`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;

@@ -10,7 +10,7 @@ use cam_playground::workspace::{NamedPolicy, Workspace};
 use cam_playground::{parse_policy, Policy};
 
 fn catalog() -> Catalog {
-    let lab: Product = serde_json::from_str(include_str!("fixtures/second-product.json"))
+    let lab: Product = serde_json::from_str(include_str!("../fixtures/second-product.json"))
         .expect("the fixture reads");
     let ccc = Catalog::builtin().product("ccc").expect("ccc").clone();
     Catalog::new(vec![ccc, lab])

@@ -1,5 +1,5 @@
 //! Policies inside Terraform (`camctl lint|test|diff` on `.tf` files and folders) and SARIF validated against
-//! the SARIF 2.1.0 JSON Schema, end to end. In the style of `tests/ci.rs`; fixtures in `tests/fixtures/terraform/`
+//! the SARIF 2.1.0 JSON Schema, end to end. In the style of `tests/it/ci.rs`; fixtures in `tests/fixtures/terraform/`
 //! and the schema in `tests/fixtures/schemas/` (read from disk: the tests never reach the network).
 #![cfg(not(target_arch = "wasm32"))]
 
