@@ -18,7 +18,6 @@ use cam_playground::i18n::Locale;
 use cam_playground::workspace::{models, Workspace};
 
 use super::state::{Action, RequestEdit};
-use super::ByPtr;
 
 /// Arrow keys move between the grid's cells: left and right to the neighbour, up and down to the cell above or
 /// below (by position on screen, so it works whatever the width); Home and End to the first and last.
@@ -136,7 +135,7 @@ pub fn matrix_panel() -> Html {
         let as_list = as_list.clone();
         Callback::from(move |_: MouseEvent| as_list.set(!*as_list))
     };
-    let (rows, filter_value) = (ByPtr(rows.clone()), *filter);
+    let filter_value = *filter;
     html! {
         <section class="matrix">
             { header }
@@ -164,20 +163,13 @@ pub fn matrix_panel() -> Html {
                 </button>
             </div>
             if *as_list {
-                <MatrixTable {rows} filter={filter_value} />
+                { matrix_table(&app, locale, &rows, filter_value) }
             } else {
-                <MatrixGrid {rows} filter={filter_value} />
+                { matrix_grid(&app, locale, &rows, filter_value) }
             }
             </>
         </section>
     }
-}
-
-/// The matrix's rows and the decision they are filtered to.
-#[derive(Properties, PartialEq)]
-struct MatrixViewProps {
-    rows: ByPtr<Vec<MatrixRow>>,
-    filter: Option<Decision>,
 }
 
 /// The rows of a category that pass the filter.
@@ -212,19 +204,21 @@ fn open_request(app: &super::AppContext, action: &str) -> impl Fn() + 'static {
 }
 
 /// The list view: a table, a group of rows per category.
-#[function_component(MatrixTable)]
-fn matrix_table(props: &MatrixViewProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
+fn matrix_table(
+    app: &super::AppContext,
+    locale: Locale,
+    rows: &[MatrixRow],
+    filter: Option<Decision>,
+) -> Html {
     let groups = Category::ALL.map(|category| {
-        let shown = shown(&props.rows, category, props.filter);
+        let shown = shown(rows, category, filter);
         let title = Label::from(category);
         html! {
             if !shown.is_empty() {
                 <tbody>
                     <tr class="group"><th colspan="3">{ format!("{} ({})", locale.label(title), shown.len()) }</th></tr>
                     { for shown.into_iter().map(|row| {
-                        let open = open_request(&app, &row.action);
+                        let open = open_request(app, &row.action);
                         let open_row = Callback::from(move |e: MouseEvent| {
                             e.stop_propagation();
                             open();
@@ -249,11 +243,12 @@ fn matrix_table(props: &MatrixViewProps) -> Html {
 }
 
 /// The grid view: a cell per API, coloured by decision, a group per category; one Tab stop, arrow keys move.
-#[function_component(MatrixGrid)]
-fn matrix_grid(props: &MatrixViewProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
-    let (rows, filter) = (&props.rows, props.filter);
+fn matrix_grid(
+    app: &super::AppContext,
+    locale: Locale,
+    rows: &[MatrixRow],
+    filter: Option<Decision>,
+) -> Html {
     // One tab stop for the whole grid: the first cell shown, until the arrows move it.
     let first_shown = Category::ALL.iter().find_map(|category| {
         rows.iter()
@@ -264,7 +259,7 @@ fn matrix_grid(props: &MatrixViewProps) -> Html {
         let shown = shown(rows, category, filter);
         let title = Label::from(category);
         let cells = shown.iter().map(|row| {
-            let open = open_request(&app, &row.action);
+            let open = open_request(app, &row.action);
             let open_row = Callback::from(move |_: MouseEvent| open());
             let decision = Decision::name_of(row.decision);
             let verdict = row.decision.map_or(locale.label(Label::NotEvaluated), |d| locale.label(Label::from(d)));

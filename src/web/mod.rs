@@ -329,10 +329,17 @@ struct PlaygroundProps {
 fn playground(props: &PlaygroundProps) -> Html {
     let app = use_app();
     let locale = use_locale();
-    // Stable callbacks, so the catalog does not re-render while you type.
+    // Stable callbacks, so the catalog and the fix panel do not re-render while you type.
     let on_use_api = use_callback(app.state.dispatcher(), |action: String, dispatcher| {
         dispatcher.dispatch(Action::EditRequestField(RequestEdit::Action(action)))
     });
+    let on_apply_fix = use_callback(
+        app.state.dispatcher(),
+        |(workspace, fix): (Workspace, FixText), dispatcher| {
+            perf::edit_started();
+            dispatcher.dispatch(Action::ApplyFix(workspace, Some(Done::Fix { fix })))
+        },
+    );
     // The first Tab stop: straight to the decision, past the editors and the form (finding 28). The address's
     // fragment holds share links, so the link moves the focus itself.
     let skip_to_decision = Callback::from(|e: MouseEvent| {
@@ -353,7 +360,7 @@ fn playground(props: &PlaygroundProps) -> Html {
             <Toolbar />
             <BannerView />
             <toolbar::UndoStatus fix=false />
-            <Panes pending={props.pending} on_focus={props.on_focus.clone()} />
+            { panes(&app, locale, props.pending, props.on_focus.clone(), on_apply_fix) }
             <matrix::MatrixPanel />
             <tests_panel::TestsPanel />
             <div class="tools">
@@ -369,26 +376,16 @@ fn playground(props: &PlaygroundProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PanesProps {
-    pending: bool,
-    on_focus: Callback<(Option<state::Focus>, bool)>,
-}
-
 /// The policies, the request, and the decision with its reasoning and fixes (marked busy while typing has not
 /// paused on a big workspace).
-#[function_component(Panes)]
-fn panes(props: &PanesProps) -> Html {
-    let app = use_app();
-    let locale = use_locale();
-    let (state, result, pending) = (&app.state, &app.result, props.pending);
-    let on_apply_fix = use_callback(
-        state.dispatcher(),
-        |(workspace, fix): (Workspace, FixText), dispatcher| {
-            perf::edit_started();
-            dispatcher.dispatch(Action::ApplyFix(workspace, Some(Done::Fix { fix })))
-        },
-    );
+fn panes(
+    app: &AppContext,
+    locale: Locale,
+    pending: bool,
+    on_focus: Callback<(Option<state::Focus>, bool)>,
+    on_apply_fix: Callback<(Workspace, FixText)>,
+) -> Html {
+    let (state, result) = (&app.state, &app.result);
     html! {
         <div class="panes">
             <section class="pane" aria-label={locale.label(Label::Policies)}>
@@ -402,7 +399,7 @@ fn panes(props: &PanesProps) -> Html {
                 if pending {
                     <p class="pending-hint" aria-live="polite">{ locale.label(Label::Updating) }</p>
                 }
-                <ResultPanel result={result.clone()} focus={state.focus} on_focus={props.on_focus.clone()} />
+                <ResultPanel result={result.clone()} focus={state.focus} {on_focus} />
                 <result::FixPanel workspace={state.workspace.clone()} result={result.clone()} on_apply={on_apply_fix} />
             </section>
         </div>

@@ -14,7 +14,7 @@ use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::{CodeEditor, GutterMark};
 use super::state::{Action, Tab};
-use super::tab_list::{tab_id, RenameInput, TabList};
+use super::tab_list::{tab_id, tab_list, RenameInput};
 use super::ByPtr;
 
 #[function_component(PoliciesPane)]
@@ -52,10 +52,10 @@ pub fn policies_pane() -> Html {
     html! {
         <>
             <div class="tab-row">
-                <TabList {on_rename} />
+                { tab_list(&app, locale, readonly, on_rename) }
                 // One child with or without the rename field, so the tabs before it are kept (and their focus).
                 { rename.unwrap_or_default() }
-                <TabButtons />
+                { tab_buttons(&app, locale, readonly) }
             </div>
             if !readonly {
                 <super::kind_row::KindRow />
@@ -73,12 +73,8 @@ pub fn policies_pane() -> Html {
 
 /// Beside the tabs: remove the selected one, add a policy or a boundary, format the selected one (none of them
 /// in a read-only embed).
-#[function_component(TabButtons)]
-fn tab_buttons() -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
+fn tab_buttons(app: &super::AppContext, locale: Locale, readonly: bool) -> Html {
     let state = &app.state;
-    let readonly = super::embed::use_embed().is_some_and(|embed| embed.readonly);
     let tab = state.tab;
     let on = |action: Action| {
         let state = state.clone();
@@ -104,7 +100,7 @@ fn tab_buttons() -> Html {
 }
 
 /// The selected document in the code editor, with every finding (the parser's diagnostics and the linter's), the
-/// deciding statements in the gutter and the focused statement marked.
+/// deciding statements in the gutter and the focused statement marked. A component for its `use_memo`.
 #[function_component(ActiveEditor)]
 fn active_editor() -> Html {
     let app = super::use_app();

@@ -1,9 +1,7 @@
 //! The request builder: a form over the public request JSON (and the JSON itself in raw mode). The form reads
-//! the request text, and every edit writes it back, so both views always agree. The form is a few components,
-//! one per group of fields (`ActionField`, `ParamFields`, `PrincipalFields`, `ContextFields`); what an edit does
+//! the request text, and every edit writes it back, so both views always agree. The form is a few functions,
+//! one per group of fields (`action_field`, `param_fields`, `principal_fields`, `context_fields`); what an edit does
 //! and how a field shows the request are `form`'s.
-
-use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -63,7 +61,7 @@ pub fn request_pane() -> Html {
         match read_request(&state.workspace.request) {
             // A read-only embed shows the form with every field disabled.
             Some(request) => html! {
-                <fieldset class="request-fields" disabled={readonly}><RequestForm request={ByPtr(Rc::new(request))} /></fieldset>
+                <fieldset class="request-fields" disabled={readonly}>{ request_form(&app, locale, &request) }</fieldset>
             },
             None => html! {
                 <p class="notice" role="alert">
@@ -96,12 +94,6 @@ pub fn request_pane() -> Html {
     }
 }
 
-/// The request as the form's components read it: parsed from the text on each render, so compared by pointer.
-#[derive(Properties, PartialEq)]
-struct RequestProps {
-    request: ByPtr<Request>,
-}
-
 /// One of the request's own problems, in the form.
 fn problem(d: &Diagnostic, locale: Locale) -> Html {
     let words = d.words(locale);
@@ -111,10 +103,7 @@ fn problem(d: &Diagnostic, locale: Locale) -> Html {
 
 /// The form: the action and its resource, who is asking, the context; the request's problems other than the
 /// action's under it.
-#[function_component(RequestForm)]
-fn request_form(props: &RequestProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
+fn request_form(app: &super::AppContext, locale: Locale, request: &Request) -> Html {
     let other_problems: Vec<&Diagnostic> = app
         .result
         .request
@@ -122,14 +111,13 @@ fn request_form(props: &RequestProps) -> Html {
         .iter()
         .filter(|d| d.path != "$.action")
         .collect();
-    let request = &props.request;
     html! {
         <div class="request-form">
-            <ActionField request={request.clone()} />
-            <ParamFields request={request.clone()} />
-            <ResourceField request={request.clone()} />
-            <PrincipalFields request={request.clone()} />
-            <ContextFields request={request.clone()} />
+            { action_field(app, locale, request) }
+            { param_fields(app, locale, request) }
+            { resource_field(app, locale, request) }
+            { principal_fields(app, locale, request) }
+            { context_fields(app, locale, request) }
             if !other_problems.is_empty() {
                 <ul class="diagnostics request-problems" aria-live="polite">{ for other_problems.into_iter().map(|d| problem(d, locale)) }</ul>
             }
@@ -138,11 +126,7 @@ fn request_form(props: &RequestProps) -> Html {
 }
 
 /// The action, its granularity, its problems (a typo's did-you-mean) and the catalog's description of it.
-#[function_component(ActionField)]
-fn action_field(props: &RequestProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
-    let request = &props.request;
+fn action_field(app: &super::AppContext, locale: Locale, request: &Request) -> Html {
     let catalog = Catalog::builtin();
     let api = catalog.api_for_action(&request.action);
     let badge = match api.map(|(_, a)| a.granularity) {
@@ -179,11 +163,7 @@ fn action_field(props: &RequestProps) -> Html {
 }
 
 /// The resource parameters the action's templates fill (`SdkAppId` for ccc), each with its problems.
-#[function_component(ParamFields)]
-fn param_fields(props: &RequestProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
-    let request = &props.request;
+fn param_fields(app: &super::AppContext, locale: Locale, request: &Request) -> Html {
     Catalog::builtin()
         .form_params(&request.action)
         .into_iter()
@@ -211,11 +191,7 @@ fn param_fields(props: &RequestProps) -> Html {
 }
 
 /// The request's resources, for APIs outside the catalog or to override the derived one.
-#[function_component(ResourceField)]
-fn resource_field(props: &RequestProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
-    let request = &props.request;
+fn resource_field(app: &super::AppContext, locale: Locale, request: &Request) -> Html {
     let resource_placeholder = match Catalog::builtin().api_for_action(&request.action) {
         Some(_) => locale.label(Label::ResourceDerived),
         None => "qcs::cvm:ap-guangzhou:uin/100000000001:instance/ins-1",
@@ -230,12 +206,8 @@ fn resource_field(props: &RequestProps) -> Html {
 }
 
 /// Who is asking (`principal`), their ids, and the resource's owner.
-#[function_component(PrincipalFields)]
-fn principal_fields(props: &RequestProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
+fn principal_fields(app: &super::AppContext, locale: Locale, request: &Request) -> Html {
     let state = &app.state;
-    let request = &props.request;
     html! {
         <fieldset>
             <legend>{ locale.label(Label::Principal) }</legend>
@@ -253,12 +225,8 @@ fn principal_fields(props: &RequestProps) -> Html {
 
 /// The context: source IP, time, tags (with rule C9's note for a product without tag authorization) and any
 /// other key.
-#[function_component(ContextFields)]
-fn context_fields(props: &RequestProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
+fn context_fields(app: &super::AppContext, locale: Locale, request: &Request) -> Html {
     let state = &app.state;
-    let request = &props.request;
     let set_context = |key: &'static str| {
         edit(state, move |value| RequestEdit::Context {
             key: key.to_string(),

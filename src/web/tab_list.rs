@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use cam_playground::i18n::Locale;
 use cam_playground::vocabulary::Label;
 
 use super::state::{Action, Tab};
@@ -23,20 +24,16 @@ fn focus_tab(tab: Tab) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TabListProps {
-    /// Opens the rename field for a tab (a double click, F2 or Enter).
-    pub on_rename: Callback<Tab>,
-}
-
 /// The WAI-ARIA tabs pattern: only tabs inside the tablist, one of them focusable (arrow keys move, Home and End
 /// jump, F2 or Enter on the selected tab renames it, Delete removes it); the other controls are beside it.
-#[function_component(TabList)]
-pub fn tab_list(props: &TabListProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
+/// `on_rename` opens the rename field for a tab (a double click, F2 or Enter).
+pub fn tab_list(
+    app: &super::AppContext,
+    locale: Locale,
+    readonly: bool,
+    on_rename: Callback<Tab>,
+) -> Html {
     let state = &app.state;
-    let readonly = super::embed::use_embed().is_some_and(|embed| embed.readonly);
     let buttons = state.tabs().map(|(t, policy)| {
         let selected = t == state.tab;
         let select = {
@@ -44,7 +41,7 @@ pub fn tab_list(props: &TabListProps) -> Html {
             Callback::from(move |_: MouseEvent| state.dispatch(Action::SelectTab(t)))
         };
         let on_rename = {
-            let on_rename = props.on_rename.clone();
+            let on_rename = on_rename.clone();
             Callback::from(move |_: MouseEvent| {
                 if !readonly {
                     on_rename.emit(t)
@@ -62,7 +59,7 @@ pub fn tab_list(props: &TabListProps) -> Html {
         }
     });
     let on_key = {
-        let (state, on_rename) = (state.clone(), props.on_rename.clone());
+        let (state, on_rename) = (state.clone(), on_rename.clone());
         let order: Vec<Tab> = state.tabs().map(|(t, _)| t).collect();
         Callback::from(move |e: KeyboardEvent| {
             let Some(at) = order.iter().position(|t| *t == state.tab) else {

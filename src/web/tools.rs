@@ -68,7 +68,7 @@ pub fn generator() -> Html {
             { super::kinds_note(&app.state.workspace, locale) }
             <div class="tool-grid">
                 <ApiPicker query={query} chosen={chosen.clone()} />
-                <GeneratedPolicy {chosen} {ids} {ips} {from} {until} />
+                { generated_policy(&app, locale, &chosen, [&ids, &ips, &from, &until]) }
             </div>
             </>
         </section>
@@ -81,7 +81,8 @@ struct ApiPickerProps {
     chosen: UseStateHandle<Vec<String>>,
 }
 
-/// The generator's APIs: a search, whole categories at once, and a list of checkboxes (one Tab stop).
+/// The generator's APIs: a search, whole categories at once, and a list of checkboxes (one Tab stop). A component
+/// of its own: it reads only its props, so editing the workspace does not search the catalog and redraw the list.
 #[function_component(ApiPicker)]
 fn api_picker(props: &ApiPickerProps) -> Html {
     let locale = super::use_locale();
@@ -141,28 +142,16 @@ fn api_picker(props: &ApiPickerProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct GeneratedPolicyProps {
-    chosen: UseStateHandle<Vec<String>>,
-    ids: UseStateHandle<String>,
-    ips: UseStateHandle<String>,
-    from: UseStateHandle<String>,
-    until: UseStateHandle<String>,
-}
-
 /// The generator's conditions (SdkAppIds, IP ranges, a time window) and the policy they make with the chosen
 /// APIs, which "Add as policy" opens as a new tab.
-#[function_component(GeneratedPolicy)]
-fn generated_policy(props: &GeneratedPolicyProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
-    let GeneratedPolicyProps {
-        chosen,
-        ids,
-        ips,
-        from,
-        until,
-    } = props;
+/// `fields` are the SdkAppIds, the IP ranges, and the window's start and end, as typed.
+fn generated_policy(
+    app: &super::AppContext,
+    locale: Locale,
+    chosen: &UseStateHandle<Vec<String>>,
+    fields: [&UseStateHandle<String>; 4],
+) -> Html {
+    let [ids, ips, from, until] = fields;
     let catalog = Catalog::builtin();
     let owner = read_request(&app.state.workspace.request)
         .and_then(|r| r.principal.owner_uin)
