@@ -969,6 +969,55 @@ mod tests {
         );
     }
 
+    /// `boundary.js` writes a result's empty `diagnostics` from the counts of documents: `policies` and `boundary`,
+    /// each other kind of `OTHER_KINDS` (its `PolicyKind::index` and name) that has documents, then `request`. Those
+    /// are `DiagnosticSets`' keys, in its order.
+    #[test]
+    fn the_empty_diagnostics_are_those_of_the_wire() {
+        let script = include_str!("js_api/boundary.js");
+        assert!(script.contains(
+            "const diagnostics = { policies: emptyLists(counts[0]), boundary: emptyLists(counts[1]) };"
+        ));
+        assert!(script.contains("diagnostics.request = [];"));
+        let line = (script.lines())
+            .find_map(|line| line.strip_prefix("const OTHER_KINDS = "))
+            .unwrap();
+        let other_kinds: Vec<(usize, &str)> = (line.split('[').skip(2))
+            .map(|pair| {
+                let (index, name) = pair.split_once(", '").unwrap();
+                (index.parse().unwrap(), name.split('\'').next().unwrap())
+            })
+            .collect();
+        let mut expected: Vec<(usize, &str)> = (PolicyKind::ALL.into_iter())
+            .filter(|kind| !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary))
+            .map(|kind| (kind.index(), kind.as_str()))
+            .collect();
+        expected.sort_unstable();
+        assert_eq!(other_kinds, expected, "boundary.js's OTHER_KINDS, by index");
+        let one = || vec![Vec::new()];
+        let every_kind = DiagnosticSets {
+            policies: one(),
+            boundary: one(),
+            trust: one(),
+            session: one(),
+            bucket: one(),
+            scp: one(),
+            request: Vec::new(),
+        };
+        let json = serde_json::to_value(&every_kind).unwrap();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let written: Vec<&str> = (["policies", "boundary"].into_iter())
+            .chain(other_kinds.iter().map(|(_, name)| *name))
+            .chain(["request"])
+            .collect();
+        assert_eq!(keys, written, "DiagnosticSets' keys");
+    }
+
     /// Every variant of the tagged enums the trace carries (`kind`) has a TypeScript object type with its
     /// `kind` and exactly its keys. Each enum's variants are numbered in an exhaustive match, and the instances
     /// below must reach every number: a new variant does not compile, then fails, until it is listed and typed.

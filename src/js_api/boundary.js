@@ -2,67 +2,106 @@
 // wasm-bindgen generates (src/js_api/boundary.rs says how much).
 
 const encoder = new TextEncoder();
+// Views of the engine's memory, made again when it grew (the old ones are then empty).
 let bytes = new Uint8Array(0);
+let words = new DataView(bytes.buffer);
 
-// A list of policies (`{name?, text}`, JSON text, or a policy object) crosses in one buffer of the engine's memory
-// at `ptr` (room for `capacity` bytes): first each text's UTF-8 byte length (32-bit little-endian), then the
-// texts one after the other. Returns the number of policies, or -1: not a list; -2 - i: element i is not a
-// policy; NEED_ROOM: `capacity` is too small, and `neededRoom()` says how much is. Names do not cross: the engine
-// never reads them.
-const NEED_ROOM = -0x40000000;
-let room = 0;
-// The `kind` each policy of the last list named (`{text, kind}`), or null: read by `policyKinds()`; likewise an
-// SCP's `node` (`policyNodes()`). Undefined when none named one, the usual case, so nothing more crosses.
-let kinds;
-let nodes;
-export function encodePolicies(memory, list, ptr, capacity) {
-  if (!Array.isArray(list)) return -1;
-  const texts = [];
-  let units = 0;
-  kinds = undefined;
-  nodes = undefined;
-  for (let i = 0; i < list.length; i++) {
-    const text = policyText(list[i]);
-    if (text === undefined) return -2 - i;
-    const kind = namedField(list[i], 'kind');
-    if (kind !== undefined) {
-      kinds ??= new Array(list.length).fill(null);
-      kinds[i] = kind;
+// The answers `readInput` writes, named once: boundary.rs reads this table (`statusCodes()`) and writes no number
+// of its own.
+const STATUS = Object.freeze({
+  // Every list was read.
+  ok: 0,
+  // The buffer is too small; the header's second word says how many bytes are needed (never too small twice).
+  needRoom: 1,
+  // The list of the header's second word (its index in `fields`) is not a list.
+  notAList: 2,
+  // Its element of the header's third word is not a policy.
+  notAPolicy: 3,
+  // A length for what is not there: a request that is not JSON, a document that names no kind or node.
+  none: 0xffffffff,
+});
+
+export function statusCodes() {
+  return STATUS;
+}
+
+const HEADER = 5; // status, two words of detail, how many documents, the request's length
+const PER_DOCUMENT = 4; // its list (index in `fields`), the lengths of its text, kind and node
+
+// The input object crosses in one call, into the engine's buffer at `ptr` (room for `capacity` bytes): the request
+// (`fields[0]`, JSON text or an object; no request when it is null) and every list of documents (`fields[1]`, which
+// must be there, and the others, read when they are). A document is `{name?, text, kind?, node?}`, JSON text or a
+// policy object; names do not cross (the engine never reads them). Written: the header and one entry per document
+// as 32-bit little-endian words, then the texts one after the other (the request's first, then each document's
+// text, kind and node). Lists are read in order up to the first that is not one, or holds something that is not a
+// policy: its documents are not written, the ones before it are.
+export function readInput(memory, input, fields, ptr, capacity) {
+  const entries = []; // per document: its list, text, kind and node
+  let status = STATUS.ok;
+  let detail = [0, 0];
+  const request = fields[0] === null ? undefined : jsonText(field(input, fields[0]));
+  let units = request?.length ?? 0; // UTF-16 units of every text
+  for (let f = 1; f < fields.length && status === STATUS.ok; f++) {
+    const list = field(input, fields[f]);
+    if (list === undefined && f > 1) continue;
+    if (!Array.isArray(list)) {
+      [status, detail] = [STATUS.notAList, [f, 0]];
+      break;
     }
-    const node = namedField(list[i], 'node');
-    if (node !== undefined) {
-      nodes ??= new Array(list.length).fill(null);
-      nodes[i] = node;
+    const unitsBefore = units;
+    const entriesBefore = entries.length;
+    for (let i = 0; i < list.length; i++) {
+      const text = policyText(list[i]);
+      if (text === undefined) {
+        [status, detail] = [STATUS.notAPolicy, [f, i]];
+        units = unitsBefore;
+        entries.length = entriesBefore;
+        break;
+      }
+      const kind = namedField(list[i], 'kind');
+      const node = namedField(list[i], 'node');
+      units += text.length + (kind?.length ?? 0) + (node?.length ?? 0);
+      entries.push(f, text, kind, node);
     }
-    texts.push(text);
-    units += text.length;
   }
-  const needed = texts.length * 4 + units * 3; // a UTF-16 unit is at most 3 bytes of UTF-8
+  const documents = entries.length / PER_DOCUMENT;
+  const tableWords = HEADER + documents * PER_DOCUMENT;
+  const needed = tableWords * 4 + units * 3; // a UTF-16 unit is at most 3 bytes of UTF-8
+  if (bytes.byteLength === 0) { // first use, or the memory grew
+    bytes = new Uint8Array(memory.buffer);
+    words = new DataView(memory.buffer);
+  }
+  const put = (word, value) => words.setUint32(ptr + word * 4, value, true);
   if (needed > capacity) {
-    room = needed;
-    return NEED_ROOM;
+    put(0, STATUS.needRoom);
+    put(1, needed);
+    return;
   }
-  if (bytes.byteLength === 0) bytes = new Uint8Array(memory.buffer); // first use, or the memory grew
-  const lengths = new DataView(bytes.buffer, ptr, texts.length * 4);
-  let at = ptr + texts.length * 4;
-  for (let k = 0; k < texts.length; k++) {
-    const written = encoder.encodeInto(texts[k], bytes.subarray(at, ptr + capacity)).written;
-    lengths.setUint32(k * 4, written, true);
+  const end = ptr + capacity;
+  let at = ptr + tableWords * 4;
+  const write = (text) => {
+    if (text === undefined) return STATUS.none;
+    const written = encoder.encodeInto(text, bytes.subarray(at, end)).written;
     at += written;
+    return written;
+  };
+  put(0, status);
+  put(1, detail[0]);
+  put(2, detail[1]);
+  put(3, documents);
+  put(4, write(request));
+  for (let w = 0; w < documents * PER_DOCUMENT; w++) {
+    put(HEADER + w, w % PER_DOCUMENT === 0 ? entries[w] : write(entries[w]));
   }
-  return texts.length;
 }
 
-export function neededRoom() {
-  return room;
-}
-
-export function policyKinds() {
-  return kinds;
-}
-
-export function policyNodes() {
-  return nodes;
+// `input[name]`, or undefined when reading it throws.
+function field(input, name) {
+  try {
+    return input[name];
+  } catch {
+    return undefined;
+  }
 }
 
 // `{text, kind, node}`'s `field` as a string (a number or an object becomes its text, which the engine then
@@ -77,21 +116,6 @@ function namedField(value, field) {
     return undefined; // a getter that throws
   }
   return undefined;
-}
-
-// One value as JSON text (see `jsonText`), in two calls so the engine can allocate it at its size: its length in
-// UTF-16 units (-1 when it is none), then `encodeJson` writes it at `ptr` and returns the bytes written.
-let pending;
-export function jsonLength(value) {
-  pending = jsonText(value);
-  return pending === undefined ? -1 : pending.length;
-}
-
-export function encodeJson(memory, ptr, capacity) {
-  const text = pending ?? '';
-  pending = undefined;
-  if (bytes.byteLength === 0) bytes = new Uint8Array(memory.buffer); // first use, or the memory grew
-  return encoder.encodeInto(text, bytes.subarray(ptr, ptr + capacity)).written;
 }
 
 function policyText(value) {

@@ -16,18 +16,10 @@ use crate::wire::EvaluateResult;
 
 #[wasm_bindgen(module = "/src/js_api/boundary.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = encodePolicies)]
-    fn encode_policies(memory: &JsValue, list: &JsValue, ptr: usize, capacity: usize) -> i32;
-    #[wasm_bindgen(js_name = jsonLength)]
-    fn json_length(value: &JsValue) -> i32;
-    #[wasm_bindgen(js_name = encodeJson)]
-    fn encode_json(memory: &JsValue, ptr: usize, capacity: usize) -> usize;
-    #[wasm_bindgen(js_name = neededRoom)]
-    fn needed_room() -> usize;
-    #[wasm_bindgen(js_name = policyKinds)]
-    fn policy_kinds_js() -> JsValue;
-    #[wasm_bindgen(js_name = policyNodes)]
-    fn policy_nodes_js() -> JsValue;
+    #[wasm_bindgen(js_name = readInput)]
+    fn read_input(memory: &JsValue, input: &JsValue, fields: &JsValue, ptr: usize, capacity: usize);
+    #[wasm_bindgen(js_name = statusCodes)]
+    fn status_codes() -> JsValue;
     #[wasm_bindgen(js_name = evaluateResult)]
     fn evaluate_result(
         decision: &JsValue,
@@ -47,13 +39,48 @@ extern "C" {
     );
 }
 
-/// JavaScript values made once: the memory, and the names of decisions and sources (a string crossing from
-/// WASM is decoded on every call). The names are written by serde, so they are those of the JSON formats.
+/// The input fields that list documents, `policies` (required) first, then each other kind's (optional).
+pub const LISTS: [&str; 6] = ["policies", "boundary", "trust", "session", "bucket", "scp"];
+
+/// What `readInput` answers, as `boundary.js`'s table `STATUS` names it (read once: no number is written here).
+struct Status {
+    ok: u32,
+    need_room: u32,
+    not_a_list: u32,
+    not_a_policy: u32,
+    none: u32,
+}
+
+impl Status {
+    fn read() -> Status {
+        let table = status_codes();
+        let code = |name: &str| {
+            js_sys::Reflect::get(&table, &JsValue::from_str(name))
+                .ok()
+                .and_then(|code| code.as_f64())
+                .map_or(u32::MAX, |code| code as u32)
+        };
+        Status {
+            ok: code("ok"),
+            need_room: code("needRoom"),
+            not_a_list: code("notAList"),
+            not_a_policy: code("notAPolicy"),
+            none: code("none"),
+        }
+    }
+}
+
+/// JavaScript values made once: the memory, the names of decisions and sources (a string crossing from WASM is
+/// decoded on every call), the field lists `readInput` reads (by `Wanted`) and its status codes. The names are
+/// written by serde, so they are those of the JSON formats.
 struct Made {
     memory: JsValue,
     decisions: [JsValue; 3],
     /// By `PolicyKind::index`.
     sources: [JsValue; 6],
+    /// By `Wanted`: `readInput`'s `fields`.
+    fields: [JsValue; 3],
+    status: Status,
 }
 
 thread_local! {
@@ -67,7 +94,23 @@ thread_local! {
             }
             sources
         },
+        fields: [Wanted::RequestAndDocuments, Wanted::Documents, Wanted::Request].map(|wanted| {
+            let (request, lists) = match wanted {
+                Wanted::RequestAndDocuments => (JsValue::from_str("request"), &LISTS[..]),
+                Wanted::Documents => (JsValue::NULL, &LISTS[..]),
+                Wanted::Request => (JsValue::from_str("request"), &[][..]),
+            };
+            let fields = js_sys::Array::of1(&request);
+            for list in lists {
+                fields.push(&JsValue::from_str(list));
+            }
+            fields.into()
+        }),
+        status: Status::read(),
     };
+    /// `readInput`'s buffer, kept between calls while it is small (taken out during a call, so a getter that calls
+    /// the engine again gets its own).
+    static BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 fn name<T: Serialize>(value: &T) -> JsValue {
@@ -77,87 +120,123 @@ fn name<T: Serialize>(value: &T) -> JsValue {
     }
 }
 
-/// `boundary.js`'s answer when a buffer is too small (it is never too small twice).
-const NEED_ROOM: i32 = -0x4000_0000;
+/// What a call reads from its input object.
+#[derive(Clone, Copy)]
+pub enum Wanted {
+    RequestAndDocuments = 0,
+    Documents = 1,
+    Request = 2,
+}
 
-/// Why a list of policies cannot be read.
+/// Why a list of documents cannot be read.
 pub enum ListProblem {
     NotAList,
     NotAPolicy { index: usize },
 }
 
-/// The texts of a list of policies (`{name?, text}`, JSON text or policy objects), crossing in one call: they
-/// are written into one buffer, then copied out.
-pub fn policy_texts(list: &JsValue) -> Result<Vec<String>, ListProblem> {
-    let encode = |buffer: &mut Vec<u8>| {
-        let (ptr, capacity) = (buffer.as_mut_ptr() as usize, buffer.len());
-        MADE.with(|made| encode_policies(&made.memory, list, ptr, capacity))
-    };
-    let mut buffer = vec![0; 4096];
-    let mut count = encode(&mut buffer);
-    if count == NEED_ROOM {
-        buffer = vec![0; needed_room()];
-        count = encode(&mut buffer);
+/// A document as it crossed: its list (index in `LISTS`), text, and the kind and node it named, if any.
+pub struct Document {
+    pub list: usize,
+    pub text: String,
+    pub kind: Option<String>,
+    pub node: Option<String>,
+}
+
+/// The input object as it crossed.
+pub struct Input {
+    /// The request's JSON text (a string as it is, an object written out with two-space indents, so diagnostics
+    /// have lines); `None` when it is neither, or was not wanted. Lone surrogates become U+FFFD, as JavaScript's
+    /// UTF-8 encoders write them.
+    pub request: Option<String>,
+    /// The documents of every list, in order, up to `problem`'s list.
+    pub documents: Vec<Document>,
+    /// The first list that could not be read (index in `LISTS`).
+    pub problem: Option<(usize, ListProblem)>,
+}
+
+/// The buffer is kept for the next call up to this size; a bigger one is given back.
+const KEPT: usize = 64 * 1024;
+const HEADER: usize = 5;
+const PER_DOCUMENT: usize = 4;
+
+/// Reads what `wanted` says from the input object, in one call into JavaScript (two when the buffer is too small
+/// for the texts): `boundary.js` writes every text into one buffer, and they are copied out of it.
+pub fn read(input: &JsValue, wanted: Wanted) -> Input {
+    let mut buffer = BUFFER.take();
+    if buffer.len() < 4096 {
+        buffer = vec![0; 4096];
     }
-    let count = match count {
-        -1 | NEED_ROOM => return Err(ListProblem::NotAList),
-        n if n < -1 => {
-            let index = usize::try_from(-2 - i64::from(n)).unwrap_or_default();
-            return Err(ListProblem::NotAPolicy { index });
+    MADE.with(|made| {
+        let fields = &made.fields[wanted as usize];
+        let call = |buffer: &mut Vec<u8>| {
+            let (ptr, capacity) = (buffer.as_mut_ptr() as usize, buffer.len());
+            read_input(&made.memory, input, fields, ptr, capacity);
+        };
+        call(&mut buffer);
+        if word(&buffer, 0) == made.status.need_room {
+            buffer.resize(word(&buffer, 1) as usize, 0);
+            call(&mut buffer);
         }
-        n => usize::try_from(n).unwrap_or_default(),
+        let input = parse(&buffer, &made.status);
+        if buffer.len() <= KEPT {
+            BUFFER.set(buffer);
+        }
+        input
+    })
+}
+
+/// The buffer's `i`th 32-bit little-endian word.
+fn word(buffer: &[u8], i: usize) -> u32 {
+    (buffer.get(i * 4..i * 4 + 4))
+        .and_then(|bytes| bytes.try_into().ok())
+        .map_or(0, u32::from_le_bytes)
+}
+
+fn parse(buffer: &[u8], status: &Status) -> Input {
+    let count = word(buffer, 3) as usize;
+    let mut at = (HEADER + count * PER_DOCUMENT) * 4;
+    let mut text = |length: u32| {
+        if length == status.none {
+            return None;
+        }
+        let bytes = buffer.get(at..).unwrap_or_default();
+        let bytes = &bytes[..(length as usize).min(bytes.len())];
+        at += bytes.len();
+        Some(match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_owned(),
+            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        })
     };
-    let (lengths, mut texts) = buffer.split_at(count * 4);
-    Ok(lengths
-        .chunks_exact(4)
-        .map(|length| {
-            let length = u32::from_le_bytes(length.try_into().unwrap_or_default()) as usize;
-            let (text, rest) = texts.split_at(length.min(texts.len()));
-            texts = rest;
-            match std::str::from_utf8(text) {
-                Ok(text) => text.to_owned(),
-                Err(_) => String::from_utf8_lossy(text).into_owned(),
+    let request = text(word(buffer, 4));
+    let documents = (0..count)
+        .map(|d| {
+            let entry = |w: usize| word(buffer, HEADER + d * PER_DOCUMENT + w);
+            Document {
+                list: (entry(0) as usize).saturating_sub(1),
+                text: text(entry(1)).unwrap_or_default(),
+                kind: text(entry(2)),
+                node: text(entry(3)),
             }
         })
-        .collect())
-}
-
-/// The `kind` each policy of the last `policy_texts` list named, by position (`None`: it named none).
-pub fn policy_kinds() -> Vec<Option<String>> {
-    strings(policy_kinds_js())
-}
-
-/// The `node` each policy of the last `policy_texts` list named (an SCP's, rule O2), by position.
-pub fn policy_nodes() -> Vec<Option<String>> {
-    strings(policy_nodes_js())
-}
-
-fn strings(list: JsValue) -> Vec<Option<String>> {
-    if !js_sys::Array::is_array(&list) {
-        return Vec::new();
+        .collect();
+    let list = (word(buffer, 1) as usize).saturating_sub(1);
+    let problem = match word(buffer, 0) {
+        code if code == status.ok => None,
+        code if code == status.not_a_policy => Some((
+            list,
+            ListProblem::NotAPolicy {
+                index: word(buffer, 2) as usize,
+            },
+        )),
+        code if code == status.not_a_list => Some((list, ListProblem::NotAList)),
+        // Nothing else is written; read as the list's problem rather than ignored.
+        _ => Some((list, ListProblem::NotAList)),
+    };
+    Input {
+        request,
+        documents,
+        problem,
     }
-    js_sys::Array::from(&list)
-        .iter()
-        .map(|value| value.as_string())
-        .collect()
-}
-
-/// A value as JSON text: a string as it is, an object written out with two-space indents (so diagnostics have
-/// lines), by the rule policy objects follow (`boundary.js`); `None` for anything else. Lone surrogates become
-/// U+FFFD, as JavaScript's UTF-8 encoders write them. Allocated at its size: a request crosses on every call.
-pub fn json_text(value: &JsValue) -> Option<String> {
-    let units = usize::try_from(json_length(value)).ok()?;
-    // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
-    let capacity = units * 3;
-    let mut bytes: Vec<u8> = Vec::with_capacity(capacity);
-    let written =
-        MADE.with(|made| encode_json(&made.memory, bytes.as_mut_ptr() as usize, capacity));
-    // SAFETY: `encodeJson` wrote `written` bytes (never more than `capacity`) at the start of the buffer.
-    unsafe { bytes.set_len(written.min(capacity)) };
-    if bytes.capacity() - bytes.len() > 4096 {
-        bytes.shrink_to_fit();
-    }
-    String::from_utf8(bytes).ok()
 }
 
 /// `evaluate`'s result object.

@@ -20,8 +20,8 @@ use crate::workspace::{evaluate_organized, NamedPolicy, Workspace, WorkspaceResu
 
 mod boundary;
 
-/// The input fields that list documents of one kind, beside `policies` (whose items may name their kind).
-const KIND_FIELDS: [&str; 5] = ["boundary", "trust", "session", "bucket", "scp"];
+/// The documents of every kind, in the order given.
+type Documents = Result<Vec<(PolicyKind, NamedPolicy)>, JsValue>;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -290,82 +290,82 @@ impl<'a> Fields<'a> {
         property(self.object, name)
     }
 
-    /// `policies` (required) or another kind's list (optional): JSON texts, `{name?, text, kind?}` or policy
-    /// objects, each with the kind of its list unless it names one (rule K1).
-    fn policies(
+    /// The request and the documents of every kind, as `wanted` says, read in one crossing. The documents are
+    /// JSON texts, `{name?, text, kind?, node?}` or policy objects, in the order given (`policies`, then each
+    /// kind's own list), each with the kind of its list unless it names one (rule K1); `policies` is required.
+    /// Each half is its own result, so a caller decides which error comes first.
+    fn read(&self, wanted: boundary::Wanted) -> (Result<String, JsValue>, Documents) {
+        let input = boundary::read(self.object, wanted);
+        let request = (input.request).ok_or_else(|| self.error(ApiText::RequestNotJson));
+        (request, self.documents(input.documents, input.problem))
+    }
+
+    /// The documents that crossed, with the kind and node each names checked, then the problem of the first
+    /// list that could not be read (the lists before it were read whole).
+    fn documents(
         &self,
-        field: &'static str,
-        required: bool,
-    ) -> Result<Vec<(PolicyKind, NamedPolicy)>, JsValue> {
-        let list = self.get(field);
-        if list.is_undefined() && !required {
-            return Ok(Vec::new());
+        crossed: Vec<boundary::Document>,
+        problem: Option<(usize, boundary::ListProblem)>,
+    ) -> Documents {
+        let mut documents = Vec::with_capacity(crossed.len());
+        let (mut list, mut index) = (usize::MAX, 0);
+        for document in crossed {
+            (list, index) = if document.list == list {
+                (list, index + 1)
+            } else {
+                (document.list, 0)
+            };
+            let field = boundary::LISTS.get(list).copied().unwrap_or("policies");
+            let of_list = PolicyKind::named(field).unwrap_or(PolicyKind::Identity);
+            let kind = match document.kind.as_deref() {
+                None => of_list,
+                Some(name) => PolicyKind::named(name).ok_or_else(|| {
+                    self.error(ApiText::UnknownKind {
+                        field,
+                        index,
+                        given: name.to_string(),
+                    })
+                })?,
+            };
+            let node = match document.node.as_deref() {
+                None => ScpNode::Account,
+                // A node binds an SCP; on another kind it would be silently meaningless.
+                Some(_) if kind != PolicyKind::Scp => {
+                    return Err(self.error(ApiText::NodeNotScp { field, index }))
+                }
+                Some(name) => ScpNode::named(name).ok_or_else(|| {
+                    self.error(ApiText::UnknownNode {
+                        field,
+                        index,
+                        given: name.to_string(),
+                    })
+                })?,
+            };
+            let (name, text) = (String::new(), document.text);
+            documents.push((kind, NamedPolicy { name, text, node }));
         }
-        let of_list = PolicyKind::named(field).unwrap_or(PolicyKind::Identity);
-        // The engine never reads a policy's name (no result carries it), so only the texts cross.
-        let texts = boundary::policy_texts(&list).map_err(|problem| match problem {
-            boundary::ListProblem::NotAList => self.error(ApiText::NotAList { field }),
-            boundary::ListProblem::NotAPolicy { index } => {
-                self.error(ApiText::NotAPolicy { field, index })
-            }
-        })?;
-        let kinds = boundary::policy_kinds();
-        let nodes = boundary::policy_nodes();
-        texts
-            .into_iter()
-            .enumerate()
-            .map(|(index, text)| {
-                let kind = match kinds.get(index).and_then(Option::as_deref) {
-                    None => of_list,
-                    Some(name) => PolicyKind::named(name).ok_or_else(|| {
-                        self.error(ApiText::UnknownKind {
-                            field,
-                            index,
-                            given: name.to_string(),
-                        })
-                    })?,
-                };
-                let node = match nodes.get(index).and_then(Option::as_deref) {
-                    None => ScpNode::Account,
-                    // A node binds an SCP; on another kind it would be silently meaningless.
-                    Some(_) if kind != PolicyKind::Scp => {
-                        return Err(self.error(ApiText::NodeNotScp { field, index }))
+        match problem {
+            None => Ok(documents),
+            Some((list, problem)) => {
+                let field = boundary::LISTS.get(list).copied().unwrap_or("policies");
+                Err(match problem {
+                    boundary::ListProblem::NotAList => self.error(ApiText::NotAList { field }),
+                    boundary::ListProblem::NotAPolicy { index } => {
+                        self.error(ApiText::NotAPolicy { field, index })
                     }
-                    Some(name) => ScpNode::named(name).ok_or_else(|| {
-                        self.error(ApiText::UnknownNode {
-                            field,
-                            index,
-                            given: name.to_string(),
-                        })
-                    })?,
-                };
-                let name = String::new();
-                Ok((kind, NamedPolicy { name, text, node }))
-            })
-            .collect()
-    }
-
-    /// The request: JSON text, or an object written out as JSON.
-    fn request(&self) -> Result<String, JsValue> {
-        boundary::json_text(&self.get("request")).ok_or_else(|| self.error(ApiText::RequestNotJson))
-    }
-
-    /// The documents of every kind, in the order given: `policies`, then each kind's own list.
-    fn documents(&self, required: bool) -> Result<Vec<(PolicyKind, NamedPolicy)>, JsValue> {
-        let mut all = self.policies("policies", required)?;
-        for field in KIND_FIELDS {
-            all.extend(self.policies(field, false)?);
+                })
+            }
         }
-        Ok(all)
     }
 
     /// The documents and the request, as the playground holds them.
     fn workspace(&self) -> Result<Workspace, JsValue> {
+        let (request, documents) = self.read(boundary::Wanted::RequestAndDocuments);
         let mut workspace = Workspace {
-            request: self.request()?,
+            request: request?,
             ..Default::default()
         };
-        for (kind, policy) in self.documents(true)? {
+        for (kind, policy) in documents? {
             workspace.policies_in_mut(kind).push(policy);
         }
         Ok(workspace)
@@ -427,11 +427,8 @@ fn detail(explain: bool) -> Detail {
 pub fn bench_floor_read(input: JsValue) -> Result<bool, JsValue> {
     let input = Fields::of(&input, "benchFloorRead expects {policies, request}")?;
     let valid = |text: &str| serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
-    Ok(input
-        .policies("policies", true)?
-        .iter()
-        .all(|(_, p)| valid(&p.text))
-        && valid(&input.request()?))
+    let (request, documents) = input.read(boundary::Wanted::RequestAndDocuments);
+    Ok(documents?.iter().all(|(_, p)| valid(&p.text)) && valid(&request?))
 }
 
 /// What the playground computes on every key, through this boundary (`make bench`): parse, evaluate with the
@@ -532,7 +529,7 @@ impl PreparedPolicies {
         let input = Fields::of(&input, "PreparedPolicies expects {policies, boundary?}")?;
         let mut sets: [Vec<ParsedPolicy>; 6] = Default::default();
         let mut scp_nodes = Vec::new();
-        for (kind, policy) in input.documents(true)? {
+        for (kind, policy) in input.read(boundary::Wanted::Documents).1? {
             sets[kind.index()].push(crate::parse_policy_as(
                 &policy.text,
                 kind,
@@ -555,7 +552,8 @@ impl PreparedPolicies {
         input: JsValue,
     ) -> Result<JsValue, JsValue> {
         let input = Fields::of(&input, "evaluate expects {request, explain?, lang?}")?;
-        let request = crate::parse_request(&input.request()?, Catalog::builtin());
+        let request = input.read(boundary::Wanted::Request).0?;
+        let request = crate::parse_request(&request, Catalog::builtin());
         let (explain, locale) = (input.explain()?, input.lang()?);
         let sets: Vec<(PolicyKind, &[ParsedPolicy])> = PolicyKind::ALL
             .into_iter()
@@ -689,7 +687,8 @@ fn matrix_rows<T>(
     };
     // The matrix is over identity policies and a boundary: a document of another kind is refused by name.
     let mut sets: [Vec<crate::Policy>; 2] = Default::default();
-    for (kind, p) in input.documents(true)? {
+    let (request_text, documents) = input.read(boundary::Wanted::RequestAndDocuments);
+    for (kind, p) in documents? {
         let set = match kind {
             PolicyKind::Identity => &mut sets[0],
             PolicyKind::Boundary => &mut sets[1],
@@ -707,7 +706,7 @@ fn matrix_rows<T>(
         );
     }
     let [policies, boundary] = sets;
-    let request_text = input.request()?;
+    let request_text = request_text?;
     let request = crate::request::read_request(&request_text)
         .ok_or_else(|| first_error(&crate::parse_request(&request_text, catalog).diagnostics))?;
     let rows = crate::analysis::matrix(

@@ -5,13 +5,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { initSync, evaluate, PreparedPolicies } from '../../pkg/cam_playground.js';
 import { documents, requestText, KIND_FIELDS } from './vector-texts.mjs';
 
 initSync({ module: await readFile(new URL('../../pkg/cam_playground_bg.wasm', import.meta.url)) });
 
-const KEYS = ['decision', 'authoritative', 'hypothetical', 'refused', 'deciding', 'assumptions', 'notes', 'steps',
-  'diagnostics', 'trace'];
+// The keys of `EvaluateResult`, in order, as the package's types declare them (src/wire.rs holds the declaration
+// and boundary.js's result literal to `EvaluateResult::KEYS`, the one list).
+const dts = fileURLToPath(new URL('../../pkg/cam_playground.d.ts', import.meta.url));
+const KEYS = ts.createSourceFile(dts, await readFile(dts, 'utf8'), ts.ScriptTarget.ES2022).statements
+  .find((s) => ts.isInterfaceDeclaration(s) && s.name.text === 'EvaluateResult').members.map((m) => m.name.text);
 const vectors = new URL('../vectors/', import.meta.url);
 
 const cases = [];
