@@ -12,6 +12,9 @@ export TRUNK_OFFLINE=true
 if nightly_ready && nightly_std_fetched; then
   export RUSTUP_TOOLCHAIN="$NIGHTLY"
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  # std's own switch for size: its smaller algorithms (sorts, integer formatting, searching) where it has a fast
+  # and a small one. Same results, ~11.5 KB gzip less (session 14, BENCHMARKS.md).
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
   export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
   # Its own target folder: stable builds and this one would otherwise rebuild each other's crates.
   export CARGO_TARGET_DIR="$PWD/target/nightly"
