@@ -96,6 +96,26 @@ fn has_white_space(text: &str) -> bool {
     }
 }
 
+/// Whether `text` holds `"arn:` (an AWS name). Every policy read asks it, and `str::contains` set up a two-way
+/// searcher for each: this looks at where the needle's last byte would be and skips by what it finds there
+/// (Horspool's rule; `:` occurs only last in the needle).
+fn names_arn(text: &str) -> bool {
+    const NEEDLE: &[u8; 5] = b"\"arn:";
+    let bytes = text.as_bytes();
+    let mut last = NEEDLE.len() - 1;
+    while let Some(&byte) = bytes.get(last) {
+        last += match byte {
+            b':' if bytes[last - 4..=last] == *NEEDLE => return true,
+            b'n' => 1,
+            b'r' => 2,
+            b'a' => 3,
+            b'"' => 4,
+            _ => 5,
+        };
+    }
+    false
+}
+
 /// Whether `text` is empty or only white space (`trim().is_empty()`); a name starts with a letter, so the
 /// first byte usually answers.
 fn blank(text: &str) -> bool {
@@ -349,7 +369,7 @@ impl<'t> Reader<'_, 't> {
             .get_string("Version")
             .or_else(|| object.get_string("version"))
             .is_some_and(|v| v.value.starts_with("20"));
-        let aws_names = self.index.text().contains("\"arn:");
+        let aws_names = names_arn(self.index.text());
         if aws_version || aws_names {
             self.push(
                 // On the opening brace only: a hint over the whole document would hide the specific errors.
@@ -1258,7 +1278,7 @@ fn unknown_operator(name: &str, refused: &crate::policy::UnknownOperator) -> Pol
 
 #[cfg(test)]
 mod white_space_tests {
-    use super::{blank, has_white_space};
+    use super::{blank, has_white_space, names_arn};
 
     #[test]
     fn the_byte_checks_agree_with_the_char_checks() {
@@ -1288,6 +1308,11 @@ mod white_space_tests {
             // What `check_spaces` asked before: `name.trim() == name && !name.contains(char::is_whitespace)`
             // meant no white space.
             let old_spaces = s.trim() != s || s.contains(char::is_whitespace);
+            let quoted = format!("{{\"arn:{s}\":\"{s}arn:\",\"{s}\"arn:\"}}");
+            let cut = (0..quoted.len()).filter_map(|n| quoted.get(..n));
+            for text in [s, quoted.as_str(), &quoted[1..]].into_iter().chain(cut) {
+                assert_eq!(names_arn(text), text.contains("\"arn:"), "{text:?}");
+            }
             assert_eq!(has_white_space(s), old_spaces, "{s:?}");
             assert_eq!(blank(s), s.trim().is_empty(), "{s:?}");
         }
