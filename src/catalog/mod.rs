@@ -330,14 +330,15 @@ impl Product {
     /// What messages show as this product's example: the data file's `example_*` fields, or else its first
     /// resource-level write and first read API.
     pub fn example(&self) -> ProductExample {
-        let named = |name: &str| self.api(name).filter(|_| !name.is_empty());
         let first = |wanted: &dyn Fn(&Api) -> bool| self.apis.iter().find(|a| wanted(a));
-        let api = named(&self.example_api)
+        let api = self
+            .api(&self.example_api)
             .or_else(|| {
                 first(&|a| a.category == Category::Write && a.granularity == Granularity::Resource)
             })
             .or(self.apis.first());
-        let read = named(&self.example_read_api)
+        let read = self
+            .api(&self.example_read_api)
             .or_else(|| first(&|a| matches!(a.category, Category::Read | Category::List)))
             .or(api);
         let action = |api: Option<&Api>| {

@@ -270,7 +270,6 @@ impl Locale {
     }
 }
 
-/// Values written as code (`` `a` ``), joined by a language's list separator.
 /// The product words messages quote as examples (`ccc:CreateStaff`, `SdkAppId`, `1400000000`): the built-in
 /// catalog's first product's, so that no wording table names a product itself.
 pub(crate) fn example() -> &'static crate::catalog::ProductExample {
@@ -300,8 +299,8 @@ pub(crate) fn params_example() -> String {
 }
 
 /// The example action's resource as a request or policy writes it, with a real account and id
-/// (`qcs::ccc::uin/100000000001:SdkAppId/1400000000`).
-pub(crate) fn resource_example() -> String {
+/// (`qcs::ccc::uin/100000000001:SdkAppId/1400000000`); `Product::resource_example` is the placeholder form.
+pub(crate) fn concrete_resource() -> String {
     let example = example();
     example.resource(EXAMPLE_ACCOUNT, &example.id)
 }
@@ -319,6 +318,7 @@ pub(crate) fn element_example(element: crate::policy::StatementElement) -> Strin
     }
 }
 
+/// Values written as code (`` `a` ``), joined by a language's list separator.
 pub(crate) fn quoted(values: &[String], separator: &str) -> String {
     values
         .iter()

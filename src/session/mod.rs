@@ -244,8 +244,13 @@ impl Session {
         })
     }
 
+    /// A tab's policy, if the tab is there.
+    pub fn policy(&self, tab: Tab) -> Option<&NamedPolicy> {
+        self.policies(tab.source).get(tab.index)
+    }
+
     pub fn active_policy(&self) -> Option<&NamedPolicy> {
-        self.policies(self.tab.source).get(self.tab.index)
+        self.policy(self.tab)
     }
 
     /// The gallery example the workspace is, untouched: the one last loaded, while nothing has changed it.

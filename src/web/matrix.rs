@@ -154,9 +154,10 @@ pub fn matrix_panel() -> Html {
                 </span>
                 <select onchange={on_filter} aria-label={locale.label(Label::Decision)}>
                     <option value="" selected={filter.is_none()}>{ locale.label(Label::AllDecisions) }</option>
-                    <option value="allow">{ locale.label(Label::Allowed) }</option>
-                    <option value="explicit_deny">{ locale.label(Label::ExplicitlyDenied) }</option>
-                    <option value="implicit_deny">{ locale.label(Label::ImplicitlyDenied) }</option>
+                    // The values are the names `Decision`'s `FromStr` reads back in `on_filter`.
+                    <option value={Decision::Allow.as_str()}>{ locale.label(Label::Allowed) }</option>
+                    <option value={Decision::ExplicitDeny.as_str()}>{ locale.label(Label::ExplicitlyDenied) }</option>
+                    <option value={Decision::ImplicitDeny.as_str()}>{ locale.label(Label::ImplicitlyDenied) }</option>
                 </select>
                 <button type="button" class="view-toggle" aria-pressed={as_list.to_string()} onclick={toggle_view}>
                     { locale.label(Label::ListView) }

@@ -30,7 +30,7 @@ pub fn policies_pane() -> Html {
         Callback::from(move |t: Tab| renaming.set(Some(t)))
     };
     let rename = (*renaming).and_then(|t| {
-        let (_, policy) = state.tabs().find(|(candidate, _)| *candidate == t)?;
+        let policy = state.policy(t)?;
         let on_done = {
             let renaming = renaming.clone();
             Callback::from(move |()| renaming.set(None))

@@ -103,6 +103,11 @@ fn problem(d: &Diagnostic, locale: Locale) -> Html {
 
 /// The form: the action and its resource, who is asking, the context; the request's problems other than the
 /// action's under it.
+/// The request's problems under the field they are about (the action's) or under the form (the others).
+fn problem_list(problems: &[&Diagnostic], locale: Locale) -> Html {
+    html! { <ul class="diagnostics request-problems" aria-live="polite">{ for problems.iter().map(|d| problem(d, locale)) }</ul> }
+}
+
 fn request_form(app: &super::AppContext, locale: Locale, request: &Request) -> Html {
     let other_problems: Vec<&Diagnostic> = app
         .result
@@ -119,7 +124,7 @@ fn request_form(app: &super::AppContext, locale: Locale, request: &Request) -> H
             { principal_fields(app, locale, request) }
             { context_fields(app, locale, request) }
             if !other_problems.is_empty() {
-                <ul class="diagnostics request-problems" aria-live="polite">{ for other_problems.into_iter().map(|d| problem(d, locale)) }</ul>
+                { problem_list(&other_problems, locale) }
             }
         </div>
     }
@@ -153,7 +158,7 @@ fn action_field(app: &super::AppContext, locale: Locale, request: &Request) -> H
                     oninput={edit(&app.state, RequestEdit::Action)} spellcheck="false" />
             </label>
             if !action_problems.is_empty() {
-                <ul class="diagnostics request-problems" aria-live="polite">{ for action_problems.into_iter().map(|d| problem(d, locale)) }</ul>
+                { problem_list(&action_problems, locale) }
             }
             if let Some((_, api)) = api {
                 <p class="api-description" lang="en">{ &api.description }</p>

@@ -460,7 +460,7 @@ pub fn term(term: crate::vocabulary::Term) -> (&'static str, Sentence) {
         Term::SdkAppId => ("SdkAppId", sentence!("The id of a Cloud Contact Center application (instance). Resource-level ccc APIs are authorized per SdkAppId: their resource is qcs::ccc::uin/<root uin>:SdkAppId/<id>.")),
         Term::ResourceLevel => ("Resource level", sentence!("An API that supports authorization of specific resources: a policy may grant it on one {}.", example().param)),
         Term::OperationLevel => ("Operation level", sentence!("An API that does not support authorization of specific resources: CAM checks it against the resource *, so only a statement whose resource is * grants (or denies) it. A policy scoped to one {} silently fails to grant it (rule {R5}).", example().param)),
-        Term::SixSegment => ("Six-segment resource", sentence!("qcs:project:service:region:account:resource, e.g. {}. Empty segments mean any (project is ignored; an empty account is the owner).", crate::i18n::resource_example())),
+        Term::SixSegment => ("Six-segment resource", sentence!("qcs:project:service:region:account:resource, e.g. {}. Empty segments mean any (project is ignored; an empty account is the owner).", crate::i18n::concrete_resource())),
         Term::PermissionsBoundary => ("Permissions boundary", sentence!("A policy that caps what a sub-account's policies can allow: a request must be allowed by both; a matching deny in either denies.")),
         Term::ExplicitDeny => ("Explicitly denied", sentence!("A deny statement matches the request. A matching deny always wins over any allow.")),
         Term::ImplicitDeny => ("Implicitly denied", sentence!("No statement allows the request. CAM denies everything by default, so nothing needs to deny it.")),

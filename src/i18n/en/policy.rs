@@ -1,6 +1,6 @@
 //! English words for the policy phase's diagnostics, and for condition values that cannot be read.
 
-use crate::i18n::{example, resource_example, Words};
+use crate::i18n::{concrete_resource, example, Words};
 use crate::policy::values::ValueProblem;
 use crate::policy::{ElementsOf, PolicyKind, PolicyText};
 
@@ -176,7 +176,7 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` has {segments} segment(s); a resource is `*` or six segments"),
-            format!("write qcs:project:service:region:account:resource, e.g. {}", resource_example()),
+            format!("write qcs:project:service:region:account:resource, e.g. {}", concrete_resource()),
         ),
         P::ResourceNotQcs { prefix } => Words::new(
             format!("a six-segment resource starts with `qcs`, not `{prefix}`"),

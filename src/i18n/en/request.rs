@@ -2,7 +2,7 @@
 //! cannot be read.
 
 use super::json::json_type;
-use crate::i18n::{action_example, example, params_example, resource_example, Words};
+use crate::i18n::{action_example, concrete_resource, example, params_example, Words};
 use crate::request::{PasteProblem, RequestText};
 use crate::share::ShareProblem;
 
@@ -46,7 +46,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::ResourceNotStrings { found } => Words::new(
             format!("`resource` is a string or a non-empty list of strings, not {}", json_type(*found)),
-            format!("write \"resource\": \"{}\"", resource_example()),
+            format!("write \"resource\": \"{}\"", concrete_resource()),
         ),
         T::PrincipalNotAnObject { found } => Words::new(
             format!("`principal` is an object, not {}", json_type(*found)),
@@ -113,7 +113,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::BadResource { resource } => Words::new(
             format!("`{resource}` is not a resource: it is `*` or six segments starting with qcs"),
-            format!("write {}", resource_example()),
+            format!("write {}", concrete_resource()),
         ),
         T::MissingOwnerUin { action } => Words::new(
             format!("the resource of {action} is built from the owner's root UIN, and the request has no `principal.owner_uin`"),

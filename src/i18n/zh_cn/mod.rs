@@ -453,7 +453,7 @@ pub fn term(term: crate::vocabulary::Term) -> (&'static str, Sentence) {
         Term::SdkAppId => ("SdkAppId（应用 ID）", sentence!("云联络中心应用（实例）的 ID。资源级 ccc 接口按 SdkAppId 授权，其资源为 qcs::ccc::uin/<主账号 UIN>:SdkAppId/<ID>。")),
         Term::ResourceLevel => ("资源级", sentence!("支持对特定资源授权的接口：策略可以只在某个 {} 上授予它。", example().param)),
         Term::OperationLevel => ("操作级", sentence!("不支持对特定资源授权的接口：CAM 用资源 * 对它鉴权，因此只有资源为 * 的语句才能授予（或拒绝）它。限定在某个 {} 上的策略不会授予它，而且不会有任何提示（规则 {R5}）。", example().param)),
-        Term::SixSegment => ("六段式资源描述", sentence!("`qcs:project:service:region:account:resource`，例如 {}。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。", crate::i18n::resource_example())),
+        Term::SixSegment => ("六段式资源描述", sentence!("`qcs:project:service:region:account:resource`，例如 {}。为空的段表示任意（项目段被忽略；账号段为空表示资源所属的主账号）。", crate::i18n::concrete_resource())),
         Term::PermissionsBoundary => ("权限边界", sentence!("为子账号的权限设定上限的策略。请求必须同时被策略和权限边界允许，任一方中匹配的拒绝语句都会拒绝请求。")),
         Term::ExplicitDeny => ("显式拒绝", sentence!("有一条拒绝语句匹配该请求。拒绝语句始终优先于允许语句。")),
         Term::ImplicitDeny => ("隐式拒绝", sentence!("没有语句允许该请求。CAM 默认拒绝所有未被允许的请求，即使没有拒绝语句也会拒绝。")),

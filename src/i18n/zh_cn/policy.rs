@@ -1,6 +1,6 @@
 //! Simplified Chinese words for the policy phase's diagnostics, and for condition values that cannot be read.
 
-use crate::i18n::{example, resource_example, Words};
+use crate::i18n::{concrete_resource, example, Words};
 use crate::policy::values::ValueProblem;
 use crate::policy::{ElementsOf, PolicyKind, PolicyText, StatementElement};
 
@@ -167,7 +167,7 @@ pub fn words(text: &PolicyText) -> Words {
         ),
         P::TooFewSegments { resource, segments } => Words::new(
             format!("`{resource}` 只有 {segments} 段；资源应为 `*` 或六段式描述"),
-            format!("请按 `qcs:project:service:region:account:resource` 书写，例如 {}", resource_example()),
+            format!("请按 `qcs:project:service:region:account:resource` 书写，例如 {}", concrete_resource()),
         ),
         P::ResourceNotQcs { prefix } => Words::new(
             format!("六段式资源应以 `qcs` 开头，而不是 `{prefix}`"),

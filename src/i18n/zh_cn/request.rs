@@ -2,7 +2,7 @@
 //! errors that cannot be read.
 
 use super::json::json_type;
-use crate::i18n::{action_example, example, params_example, resource_example, Words};
+use crate::i18n::{action_example, concrete_resource, example, params_example, Words};
 use crate::request::{PasteProblem, RequestText};
 use crate::share::ShareProblem;
 
@@ -46,7 +46,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::ResourceNotStrings { found } => Words::new(
             format!("`resource` 应为字符串或非空的字符串数组，而不是{}", json_type(*found)),
-            format!("请写成 \"resource\": \"{}\"", resource_example()),
+            format!("请写成 \"resource\": \"{}\"", concrete_resource()),
         ),
         T::PrincipalNotAnObject { found } => Words::new(
             format!("`principal` 应为对象，而不是{}", json_type(*found)),
@@ -116,7 +116,7 @@ pub fn words(text: &RequestText) -> Words {
         ),
         T::BadResource { resource } => Words::new(
             format!("`{resource}` 不是有效的资源：资源应为 `*`，或以 qcs 开头的六段式资源描述"),
-            format!("例如：{}", resource_example()),
+            format!("例如：{}", concrete_resource()),
         ),
         T::MissingOwnerUin { action } => Words::new(
             format!("{action} 的资源需要用到主账号 UIN，但请求中没有 `principal.owner_uin`"),
