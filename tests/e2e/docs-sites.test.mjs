@@ -42,15 +42,33 @@ after(async () => {
   if (out) await rm(out, { recursive: true, force: true });
 });
 
-/** Scrolls the page through, so every lazy example starts, and waits until all are live. */
+/**
+ * Scrolls the page through, so every lazy example starts, and waits until all are live. A reader who passed an
+ * example before it could start (embed.js still loading on a slow machine, or the host re-rendering the page under
+ * it) sees it start on coming back: examples still waiting are scrolled to, one by one, and the test says how many.
+ */
 async function scrollThrough(page, expected) {
+  await page.waitForFunction((n) => window.camPlayground && document.querySelectorAll('.cam-embed').length >= n,
+    expected, { timeout: 60000 });
   // The page grows as examples come alive (a frame is taller than its fences): read its height on the way.
   for (let y = 0; y < await page.evaluate(() => document.documentElement.scrollHeight); y += 600) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(60);
   }
-  await page.waitForFunction((n) => document.querySelectorAll('.cam-embed[data-decision]').length >= n,
-    expected, { timeout: 60000 });
+  const live = () => page.evaluate(() => document.querySelectorAll('.cam-embed[data-decision]').length);
+  const revisited = new Set();
+  for (const deadline = Date.now() + 60000; await live() < expected;) {
+    assert.ok(Date.now() < deadline, `${await live()} of ${expected} examples live after a minute`);
+    await page.waitForTimeout(250);
+    const waiting = await page.evaluate(() => {
+      const box = [...document.querySelectorAll('.cam-embed:not([data-decision])')]
+        .find((b) => b.getBoundingClientRect().bottom < 0 || b.getBoundingClientRect().top > window.innerHeight);
+      box?.scrollIntoView({ block: 'center' });
+      return box ? [...document.querySelectorAll('.cam-embed')].indexOf(box) : null;
+    });
+    if (waiting !== null) revisited.add(waiting);
+  }
+  if (revisited.size) console.log(`# examples scrolled back to before they started: ${[...revisited].join(' ')}`);
   return page.evaluate(() => [...document.querySelectorAll('.cam-embed')].map((box) => box.dataset.decision));
 }
 
