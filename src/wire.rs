@@ -833,20 +833,7 @@ mod tests {
                 true,
                 Locale::default(),
             );
-            // The object `boundary.js` builds: the head, then steps, diagnostics and trace (`ResultTail` carries
-            // the same fields when they are not empty).
-            let mut whole = serde_json::to_value(&evaluate.decided).unwrap();
-            let object = whole.as_object_mut().unwrap();
-            object.insert(
-                "steps".into(),
-                serde_json::to_value(&evaluate.steps).unwrap(),
-            );
-            let diagnostics = serde_json::to_value(&evaluate.diagnostics).unwrap();
-            object.insert("diagnostics".into(), diagnostics);
-            object.insert(
-                "trace".into(),
-                serde_json::to_value(evaluate.trace).unwrap(),
-            );
+            let whole = result_object(&evaluate);
             let in_order: Vec<&str> = whole
                 .as_object()
                 .unwrap()
@@ -927,36 +914,104 @@ mod tests {
         assert!(objects.len() > 40, "{} object types", objects.len());
     }
 
-    /// `boundary.js` builds `evaluate`'s result object with the keys of `EvaluateResult::KEYS`, in order, and the
-    /// TypeScript `EvaluateResult` declares them in the same order. (The serialized order is checked above, on the
-    /// example gallery.)
+    /// The object `boundary.js` builds: the head, then steps, diagnostics and trace (`ResultTail` carries the same
+    /// fields when they are not empty).
+    fn result_object(evaluate: &EvaluateResult) -> serde_json::Value {
+        let mut whole = serde_json::to_value(&evaluate.decided).unwrap();
+        let object = whole.as_object_mut().unwrap();
+        object.insert(
+            "steps".into(),
+            serde_json::to_value(&evaluate.steps).unwrap(),
+        );
+        let diagnostics = serde_json::to_value(&evaluate.diagnostics).unwrap();
+        object.insert("diagnostics".into(), diagnostics);
+        object.insert(
+            "trace".into(),
+            serde_json::to_value(evaluate.trace).unwrap(),
+        );
+        whole
+    }
+
+    const BOUNDARY_JS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/js_api/boundary.js");
+
+    /// boundary.js as it is on disk now (a test may just have written it anew).
+    fn boundary_js() -> String {
+        std::fs::read_to_string(BOUNDARY_JS).unwrap()
+    }
+
+    /// Holds the part of boundary.js from `from` to the end of `to` to what the Rust source generates: when it
+    /// differs, writes it anew and fails once, so the change is seen and committed (as rust-analyzer's
+    /// source-generating tests do).
+    fn ensure_generated(script: &str, from: &str, to: &str, generated: &str, what: &str) {
+        let start = script
+            .find(from)
+            .unwrap_or_else(|| panic!("boundary.js: no {from:?}"));
+        let end = start + script[start..].find(to).unwrap() + to.len();
+        if script[start..end] != *generated {
+            let written = format!("{}{generated}{}", &script[..start], &script[end..]);
+            std::fs::write(BOUNDARY_JS, written).unwrap();
+            panic!("boundary.js's {what} was not the generated one: written anew, commit it");
+        }
+    }
+
+    /// boundary.js's result literal, generated: each key of `EvaluateResult::KEYS` in order, written as a shorthand
+    /// where `evaluateResult` has a parameter or local of that name (the head's values, the diagnostics it builds
+    /// from the counts), else as the empty value the key has in a decision-only result (`[]`, `null`), which the
+    /// tail replaces when it is not empty. Wrapped at 120 columns as the file is.
+    fn result_literal(script: &str) -> String {
+        let function = &script[script.find("export function evaluateResult(").unwrap()..];
+        let function = &function[..function.find("\n}\n").unwrap()];
+        let parameters = &function[function.find('(').unwrap() + 1..function.find(')').unwrap()];
+        let named = |key: &str| {
+            parameters.split(", ").any(|p| p == key)
+                || function.contains(&format!("const {key} = "))
+        };
+        let catalog = crate::Catalog::builtin();
+        let result = crate::examples::gallery()[0].workspace().run(catalog);
+        let decision_only = result_object(&EvaluateResult::new(
+            result.sets(),
+            &result.request,
+            result.evaluation.as_ref(),
+            false,
+            Locale::default(),
+        ));
+        let entries = EvaluateResult::KEYS.map(|key| match &decision_only[key] {
+            _ if named(key) => key.to_string(),
+            serde_json::Value::Array(_) => format!("{key}: []"),
+            serde_json::Value::Null => format!("{key}: null"),
+            other => panic!("{key}: no empty value for {other}"),
+        });
+        let mut literal = "  const result = {\n".to_string();
+        let mut line = String::new();
+        for entry in entries {
+            if !line.is_empty() && 4 + line.len() + 1 + entry.len() + 1 > 120 {
+                literal += &format!("    {line}\n");
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line += &entry;
+            line.push(',');
+        }
+        literal + &format!("    {line}\n  }};\n")
+    }
+
+    /// `boundary.js`'s result literal is generated from `EvaluateResult::KEYS` (`result_literal`): when the keys
+    /// change, this test writes the literal anew and fails once, so the change is seen and committed (as
+    /// rust-analyzer's source-generating tests do). The TypeScript `EvaluateResult` declares the keys in the same
+    /// order. (The serialized order is checked above, on the example gallery.)
     #[test]
     fn the_result_keys_are_one_list() {
-        let script = include_str!("js_api/boundary.js");
-        let literal = &script[script.find("const result = {").unwrap() + "const result = ".len()..];
-        let (mut depth, mut keys, mut expect_key) = (0, Vec::new(), false);
-        for (i, c) in literal.char_indices() {
-            match c {
-                '{' | '[' | '(' => depth += 1,
-                '}' | ']' | ')' => depth -= 1,
-                _ => {}
-            }
-            if depth == 0 {
-                break;
-            }
-            if expect_key && (c.is_ascii_alphabetic() || c == '_') {
-                let end = literal[i..]
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .map_or(literal.len(), |n| i + n);
-                keys.push(&literal[i..end]);
-                expect_key = false;
-            } else if depth == 1 && (c == '{' || c == ',') {
-                expect_key = true;
-            } else if !c.is_whitespace() {
-                expect_key = false;
-            }
-        }
-        assert_eq!(keys, EvaluateResult::KEYS, "boundary.js's result literal");
+        let script = boundary_js();
+        let generated = result_literal(&script);
+        ensure_generated(
+            &script,
+            "  const result = {\n",
+            "\n  };\n",
+            &generated,
+            "result literal",
+        );
         let types = typescript_types();
         let interface = &types[types.find("export interface EvaluateResult {").unwrap()..];
         let interface = &interface[..interface[1..].find("\nexport ").unwrap()];
@@ -970,30 +1025,31 @@ mod tests {
     }
 
     /// `boundary.js` writes a result's empty `diagnostics` from the counts of documents: `policies` and `boundary`,
-    /// each other kind of `OTHER_KINDS` (its `PolicyKind::index` and name) that has documents, then `request`. Those
-    /// are `DiagnosticSets`' keys, in its order.
+    /// each other kind of `OTHER_KINDS` (its `PolicyKind::index` and name, generated from `PolicyKind::ALL`) that
+    /// has documents, then `request`. Those are `DiagnosticSets`' keys, in its order.
     #[test]
     fn the_empty_diagnostics_are_those_of_the_wire() {
-        let script = include_str!("js_api/boundary.js");
+        let script = boundary_js();
         assert!(script.contains(
             "const diagnostics = { policies: emptyLists(counts[0]), boundary: emptyLists(counts[1]) };"
         ));
         assert!(script.contains("diagnostics.request = [];"));
-        let line = (script.lines())
-            .find_map(|line| line.strip_prefix("const OTHER_KINDS = "))
-            .unwrap();
-        let other_kinds: Vec<(usize, &str)> = (line.split('[').skip(2))
-            .map(|pair| {
-                let (index, name) = pair.split_once(", '").unwrap();
-                (index.parse().unwrap(), name.split('\'').next().unwrap())
-            })
-            .collect();
-        let mut expected: Vec<(usize, &str)> = (PolicyKind::ALL.into_iter())
+        let mut other_kinds: Vec<(usize, &str)> = (PolicyKind::ALL.into_iter())
             .filter(|kind| !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary))
             .map(|kind| (kind.index(), kind.as_str()))
             .collect();
-        expected.sort_unstable();
-        assert_eq!(other_kinds, expected, "boundary.js's OTHER_KINDS, by index");
+        other_kinds.sort_unstable();
+        let pairs: Vec<String> = (other_kinds.iter())
+            .map(|(index, name)| format!("[{index}, '{name}']"))
+            .collect();
+        let generated = format!("const OTHER_KINDS = [{}];\n", pairs.join(", "));
+        ensure_generated(
+            &script,
+            "const OTHER_KINDS = ",
+            ";\n",
+            &generated,
+            "OTHER_KINDS",
+        );
         let one = || vec![Vec::new()];
         let every_kind = DiagnosticSets {
             policies: one(),

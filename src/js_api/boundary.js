@@ -150,6 +150,7 @@ export function evaluateResult(decision, authoritative, hypothetical, counts, ta
   const diagnostics = { policies: emptyLists(counts[0]), boundary: emptyLists(counts[1]) };
   for (const [i, kind] of OTHER_KINDS) if (counts[i] > 0) diagnostics[kind] = emptyLists(counts[i]);
   diagnostics.request = [];
+  // Generated from `EvaluateResult::KEYS` (wire.rs) by `cargo test`: change the Rust list, not this literal.
   const result = {
     decision, authoritative, hypothetical, refused: [], deciding: [], assumptions: [], notes: [], steps: [],
     diagnostics, trace: null,
@@ -157,6 +158,7 @@ export function evaluateResult(decision, authoritative, hypothetical, counts, ta
   return tail === undefined ? result : Object.assign(result, JSON.parse(tail));
 }
 
+// Generated from `PolicyKind::ALL` by `cargo test` (wire.rs).
 const OTHER_KINDS = [[2, 'trust'], [3, 'session'], [4, 'bucket'], [5, 'scp']];
 
 export function addDeciding(result, source, policy, statement, line, column) {
