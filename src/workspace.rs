@@ -200,6 +200,17 @@ impl WorkspaceResult {
 }
 
 impl Workspace {
+    /// The kinds of document the workspace has that the whole-workspace tools (matrix, generator, diff) do not
+    /// read: they read identity policies and the boundary, and say which documents they leave out.
+    pub fn kinds_outside_tools(&self) -> Vec<PolicyKind> {
+        self.by_kind()
+            .filter(|(kind, set)| {
+                !set.is_empty() && !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary)
+            })
+            .map(|(kind, _)| kind)
+            .collect()
+    }
+
     /// Rule K1: reads each identity policy whose shape says trust or bucket policy (`infer_kind`) as that kind,
     /// moving it to that kind's list; the texts are unchanged. For documents whose kind nobody stated: a
     /// documentation page's code block, a pasted file.

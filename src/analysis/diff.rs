@@ -7,8 +7,9 @@ use serde::Serialize;
 use super::matrix::matrix;
 use crate::catalog::Catalog;
 use crate::eval::Decision;
-use crate::policy::Policy;
-use crate::request::Request;
+use crate::policy::{parse_policy, Policy};
+use crate::request::{read_request, Request};
+use crate::workspace::{models, NamedPolicy, Workspace, WorkspaceResult};
 
 /// One value of a product's resource parameter: `SdkAppId` `1400000000`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -196,5 +197,43 @@ pub fn diff(
         rows,
         compared,
         named,
+    }
+}
+
+/// The identity policies and the boundary at one moment (the diff panel's snapshot), to compare the workspace
+/// with later.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    policies: Vec<NamedPolicy>,
+    boundary: Vec<NamedPolicy>,
+}
+
+impl Snapshot {
+    pub fn of(workspace: &Workspace) -> Snapshot {
+        Snapshot {
+            policies: workspace.policies.clone(),
+            boundary: workspace.boundary.clone(),
+        }
+    }
+
+    /// What changed from the snapshot to `now`, with the principal and context of the request `text`: `None`
+    /// while a policy of either version or the request cannot be read.
+    pub fn diff(&self, now: &WorkspaceResult, request: &str, catalog: &Catalog) -> Option<Diff> {
+        let read = |set: &[NamedPolicy]| -> Option<Vec<Policy>> {
+            (set.iter())
+                .map(|p| parse_policy(&p.text, catalog).policy)
+                .collect()
+        };
+        let (policies, boundary) = (read(&self.policies)?, read(&self.boundary)?);
+        let (policies, boundary): (Vec<&Policy>, Vec<&Policy>) =
+            (policies.iter().collect(), boundary.iter().collect());
+        let (now_policies, now_boundary) = (models(&now.policies)?, models(&now.boundary)?);
+        let base = read_request(request)?;
+        Some(diff(
+            (&policies, &boundary),
+            (&now_policies, &now_boundary),
+            &base,
+            catalog,
+        ))
     }
 }

@@ -87,6 +87,14 @@ impl GeneratorInput {
     }
 }
 
+/// The account whose resources the generated policy names: the request's `owner_uin`, else the example account
+/// 100000000001, so the policy still shows each template's shape.
+pub fn owner_for(request: &str) -> String {
+    crate::request::read_request(request)
+        .and_then(|r| r.principal.owner_uin)
+        .unwrap_or_else(|| "100000000001".into())
+}
+
 /// The policy as pretty JSON text.
 pub fn generate(input: &GeneratorInput, catalog: &Catalog) -> String {
     let mut condition = serde_json::Map::new();

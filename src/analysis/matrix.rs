@@ -9,7 +9,8 @@ use crate::eval::{
     action_verdict, distinct_action_patterns, evaluate, evaluate_with, Decision, Detail,
 };
 use crate::policy::Policy;
-use crate::request::{resolve, Request, ResolvedRequest};
+use crate::request::{read_request, resolve, Request, ResolvedRequest};
+use crate::workspace::{models, WorkspaceResult};
 use crate::FastMap;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -148,6 +149,22 @@ impl Decided {
 fn decide(policies: &[&Policy], boundary: &[&Policy], resolved: &ResolvedRequest) -> Outcome {
     let e = evaluate_with(policies, boundary, resolved, Detail::DecisionOnly);
     (e.decision, e.authoritative, e.deciding)
+}
+
+/// The matrix of a workspace's identity policies and boundary (the kinds the tools read) for the request `text`:
+/// `None` while one of those policies or the request cannot be read.
+pub fn workspace_matrix(
+    result: &WorkspaceResult,
+    request: &str,
+    catalog: &Catalog,
+) -> Option<Vec<MatrixRow>> {
+    let (policies, boundary) = (models(&result.policies)?, models(&result.boundary)?);
+    Some(matrix(
+        &policies,
+        &boundary,
+        &read_request(request)?,
+        catalog,
+    ))
 }
 
 /// The matrix by definition, one full evaluation per API, as `matrix` was first written. The tests hold

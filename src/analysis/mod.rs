@@ -10,10 +10,10 @@ mod generate;
 mod matrix;
 
 pub use diff::{
-    compared_resource_ids, diff, Diff, DiffRow, ResourceId, RESOURCE_IDS_COMPARED_AT_MOST,
+    compared_resource_ids, diff, Diff, DiffRow, ResourceId, Snapshot, RESOURCE_IDS_COMPARED_AT_MOST,
 };
 pub use done::Done;
 pub use fix::{fixes, searched as fixes_searched, Fix, FixText, FIXES_SEARCHED_UP_TO_BYTES};
 pub use gate::{never_allowed, new_access, Access};
-pub use generate::{generate, FieldReport, GeneratorFields, GeneratorInput};
-pub use matrix::{matrix, matrix_by_definition, MatrixRow};
+pub use generate::{generate, owner_for, FieldReport, GeneratorFields, GeneratorInput};
+pub use matrix::{matrix, matrix_by_definition, workspace_matrix, MatrixRow};

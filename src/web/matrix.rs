@@ -6,16 +6,15 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use cam_playground::analysis::{matrix, MatrixRow};
+use cam_playground::analysis::{workspace_matrix, MatrixRow};
 use cam_playground::catalog::{Catalog, Category};
 use cam_playground::eval::Decision;
-use cam_playground::request::read_request;
 use cam_playground::vocabulary::Label;
 
 use cam_playground::eval::trace::StatementRef;
 use cam_playground::explain::Message;
 use cam_playground::i18n::Locale;
-use cam_playground::workspace::{models, Workspace};
+use cam_playground::workspace::Workspace;
 
 use super::state::{Action, RequestEdit};
 
@@ -102,15 +101,8 @@ pub fn matrix_panel() -> Html {
             app.state.workspace.request.clone(),
         ),
         |(open, result, request)| {
-            let (policies, boundary) = (models(&result.policies)?, models(&result.boundary)?);
-            (*open).then(|| {
-                Some(std::rc::Rc::new(matrix(
-                    &policies,
-                    &boundary,
-                    &read_request(request)?,
-                    Catalog::builtin(),
-                )))
-            })?
+            let rows = workspace_matrix(result, request, Catalog::builtin());
+            (*open).then(|| rows.map(std::rc::Rc::new))?
         },
     );
     let header = super::disclosure(&open, "matrix-toggle", Label::WhatCanItDo, locale);

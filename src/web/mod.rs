@@ -108,14 +108,7 @@ fn disclosure(
 /// The matrix, generator and diff read identity policies and the boundary only: a note when the workspace has
 /// documents of other kinds, naming them.
 fn kinds_note(workspace: &cam_playground::workspace::Workspace, locale: Locale) -> Html {
-    use cam_playground::policy::PolicyKind;
-    let others: Vec<PolicyKind> = workspace
-        .by_kind()
-        .filter(|(kind, set)| {
-            !set.is_empty() && !matches!(kind, PolicyKind::Identity | PolicyKind::Boundary)
-        })
-        .map(|(kind, _)| kind)
-        .collect();
+    let others = workspace.kinds_outside_tools();
     if others.is_empty() {
         return html! {};
     }

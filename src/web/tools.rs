@@ -3,15 +3,15 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use cam_playground::analysis::{diff, generate, Diff, GeneratorFields, GeneratorInput};
+use cam_playground::analysis::{
+    generate, owner_for, Diff, GeneratorFields, GeneratorInput, Snapshot,
+};
 use cam_playground::catalog::{Catalog, Category};
 use cam_playground::eval::Decision;
 use cam_playground::explain::Message;
 use cam_playground::fields::FieldProblem;
 use cam_playground::i18n::Locale;
-use cam_playground::request::read_request;
 use cam_playground::vocabulary::Label;
-use cam_playground::workspace::{models, NamedPolicy};
 
 use super::state::Action;
 
@@ -153,9 +153,7 @@ fn generated_policy(
 ) -> Html {
     let [ids, ips, from, until] = fields;
     let catalog = Catalog::builtin();
-    let owner = read_request(&app.state.workspace.request)
-        .and_then(|r| r.principal.owner_uin)
-        .unwrap_or_else(|| "100000000001".into());
+    let owner = owner_for(&app.state.workspace.request);
     let fields = GeneratorFields {
         ids: (**ids).clone(),
         ips: (**ips).clone(),
@@ -206,15 +204,10 @@ fn generated_policy(
 pub fn diff_panel() -> Html {
     let app = super::use_app();
     let locale = super::use_locale();
-    let snapshot = use_state(|| None::<(Vec<NamedPolicy>, Vec<NamedPolicy>)>);
+    let snapshot = use_state(|| None::<Snapshot>);
     let take = {
         let (snapshot, state) = (snapshot.clone(), app.state.clone());
-        Callback::from(move |_: MouseEvent| {
-            snapshot.set(Some((
-                state.workspace.policies.clone(),
-                state.workspace.boundary.clone(),
-            )))
-        })
+        Callback::from(move |_: MouseEvent| snapshot.set(Some(Snapshot::of(&state.workspace))))
     };
     let header = html! {
         <div class="row">
@@ -229,23 +222,7 @@ pub fn diff_panel() -> Html {
             app.result.clone(),
             app.state.workspace.request.clone(),
         ),
-        |(snapshot, result, request)| {
-            let (before_policies, before_boundary) = snapshot.as_ref()?;
-            let catalog = Catalog::builtin();
-            let parse = |set: &[NamedPolicy]| -> Option<Vec<cam_playground::Policy>> {
-                set.iter()
-                    .map(|p| cam_playground::parse_policy(&p.text, catalog).policy)
-                    .collect()
-            };
-            let (bp, bb) = (parse(before_policies)?, parse(before_boundary)?);
-            let (cp, cb) = (models(&result.policies)?, models(&result.boundary)?);
-            let (before, after, base) = (
-                (&refs(&bp)[..], &refs(&bb)[..]),
-                (&cp[..], &cb[..]),
-                read_request(request)?,
-            );
-            Some(diff(before, after, &base, catalog))
-        },
+        |(snapshot, result, request)| snapshot.as_ref()?.diff(result, request, Catalog::builtin()),
     );
     if snapshot.is_none() {
         // The header and one child, as in every branch (the header keeps its focus; issue 27, finding 7).
@@ -295,8 +272,4 @@ pub fn diff_panel() -> Html {
             </>
         </section>
     }
-}
-
-fn refs(set: &[cam_playground::Policy]) -> Vec<&cam_playground::Policy> {
-    set.iter().collect()
 }

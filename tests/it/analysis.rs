@@ -410,3 +410,82 @@ fn fixes_say_what_they_change_and_what_they_bypass() {
     let trap = fixes_for("operation-level-trap");
     assert!(trap.iter().all(|f| !described(f).contains("bypasses")));
 }
+
+/// What the web's matrix, diff and generator panels ask the engine (issue 29 item 8: the web re-derives nothing):
+/// the kinds they leave out, the workspace's matrix, the diff since a snapshot and the generator's owner.
+#[test]
+fn the_tools_panels_read_the_workspace_through_the_engine() {
+    use cam_playground::analysis::{owner_for, workspace_matrix, Snapshot};
+    use cam_playground::policy::PolicyKind;
+    use cam_playground::workspace::{NamedPolicy, Workspace};
+    let named = |text: &str| NamedPolicy {
+        name: "p".into(),
+        text: text.into(),
+        node: Default::default(),
+    };
+    let catalog = Catalog::builtin();
+    let request = r#"{"action": "ccc:CreateStaff", "params": {"SdkAppId": 1400000000},
+        "principal": {"uin": "100000000011", "owner_uin": "200000000002"}}"#;
+    let mut workspace = Workspace {
+        policies: vec![named(TRAP)],
+        request: request.into(),
+        ..Workspace::default()
+    };
+    assert_eq!(workspace.kinds_outside_tools(), []);
+    workspace
+        .scp
+        .push(named(r#"{"version": "2.0", "statement": []}"#));
+    workspace
+        .trust
+        .push(named(r#"{"version": "2.0", "statement": []}"#));
+    assert_eq!(
+        workspace.kinds_outside_tools(),
+        [PolicyKind::Trust, PolicyKind::Scp],
+        "in PolicyKind::ALL order"
+    );
+
+    let rows = workspace_matrix(&workspace.run(catalog), request, catalog).unwrap();
+    let expected = matrix(
+        &[&policy(TRAP)],
+        &[],
+        &read_request(request).unwrap(),
+        catalog,
+    );
+    assert_eq!(rows, expected);
+    assert_eq!(rows.len(), 181);
+    assert!(workspace_matrix(&workspace.run(catalog), "{", catalog).is_none());
+
+    let snapshot = Snapshot::of(&workspace);
+    workspace.policies[0] = named(
+        r#"{"version": "2.0", "statement": [{"effect": "allow", "action": "ccc:DeleteCCCSkillGroup", "resource": "*"}]}"#,
+    );
+    let since = snapshot
+        .diff(&workspace.run(catalog), request, catalog)
+        .unwrap();
+    assert!(
+        since
+            .rows
+            .iter()
+            .any(|r| r.action == "ccc:DeleteCCCSkillGroup" && r.after == Some(Decision::Allow)),
+        "{:?}",
+        since.rows
+    );
+    let unchanged = Snapshot::of(&workspace).diff(&workspace.run(catalog), request, catalog);
+    assert!(unchanged.unwrap().rows.is_empty());
+    workspace.policies[0] = named("{ broken");
+    assert!(
+        snapshot
+            .diff(&workspace.run(catalog), request, catalog)
+            .is_none(),
+        "now unreadable"
+    );
+    assert!(
+        Snapshot::of(&workspace)
+            .diff(&workspace.run(catalog), request, catalog)
+            .is_none(),
+        "then unreadable"
+    );
+
+    assert_eq!(owner_for(request), "200000000002");
+    assert_eq!(owner_for("not a request"), "100000000001");
+}
