@@ -264,12 +264,16 @@
 
   /**
    * How to read the top of what the reader is looking at: an element near the top of the viewport, not fixed, not a
-   * whole column. An example's blocks and box are read as the example's start, since the change may hide them.
+   * whole column, and outside the examples where there is one: an example may be what changes, and one that starts
+   * above the viewport and grows would push everything below it, a deep link's heading included, while its own
+   * start stays put. An example is the anchor only when no other element is in view; its blocks and box are then
+   * read as the example's start, since the change may hide them.
    */
   function viewAnchor() {
     // Across the column the examples are in (the page's middle if there is none in view).
     const column = [...examples].find((e) => e.box.isConnected)?.box.getBoundingClientRect();
     const x = column?.width ? column.left + Math.min(40, column.width / 2) : window.innerWidth / 2;
+    let inView = null;
     // Near the top first, as browsers choose their scroll anchor (the reader reads down from there), below a
     // fixed or sticky header if the site has one.
     for (const y of [0.1, 0.2, 0.35, 0.5, 0.7]) {
@@ -281,11 +285,14 @@
         for (let n = node; n && !example; n = n.parentElement) example = byBlock.get(n) ?? byBox.get(n);
         // An example whose block the host just replaced is about to be released: it cannot hold the view.
         if (example?.blocks.some((block) => !block.isConnected)) continue;
-        if (example) return () => startOf(example);
+        if (example) {
+          inView ??= example;
+          break;
+        }
         return () => (node.isConnected ? node.getBoundingClientRect().top : NaN);
       }
     }
-    return null;
+    return inView && (() => startOf(inView));
   }
 
   /** Forgets an example whose block left the page: its box (ours) goes too, and nothing keeps it alive. */
@@ -506,11 +513,15 @@
    * Plain pages (mdBook, Hugo, Starlight's static HTML, hand-written) are ready at once.
    */
   function hostReady() {
-    const vue = generator(/VitePress|VuePress/i) ? document.getElementById('app') : document.getElementById('__nuxt');
+    const vue = vueRoot();
     if (vue) return Boolean(vue.__vue_app__);
     const react = reactRoot();
     if (react) return reactCommitted(react);
     return true;
+  }
+
+  function vueRoot() {
+    return generator(/VitePress|VuePress/i) ? document.getElementById('app') : document.getElementById('__nuxt');
   }
 
   function reactRoot() {
@@ -575,9 +586,14 @@
   function whenHostReady() {
     const started = performance.now();
     const poll = () => {
-      // React sites are given a still moment (Docusaurus renders its code blocks again after hydrating); the others
-      // start at once.
-      if (hostReady()) return reactRoot() ? whenStill(watch) : watch();
+      // React sites are given a still moment (Docusaurus renders its code blocks again after hydrating); Vue sites
+      // two animation frames, so a scroll the app computed as it mounted and runs in the next frame (VitePress
+      // scrolls to a link's heading so) lands before our boxes move the page, not at a place they made stale; the
+      // others start at once.
+      if (hostReady()) {
+        if (reactRoot()) return whenStill(watch);
+        return vueRoot() ? requestAnimationFrame(() => requestAnimationFrame(watch)) : watch();
+      }
       if (performance.now() - started > HYDRATION_TIMEOUT_MS) {
         console.info('CAM playground: the page\'s app did not start; upgrading its examples anyway.');
         return watch();

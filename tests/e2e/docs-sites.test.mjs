@@ -210,6 +210,14 @@ for (const name of Object.keys(GENERATORS)) {
     // with live examples (taller than their fences) it may then rise to where the link asks, never drop.
     const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1);
     assert.ok(landed >= 0 && landed < 200, `the link shows the heading: ${landed}`);
+    // Where the browser's own scroll to a fragment puts it. A generator that scrolls to the heading itself (VitePress,
+    // below its bar) races the browser, which scrolls to the fragment again at `load` until the reader scrolls: on a
+    // loaded machine either may come last, with or without embed.js (seen with the router's scroll at 245 ms and
+    // the browser's at load, 297 ms, before embed.js moved anything). Either place is the host's.
+    const native = await page.evaluate((target) => {
+      document.getElementById(target).scrollIntoView();
+      return Math.round(document.getElementById(target).getBoundingClientRect().top);
+    }, id);
     // ... and where it is with the script, once the examples around it are live.
     await page.unroute('**/embed.js');
     await page.goto('about:blank');
@@ -221,8 +229,10 @@ for (const name of Object.keys(GENERATORS)) {
       await page.waitForTimeout(100);
     }
     // The examples above the heading came alive (bars, then frames taller than their fences) without pushing it.
-    const stays = (t) => Math.abs(t - landed) <= 2 || (atEnd && t >= -2 && t <= landed);
-    assert.ok(tops.every(stays), `the heading moved: ${landed} then ${tops}`);
+    const held = (place) => (t) => Math.abs(t - place) <= 2 || (atEnd && t >= -2 && t <= place);
+    const stays = [landed, native].some((place) => tops.every(held(place)));
+    assert.ok(stays, `the heading moved: ${landed} (${native} where the browser puts a fragment) then ${tops}`);
+    if (!tops.every(held(landed))) console.log(`# ${name}: the browser's scroll to the fragment came last (${native} px), and the heading stayed there`);
     assert.deepEqual(hostProblems(problems), []);
   });
 
