@@ -197,6 +197,26 @@ impl WorkspaceResult {
         }
         sets
     }
+
+    /// The errors that keep the workspace from a decision, each with its document's tab (`None`: the request):
+    /// those of every document that could not be read, then the request's if it could not be. A document read
+    /// despite its errors (one CAM would refuse, rule G9) is evaluated, so its errors block nothing.
+    pub fn blocking_errors(&self) -> Vec<(Option<Tab>, &crate::diagnostic::Diagnostic)> {
+        let documents = self.by_kind().flat_map(|(source, set)| {
+            (set.iter().enumerate())
+                .filter(|(_, parsed)| parsed.policy.is_none())
+                .flat_map(move |(index, parsed)| {
+                    (parsed.errors()).map(move |d| (Some(Tab { source, index }), d))
+                })
+        });
+        let request = (self.request.request.is_none())
+            .then_some(&self.request.diagnostics)
+            .into_iter()
+            .flatten()
+            .filter(|d| d.is_error())
+            .map(|d| (None, d));
+        documents.chain(request).collect()
+    }
 }
 
 impl Workspace {
@@ -418,6 +438,46 @@ fn refusals(source: PolicyKind, set: &[ParsedPolicy]) -> impl Iterator<Item = Re
 mod tests {
     use super::*;
     use crate::examples::{default_example, gallery};
+
+    /// A result-only embed lists what keeps the workspace from a decision: the errors of a document that could not
+    /// be read and of a request that could not be, each with its tab; a refused but read document blocks nothing.
+    #[test]
+    fn blocking_errors_are_those_of_what_could_not_be_read() {
+        let catalog = Catalog::builtin();
+        let mut workspace = default_example().workspace();
+        assert!(workspace.run(catalog).blocking_errors().is_empty());
+        workspace.boundary.push(NamedPolicy {
+            name: "refused".into(),
+            text: r#"{"version": "2.0", "statement": []}"#.into(),
+            ..Default::default()
+        });
+        let run = workspace.run(catalog);
+        assert!(run.boundary[0].errors().next().is_some() && run.evaluation.is_some());
+        assert!(run.blocking_errors().is_empty(), "read, so evaluated (G9)");
+        workspace.scp.push(NamedPolicy {
+            name: "broken".into(),
+            text: "{\n  \"version\": \"2.0\",,\n}".into(),
+            ..Default::default()
+        });
+        workspace.request =
+            r#"{"action": "ccc:DescribeStaffInfoList", "params": {"SdkAppId": 1400000000}}"#.into();
+        let run = workspace.run(catalog);
+        assert!(run.evaluation.is_none());
+        let blocking: Vec<(Option<Tab>, &str, usize)> = (run.blocking_errors().into_iter())
+            .map(|(tab, d)| (tab, d.code, d.span.line))
+            .collect();
+        let scp = Some(Tab {
+            source: PolicyKind::Scp,
+            index: 0,
+        });
+        assert_eq!(
+            blocking,
+            [
+                (scp, "json/syntax", 2),
+                (None, "request/missing-owner-uin", 1)
+            ]
+        );
+    }
 
     #[test]
     fn a_policy_moves_to_another_kind_with_its_name_and_text() {

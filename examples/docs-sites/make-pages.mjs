@@ -62,7 +62,7 @@ ${fence('cam-policy', `// cam: view=compact theme=dark name="Read only"\n${json(
 ${fence('cam-request', json({ action: 'ccc:DeleteStaff', params: { SdkAppId: 1400000000 }, principal }))}
 ## Written by hand
 
-<cam-playground view="result" readonly policy='{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:DescribeStaffInfoList"], "resource": ["*"]}]}' request='{"action": "ccc:DescribeStaffInfoList", "params": {"SdkAppId": 1400000000}}'></cam-playground>
+<cam-playground view="result" readonly policy='{"version": "2.0", "statement": [{"effect": "allow", "action": ["ccc:DescribeStaffInfoList"], "resource": ["*"]}]}' request='{"action": "ccc:DescribeStaffInfoList", "params": {"SdkAppId": 1400000000}, "principal": {"uin": "100000000011", "owner_uin": "100000000001"}}'></cam-playground>
 
 ## Next
 
@@ -78,7 +78,10 @@ const extra = [
       { effect: 'deny', action: ['ccc:Delete*'], resource: ['*'] }] } }],
     request: { action: 'ccc:DeleteStaff', params: { SdkAppId: 1400000000 }, principal } },
 ];
-const examples = [...gallery, ...extra].map((example, i) => `## ${i + 1}. ${prose(example.title)}
+// A fence holds one identity policy: the gallery's examples of other kinds of document (a role's trust policy,
+// an SCP, …) need more than one and stay in the playground.
+const identityOnly = gallery.filter((example) => !['trust', 'session', 'bucket', 'scp'].some((kind) => example[kind]));
+const examples = [...identityOnly, ...extra].map((example, i) => `## ${i + 1}. ${prose(example.title)}
 
 ${prose(example.why)}
 

@@ -8,7 +8,7 @@ use cam_playground::eval::Decision;
 use cam_playground::explain::{self, Message, Status, Step};
 use cam_playground::i18n::Locale;
 use cam_playground::vocabulary::{Label, Term};
-use cam_playground::workspace::WorkspaceResult;
+use cam_playground::workspace::{Workspace, WorkspaceResult};
 
 use super::glossary;
 use super::state::{Focus, Tab};
@@ -120,6 +120,33 @@ fn focus_of(step: &Step) -> Option<Focus> {
     })
 }
 
+/// A result-only embed shows no policy or request, so what keeps it from a decision is listed here: each error
+/// with its document (or the request), line and column, and what to do.
+fn blocking_errors(workspace: &Workspace, result: &WorkspaceResult, locale: Locale) -> Html {
+    let place = |tab: Option<Tab>| match tab {
+        Some(tab) => format!(
+            "{} {}",
+            locale.label(Label::from(tab.source)),
+            (workspace.policies_in(tab.source).get(tab.index)).map_or("", |p| p.name.as_str())
+        ),
+        None => locale.label(Label::Request).to_string(),
+    };
+    html! {
+        <ul class="diagnostics blocking" aria-label={locale.label(Label::Problems)}>
+            { for result.blocking_errors().into_iter().map(|(tab, d)| {
+                let words = d.words(locale);
+                html! {
+                    <li class="diag error">
+                        <span class="where">{ format!("{} {}:{}", place(tab), d.span.line, d.span.column) }</span>{ " " }
+                        <span class="message">{ glossary::rich(&locale.sentence_start(&words.message)) }</span>
+                        <div class="help">{ glossary::rich(&locale.sentence_start(&words.help)) }</div>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
 /// The reasoning list shows this many steps until asked for all (a 1,000-statement policy has thousands).
 const LISTED_STEPS: usize = 400;
 /// In an embed, fewer: the frame grows to its content on the host's page, and a host page is read by scrolling
@@ -134,6 +161,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
     } else {
         LISTED_STEPS
     };
+    let app = super::use_app();
     let show_all = use_state(|| false);
     let steps_open = use_state(|| !props.collapsed_steps);
     let result = &props.result;
@@ -141,7 +169,11 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         return html! {
             <div class="banner invalid" role="status" data-decision="none" aria-live="polite">
                 <strong>{ locale.label(Label::NotEvaluated) }</strong>
-                <p>{ locale.label(Label::NotEvaluatedHelp) }</p>
+                if props.policy_shown {
+                    <p>{ locale.label(Label::NotEvaluatedHelp) }</p>
+                } else {
+                    { blocking_errors(&app.state.workspace, result, locale) }
+                }
             </div>
         };
     };

@@ -160,6 +160,15 @@ test('view=result shows the decision and reasoning only; view=compact folds the 
   assert.equal(await result.page.locator('.result h2 .hint').count(), 0, 'no hint pointing at a policy that is not shown');
   assert.equal(await result.page.locator('.steps li[tabindex]').count(), 0, 'steps point at nothing to focus');
   assert.deepEqual(result.problems, []);
+  // With no policy or request on show, what keeps the embed from deciding is listed in the result, located.
+  const noOwner = JSON.stringify({ action: 'ccc:CreateStaff', params: { SdkAppId: 1400000000 } });
+  const blocked = await openPage(browser, `${site.url}?embed&view=result${fragment(scoped, noOwner)}`);
+  await shown(blocked.page, 'none');
+  const listed = await blocked.page.locator('.banner .blocking li').allInnerTexts();
+  assert.equal(listed.length, 1, `${listed}`);
+  assert.match(listed[0], /^Request 1:1\s+The resource of ccc:CreateStaff .*owner_uin[\s\S]*Add "principal"/);
+  await blocked.page.screenshot({ path: new URL('./screenshots/embed-result-blocked.png', import.meta.url).pathname });
+  assert.deepEqual(blocked.problems, []);
 
   const compact = await openPage(browser, `${site.url}?embed&view=compact${TRAP}`);
   await shown(compact.page, 'implicit_deny');
