@@ -172,7 +172,8 @@ pub fn embed_layout(props: &EmbedLayoutProps) -> Html {
                 <section class={classes!("pane", "result", props.pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
                     aria-busy={props.pending.to_string()}>
                     <ResultPanel result={result.clone()} focus={state.focus} on_focus={props.on_focus.clone()}
-                        collapsed_steps={options.view == EmbedView::Compact} policy_shown={options.view != EmbedView::Result} />
+                        collapsed_steps={options.view == EmbedView::Compact} policy_shown={options.view != EmbedView::Result}
+                        request_shown={options.view != EmbedView::Result && options.request_open()} />
                 </section>
             </div>
             </main>

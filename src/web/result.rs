@@ -101,6 +101,9 @@ pub struct ResultPanelProps {
     /// Whether the policy is on the page for a step to point at (a result-only embed shows none).
     #[prop_or(true)]
     pub policy_shown: bool,
+    /// Whether the request starts on show (a compact embed folds it; a result-only one shows none).
+    #[prop_or(true)]
+    pub request_shown: bool,
 }
 
 fn focus_of(step: &Step) -> Option<Focus> {
@@ -120,9 +123,25 @@ fn focus_of(step: &Step) -> Option<Focus> {
     })
 }
 
-/// A result-only embed shows no policy or request, so what keeps it from a decision is listed here: each error
+/// What keeps the workspace from a decision. Errors shown under their policy or request are pointed to; those of
+/// a text not on show (a result-only embed shows neither, a compact one folds the request) are listed here, each
 /// with its document (or the request), line and column, and what to do.
-fn blocking_errors(workspace: &Workspace, result: &WorkspaceResult, locale: Locale) -> Html {
+fn blocking_errors(
+    workspace: &Workspace,
+    result: &WorkspaceResult,
+    props: &ResultPanelProps,
+    locale: Locale,
+) -> Html {
+    let (hidden, on_show): (Vec<_>, Vec<_>) =
+        (result.blocking_errors().into_iter()).partition(|(tab, _)| match tab {
+            Some(_) => !props.policy_shown,
+            None => !props.request_shown,
+        });
+    let help = (!on_show.is_empty() || hidden.is_empty())
+        .then(|| html! { <p>{ locale.label(Label::NotEvaluatedHelp) }</p> });
+    if hidden.is_empty() {
+        return html! { { for help } };
+    }
     let place = |tab: Option<Tab>| match tab {
         Some(tab) => format!(
             "{} {}",
@@ -132,8 +151,10 @@ fn blocking_errors(workspace: &Workspace, result: &WorkspaceResult, locale: Loca
         None => locale.label(Label::Request).to_string(),
     };
     html! {
+        <>
+        { for help }
         <ul class="diagnostics blocking" aria-label={locale.label(Label::Problems)}>
-            { for result.blocking_errors().into_iter().map(|(tab, d)| {
+            { for hidden.into_iter().map(|(tab, d)| {
                 let words = d.words(locale);
                 html! {
                     <li class="diag error">
@@ -144,6 +165,7 @@ fn blocking_errors(workspace: &Workspace, result: &WorkspaceResult, locale: Loca
                 }
             }) }
         </ul>
+        </>
     }
 }
 
@@ -169,11 +191,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         return html! {
             <div class="banner invalid" role="status" data-decision="none" aria-live="polite">
                 <strong>{ locale.label(Label::NotEvaluated) }</strong>
-                if props.policy_shown {
-                    <p>{ locale.label(Label::NotEvaluatedHelp) }</p>
-                } else {
-                    { blocking_errors(&app.state.workspace, result, locale) }
-                }
+                { blocking_errors(&app.state.workspace, result, props, locale) }
             </div>
         };
     };

@@ -169,6 +169,15 @@ test('view=result shows the decision and reasoning only; view=compact folds the 
   assert.match(listed[0], /^Request 1:1\s+The resource of ccc:CreateStaff .*owner_uin[\s\S]*Add "principal"/);
   await blocked.page.screenshot({ path: new URL('./screenshots/embed-result-blocked.png', import.meta.url).pathname });
   assert.deepEqual(blocked.problems, []);
+  // A compact embed folds the request: its errors are listed too; the policy's are under the policy.
+  const folded = await openPage(browser, `${site.url}?embed&view=compact${fragment(scoped, noOwner)}`);
+  await shown(folded.page, 'none');
+  assert.match((await folded.page.locator('.banner .blocking li').allInnerTexts()).join('|'), /^Request 1:1\s/);
+  const brokenPolicy = await openPage(browser, `${site.url}?embed&view=compact${fragment('{"version": "2.0",', request('ccc:CreateStaff'))}`);
+  await shown(brokenPolicy.page, 'none');
+  assert.equal(await brokenPolicy.page.locator('.banner .blocking').count(), 0, 'the policy\'s errors are on show');
+  assert.match(await brokenPolicy.page.locator('.banner p').innerText(), /Fix the errors shown under the policy/);
+  assert.deepEqual([...folded.problems, ...brokenPolicy.problems], []);
 
   const compact = await openPage(browser, `${site.url}?embed&view=compact${TRAP}`);
   await shown(compact.page, 'implicit_deny');
