@@ -7,8 +7,9 @@ use cam_playground::eval::trace::StatementRef;
 use cam_playground::eval::Decision;
 use cam_playground::explain::{self, Message, Status, Step};
 use cam_playground::i18n::Locale;
+use cam_playground::session::Session;
 use cam_playground::vocabulary::{Label, Term};
-use cam_playground::workspace::{Workspace, WorkspaceResult};
+use cam_playground::workspace::WorkspaceResult;
 
 use super::glossary;
 use super::state::{Focus, Tab};
@@ -124,17 +125,18 @@ fn focus_of(step: &Step) -> Option<Focus> {
 }
 
 /// What keeps the workspace from a decision. Errors shown under their policy or request are pointed to; those of
-/// a text not on show (a result-only embed shows neither, a compact one folds the request) are listed here, each
-/// with its document (or the request), line and column, and what to do.
+/// a text not on show (another tab's policy; a result-only embed shows neither, a compact one folds the request)
+/// are listed here, each with its document (or the request), line and column, and what to do.
 fn blocking_errors(
-    workspace: &Workspace,
+    session: &Session,
     result: &WorkspaceResult,
     props: &ResultPanelProps,
     locale: Locale,
 ) -> Html {
     let (hidden, on_show): (Vec<_>, Vec<_>) =
         (result.blocking_errors().into_iter()).partition(|(tab, _)| match tab {
-            Some(_) => !props.policy_shown,
+            // The policy pane shows one tab at a time: another tab's errors are not on show.
+            Some(tab) => !props.policy_shown || *tab != session.tab,
             None => !props.request_shown,
         });
     let help = (!on_show.is_empty() || hidden.is_empty())
@@ -146,7 +148,7 @@ fn blocking_errors(
         Some(tab) => format!(
             "{} {}",
             locale.label(Label::from(tab.source)),
-            (workspace.policies_in(tab.source).get(tab.index)).map_or("", |p| p.name.as_str())
+            session.policy(tab).map_or("", |p| p.name.as_str())
         ),
         None => locale.label(Label::Request).to_string(),
     };
@@ -191,7 +193,7 @@ pub fn result_panel(props: &ResultPanelProps) -> Html {
         return html! {
             <div class="banner invalid" role="status" data-decision="none" aria-live="polite">
                 <strong>{ locale.label(Label::NotEvaluated) }</strong>
-                { blocking_errors(&app.state.workspace, result, props, locale) }
+                { blocking_errors(&app.state, result, props, locale) }
             </div>
         };
     };

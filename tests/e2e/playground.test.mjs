@@ -72,6 +72,21 @@ test('invalid JSON shows a located error and the app keeps working', async () =>
   assert.deepEqual(problems, []);
 });
 
+test('an error on another tab is listed in the result, with its tab, line and column', async () => {
+  const { page, problems } = await openPage(browser, site.url);
+  await ready(page);
+  await page.locator('button.tab-add', { hasText: 'Boundary' }).click();
+  await page.locator('#boundary-0').fill('{"version": "2.0",}');
+  await ready(page, 'none');
+  assert.equal(await page.locator('.banner .blocking').count(), 0, 'on show under the boundary');
+  await page.locator('.tab').first().click();
+  const listed = await page.locator('.banner .blocking li').allInnerTexts();
+  assert.equal(listed.length, 1, `${listed}`);
+  assert.match(listed[0], /^Boundary boundary-1 1:18\s+Invalid JSON: trailing commas/);
+  assert.equal(await page.locator('.banner p').count(), 0, 'no pointer to errors "shown under the policy" that are not');
+  assert.deepEqual(problems, []);
+});
+
 test('choosing an API in the catalog updates the request', async () => {
   const { page, problems } = await openPage(browser, site.url);
   await ready(page);
