@@ -5,6 +5,7 @@
 
 use crate::catalog::Catalog;
 use crate::fields::split_list;
+use crate::json::writer;
 use crate::request::{ContextValue, ErrorFacts, PrincipalKind, Request};
 
 /// A change the request form makes to the request.
@@ -165,10 +166,10 @@ pub fn param_text(request: &Request, name: &str) -> String {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Array(items)) => items
             .iter()
-            .map(|v| v.to_string().trim_matches('"').to_string())
+            .map(|v| writer::compact(v).trim_matches('"').to_string())
             .collect::<Vec<_>>()
             .join(","),
-        Some(other) => other.to_string(),
+        Some(other) => writer::compact(other),
         None => String::new(),
     }
 }

@@ -19,8 +19,9 @@ use crate::catalog::Catalog;
 use crate::eval::Decision;
 use crate::json::ast::{Object, Value as Json};
 use crate::json::reader;
+use crate::json::writer::{self, JsonWriter, ToJson};
 use crate::policy_kind::ScpNode;
-use crate::workspace::{Expect, NamedPolicy, PinnedCase, Tab, Workspace};
+use crate::workspace::{write_other_kinds, Expect, NamedPolicy, PinnedCase, Tab, Workspace};
 
 /// The longest fragment decoded (a typical link is well under 2,000 characters).
 pub const MAX_LINK_CHARS: usize = 256 * 1024;
@@ -161,6 +162,7 @@ fn catalog_version() -> String {
         .join(",")
 }
 
+/// Written by `ToJson`; the `Serialize` derive is the reference its test holds that writing to.
 #[derive(Serialize)]
 struct PayloadV1<'a> {
     v: u32,
@@ -183,6 +185,34 @@ struct PayloadV1<'a> {
     /// Pinned test cases: only in `s2.` links.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     cases: &'a [PinnedCase],
+}
+
+impl ToJson for PayloadV1<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("v", &self.v);
+        w.field("engine", self.engine);
+        w.field("catalog", self.catalog);
+        w.field("decision", self.decision);
+        w.field("policies", self.policies);
+        w.field("boundary", self.boundary);
+        write_other_kinds(w, [self.trust, self.session, self.bucket, self.scp]);
+        w.field("request", self.request);
+        w.field("view", self.view);
+        if !self.cases.is_empty() {
+            w.field("cases", self.cases);
+        }
+        w.end_object();
+    }
+}
+
+impl ToJson for View {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("tab", &self.tab);
+        w.field("raw_request", &self.raw_request);
+        w.end_object();
+    }
 }
 
 /// The fragment (without `#`) for a workspace and the decision it shows.
@@ -214,8 +244,8 @@ fn encode_at(workspace: &Workspace, view: &View, decision: Option<Decision>, lev
         view,
         cases: &workspace.cases,
     };
-    let json = serde_json::to_vec(&payload).unwrap_or_default();
-    let deflated = miniz_oxide::deflate::compress_to_vec(&json, level);
+    let json = writer::compact(&payload);
+    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), level);
     let prefix = if version == 1 { PREFIX_V1 } else { PREFIX_V2 };
     format!("{prefix}{}", URL_SAFE_NO_PAD.encode(deflated))
 }
@@ -447,6 +477,37 @@ fn lenient_text(object: &Object<'_>, key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::writer::tests::assert_writes_as_serde;
+    use crate::policy_kind::PolicyKind;
+    use crate::workspace::tests::any_workspace;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_payload_is_written_as_serde_writes_it(
+            workspace in any_workspace(),
+            (kind, index, raw_request) in (0..PolicyKind::ALL.len(), any::<usize>(), any::<bool>()),
+            decision in prop::option::of(prop::sample::select(Decision::ALL.to_vec())),
+        ) {
+            let stamp = stamp(decision);
+            let view = View { tab: Tab { source: PolicyKind::ALL[kind], index }, raw_request };
+            assert_writes_as_serde(&PayloadV1 {
+                v: 2,
+                engine: &stamp.engine,
+                catalog: &stamp.catalog,
+                decision: &stamp.decision,
+                policies: &workspace.policies,
+                boundary: &workspace.boundary,
+                trust: &workspace.trust,
+                session: &workspace.session,
+                bucket: &workspace.bucket,
+                scp: &workspace.scp,
+                request: &workspace.request,
+                view: &view,
+                cases: &workspace.cases,
+            });
+        }
+    }
 
     fn workspace() -> Workspace {
         Workspace {

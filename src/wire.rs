@@ -17,6 +17,7 @@ use crate::eval::{Decision, Evaluation, Note, Refusal, ResourceDecision};
 use crate::i18n::{Locale, Words};
 use crate::json::ast::Value as Json;
 use crate::json::reader;
+use crate::json::writer::{JsonWriter, ToJson};
 use crate::policy::ParsedPolicy;
 use crate::policy::PolicyKind;
 use crate::request::ParsedRequest;
@@ -481,6 +482,56 @@ pub enum EmbedMessage<'a> {
     },
 }
 
+/// As the `Serialize` derive writes it (`type` first, then the variant's fields): the embed writes its messages
+/// with `ToJson`, so the page carries no serde serializer.
+impl ToJson for EmbedMessage<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        match self {
+            EmbedMessage::Ready => w.field("type", "ready"),
+            EmbedMessage::Result {
+                decision,
+                authoritative,
+                deciding,
+                errors,
+            } => {
+                w.field("type", "result");
+                w.field("decision", &decision.map(Decision::as_str));
+                w.field("authoritative", authoritative);
+                w.field("deciding", deciding);
+                if *errors {
+                    w.field("errors", errors);
+                }
+            }
+            EmbedMessage::Resize { height } => {
+                w.field("type", "resize");
+                w.key("height").float(*height);
+            }
+            EmbedMessage::State { state } => {
+                w.field("type", "state");
+                w.field("state", *state);
+            }
+            EmbedMessage::Error { message } => {
+                w.field("type", "error");
+                w.field("message", message);
+            }
+        }
+        w.end_object();
+    }
+}
+
+impl ToJson for Deciding {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("source", self.source.as_str());
+        w.field("policy", &self.policy);
+        w.field("statement", &self.statement);
+        w.field("line", &self.line);
+        w.field("column", &self.column);
+        w.end_object();
+    }
+}
+
 impl EmbedMessage<'_> {
     pub fn result(result: &WorkspaceResult) -> Self {
         let evaluation: Option<&Evaluation> = result.evaluation.as_ref();
@@ -542,7 +593,10 @@ impl EmbedRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::writer;
     use crate::share::ShareProblem;
+    use crate::workspace::tests::any_workspace;
+    use proptest::prelude::*;
 
     #[test]
     fn embed_requests_of_every_shape() {
@@ -613,7 +667,12 @@ mod tests {
 
     #[test]
     fn messages_to_the_page_keep_their_documented_shape() {
-        let to = |m: &EmbedMessage| serde_json::to_string(m).unwrap();
+        // Each shape as serde writes it, and the embed's own writing the same bytes.
+        let to = |m: &EmbedMessage| {
+            let json = serde_json::to_string(m).unwrap();
+            assert_eq!(writer::compact(m), json);
+            json
+        };
         assert_eq!(to(&EmbedMessage::Ready), r#"{"type":"ready"}"#);
         assert_eq!(
             to(&EmbedMessage::Resize { height: 120.0 }),
@@ -647,6 +706,38 @@ mod tests {
             json.contains(r#""line":"#) && !json.contains("errors"),
             "{json}"
         );
+    }
+
+    proptest! {
+        #[test]
+        fn any_message_is_written_as_serde_writes_it(
+            workspace in any_workspace(),
+            height in any::<f64>(),
+            message in any::<String>(),
+            decision in prop::option::of(prop::sample::select(Decision::ALL.to_vec())),
+            (authoritative, errors) in (any::<bool>(), any::<bool>()),
+            deciding in prop::collection::vec((0..PolicyKind::ALL.len(), any::<[usize; 4]>()), 0..3),
+        ) {
+            let deciding = deciding
+                .into_iter()
+                .map(|(kind, [policy, statement, line, column])| Deciding {
+                    source: PolicyKind::ALL[kind],
+                    policy,
+                    statement,
+                    line,
+                    column,
+                })
+                .collect();
+            for message in [
+                EmbedMessage::Ready,
+                EmbedMessage::Result { decision, authoritative, deciding, errors },
+                EmbedMessage::Resize { height },
+                EmbedMessage::State { state: &workspace },
+                EmbedMessage::Error { message },
+            ] {
+                prop_assert_eq!(writer::compact(&message), serde_json::to_string(&message).unwrap());
+            }
+        }
     }
 
     #[test]

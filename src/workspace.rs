@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::eval::{self, Detail, Evaluation, Layers, Refusal, RefusalError};
+use crate::json::writer::{JsonWriter, ToJson};
 use crate::policy::PolicyKind;
 use crate::policy::{parse_policy_as, ParsedPolicy, Policy};
 use crate::policy_kind::ScpNode;
@@ -152,6 +153,74 @@ impl Tab {
 impl Serialize for Tab {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+impl ToJson for Tab {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.string(&self.to_string());
+    }
+}
+
+/// The kinds other than the identity policies and the boundary are written only when there are some, as the
+/// `Serialize` derive writes them.
+impl ToJson for Workspace {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("policies", &self.policies);
+        w.field("boundary", &self.boundary);
+        write_other_kinds(w, [&self.trust, &self.session, &self.bucket, &self.scp]);
+        w.field("request", &self.request);
+        if !self.cases.is_empty() {
+            w.field("cases", &self.cases);
+        }
+        w.end_object();
+    }
+}
+
+/// The trust, session, bucket and SCP lists (in that order) that are not empty: a workspace and a share link's
+/// payload write them alike.
+pub(crate) fn write_other_kinds(
+    w: &mut JsonWriter,
+    [trust, session, bucket, scp]: [&[NamedPolicy]; 4],
+) {
+    for (key, list) in [
+        ("trust", trust),
+        ("session", session),
+        ("bucket", bucket),
+        ("scp", scp),
+    ] {
+        if !list.is_empty() {
+            w.field(key, list);
+        }
+    }
+}
+
+impl ToJson for NamedPolicy {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("text", &self.text);
+        if !self.node.is_account() {
+            w.field("node", &self.node.to_string());
+        }
+        w.end_object();
+    }
+}
+
+impl ToJson for PinnedCase {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("name", &self.name);
+        w.field("request", &self.request);
+        w.field("expect", self.expect.as_str());
+        if !self.deciding.is_empty() {
+            w.field("deciding", &self.deciding);
+        }
+        if let Some(authoritative) = self.authoritative {
+            w.field("authoritative", &authoritative);
+        }
+        w.end_object();
     }
 }
 
@@ -435,9 +504,64 @@ fn refusals(source: PolicyKind, set: &[ParsedPolicy]) -> impl Iterator<Item = Re
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::examples::{default_example, gallery};
+    use crate::json::writer::tests::assert_writes_as_serde;
+    use proptest::prelude::*;
+
+    /// Any workspace: every kind's list (SCPs on any node), any texts, cases of every expectation.
+    pub(crate) fn any_workspace() -> impl Strategy<Value = Workspace> {
+        let node = prop_oneof![
+            Just(ScpNode::Account),
+            Just(ScpNode::Root),
+            any::<String>().prop_map(ScpNode::Department),
+        ];
+        let policy = (any::<String>(), any::<String>(), node)
+            .prop_map(|(name, text, node)| NamedPolicy { name, text, node });
+        let list = move || prop::collection::vec(policy.clone(), 0..3);
+        let case = (
+            any::<String>(),
+            any::<String>(),
+            prop::sample::select(Expect::ALL.to_vec()),
+            prop::collection::vec(any::<String>(), 0..3),
+            prop::option::of(any::<bool>()),
+        )
+            .prop_map(
+                |(name, request, expect, deciding, authoritative)| PinnedCase {
+                    name,
+                    request,
+                    expect,
+                    deciding,
+                    authoritative,
+                },
+            );
+        (
+            (list(), list(), list()),
+            (list(), list(), list()),
+            any::<String>(),
+            prop::collection::vec(case, 0..3),
+        )
+            .prop_map(
+                |((policies, boundary, trust), (session, bucket, scp), request, cases)| Workspace {
+                    policies,
+                    boundary,
+                    trust,
+                    session,
+                    bucket,
+                    scp,
+                    request,
+                    cases,
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn any_workspace_is_written_as_serde_writes_it(workspace in any_workspace()) {
+            assert_writes_as_serde(&workspace);
+        }
+    }
 
     /// A result-only embed lists what keeps the workspace from a decision: the errors of a document that could not
     /// be read and of a request that could not be, each with its tab; a refused but read document blocks nothing.

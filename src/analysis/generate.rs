@@ -3,10 +3,11 @@
 //! resources they need), operation-level APIs in a separate statement on `*` (rule R5).
 
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::catalog::{Catalog, Granularity};
 use crate::fields::{self, FieldProblem};
+use crate::json::writer;
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct GeneratorInput {
@@ -99,19 +100,22 @@ pub fn owner_for(request: &str) -> String {
 pub fn generate(input: &GeneratorInput, catalog: &Catalog) -> String {
     let mut condition = serde_json::Map::new();
     if !input.ip_ranges.is_empty() {
-        condition.insert("ip_equal".into(), json!({ "qcs:ip": input.ip_ranges }));
+        condition.insert(
+            "ip_equal".into(),
+            object([("qcs:ip", input.ip_ranges.clone().into())]),
+        );
     }
     if let Some((from, until)) = &input.time_window {
         if !from.trim().is_empty() {
             condition.insert(
                 "date_greater_than_equal".into(),
-                json!({ "qcs:current_time": from.trim() }),
+                object([("qcs:current_time", from.trim().into())]),
             );
         }
         if !until.trim().is_empty() {
             condition.insert(
                 "date_less_than".into(),
-                json!({ "qcs:current_time": until.trim() }),
+                object([("qcs:current_time", until.trim().into())]),
             );
         }
     }
@@ -160,17 +164,33 @@ pub fn generate(input: &GeneratorInput, catalog: &Catalog) -> String {
     let statements: Vec<Value> = groups
         .into_iter()
         .map(|(resources, actions)| {
-            let mut statement =
-                json!({"effect": "allow", "action": actions, "resource": resources});
+            let mut statement = object([
+                ("effect", "allow".into()),
+                ("action", actions.into()),
+                ("resource", resources.into()),
+            ]);
             if !condition.is_empty() {
                 statement["condition"] = Value::Object(condition.clone());
             }
             statement
         })
         .collect();
-    let text = serde_json::to_string(&json!({"version": "2.0", "statement": statements}))
-        .unwrap_or_default();
+    let text = writer::compact(&object([
+        ("version", "2.0".into()),
+        ("statement", statements.into()),
+    ]));
     crate::json::format(&text).unwrap_or(text)
+}
+
+/// A JSON object of these members, in this order. Built from values, not with `json!`, which goes through
+/// serde's serializer (`to_value`) for every member.
+fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
+    Value::Object(
+        members
+            .into_iter()
+            .map(|(key, value)| (key.to_string(), value))
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Spanned JSON: strict RFC 8259 parsing (our borrowing `reader`, which gives the tree and errors jsonc-parser
-//! gave with every extension off) into an AST whose nodes carry byte ranges; paths; the formatter.
+//! gave with every extension off) into an AST whose nodes carry byte ranges; paths; the formatter; the writer of
+//! what the page writes (`writer`).
 
 use crate::diagnostic::Diagnostic;
 pub use crate::span::{LineIndex, Span};
@@ -9,6 +10,7 @@ use reader::ast::{Range, Value};
 
 pub mod reader;
 pub mod shape;
+pub mod writer;
 pub use crate::text::json::{JsonText, JsonType, SyntaxAdvice, SyntaxProblem};
 
 /// The largest document the playground reads. CAM itself caps policies at 6,144 characters (rule G7); the cap
@@ -160,11 +162,7 @@ impl std::fmt::Display for Path<'_> {
             {
                 write!(f, "{parent}.{key}")
             }
-            Path::Key(parent, key) => write!(
-                f,
-                "{parent}[{}]",
-                serde_json::to_string(key).unwrap_or_default()
-            ),
+            Path::Key(parent, key) => write!(f, "{parent}[{}]", writer::quoted(key)),
             Path::Index(parent, index) => write!(f, "{parent}[{index}]"),
         }
     }

@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Granularity;
 use crate::diagnostic::Diagnostic;
+use crate::json::writer::{self, JsonWriter, ToJson};
 use crate::rules::Rule;
 
 pub use crate::text::request::RequestText;
@@ -196,7 +197,86 @@ impl Request {
 impl Request {
     /// The request in the public JSON format, pretty-printed.
     pub fn to_json_text(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        writer::pretty(self)
+    }
+}
+
+/// As the `Serialize` derive writes it: empty and default fields left out.
+impl ToJson for Request {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("action", &self.action);
+        if !self.params.is_empty() {
+            write_map(w.key("params"), &self.params);
+        }
+        if !self.resource.is_empty() {
+            w.field("resource", &self.resource);
+        }
+        w.field("principal", &self.principal);
+        if !self.context.is_empty() {
+            write_map(w.key("context"), &self.context);
+        }
+        if let Some(owner) = &self.resource_owner_uin {
+            w.field("resource_owner_uin", owner);
+        }
+        if !self.organization.is_default() {
+            w.key("organization").begin_object();
+            w.field("full_qcloud_access", &self.organization.full_qcloud_access);
+            w.field("scp_limits_root", &self.organization.scp_limits_root);
+            w.end_object();
+        }
+        w.end_object();
+    }
+}
+
+fn write_map(w: &mut JsonWriter, map: &BTreeMap<String, impl ToJson>) {
+    w.begin_object();
+    for (key, value) in map {
+        w.field(key, value);
+    }
+    w.end_object();
+}
+
+impl ToJson for Principal {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        if let Some(kind) = self.kind {
+            w.field("type", kind.as_str());
+        }
+        let ids = [
+            ("uin", &self.uin),
+            ("owner_uin", &self.owner_uin),
+            ("app_id", &self.app_id),
+        ];
+        for (key, value) in ids {
+            if let Some(value) = value {
+                w.field(key, value);
+            }
+        }
+        if !self.groups.is_empty() {
+            w.field("groups", &self.groups);
+        }
+        let names = [
+            ("role", &self.role),
+            ("service", &self.service),
+            ("provider", &self.provider),
+        ];
+        for (key, value) in names {
+            if let Some(value) = value {
+                w.field(key, value);
+            }
+        }
+        w.end_object();
+    }
+}
+
+/// Untagged: a string or a list of strings.
+impl ToJson for ContextValue {
+    fn write_json(&self, w: &mut JsonWriter) {
+        match self {
+            ContextValue::One(value) => w.string(value),
+            ContextValue::Many(values) => values.write_json(w),
+        }
     }
 }
 
@@ -260,4 +340,82 @@ pub enum ResourceOrigin {
 pub struct ParsedRequest {
     pub request: Option<ResolvedRequest>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::writer::tests::{any_value, assert_writes_as_serde};
+    use proptest::prelude::*;
+
+    fn any_request() -> impl Strategy<Value = Request> {
+        let text = || any::<String>();
+        let maybe = || prop::option::of(any::<String>());
+        let principal = (
+            prop::option::of(prop::sample::select(PrincipalKind::ALL.to_vec())),
+            (maybe(), maybe(), maybe()),
+            prop::collection::vec(text(), 0..3),
+            (maybe(), maybe(), maybe()),
+        )
+            .prop_map(
+                |(kind, (uin, owner_uin, app_id), groups, (role, service, provider))| Principal {
+                    kind,
+                    uin,
+                    owner_uin,
+                    app_id,
+                    groups,
+                    role,
+                    service,
+                    provider,
+                },
+            );
+        let context_value = prop_oneof![
+            text().prop_map(ContextValue::One),
+            prop::collection::vec(text(), 0..3).prop_map(ContextValue::Many),
+        ];
+        (
+            text(),
+            prop::collection::btree_map(text(), any_value(), 0..3),
+            prop::collection::vec(text(), 0..3),
+            principal,
+            prop::collection::btree_map(text(), context_value, 0..3),
+            maybe(),
+            (any::<bool>(), any::<bool>()),
+        )
+            .prop_map(
+                |(
+                    action,
+                    params,
+                    resource,
+                    principal,
+                    context,
+                    resource_owner_uin,
+                    (full, root),
+                )| Request {
+                    action,
+                    params,
+                    resource,
+                    principal,
+                    context,
+                    resource_owner_uin,
+                    organization: Organization {
+                        full_qcloud_access: full,
+                        scp_limits_root: root,
+                    },
+                },
+            )
+    }
+
+    #[test]
+    fn the_default_request_is_written_as_serde_writes_it() {
+        assert_writes_as_serde(&Request::default());
+    }
+
+    proptest! {
+        #[test]
+        fn any_request_is_written_as_serde_writes_it(request in any_request()) {
+            prop_assert_eq!(request.to_json_text(), serde_json::to_string_pretty(&request).unwrap());
+            prop_assert_eq!(writer::compact(&request), serde_json::to_string(&request).unwrap());
+        }
+    }
 }

@@ -14,6 +14,7 @@ pub use run::{run, CaseResult, Coverage, Failure, KeyCoverage, Report, Statement
 use crate::catalog::Catalog;
 use crate::json::ast::Value;
 use crate::json::shape::{self, Fields, InputError, Problem, Reader};
+use crate::json::writer;
 use crate::json::{LineIndex, Span};
 use crate::policy::{parse_policy_as, ParsedPolicy, PolicyKind};
 use crate::policy_kind::ScpNode;
@@ -403,7 +404,7 @@ fn context(
         )),
         Value::Object(_) => {
             let json = shape::to_serde(value);
-            Ok((json.to_string(), json))
+            Ok((writer::compact(&json), json))
         }
         Value::Array(list) => {
             let mut merged = serde_json::Map::new();
@@ -626,7 +627,7 @@ fn expand_matrix(
                             let json = shape::to_serde(id);
                             let shown = match &json {
                                 serde_json::Value::String(s) => s.clone(),
-                                other => other.to_string(),
+                                other => writer::compact(other),
                             };
                             Ok((format!("SdkAppId {shown}"), Some(json), None))
                         }
@@ -765,7 +766,7 @@ pub fn prepare(
             None => None,
         };
         for (name, request) in &def.requests {
-            let request_text = request.to_string();
+            let request_text = writer::compact(request);
             let parsed = parse_request(&request_text, catalog);
             if let Some(d) = parsed.diagnostics.iter().find(|d| d.is_error()) {
                 return Err(InputError {

@@ -12,6 +12,7 @@ use super::{read, Case, Coverage, Expect, Failure, StatementKey};
 use crate::catalog::Catalog;
 use crate::eval::{Decision, Detail};
 use crate::json::shape::{InputError, Problem};
+use crate::json::writer::{self, JsonWriter, ToJson};
 use crate::json::Span;
 use crate::policy::{ParsedPolicy, PolicyKind};
 use crate::policy_kind::ScpNode;
@@ -252,6 +253,7 @@ pub fn pin(workspace: &Workspace, result: &WorkspaceResult) -> Option<PinnedCase
     })
 }
 
+/// Written by `ToJson`, as the `Serialize` derive (the reference its test holds that writing to) writes it.
 #[derive(serde::Serialize)]
 struct ExportFile<'a> {
     #[serde(rename = "$schema")]
@@ -282,11 +284,58 @@ struct ExportCase<'a> {
     authoritative: Option<bool>,
 }
 
+impl ToJson for ExportFile<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("$schema", self.schema);
+        w.field("description", self.description);
+        w.field("policies", &self.policies);
+        w.field("cases", &self.cases);
+        w.end_object();
+    }
+}
+
+impl ToJson for ExportPolicy<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("id", self.id);
+        w.field("kind", self.kind);
+        if !self.node.is_account() {
+            w.field("node", &self.node.to_string());
+        }
+        w.field("text", self.text);
+        w.end_object();
+    }
+}
+
+impl ToJson for ExportCase<'_> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field("name", self.name);
+        w.field("request", &self.request);
+        w.field("expect", self.expect);
+        if !self.deciding.is_empty() {
+            w.field("deciding", self.deciding);
+        }
+        if let Some(authoritative) = self.authoritative {
+            w.field("authoritative", &authoritative);
+        }
+        w.end_object();
+    }
+}
+
 /// The workspace's documents and pinned cases as a `camctl test` file (`schemas/camctl-test.schema.json`): each
 /// tab an inline policy named by its id, each case with its request written out. `import` reads it back to the
 /// same workspace (requests pretty-printed), and `camctl test` runs it as it is.
 pub fn export(workspace: &Workspace) -> String {
     let ids = tab_ids(workspace);
+    let mut text = writer::pretty(&export_file(workspace, &ids));
+    text.push('\n');
+    text
+}
+
+/// The test file `export` writes, its policies named by `ids` (`tab_ids`).
+fn export_file<'a>(workspace: &'a Workspace, ids: &'a [(Tab, String)]) -> ExportFile<'a> {
     let policies = ids
         .iter()
         .filter_map(|(tab, id)| {
@@ -314,15 +363,12 @@ pub fn export(workspace: &Workspace) -> String {
             authoritative: case.authoritative,
         })
         .collect();
-    let file = ExportFile {
+    ExportFile {
         schema: SCHEMA_URL,
         description: "Exported from the CAM Policy Playground; run it with `camctl test`.",
         policies,
         cases,
-    };
-    let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
-    text.push('\n');
-    text
+    }
 }
 
 /// Reads a test file into the workspace it describes: its policies as tabs named by their ids (an entry given
@@ -365,7 +411,7 @@ pub fn import(text: &str, workspace: &Workspace) -> Result<Workspace, InputError
         for (name, request) in &def.requests {
             next.cases.push(PinnedCase {
                 name: name.clone(),
-                request: serde_json::to_string_pretty(request).unwrap_or_default(),
+                request: writer::pretty(request),
                 expect: def.expect,
                 deciding: def
                     .deciding
@@ -384,6 +430,21 @@ pub fn import(text: &str, workspace: &Workspace) -> Result<Workspace, InputError
 mod tests {
     use super::*;
     use crate::examples::default_example;
+    use crate::json::writer::tests::assert_writes_as_serde;
+    use crate::request::Request;
+    use crate::workspace::tests::any_workspace;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_export_is_written_as_serde_writes_it(mut workspace in any_workspace()) {
+            // Requests that are JSON are written as values, the others as strings.
+            if let Some(case) = workspace.cases.first_mut() {
+                case.request = Request::default().to_json_text();
+            }
+            assert_writes_as_serde(&export_file(&workspace, &tab_ids(&workspace)));
+        }
+    }
 
     fn run(workspace: &Workspace) -> (WorkspaceResult, Checked) {
         let catalog = Catalog::builtin();

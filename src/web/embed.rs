@@ -64,9 +64,7 @@ pub fn post(options: &EmbedOptions, message: &EmbedMessage) {
         [only] => only.as_str(),
         _ => "*",
     };
-    let Ok(text) = serde_json::to_string(message) else {
-        return;
-    };
+    let text = cam_playground::json::writer::compact(message);
     if let Ok(data) = js_sys::JSON::parse(&text) {
         let _ = parent.post_message(&data, target);
     }

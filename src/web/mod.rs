@@ -22,7 +22,6 @@ mod tests_panel;
 mod toolbar;
 mod tools;
 
-use gloo::storage::{LocalStorage, Storage};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -209,8 +208,7 @@ fn initial_theme() -> Theme {
         .as_deref()
         .and_then(|name| name.parse().ok())
         .or_else(|| {
-            LocalStorage::get::<String>(THEME_KEY)
-                .ok()
+            persist::stored(THEME_KEY)
                 .as_deref()
                 .and_then(|name| name.parse().ok())
         })
@@ -224,7 +222,7 @@ fn apply_theme(theme: Theme, remember: bool) {
         let _ = root.set_attribute("data-theme", name);
     }
     if remember {
-        let _ = LocalStorage::set(THEME_KEY, name);
+        persist::store(THEME_KEY, name);
     }
 }
 

@@ -4,6 +4,7 @@
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
+use cam_playground::json::{ast::Value, reader, writer};
 use cam_playground::share::{self, Shared, View};
 use cam_playground::workspace::Workspace;
 
@@ -47,29 +48,26 @@ pub fn url_with(query: &[(&str, &str)], fragment: &str) -> String {
 }
 
 pub fn saved() -> Option<Shared> {
-    LocalStorage::get::<String>(WORKSPACE_KEY)
-        .ok()
-        .and_then(|text| share::decode(&text).ok())
+    stored(WORKSPACE_KEY).and_then(|text| share::decode(&text).ok())
 }
 
 pub fn autosave(workspace: &Workspace, decision: Option<cam_playground::eval::Decision>) {
-    let _ = LocalStorage::set(
+    store(
         WORKSPACE_KEY,
-        share::encode_quickly(workspace, &View::default(), decision),
+        &share::encode_quickly(workspace, &View::default(), decision),
     );
 }
 
 /// Keeps a workspace that opening a link displaced, so a reload can still offer it.
 pub fn keep_previous(workspace: &Workspace) {
-    let _ = LocalStorage::set(
+    store(
         PREVIOUS_KEY,
-        share::encode_quickly(workspace, &View::default(), None),
+        &share::encode_quickly(workspace, &View::default(), None),
     );
 }
 
 pub fn previous() -> Option<Workspace> {
-    LocalStorage::get::<String>(PREVIOUS_KEY)
-        .ok()
+    stored(PREVIOUS_KEY)
         .and_then(|text| share::decode(&text).ok())
         .map(|s| s.workspace)
 }
@@ -127,11 +125,26 @@ const LANG_KEY: &str = "cam-playground.lang";
 
 /// The language the user chose with the switch, in this browser.
 pub fn saved_language() -> Option<String> {
-    LocalStorage::get::<String>(LANG_KEY).ok()
+    stored(LANG_KEY)
 }
 
 pub fn save_language(tag: &str) {
-    let _ = LocalStorage::set(LANG_KEY, tag);
+    store(LANG_KEY, tag);
+}
+
+/// A string this browser keeps under `key`, stored as gloo's `LocalStorage::set` stores one: as JSON text (a
+/// quoted string; `static/boot.js` reads the language so). Read and written with the engine's JSON, not gloo's
+/// `get` and `set`, which bring serde_json's deserializer and serializer into the page.
+pub fn stored(key: &str) -> Option<String> {
+    let text = LocalStorage::raw().get_item(key).ok()??;
+    match reader::read(&text) {
+        Ok(Some(Value::StringLit(string))) => Some(string.as_str().to_string()),
+        _ => None,
+    }
+}
+
+pub fn store(key: &str, value: &str) {
+    let _ = LocalStorage::raw().set_item(key, &writer::quoted(value));
 }
 
 /// The browser's preferred languages, most preferred first (`navigator.languages`).

@@ -3,9 +3,7 @@
 
 use crate::policy::{Policy, Spanned, Statement};
 
-pub(super) fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
-}
+pub(super) use crate::json::writer::quoted;
 
 /// Adds `value` to a string-or-list element (`action`, `resource`): appended to a list, or a single string turned
 /// into a list.
