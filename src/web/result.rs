@@ -133,13 +133,15 @@ fn blocking_errors(
     props: &ResultPanelProps,
     locale: Locale,
 ) -> Html {
-    let (hidden, on_show): (Vec<_>, Vec<_>) =
-        (result.blocking_errors().into_iter()).partition(|(tab, _)| match tab {
-            // The policy pane shows one tab at a time: another tab's errors are not on show.
-            Some(tab) => !props.policy_shown || *tab != session.tab,
-            None => !props.request_shown,
-        });
-    let help = (!on_show.is_empty() || hidden.is_empty())
+    let mut blocking = result.blocking_errors();
+    let all = blocking.len();
+    blocking.retain(|(tab, _)| match tab {
+        // The policy pane shows one tab at a time: another tab's errors are not on show.
+        Some(tab) => !props.policy_shown || *tab != session.tab,
+        None => !props.request_shown,
+    });
+    let hidden = blocking;
+    let help = (hidden.len() < all || hidden.is_empty())
         .then(|| html! { <p>{ locale.label(Label::NotEvaluatedHelp) }</p> });
     if hidden.is_empty() {
         return html! { { for help } };
