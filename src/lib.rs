@@ -28,6 +28,9 @@ pub mod resource_name;
 pub mod rules;
 pub mod session;
 pub mod share;
+/// The JavaScript package's allocator (compiled natively for its tests).
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
+mod size_classes;
 pub mod span;
 pub mod suggest;
 pub mod suite;

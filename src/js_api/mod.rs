@@ -16,9 +16,14 @@ use crate::policy::{ParsedPolicy, PolicyKind};
 use crate::policy_kind::ScpNode;
 use crate::request::ParsedRequest;
 use crate::share;
+use crate::size_classes::SizeClasses;
 use crate::workspace::{evaluate_organized, NamedPolicy, Workspace, WorkspaceResult};
 
 mod boundary;
+
+/// Small blocks from free lists per size class, in front of dlmalloc (`size_classes` says why).
+#[global_allocator]
+static ALLOCATOR: SizeClasses<std::alloc::System> = SizeClasses::new(std::alloc::System);
 
 /// The documents of every kind, in the order given.
 type Documents = Result<Vec<(PolicyKind, NamedPolicy)>, JsValue>;
