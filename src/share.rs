@@ -215,6 +215,27 @@ impl ToJson for View {
     }
 }
 
+impl<'a> PayloadV1<'a> {
+    /// A workspace's payload with its view and stamp: version 2 when it carries pinned cases (the `s2.` link).
+    fn of(workspace: &'a Workspace, view: &'a View, stamp: &'a Stamp) -> Self {
+        PayloadV1 {
+            v: if workspace.cases.is_empty() { 1 } else { 2 },
+            engine: &stamp.engine,
+            catalog: &stamp.catalog,
+            decision: &stamp.decision,
+            policies: &workspace.policies,
+            boundary: &workspace.boundary,
+            trust: &workspace.trust,
+            session: &workspace.session,
+            bucket: &workspace.bucket,
+            scp: &workspace.scp,
+            request: &workspace.request,
+            view,
+            cases: &workspace.cases,
+        }
+    }
+}
+
 /// The fragment (without `#`) for a workspace and the decision it shows.
 pub fn encode(workspace: &Workspace, view: &View, decision: Option<Decision>) -> String {
     encode_at(workspace, view, decision, 9)
@@ -228,22 +249,8 @@ pub fn encode_quickly(workspace: &Workspace, view: &View, decision: Option<Decis
 
 fn encode_at(workspace: &Workspace, view: &View, decision: Option<Decision>, level: u8) -> String {
     let stamp = stamp(decision);
-    let version = if workspace.cases.is_empty() { 1 } else { 2 };
-    let payload = PayloadV1 {
-        v: version,
-        engine: &stamp.engine,
-        catalog: &stamp.catalog,
-        decision: &stamp.decision,
-        policies: &workspace.policies,
-        boundary: &workspace.boundary,
-        trust: &workspace.trust,
-        session: &workspace.session,
-        bucket: &workspace.bucket,
-        scp: &workspace.scp,
-        request: &workspace.request,
-        view,
-        cases: &workspace.cases,
-    };
+    let payload = PayloadV1::of(workspace, view, &stamp);
+    let version = payload.v;
     let json = writer::compact(&payload);
     let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), level);
     let prefix = if version == 1 { PREFIX_V1 } else { PREFIX_V2 };
@@ -491,21 +498,7 @@ mod tests {
         ) {
             let stamp = stamp(decision);
             let view = View { tab: Tab { source: PolicyKind::ALL[kind], index }, raw_request };
-            assert_writes_as_serde(&PayloadV1 {
-                v: 2,
-                engine: &stamp.engine,
-                catalog: &stamp.catalog,
-                decision: &stamp.decision,
-                policies: &workspace.policies,
-                boundary: &workspace.boundary,
-                trust: &workspace.trust,
-                session: &workspace.session,
-                bucket: &workspace.bucket,
-                scp: &workspace.scp,
-                request: &workspace.request,
-                view: &view,
-                cases: &workspace.cases,
-            });
+            assert_writes_as_serde(&PayloadV1::of(&workspace, &view, &stamp));
         }
     }
 

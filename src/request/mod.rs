@@ -243,29 +243,31 @@ impl ToJson for Principal {
         if let Some(kind) = self.kind {
             w.field("type", kind.as_str());
         }
+        // The fields `Serialize` writes, in its order, each only when present.
+        let present = |w: &mut JsonWriter, fields: [(&str, &Option<String>); 3]| {
+            for (key, value) in fields {
+                if let Some(value) = value {
+                    w.field(key, value);
+                }
+            }
+        };
         let ids = [
             ("uin", &self.uin),
             ("owner_uin", &self.owner_uin),
             ("app_id", &self.app_id),
         ];
-        for (key, value) in ids {
-            if let Some(value) = value {
-                w.field(key, value);
-            }
-        }
+        present(w, ids);
         if !self.groups.is_empty() {
             w.field("groups", &self.groups);
         }
-        let names = [
-            ("role", &self.role),
-            ("service", &self.service),
-            ("provider", &self.provider),
-        ];
-        for (key, value) in names {
-            if let Some(value) = value {
-                w.field(key, value);
-            }
-        }
+        present(
+            w,
+            [
+                ("role", &self.role),
+                ("service", &self.service),
+                ("provider", &self.provider),
+            ],
+        );
         w.end_object();
     }
 }
