@@ -12,14 +12,15 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use cam_playground::embed::{EmbedOptions, EmbedView};
+use cam_playground::i18n::Locale;
 use cam_playground::vocabulary::Label;
 
 use super::policies::PoliciesPane;
 use super::request::RequestPane;
 use super::result::ResultPanel;
 use super::state::Focus;
-use super::toolbar::BannerView;
-use super::DecisionChip;
+use super::toolbar::banner_view;
+use super::{decision_chip, AppContext};
 use cam_playground::wire::{EmbedMessage, EmbedRequest};
 
 /// The embed's options, provided by the `App` when the page is embedded.
@@ -128,20 +129,17 @@ pub fn read(event: &web_sys::Event, options: &EmbedOptions) -> Option<EmbedReque
     EmbedRequest::read(&text)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EmbedLayoutProps {
-    pub pending: bool,
-    pub on_focus: Callback<(Option<Focus>, bool)>,
-    /// The full playground's link for this example.
-    pub open: AttrValue,
-}
-
 /// The embed's page: a slim bar (title, decision, "Open in playground") over the panes its `view` shows.
-#[function_component(EmbedLayout)]
-pub fn embed_layout(props: &EmbedLayoutProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
-    let options = use_embed().unwrap_or_default();
+/// `pending`: typing has not paused on a big workspace; `open`: the full playground's link for this example. A
+/// plain function, called by `App` inside the providers' children: it reads only what `App` holds.
+pub fn embed_layout(
+    app: &AppContext,
+    locale: Locale,
+    options: &EmbedOptions,
+    pending: bool,
+    on_focus: Callback<(Option<Focus>, bool)>,
+    open: AttrValue,
+) -> Html {
     let (state, result) = (&app.state, &app.result);
     let view_class = match options.view {
         EmbedView::Full => "view-full",
@@ -152,14 +150,14 @@ pub fn embed_layout(props: &EmbedLayoutProps) -> Html {
         <div class={classes!("app", "embed", view_class)}>
             <header class="topbar">
                 <h1 class="embed-title">{ locale.label(Label::AppTitle) }</h1>
-                <DecisionChip />
+                { decision_chip(app, locale) }
                 if options.readonly {
                     <span class="readonly-hint">{ locale.label(Label::ReadOnlyHint) }</span>
                 }
-                <a class="open-full" href={props.open.clone()} target="_blank" rel="noopener">{ locale.label(Label::OpenInPlayground) }</a>
+                <a class="open-full" href={open} target="_blank" rel="noopener">{ locale.label(Label::OpenInPlayground) }</a>
             </header>
             <main>
-            <BannerView />
+            { banner_view(app, locale) }
             <div class="panes">
                 if options.view != EmbedView::Result {
                     <section class="pane" aria-label={locale.label(Label::Policies)}>
@@ -167,9 +165,9 @@ pub fn embed_layout(props: &EmbedLayoutProps) -> Html {
                         <RequestPane />
                     </section>
                 }
-                <section class={classes!("pane", "result", props.pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
-                    aria-busy={props.pending.to_string()}>
-                    <ResultPanel result={result.clone()} focus={state.focus} on_focus={props.on_focus.clone()}
+                <section class={classes!("pane", "result", pending.then_some("pending"))} aria-label={locale.label(Label::Decision)}
+                    aria-busy={pending.to_string()}>
+                    <ResultPanel result={result.clone()} focus={state.focus} {on_focus}
                         collapsed_steps={options.view == EmbedView::Compact} policy_shown={options.view != EmbedView::Result}
                         request_shown={options.view != EmbedView::Result && options.request_open()} />
                 </section>

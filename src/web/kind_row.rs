@@ -5,15 +5,14 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use cam_playground::i18n::Locale;
 use cam_playground::policy::PolicyKind;
 use cam_playground::vocabulary::{Label, Term};
 
 use super::state::Action;
 
-#[function_component(KindRow)]
-pub fn kind_row() -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
+/// A plain function, not a component: it reads only the context its parent (the policies pane) reads.
+pub fn kind_row(app: &super::AppContext, locale: Locale) -> Html {
     let state = &app.state;
     let tab = state.tab;
     // Reading the selected document as another kind moves it to that kind's list and keeps it selected.

@@ -37,7 +37,7 @@ use policies::PoliciesPane;
 use request::RequestPane;
 use result::ResultPanel;
 use state::{Action, RequestEdit, State, Theme};
-use toolbar::{BannerView, Toolbar};
+use toolbar::{banner_view, Toolbar};
 
 const THEME_KEY: &str = "cam-playground.theme";
 
@@ -284,11 +284,19 @@ fn app() -> Html {
         result: result.clone(),
     };
     if let (Some(open), Some(options)) = (open.as_ref().clone(), embed_options) {
+        let layout = embed::embed_layout(
+            &app,
+            locale,
+            &options,
+            pending,
+            on_focus,
+            AttrValue::from(open),
+        );
         return html! {
             <ContextProvider<Locale> context={locale}>
             <ContextProvider<AppContext> context={app}>
             <ContextProvider<embed::Embed> context={embed::Embed(options)}>
-                <embed::EmbedLayout {pending} {on_focus} open={AttrValue::from(open)} />
+                { layout }
             </ContextProvider<embed::Embed>>
             </ContextProvider<AppContext>>
             </ContextProvider<Locale>>
@@ -346,10 +354,10 @@ fn playground(props: &PlaygroundProps) -> Html {
     html! {
         <div class="app">
             <a class="skip-link" href="#decision" onclick={skip_to_decision}>{ locale.label(Label::SkipToDecision) }</a>
-            <TopBar on_switch_locale={props.on_switch_locale.clone()} unknown_language={props.unknown_language.clone()} />
+            { top_bar(&app, locale, &props.on_switch_locale, props.unknown_language.clone()) }
             <main>
             <Toolbar />
-            <BannerView />
+            { banner_view(&app, locale) }
             <toolbar::UndoStatus fix=false />
             { panes(&app, locale, props.pending, props.on_focus.clone(), on_apply_fix) }
             <matrix::MatrixPanel />
@@ -397,19 +405,15 @@ fn panes(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TopBarProps {
-    on_switch_locale: Callback<MouseEvent>,
-    /// A `?lang=` the playground does not speak, for a notice.
-    unknown_language: Option<String>,
-}
-
 /// The header: title and products, the example picker (naming an example only while the workspace is that
-/// example), the decision chip, the theme and language switches.
-#[function_component(TopBar)]
-fn top_bar(props: &TopBarProps) -> Html {
-    let app = use_app();
-    let locale = use_locale();
+/// example), the decision chip, the theme and language switches. `unknown_language`: a `?lang=` the playground
+/// does not speak, for a notice. A plain function: it reads only the context its parent reads.
+fn top_bar(
+    app: &AppContext,
+    locale: Locale,
+    on_switch_locale: &Callback<MouseEvent>,
+    unknown_language: Option<String>,
+) -> Html {
     let state = &app.state;
     let on_example = {
         let state = state.clone();
@@ -445,12 +449,12 @@ fn top_bar(props: &TopBarProps) -> Html {
                     }) }
                 </select>
             </label>
-            <DecisionChip />
+            { decision_chip(app, locale) }
             <button class="theme" onclick={next_theme} title={locale.label(Label::ThemeToggle)}>{ locale.label(theme_label) }</button>
-            <button class="language" onclick={props.on_switch_locale.clone()} lang={other.tag()}
+            <button class="language" onclick={on_switch_locale.clone()} lang={other.tag()}
                 title={locale.label(Label::SwitchLanguageTitle)}>{ locale.label(Label::SwitchLanguage) }</button>
             </div>
-            if let Some(tag) = props.unknown_language.clone() {
+            if let Some(tag) = unknown_language {
                 <p class="notice" role="status">{ glossary::rich(&locale.render(&cam_playground::explain::Message::UnknownLanguage { tag })) }</p>
             }
             if let Some(example) = example {
@@ -462,10 +466,9 @@ fn top_bar(props: &TopBarProps) -> Html {
 
 /// The decision as a chip in the top bar that jumps to the reasoning (on a phone it floats over the page, so the
 /// decision is always one tap away).
-#[function_component(DecisionChip)]
-pub fn decision_chip() -> Html {
-    let app = use_app();
-    let locale = use_locale();
+/// A plain function, not a component: it reads only the app's context, so it re-rendered with its parent anyway
+/// (ARCHITECTURE, review item 8).
+pub fn decision_chip(app: &AppContext, locale: Locale) -> Html {
     let Some(evaluation) = app.result.evaluation.as_ref() else {
         return html! {};
     };

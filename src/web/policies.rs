@@ -58,7 +58,7 @@ pub fn policies_pane() -> Html {
                 { tab_buttons(&app, locale, readonly) }
             </div>
             if !readonly {
-                <super::kind_row::KindRow />
+                { super::kind_row::kind_row(&app, locale) }
             }
             { inferred }
             if let Some(notice) = &state.notice {

@@ -17,7 +17,6 @@ use cam_playground::workspace::WorkspaceResult;
 
 use super::editor::CodeEditor;
 use super::state::{Action, RequestEdit, State};
-use super::ByPtr;
 
 /// Every keystroke of a form field edits the request, so the decision is live (a big workspace waits for typing
 /// to pause, as the policy editor does).
@@ -88,7 +87,7 @@ pub fn request_pane() -> Html {
             </div>
             if *open {
                 { body }
-                <DerivedResource result={app.result.clone()} />
+                { derived_resource(&app.result, locale) }
             }
         </div>
     }
@@ -412,16 +411,10 @@ fn custom_keys(props: &CustomKeysProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DerivedResourceProps {
-    result: ByPtr<WorkspaceResult>,
-}
-
-/// The resources CAM checks, and why (R5 for operation-level APIs, R6 templates, R7 several resources).
-#[function_component(DerivedResource)]
-fn derived_resource(props: &DerivedResourceProps) -> Html {
-    let locale = super::use_locale();
-    let Some(request) = &props.result.request.request else {
+/// The resources CAM checks, and why (R5 for operation-level APIs, R6 templates, R7 several resources). A plain
+/// function: the request pane that calls it re-renders with every result anyway.
+fn derived_resource(result: &WorkspaceResult, locale: Locale) -> Html {
+    let Some(request) = &result.request.request else {
         return html! {};
     };
     let why = cam_playground::explain::resource_origin(request);

@@ -2,8 +2,6 @@
 //! each edit (and why), coverage, and the `camctl test` file exported and imported. The engine decides all of it
 //! (`suite::playground`) and words it (`i18n::tests_panel`); this only shows it.
 
-use std::rc::Rc;
-
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -25,8 +23,7 @@ pub fn tests_panel() -> Html {
     let checked = {
         let state = app.state.clone();
         use_memo((app.result.clone(), cases), move |(result, cases)| {
-            (!cases.is_empty())
-                .then(|| Rc::new(check(&state.workspace, result, Catalog::builtin())))
+            (!cases.is_empty()).then(|| check(&state.workspace, result, Catalog::builtin()))
         })
     };
     let text = |t: TestsText| locale.tests_text(&t);
@@ -76,8 +73,8 @@ pub fn tests_panel() -> Html {
             <p class="hint">{ super::glossary::rich(&text(TestsText::Help)) }</p>
             <div class="row">{ pin_button }</div>
             if let Some(checked) = checked.as_ref() {
-                <CaseList checked={checked.clone()} />
-                <CoverageView checked={checked.clone()} />
+                { case_list(&app, locale, checked) }
+                { coverage_view(locale, checked) }
             } else {
                 <p class="hint no-cases">{ text(TestsText::NoCases) }</p>
             }
@@ -87,24 +84,10 @@ pub fn tests_panel() -> Html {
     }
 }
 
-#[derive(Properties)]
-struct CheckedProps {
-    checked: Rc<Checked>,
-}
-
-/// A new run is a new `Rc`: compared by pointer, not field by field.
-impl PartialEq for CheckedProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.checked, &other.checked)
-    }
-}
-
-/// One row per case: its status in words and a sign, what it expects, why it failed; open or remove it.
-#[function_component(CaseList)]
-fn case_list(props: &CheckedProps) -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
-    let checked = &props.checked;
+/// One row per case: its status in words and a sign, what it expects, why it failed; open or remove it. Plain
+/// functions, this and `coverage_view`: a run is checked again on every edit of the workspace, which the panel
+/// reads, so as components they re-rendered with it anyway.
+fn case_list(app: &super::AppContext, locale: Locale, checked: &Checked) -> Html {
     let cases = &app.state.workspace.cases;
     html! {
         <ol class="case-list">
@@ -151,10 +134,7 @@ fn case_list(props: &CheckedProps) -> Html {
 }
 
 /// Coverage over the cases: the summary, and what no case covers yet.
-#[function_component(CoverageView)]
-fn coverage_view(props: &CheckedProps) -> Html {
-    let locale = super::use_locale();
-    let checked = &props.checked;
+fn coverage_view(locale: Locale, checked: &Checked) -> Html {
     let coverage = &checked.coverage;
     let name = |k| checked.statement_name(k);
     let summary = locale.tests_text(&TestsText::CoverageSummary {

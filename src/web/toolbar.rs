@@ -4,6 +4,7 @@ use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use cam_playground::eval::Decision;
+use cam_playground::i18n::Locale;
 
 use cam_playground::explain::Message;
 use cam_playground::i18n;
@@ -140,11 +141,9 @@ pub fn toolbar() -> Html {
     }
 }
 
-/// Link problems, work that can be restored, copied text, and a decision that changed since a link was made.
-#[function_component(BannerView)]
-pub fn banner_view() -> Html {
-    let app = super::use_app();
-    let locale = super::use_locale();
+/// Link problems, work that can be restored, copied text, and a decision that changed since a link was made. A
+/// plain function: it reads only the context its parent reads.
+pub fn banner_view(app: &super::AppContext, locale: Locale) -> Html {
     let state = &app.state;
     let dismiss = {
         let state = state.clone();
