@@ -3,64 +3,11 @@
 //! style of `tests/it/cli.rs`; fixtures in `tests/fixtures/ci/`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use serde_json::Value;
 
-struct Files(PathBuf);
-
-impl Files {
-    fn new(name: &str) -> Files {
-        let dir = std::env::temp_dir().join(format!("camctl-ci-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        Files(dir)
-    }
-
-    fn write(&self, name: &str, text: &str) -> String {
-        let path = self.0.join(name);
-        std::fs::write(&path, text).unwrap();
-        path.to_string_lossy().into_owned()
-    }
-
-    fn path(&self) -> String {
-        self.0.to_string_lossy().into_owned()
-    }
-}
-
-impl Drop for Files {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn camctl(args: &[&str]) -> (i32, String, String) {
-    camctl_in(None, args)
-}
-
-/// camctl with `dir` as its working folder (for `.camlint.json` found there).
-fn camctl_in(dir: Option<&str>, args: &[&str]) -> (i32, String, String) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_camctl"));
-    command
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    match dir {
-        Some(dir) => command.current_dir(dir),
-        None => command.current_dir(env!("CARGO_MANIFEST_DIR")),
-    };
-    let output = command.output().unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
-fn json(out: &str, err: &str) -> Value {
-    serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}{err}"))
-}
+use super::support::{camctl, camctl_in, json, Files};
 
 const FIXTURES: &str = "tests/fixtures/ci";
 

@@ -1,52 +1,14 @@
 //! `camctl` end to end: text and JSON output, exit codes, located errors.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
 use std::process::Command;
 
-struct Files(PathBuf);
-
-impl Files {
-    fn new(name: &str) -> Files {
-        let dir = std::env::temp_dir().join(format!("camctl-test-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        Files(dir)
-    }
-
-    fn write(&self, name: &str, text: &str) -> String {
-        let path = self.0.join(name);
-        std::fs::write(&path, text).unwrap();
-        path.to_string_lossy().into_owned()
-    }
-}
-
-impl Drop for Files {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use super::support::{camctl, json, Files};
 
 /// `camctl … --format json`: the exit code and the parsed output.
 fn camctl_json(args: &[&str]) -> (i32, serde_json::Value) {
     let (code, out, err) = camctl(&[args, &["--format", "json"]].concat());
-    let json = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
-    (code, json)
-}
-
-fn camctl(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
-        .args(args)
-        // The language follows the environment when --lang is absent; these tests read English.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    (code, json(&out, &err))
 }
 
 /// `camctl eval --policy P --request R`, then any further arguments.

@@ -13,6 +13,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod lint;
 mod malformed;
 mod robustness;
+mod support;
 mod vectors;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,20 +5,12 @@
 use cam_playground::catalog::Catalog;
 use cam_playground::explain;
 use cam_playground::i18n::Locale;
-use cam_playground::workspace::{NamedPolicy, Workspace, WorkspaceResult};
+use cam_playground::workspace::WorkspaceResult;
+
+use super::support::one_policy;
 
 fn run(policy: &str, request: &str) -> WorkspaceResult {
-    Workspace {
-        policies: vec![NamedPolicy {
-            name: "p".into(),
-            text: policy.into(),
-            ..Default::default()
-        }],
-        boundary: vec![],
-        request: request.into(),
-        ..Workspace::default()
-    }
-    .run(Catalog::builtin())
+    one_policy(policy, request).run(Catalog::builtin())
 }
 
 fn reasoning(policy: &str, request: &str, locale: Locale) -> String {

@@ -8,21 +8,12 @@ use cam_playground::catalog::Catalog;
 use cam_playground::examples;
 use cam_playground::explain;
 use cam_playground::i18n::Locale;
-use cam_playground::workspace::{NamedPolicy, Workspace};
+
+use super::support::one_policy;
 use cam_playground::PolicyKind;
 
 fn run(policy: &str, request: &str) -> cam_playground::WorkspaceResult {
-    let workspace = Workspace {
-        policies: vec![NamedPolicy {
-            name: "p".into(),
-            text: policy.into(),
-            ..Default::default()
-        }],
-        boundary: vec![],
-        request: request.into(),
-        ..Default::default()
-    };
-    let result = workspace.run(Catalog::builtin());
+    let result = one_policy(policy, request).run(Catalog::builtin());
     for d in result
         .policies
         .iter()

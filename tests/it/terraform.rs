@@ -3,24 +3,13 @@
 //! and the schema in `tests/fixtures/schemas/` (read from disk: the tests never reach the network).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::process::Command;
-
 use serde_json::Value;
 
+use super::support::camctl_in;
+
+/// `camctl` from `dir`, a folder of the project.
 fn camctl(dir: &str, args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_camctl"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .current_dir(format!("{}/{dir}", env!("CARGO_MANIFEST_DIR")))
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    camctl_in(Some(dir), args)
 }
 
 const TF: &str = "tests/fixtures/terraform";
