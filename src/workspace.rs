@@ -210,18 +210,38 @@ impl ToJson for NamedPolicy {
 
 impl ToJson for PinnedCase {
     fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field("name", &self.name);
-        w.field("request", &self.request);
-        w.field("expect", self.expect.as_str());
-        if !self.deciding.is_empty() {
-            w.field("deciding", &self.deciding);
-        }
-        if let Some(authoritative) = self.authoritative {
-            w.field("authoritative", &authoritative);
-        }
-        w.end_object();
+        write_case(
+            w,
+            &self.name,
+            &self.request,
+            self.expect,
+            &self.deciding,
+            self.authoritative,
+        );
     }
+}
+
+/// A case as share links and `camctl test` files write it (the request as text in one, written out in the
+/// other): `deciding` and `authoritative` only when given.
+pub(crate) fn write_case(
+    w: &mut JsonWriter,
+    name: &str,
+    request: &(impl ToJson + ?Sized),
+    expect: Expect,
+    deciding: &[String],
+    authoritative: Option<bool>,
+) {
+    w.begin_object();
+    w.field("name", name);
+    w.field("request", request);
+    w.field("expect", expect.as_str());
+    if !deciding.is_empty() {
+        w.field("deciding", deciding);
+    }
+    if let Some(authoritative) = authoritative {
+        w.field("authoritative", &authoritative);
+    }
+    w.end_object();
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

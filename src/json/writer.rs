@@ -88,6 +88,18 @@ impl JsonWriter {
         value.write_json(self.key(key));
     }
 
+    /// An object of these members, in their order (a map's).
+    pub fn object<'m, T: ToJson + 'm>(
+        &mut self,
+        members: impl IntoIterator<Item = (&'m String, &'m T)>,
+    ) {
+        self.begin_object();
+        for (key, value) in members {
+            self.field(key, value);
+        }
+        self.end_object();
+    }
+
     pub fn string(&mut self, text: &str) {
         self.out.push('"');
         let mut plain_from = 0;
@@ -238,13 +250,7 @@ impl ToJson for Value {
             Value::Number(n) => n.write_json(w),
             Value::String(s) => w.string(s),
             Value::Array(list) => list.write_json(w),
-            Value::Object(map) => {
-                w.begin_object();
-                for (key, value) in map {
-                    w.field(key, value);
-                }
-                w.end_object();
-            }
+            Value::Object(map) => w.object(map),
         }
     }
 }

@@ -207,14 +207,14 @@ impl ToJson for Request {
         w.begin_object();
         w.field("action", &self.action);
         if !self.params.is_empty() {
-            write_map(w.key("params"), &self.params);
+            w.key("params").object(&self.params);
         }
         if !self.resource.is_empty() {
             w.field("resource", &self.resource);
         }
         w.field("principal", &self.principal);
         if !self.context.is_empty() {
-            write_map(w.key("context"), &self.context);
+            w.key("context").object(&self.context);
         }
         if let Some(owner) = &self.resource_owner_uin {
             w.field("resource_owner_uin", owner);
@@ -227,14 +227,6 @@ impl ToJson for Request {
         }
         w.end_object();
     }
-}
-
-fn write_map(w: &mut JsonWriter, map: &BTreeMap<String, impl ToJson>) {
-    w.begin_object();
-    for (key, value) in map {
-        w.field(key, value);
-    }
-    w.end_object();
 }
 
 impl ToJson for Principal {

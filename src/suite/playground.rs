@@ -19,7 +19,7 @@ use crate::policy_kind::ScpNode;
 use crate::request::parse_request;
 use crate::text::input::{InputProblem, NameKind};
 use crate::workspace::{
-    evaluate_organized, NamedPolicy, PinnedCase, Tab, Workspace, WorkspaceResult,
+    evaluate_organized, write_case, NamedPolicy, PinnedCase, Tab, Workspace, WorkspaceResult,
 };
 
 /// Where the export points its `$schema` (the file's `$id`).
@@ -277,7 +277,7 @@ struct ExportPolicy<'a> {
 struct ExportCase<'a> {
     name: &'a str,
     request: serde_json::Value,
-    expect: &'static str,
+    expect: Expect,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     deciding: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -310,17 +310,14 @@ impl ToJson for ExportPolicy<'_> {
 
 impl ToJson for ExportCase<'_> {
     fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field("name", self.name);
-        w.field("request", &self.request);
-        w.field("expect", self.expect);
-        if !self.deciding.is_empty() {
-            w.field("deciding", self.deciding);
-        }
-        if let Some(authoritative) = self.authoritative {
-            w.field("authoritative", &authoritative);
-        }
-        w.end_object();
+        write_case(
+            w,
+            self.name,
+            &self.request,
+            self.expect,
+            self.deciding,
+            self.authoritative,
+        );
     }
 }
 
@@ -358,7 +355,7 @@ fn export_file<'a>(workspace: &'a Workspace, ids: &'a [(Tab, String)]) -> Export
                 Ok(Some(value)) => crate::json::shape::to_serde(&value),
                 _ => serde_json::Value::String(case.request.clone()),
             },
-            expect: case.expect.as_str(),
+            expect: case.expect,
             deciding: &case.deciding,
             authoritative: case.authoritative,
         })
