@@ -101,8 +101,9 @@ pub fn matrix_panel() -> Html {
             app.state.workspace.request.clone(),
         ),
         |(open, result, request)| {
-            let rows = workspace_matrix(result, request, Catalog::builtin());
-            (*open).then(|| rows.map(std::rc::Rc::new))?
+            (*open).then(|| {
+                workspace_matrix(result, request, Catalog::builtin()).map(std::rc::Rc::new)
+            })?
         },
     );
     let header = super::disclosure(&open, "matrix-toggle", Label::WhatCanItDo, locale);

@@ -133,14 +133,13 @@ fn blocking_errors(
     props: &ResultPanelProps,
     locale: Locale,
 ) -> Html {
-    let mut blocking = result.blocking_errors();
-    let all = blocking.len();
-    blocking.retain(|(tab, _)| match tab {
+    let mut hidden = result.blocking_errors();
+    let all = hidden.len();
+    hidden.retain(|(tab, _)| match tab {
         // The policy pane shows one tab at a time: another tab's errors are not on show.
         Some(tab) => !props.policy_shown || *tab != session.tab,
         None => !props.request_shown,
     });
-    let hidden = blocking;
     let help = (hidden.len() < all || hidden.is_empty())
         .then(|| html! { <p>{ locale.label(Label::NotEvaluatedHelp) }</p> });
     if hidden.is_empty() {
